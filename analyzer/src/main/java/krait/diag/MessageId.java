@@ -1,0 +1,38 @@
+package krait.diag;
+
+/**
+ * Keys of the message catalogue. Each phase adds its ids here and its texts to
+ * {@code messages.properties}; tests check that every id has a text.
+ */
+public enum MessageId {
+    // files and command line
+    FILE_NOT_FOUND,
+    FILE_NOT_READABLE,
+    // syntax (the parser's own texts follow CPython's wording and are passed as {0})
+    SYNTAX_ERROR,
+    INDENTATION_ERROR,
+    TAB_ERROR,
+    ENCODING_ERROR,
+    // names and scopes
+    UNDEFINED_NAME,
+    UNSUPPORTED_CONSTRUCT,
+    UNSUPPORTED_BUILTIN,
+    // types
+    TYPE_CONFLICT,
+    TYPE_CONFLICT_NOTE,
+    NOT_CALLABLE,
+    WRONG_ARGUMENT_COUNT,
+    UNKNOWN_KEYWORD_ARGUMENT,
+    NO_ATTRIBUTE,
+    BAD_OPERAND_TYPES,
+    BAD_OPERAND_TYPE,
+    NOT_ITERABLE,
+    INT_LITERAL_TOO_BIG,
+    // back end
+    INTERNAL_CXX_ERROR,
+    TOOL_MISSING;
+
+    public String key() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');
+    }
+}
