@@ -30,7 +30,16 @@ public enum MessageId {
     INT_LITERAL_TOO_BIG,
     // back end
     INTERNAL_CXX_ERROR,
-    TOOL_MISSING;
+    TOOL_MISSING,
+    MODEL_ERROR,
+    TOO_MANY_SPECIALIZATIONS,
+    MISSING_ARGUMENT,
+    NO_MATCHING_OVERLOAD,
+    BAD_INDEX,
+    NOT_SUBSCRIPTABLE,
+    NO_ITEM_ASSIGNMENT,
+    NOT_COMPARABLE,
+    MULTIPLE_VALUES;
 
     public String key() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');

@@ -1,0 +1,13 @@
+package krait.types;
+
+/** What one call resolves to for one tuple of argument types. */
+public sealed interface CallTarget {
+    /** A call of a user function's specialization. */
+    record User(Specialization callee) implements CallTarget {}
+
+    /**
+     * A call of a model function or method overload; {@code resultSite} is the container the call
+     * creates when the overload returns a new list.
+     */
+    record Builtin(ModelSignature signature, /* nullable */ AllocSite resultSite) implements CallTarget {}
+}

@@ -1,0 +1,80 @@
+package krait.types;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import krait.syntax.Pos;
+
+/**
+ * The worklist engine: propagates types along flow edges and re-runs the constraints that
+ * subscribed to a variable until nothing changes. Monotone (types only grow) over finite sets, so
+ * it reaches a fixpoint; the number of specializations is bounded elsewhere.
+ */
+public final class ConstraintSolver {
+    private final Deque<Constraint> pending = new ArrayDeque<>();
+    private final Set<Constraint> queued = new LinkedHashSet<>();
+    private long steps;
+
+    public TypeVar newVar(String description, Pos pos) {
+        return new TypeVar(description, pos);
+    }
+
+    /** Adds {@code type} to {@code var} (coming in at {@code origin}) and propagates it. */
+    public void addType(TypeVar var, PyType type, Pos origin) {
+        Deque<TypeVar> work = new ArrayDeque<>();
+        if (var.add(type, origin)) {
+            work.add(var);
+        }
+        while (!work.isEmpty()) {
+            TypeVar v = work.poll();
+            for (TypeVar target : v.flowsTo) {
+                if (target.add(type, v.origin(type))) {
+                    work.add(target);
+                }
+            }
+            for (Constraint c : v.dependents) {
+                enqueue(c);
+            }
+        }
+    }
+
+    /** Everything {@code from} holds (now and later) also flows into {@code to}. */
+    public void addFlow(TypeVar from, TypeVar to) {
+        if (from == to || from.flowsTo.contains(to)) {
+            return;
+        }
+        from.flowsTo.add(to);
+        for (PyType t : from.types().toArray(new PyType[0])) {
+            addType(to, t, from.origin(t));
+        }
+    }
+
+    /** Runs {@code c} now and whenever one of {@code inputs} grows. */
+    public void subscribe(Constraint c, TypeVar... inputs) {
+        for (TypeVar v : inputs) {
+            v.dependents.add(c);
+        }
+        enqueue(c);
+    }
+
+    private void enqueue(Constraint c) {
+        if (queued.add(c)) {
+            pending.add(c);
+        }
+    }
+
+    /** Runs constraints until nothing changes. */
+    public void solve() {
+        while (!pending.isEmpty()) {
+            Constraint c = pending.poll();
+            queued.remove(c);
+            steps++;
+            c.propagate(this);
+        }
+    }
+
+    public long steps() {
+        return steps;
+    }
+}

@@ -1,0 +1,26 @@
+package krait.types;
+
+import java.util.List;
+import krait.diag.MessageId;
+import krait.syntax.Pos;
+
+/** {@code c[i] = v}: {@code v} flows into the elements of each list {@code c} may be. */
+record ItemStoreConstraint(InferenceContext cx, Pos pos, TypeVar container, TypeVar index, TypeVar value)
+        implements Constraint {
+    @Override
+    public void propagate(ConstraintSolver solver) {
+        for (PyType c : List.copyOf(container.types())) {
+            for (PyType i : List.copyOf(index.types())) {
+                if (!OperatorTyping.isInt(i)) {
+                    cx.error(pos, MessageId.BAD_INDEX, TypeNaming.name(c), TypeNaming.name(i));
+                    continue;
+                }
+                if (c instanceof PyType.ListType l) {
+                    solver.addFlow(value, l.site().elements());
+                } else {
+                    cx.error(pos, MessageId.NO_ITEM_ASSIGNMENT, TypeNaming.name(c));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package krait.types;
+
+import java.util.List;
+import krait.diag.MessageId;
+import krait.syntax.Pos;
+
+/** {@code for x in it}: what iterating each type of {@code it} yields flows into {@code element}. */
+record IterationConstraint(InferenceContext cx, Pos pos, TypeVar iterable, TypeVar element) implements Constraint {
+    @Override
+    public void propagate(ConstraintSolver solver) {
+        for (PyType t : List.copyOf(iterable.types())) {
+            if (t instanceof PyType.ListType l) {
+                solver.addFlow(l.site().elements(), element);
+            } else if (t instanceof PyType.RangeType) {
+                solver.addType(element, PyType.INT, pos);
+            } else if (t.equals(PyType.STR)) {
+                solver.addType(element, PyType.STR, pos);
+            } else {
+                cx.error(pos, MessageId.NOT_ITERABLE, TypeNaming.name(t));
+            }
+        }
+    }
+}

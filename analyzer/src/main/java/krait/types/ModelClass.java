@@ -1,0 +1,7 @@
+package krait.types;
+
+import java.util.Map;
+
+/** A builtin class described by a model file ({@code list}, {@code str}): its methods by name. */
+public record ModelClass(String name, Map<String, ModelFunction> methods) {
+}

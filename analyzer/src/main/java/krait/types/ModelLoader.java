@@ -1,0 +1,149 @@
+package krait.types;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import krait.diag.CompileError;
+import krait.diag.Diagnostic;
+import krait.diag.Location;
+import krait.diag.MessageId;
+import krait.diag.SourceFile;
+import krait.syntax.Arg;
+import krait.syntax.ConstValue;
+import krait.syntax.Expr;
+import krait.syntax.Mod;
+import krait.syntax.Operator;
+import krait.syntax.Pos;
+import krait.syntax.Stmt;
+
+/**
+ * Reads a model file: Python stubs beside the C++ runtime that say what a builtin or library
+ * function accepts, returns and lowers to. A model is ordinary Python syntax:
+ * <pre>
+ * T = TypeVar("T")
+ *
+ * &#64;cpp("krait::len")
+ * def len(x: list[T]) -> int: ...
+ *
+ * class list(Generic[T]):
+ *     &#64;cpp("append")
+ *     def append(self, x: T) -> None: ...
+ * </pre>
+ * Several defs of one name are overloads, tried in file order.
+ */
+public final class ModelLoader {
+    private final SourceFile file;
+    private final Set<String> typeParams = new LinkedHashSet<>();
+
+    private ModelLoader(SourceFile file) {
+        this.file = file;
+    }
+
+    /** Adds the definitions of {@code module} (parsed from {@code file}) to the given maps. */
+    public static void load(Mod.Module module, SourceFile file, Map<String, ModelFunction> functions,
+                            Map<String, ModelClass> classes) {
+        new ModelLoader(file).loadInto(module.body(), functions, classes);
+    }
+
+    private void loadInto(List<Stmt> body, Map<String, ModelFunction> functions, Map<String, ModelClass> classes) {
+        // docstrings, imports of typing names and the like carry no model information
+        for (Stmt s : body) {
+            if (s instanceof Stmt.Assign a && a.value() instanceof Expr.Call c && c.func() instanceof Expr.Name n
+                    && n.id().equals("TypeVar") && a.targets().get(0) instanceof Expr.Name target) {
+                typeParams.add(target.id());
+            } else if (s instanceof Stmt.FunctionDef f) {
+                addOverload(functions, f, false);
+            } else if (s instanceof Stmt.ClassDef c) {
+                Map<String, ModelFunction> methods = new LinkedHashMap<>();
+                ModelClass existing = classes.get(c.name());
+                if (existing != null) {
+                    methods.putAll(existing.methods());
+                }
+                for (Stmt m : c.body()) {
+                    if (m instanceof Stmt.FunctionDef f) {
+                        addOverload(methods, f, true);
+                    }
+                }
+                classes.put(c.name(), new ModelClass(c.name(), methods));
+            }
+        }
+    }
+
+    private void addOverload(Map<String, ModelFunction> into, Stmt.FunctionDef f, boolean isMethod) {
+        String cppName = cppName(f);
+        List<ModelParam> params = new ArrayList<>();
+        List<Arg> positional = f.args().args();
+        List<Expr> defaults = f.args().defaults();
+        int firstDefault = positional.size() - defaults.size();
+        for (int i = isMethod ? 1 : 0; i < positional.size(); i++) {
+            Arg a = positional.get(i);
+            Expr dflt = i >= firstDefault ? defaults.get(i - firstDefault) : null;
+            params.add(new ModelParam(a.arg(), pattern(a.annotation(), a.pos()), dflt, ModelParam.Kind.POSITIONAL));
+        }
+        if (f.args().vararg() != null) {
+            Arg a = f.args().vararg();
+            params.add(new ModelParam(a.arg(), pattern(a.annotation(), a.pos()), null, ModelParam.Kind.VARARGS));
+        }
+        for (int i = 0; i < f.args().kwonlyargs().size(); i++) {
+            Arg a = f.args().kwonlyargs().get(i);
+            params.add(new ModelParam(a.arg(), pattern(a.annotation(), a.pos()), f.args().kwDefaults().get(i),
+                    ModelParam.Kind.KEYWORD_ONLY));
+        }
+        TypePattern returns = pattern(f.returns(), f.pos());
+        ModelSignature sig = new ModelSignature(f.name(), List.copyOf(params), returns, cppName);
+        ModelFunction old = into.get(f.name());
+        List<ModelSignature> overloads = new ArrayList<>(old == null ? List.of() : old.overloads());
+        overloads.add(sig);
+        into.put(f.name(), new ModelFunction(f.name(), List.copyOf(overloads)));
+    }
+
+    private String cppName(Stmt.FunctionDef f) {
+        for (Expr d : f.decoratorList()) {
+            if (d instanceof Expr.Call c && c.func() instanceof Expr.Name n && n.id().equals("cpp")
+                    && c.args().size() == 1 && c.args().get(0) instanceof Expr.Constant k
+                    && k.value() instanceof ConstValue.StrValue s) {
+                return s.value();
+            }
+        }
+        throw bad(f.pos(), "model function '" + f.name() + "' needs a @cpp(\"...\") decorator");
+    }
+
+    private TypePattern pattern(Expr e, Pos pos) {
+        if (e == null) {
+            throw bad(pos, "model parameters and returns need a type annotation");
+        }
+        if (e instanceof Expr.Constant c && c.value() instanceof ConstValue.NoneValue) {
+            return new TypePattern.Concrete(PyType.NONE);
+        }
+        if (e instanceof Expr.Name n) {
+            switch (n.id()) {
+                case "int": return new TypePattern.Concrete(PyType.INT);
+                case "float": return new TypePattern.Concrete(PyType.FLOAT);
+                case "bool": return new TypePattern.Concrete(PyType.BOOL);
+                case "str": return new TypePattern.Concrete(PyType.STR);
+                case "range": return new TypePattern.Concrete(PyType.RANGE);
+                case "object": return new TypePattern.AnyObject();
+                default:
+                    if (typeParams.contains(n.id())) {
+                        return new TypePattern.Param(n.id());
+                    }
+                    throw bad(n.pos(), "unknown type '" + n.id() + "' in model");
+            }
+        }
+        if (e instanceof Expr.Subscript s && s.value() instanceof Expr.Name n && n.id().equals("list")) {
+            return new TypePattern.ListOf(pattern(s.slice(), s.pos()));
+        }
+        if (e instanceof Expr.BinOp b && b.op() == Operator.BitOr && b.right() instanceof Expr.Constant c
+                && c.value() instanceof ConstValue.NoneValue) {
+            return new TypePattern.OrNone(pattern(b.left(), b.pos()));
+        }
+        throw bad(e.pos(), "unsupported type expression in model");
+    }
+
+    private CompileError bad(Pos pos, String what) {
+        return new CompileError(Diagnostic.error(Location.of(file, pos), MessageId.MODEL_ERROR, what));
+    }
+}

@@ -1,0 +1,24 @@
+package krait.types;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** Everything the model files describe: builtin functions and the methods of builtin types. */
+public record Models(Map<String, ModelFunction> functions, Map<String, ModelClass> classes) {
+    public Optional<ModelFunction> function(String name) {
+        return Optional.ofNullable(functions.get(name));
+    }
+
+    /** The model class for values of type {@code t} ({@code list} for any list), if any. */
+    public Optional<ModelClass> classOf(PyType t) {
+        String name = null;
+        if (t instanceof PyType.Prim p) {
+            name = p.name();
+        } else if (t instanceof PyType.ListType) {
+            name = "list";
+        } else if (t instanceof PyType.RangeType) {
+            name = "range";
+        }
+        return name == null ? Optional.empty() : Optional.ofNullable(classes.get(name));
+    }
+}

@@ -1,0 +1,74 @@
+package krait.types;
+
+/**
+ * An abstract Python type as the inference sees it. Containers are abstract objects: one per
+ * allocation site and context ({@link AllocSite}), so two lists made in different places may hold
+ * different element types.
+ */
+public sealed interface PyType {
+    /** The name Python would print for the type, as in annotations: {@code int}, {@code list[str]}. */
+    String pythonName(TypeNames names);
+
+    /** The scalar builtins: values, never references. */
+    record Prim(String name) implements PyType {
+        @Override
+        public String pythonName(TypeNames names) {
+            return name;
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    Prim INT = new Prim("int");
+    Prim FLOAT = new Prim("float");
+    Prim BOOL = new Prim("bool");
+    Prim STR = new Prim("str");
+    Prim NONE = new Prim("None");
+
+    /** A list created at {@code site}; its element type lives in the solver under the site. */
+    record ListType(AllocSite site) implements PyType {
+        @Override
+        public String pythonName(TypeNames names) {
+            return "list[" + names.elementName(site) + "]";
+        }
+
+        @Override
+        public String toString() {
+            return "list@" + site;
+        }
+    }
+
+    /** A {@code range(...)} object; loops over it become counted loops. */
+    record RangeType() implements PyType {
+        @Override
+        public String pythonName(TypeNames names) {
+            return "range";
+        }
+    }
+
+    RangeType RANGE = new RangeType();
+
+    /** A user function used as a value (called directly or through a variable). */
+    record FunctionRef(FunctionInfo function) implements PyType {
+        @Override
+        public String pythonName(TypeNames names) {
+            return "Callable[..., " + function.name() + "]";
+        }
+    }
+
+    /** A builtin function from the models, such as {@code len}. */
+    record BuiltinRef(ModelFunction function) implements PyType {
+        @Override
+        public String pythonName(TypeNames names) {
+            return "builtin " + function.name();
+        }
+    }
+
+    /** Renders element types of containers; the solver knows them. */
+    interface TypeNames {
+        String elementName(AllocSite site);
+    }
+}

@@ -1,0 +1,122 @@
+package krait.types;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import krait.syntax.Arg;
+import krait.syntax.Arguments;
+import krait.syntax.Expr;
+import krait.syntax.Stmt;
+
+/**
+ * Python's scoping rule, computed once per function: a name assigned anywhere in a function body
+ * is local to it unless declared {@code global}. Nested function bodies are not entered (their
+ * names belong to them), but a nested {@code def} binds its name in the enclosing scope.
+ */
+public final class ScopeAnalysis {
+    private ScopeAnalysis() {
+    }
+
+    /** Names bound by assignments, loops, imports and definitions directly in {@code body}. */
+    public static Set<String> boundNames(List<Stmt> body) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Stmt s : body) {
+            collectBound(s, out);
+        }
+        return out;
+    }
+
+    /** Names declared {@code global} directly in {@code body} (not in nested functions). */
+    public static Set<String> globalDeclarations(List<Stmt> body) {
+        Set<String> out = new LinkedHashSet<>();
+        walkStatements(body, s -> {
+            if (s instanceof Stmt.Global g) {
+                out.addAll(g.names());
+            }
+        });
+        return out;
+    }
+
+    /** Parameter names in declaration order. */
+    public static List<String> parameterNames(Arguments args) {
+        List<String> names = new java.util.ArrayList<>();
+        for (Arg a : args.posonlyargs()) {
+            names.add(a.arg());
+        }
+        for (Arg a : args.args()) {
+            names.add(a.arg());
+        }
+        if (args.vararg() != null) {
+            names.add(args.vararg().arg());
+        }
+        for (Arg a : args.kwonlyargs()) {
+            names.add(a.arg());
+        }
+        if (args.kwarg() != null) {
+            names.add(args.kwarg().arg());
+        }
+        return names;
+    }
+
+    private static void collectBound(Stmt s, Set<String> out) {
+        if (s instanceof Stmt.FunctionDef f) {
+            out.add(f.name());
+        } else if (s instanceof Stmt.AsyncFunctionDef f) {
+            out.add(f.name());
+        } else if (s instanceof Stmt.ClassDef c) {
+            out.add(c.name());
+        } else if (s instanceof Stmt.Assign a) {
+            a.targets().forEach(t -> targetNames(t, out));
+        } else if (s instanceof Stmt.AugAssign a) {
+            targetNames(a.target(), out);
+        } else if (s instanceof Stmt.AnnAssign a) {
+            targetNames(a.target(), out);
+        } else if (s instanceof Stmt.For f) {
+            targetNames(f.target(), out);
+        } else if (s instanceof Stmt.AsyncFor f) {
+            targetNames(f.target(), out);
+        } else if (s instanceof Stmt.With w) {
+            w.items().forEach(it -> {
+                if (it.optionalVars() != null) {
+                    targetNames(it.optionalVars(), out);
+                }
+            });
+        } else if (s instanceof Stmt.Try t) {
+            t.handlers().forEach(h -> {
+                if (h.name() != null) {
+                    out.add(h.name());
+                }
+            });
+        } else if (s instanceof Stmt.Import i) {
+            i.names().forEach(a -> out.add(a.asname() != null ? a.asname() : a.name().split("\\.")[0]));
+        } else if (s instanceof Stmt.ImportFrom i) {
+            i.names().forEach(a -> out.add(a.asname() != null ? a.asname() : a.name()));
+        } else if (s instanceof Stmt.Delete d) {
+            d.targets().forEach(t -> targetNames(t, out));
+        }
+        for (List<Stmt> inner : Blocks.nested(s)) {
+            inner.forEach(b -> collectBound(b, out));
+        }
+    }
+
+    private static void targetNames(Expr target, Set<String> out) {
+        if (target instanceof Expr.Name n) {
+            out.add(n.id());
+        } else if (target instanceof Expr.Tuple t) {
+            t.elts().forEach(e -> targetNames(e, out));
+        } else if (target instanceof Expr.List l) {
+            l.elts().forEach(e -> targetNames(e, out));
+        } else if (target instanceof Expr.Starred st) {
+            targetNames(st.value(), out);
+        }
+    }
+
+    private static void walkStatements(List<Stmt> body, java.util.function.Consumer<Stmt> visit) {
+        for (Stmt s : body) {
+            visit.accept(s);
+            for (List<Stmt> inner : Blocks.nested(s)) {
+                walkStatements(inner, visit);
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package krait.types;
+
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import krait.syntax.Node;
+
+/**
+ * One analysed copy of a function for one tuple of argument types (the Cartesian-product
+ * algorithm's unit). It owns the type variables of its locals, expressions and return value, and
+ * records what each call in its body resolved to. The module body is the specialization without
+ * parameters.
+ */
+public final class Specialization {
+    private final int id;
+    private final FunctionInfo function;
+    private final List<PyType> argTypes;
+    private final TypeVar returnVar;
+    final Map<String, TypeVar> locals = new LinkedHashMap<>();
+    // keyed by node identity: expressions, and statements such as augmented assignments that compute a value
+    final Map<Node, TypeVar> exprTypes = new IdentityHashMap<>();
+    final Map<Node, Map<List<PyType>, CallTarget>> calls = new IdentityHashMap<>();
+    final Map<Node, AllocSite> sites = new IdentityHashMap<>();
+
+    Specialization(int id, FunctionInfo function, List<PyType> argTypes, TypeVar returnVar) {
+        this.id = id;
+        this.function = function;
+        this.argTypes = argTypes;
+        this.returnVar = returnVar;
+    }
+
+    public int id() {
+        return id;
+    }
+
+    public FunctionInfo function() {
+        return function;
+    }
+
+    public List<PyType> argTypes() {
+        return argTypes;
+    }
+
+    public TypeVar returnVar() {
+        return returnVar;
+    }
+
+    /** The local variables (parameters first), by name. */
+    public Map<String, TypeVar> locals() {
+        return java.util.Collections.unmodifiableMap(locals);
+    }
+
+    /** The type variable of an expression of this function's body, or null if it was never analysed. */
+    public TypeVar typeOf(Node e) {
+        return exprTypes.get(e);
+    }
+
+    /** What {@code call} resolved to, per tuple of argument types. */
+    public Map<List<PyType>, CallTarget> targetsOf(Node call) {
+        return calls.getOrDefault(call, Map.of());
+    }
+
+    /** The container created by {@code e} in this specialization. */
+    public AllocSite siteOf(Node e) {
+        return sites.get(e);
+    }
+
+    @Override
+    public String toString() {
+        return function.name() + argTypes;
+    }
+}

@@ -1,0 +1,85 @@
+package krait.types;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import krait.diag.CompileError;
+import krait.diag.Diagnostic;
+import krait.diag.Location;
+import krait.diag.MessageId;
+import krait.diag.SourceFile;
+import krait.syntax.Mod;
+import krait.syntax.Pos;
+
+/**
+ * Whole-program type inference: analyses the module body, discovers the functions it calls and
+ * specializes them per argument types, propagates types to a fixpoint, then checks that every
+ * variable, return value and container has one representation.
+ */
+public final class TypeInference {
+    private TypeInference() {
+    }
+
+    public static TypedProgram infer(Mod.Module module, SourceFile file, Models models) {
+        InferenceContext cx = new InferenceContext(file, models, module.body());
+        Specialization body = cx.specialize(cx.module, List.of(), Pos.NONE);
+        cx.moduleSpec = body;
+        cx.solver.solve();
+        if (cx.diagnostics().isEmpty()) {
+            checkRepresentations(cx);
+        }
+        if (!cx.diagnostics().isEmpty()) {
+            throw new CompileError(cx.diagnostics());
+        }
+        return new TypedProgram(file, module, models, body, List.copyOf(cx.allSpecializations), Map.copyOf(cx.globals),
+                List.copyOf(cx.allSites), cx.callGraph);
+    }
+
+    private static void checkRepresentations(InferenceContext cx) {
+        List<TypeVar> named = new ArrayList<>(cx.globals.values());
+        for (Specialization s : cx.allSpecializations) {
+            named.addAll(s.locals.values());
+        }
+        for (TypeVar v : named) {
+            check(cx, v, v.description());
+        }
+        for (Specialization s : cx.allSpecializations) {
+            if (!s.function().isModule()) {
+                check(cx, s.returnVar(), "function '" + s.function().name() + "' returns");
+            }
+        }
+        for (AllocSite site : cx.allSites) {
+            check(cx, site.elements(), "list");
+        }
+        if (!cx.diagnostics().isEmpty()) {
+            return;
+        }
+        // expressions last: a conflict there usually follows from one already reported
+        for (Specialization s : cx.allSpecializations) {
+            for (TypeVar v : s.exprTypes.values()) {
+                check(cx, v, "expression");
+            }
+        }
+    }
+
+    private static void check(InferenceContext cx, TypeVar v, String what) {
+        Map<String, PyType> kinds = Representation.distinct(v.types());
+        if (kinds.size() < 2) {
+            return;
+        }
+        List<PyType> types = new ArrayList<>(kinds.values());
+        PyType first = types.get(0);
+        PyType second = types.get(1);
+        Pos at = v.origin(second) != null && v.origin(second) != Pos.NONE ? v.origin(second) : v.pos();
+        List<Diagnostic> notes = new ArrayList<>();
+        for (PyType t : types) {
+            Pos origin = v.origin(t);
+            if (origin != null && origin != Pos.NONE) {
+                notes.add(Diagnostic.note(Location.of(cx.file, origin), MessageId.TYPE_CONFLICT_NOTE, TypeNaming.full(t)));
+            }
+        }
+        String verb = what.endsWith("returns") ? "" : " holds";
+        cx.report(Diagnostic.error(Location.of(cx.file, at), MessageId.TYPE_CONFLICT, what + verb,
+                TypeNaming.full(first), TypeNaming.full(second)).withNotes(notes));
+    }
+}

@@ -1,0 +1,67 @@
+package krait.types;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Python-style names of abstract types, as users read them in diagnostics and in `krait types`. */
+public final class TypeNaming {
+    private TypeNaming() {
+    }
+
+    /** The type's name without its contents: what Python's {@code type(x).__name__} says. */
+    public static String name(PyType t) {
+        if (t instanceof PyType.Prim p) {
+            return p.equals(PyType.NONE) ? "NoneType" : p.name();
+        }
+        if (t instanceof PyType.ListType) {
+            return "list";
+        }
+        if (t instanceof PyType.RangeType) {
+            return "range";
+        }
+        if (t instanceof PyType.FunctionRef) {
+            return "function";
+        }
+        return "builtin_function_or_method";
+    }
+
+    /** The full annotation-style name, with element types: {@code list[int]}. */
+    public static String full(PyType t) {
+        return full(t, 0);
+    }
+
+    /** A set of types as an annotation: {@code int | str}. */
+    public static String full(java.util.Collection<PyType> types) {
+        if (types.isEmpty()) {
+            return "<nothing>";
+        }
+        List<String> parts = new ArrayList<>();
+        for (PyType t : types) {
+            String s = full(t);
+            if (!parts.contains(s)) {
+                parts.add(s);
+            }
+        }
+        return String.join(" | ", parts);
+    }
+
+    private static String full(PyType t, int depth) {
+        if (t instanceof PyType.ListType l) {
+            if (depth > 8) {
+                return "list[...]";
+            }
+            List<String> parts = new ArrayList<>();
+            for (PyType e : l.site().elements().types()) {
+                String s = full(e, depth + 1);
+                if (!parts.contains(s)) {
+                    parts.add(s);
+                }
+            }
+            return "list[" + (parts.isEmpty() ? "Never" : String.join(" | ", parts)) + "]";
+        }
+        if (t instanceof PyType.FunctionRef f) {
+            return "def " + f.function().name();
+        }
+        return t == PyType.NONE ? "None" : name(t);
+    }
+}

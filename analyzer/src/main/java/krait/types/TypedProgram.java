@@ -1,0 +1,18 @@
+package krait.types;
+
+import java.util.List;
+import java.util.Map;
+import krait.diag.SourceFile;
+import krait.syntax.Mod;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultEdge;
+
+/**
+ * What the inference found, for the later stages: every specialization (the module body first)
+ * with the types of its variables and expressions and what each call resolved to, the module
+ * variables, the containers' element types and the call graph between specializations.
+ */
+public record TypedProgram(SourceFile file, Mod.Module module, Models models, Specialization moduleBody,
+                           List<Specialization> specializations, Map<String, TypeVar> globals,
+                           List<AllocSite> sites, Graph<Specialization, DefaultEdge> callGraph) {
+}
