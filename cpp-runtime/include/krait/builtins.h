@@ -1,0 +1,153 @@
+// builtins.h -- Python builtin functions: min, max, abs, int(), float(),
+// str(), bool(), round, divmod, sum, sorted, range, chr/ord (str.h), ...
+// Generic str()/repr()/len()/hash() live in ops.h.
+#pragma once
+
+#include <optional>
+
+#include "krait/exceptions.h"
+#include "krait/list.h"
+#include "krait/ops.h"
+
+namespace krait {
+
+// ---- conversions ----
+/// int(s) / int(s, base) with Python's parsing rules (whitespace, sign,
+/// underscores, 0x/0o/0b prefixes for base 0 or matching base);
+/// ValueError "invalid literal for int() with base 10: 's'".
+i64 int_of(str* s);
+i64 int_of(str* s, i64 base);
+/// float(s): accepts whitespace, underscores, inf/infinity/nan;
+/// ValueError "could not convert string to float: 's'".
+double float_of(str* s);
+/// bool(x)
+template <class T>
+inline bool bool_of(const T& v) { return truthy(v); }
+
+// ---- min / max (the first of equal candidates wins, as in CPython) ----
+template <class T>
+inline T py_min(const T& a, const T& b) { return py_lt(b, a) ? b : a; }
+template <class T, class... R>
+inline T py_min(const T& a, const T& b, const R&... rest) { return py_min(py_min(a, b), rest...); }
+template <class T>
+inline T py_max(const T& a, const T& b) { return py_gt(b, a) ? b : a; }
+template <class T, class... R>
+inline T py_max(const T& a, const T& b, const R&... rest) { return py_max(py_max(a, b), rest...); }
+/// min(l): ValueError "min() arg is an empty sequence"
+template <class T>
+T min_of(const list<T>* l) {
+    if (KRAIT_UNLIKELY(l->len() == 0)) raise_value_error("min() arg is an empty sequence");
+    T best = l->at(0);
+    for (i64 i = 1; i < l->len(); ++i)
+        if (py_lt(l->at(i), best)) best = l->at(i);
+    return best;
+}
+/// max(l): ValueError "max() arg is an empty sequence"
+template <class T>
+T max_of(const list<T>* l) {
+    if (KRAIT_UNLIKELY(l->len() == 0)) raise_value_error("max() arg is an empty sequence");
+    T best = l->at(0);
+    for (i64 i = 1; i < l->len(); ++i)
+        if (py_gt(l->at(i), best)) best = l->at(i);
+    return best;
+}
+
+// ---- numbers ----
+inline i64 py_abs(i64 v) { return int_abs(v); }
+inline double py_abs(double v) { return std::fabs(v); }
+inline i64 py_abs(bool v) { return v ? 1 : 0; }
+/// round(x): nearest int, ties to even.
+i64 round_of(double v);
+inline i64 round_of(i64 v) { return v; }
+/// round(x, ndigits) for a float (correctly rounded, like CPython).
+double round_of(double v, i64 ndigits);
+/// round(x, ndigits) for an int (ndigits < 0 rounds to tens, ties to even).
+i64 round_of(i64 v, i64 ndigits);
+/// divmod(a, b)
+inline tuple<i64, i64> divmod(i64 a, i64 b) {
+    if (KRAIT_UNLIKELY(b == 0)) raise_zero_division("integer division or modulo by zero");
+    return {int_floordiv(a, b), int_mod(a, b)};
+}
+tuple<double, double> divmod(double a, double b);
+/// pow(base, exp, mod) for ints.
+i64 int_pow_mod(i64 base, i64 exp, i64 mod);
+/// bin(x), oct(x), hex(x)
+str* bin(i64 v);
+str* oct(i64 v);
+str* hex(i64 v);
+
+// ---- iterables ----
+/// sum(l, start)
+template <class T, class S = T>
+S sum_of(const list<T>* l, S start = S{}) {
+    S acc = start;
+    for (i64 i = 0; i < l->len(); ++i) {
+        if constexpr (is_py_int_v<S> && is_py_int_v<T>) acc = int_add(acc, l->at(i));
+        else acc = acc + l->at(i);
+    }
+    return acc;
+}
+/// sum() of floats uses plain addition (CPython 3.11 does too).
+/// sorted(l, reverse=r)
+template <class T>
+list<T>* sorted(const list<T>* l, bool reverse = false) {
+    list<T>* r = l->copy();
+    r->sort(reverse);
+    return r;
+}
+/// sorted(l, key=f, reverse=r)
+template <class T, class Key>
+list<T>* sorted_by(const list<T>* l, Key key, bool reverse = false) {
+    list<T>* r = l->copy();
+    r->sort_by(key, reverse);
+    return r;
+}
+/// all(l) / any(l)
+template <class T>
+bool all_of(const list<T>* l) {
+    for (i64 i = 0; i < l->len(); ++i)
+        if (!truthy(l->at(i))) return false;
+    return true;
+}
+template <class T>
+bool any_of(const list<T>* l) {
+    for (i64 i = 0; i < l->len(); ++i)
+        if (truthy(l->at(i))) return true;
+    return false;
+}
+
+/// range(start, stop, step) as an iterable value (for list(range(...)) and
+/// `for` loops the generator does not lower itself).
+class range {
+public:
+    explicit range(i64 stop) : start_(0), stop_(stop), step_(1) {}
+    range(i64 start, i64 stop, i64 step = 1) : start_(start), stop_(stop), step_(step) {
+        if (KRAIT_UNLIKELY(step == 0)) raise_value_error("range() arg 3 must not be zero");
+    }
+    i64 len() const {
+        if (step_ > 0) return start_ < stop_ ? i64((u64(stop_) - u64(start_) - 1) / u64(step_) + 1) : 0;
+        return start_ > stop_ ? i64((u64(start_) - u64(stop_) - 1) / (u64(0) - u64(step_)) + 1) : 0;
+    }
+    struct sentinel {};
+    class iterator {
+    public:
+        iterator(i64 v, i64 step, i64 remaining) : v_(v), step_(step), remaining_(remaining) {}
+        i64 operator*() const { return v_; }
+        iterator& operator++() {
+            v_ += step_;
+            --remaining_;
+            return *this;
+        }
+        bool operator!=(sentinel) const { return remaining_ > 0; }
+
+    private:
+        i64 v_, step_, remaining_;
+    };
+    iterator begin() const { return iterator(start_, step_, len()); }
+    sentinel end() const { return {}; }
+
+private:
+    i64 start_, stop_, step_;
+};
+
+}  // namespace krait

@@ -1,0 +1,145 @@
+// core.h -- Python scalars in Krait: int, float, bool, None.
+//
+// Python int is an unboxed 64-bit integer (i64); every arithmetic operation
+// that Python would compute exactly is checked and raises OverflowError when
+// the exact result does not fit. Python float is double, bool is bool.
+// Float operations follow CPython's semantics and error messages exactly.
+#pragma once
+
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+
+#define KRAIT_LIKELY(x) __builtin_expect(!!(x), 1)
+#define KRAIT_UNLIKELY(x) __builtin_expect(!!(x), 0)
+
+namespace krait {
+
+using i64 = std::int64_t;
+using u64 = std::uint64_t;
+
+struct NoneType {
+    constexpr bool operator==(NoneType) const { return true; }
+    constexpr bool operator!=(NoneType) const { return false; }
+};
+inline constexpr NoneType None{};
+
+class str;
+
+// ---- Raising common exceptions (defined in exceptions.cpp; cold paths) ----
+// Each throws a freshly GC-allocated exception object by pointer.
+[[noreturn]] void raise_overflow_error(const char* msg);
+[[noreturn]] void raise_zero_division(const char* msg);
+[[noreturn]] void raise_value_error(const char* msg);
+[[noreturn]] void raise_value_error(str* msg);
+[[noreturn]] void raise_index_error(const char* msg);
+[[noreturn]] void raise_type_error(const char* msg);
+[[noreturn]] void raise_runtime_error(const char* msg);
+/// OverflowError for a result that does not fit in Krait's 64-bit int.
+[[noreturn]] void raise_int_overflow();
+
+// ---- Checked int arithmetic (Python semantics on i64) ----
+
+inline i64 int_add(i64 a, i64 b) {
+    i64 r;
+    if (KRAIT_UNLIKELY(__builtin_add_overflow(a, b, &r))) raise_int_overflow();
+    return r;
+}
+inline i64 int_sub(i64 a, i64 b) {
+    i64 r;
+    if (KRAIT_UNLIKELY(__builtin_sub_overflow(a, b, &r))) raise_int_overflow();
+    return r;
+}
+inline i64 int_mul(i64 a, i64 b) {
+    i64 r;
+    if (KRAIT_UNLIKELY(__builtin_mul_overflow(a, b, &r))) raise_int_overflow();
+    return r;
+}
+inline i64 int_neg(i64 a) {
+    if (KRAIT_UNLIKELY(a == INT64_MIN)) raise_int_overflow();
+    return -a;
+}
+inline i64 int_abs(i64 a) {
+    if (KRAIT_UNLIKELY(a == INT64_MIN)) raise_int_overflow();
+    return a < 0 ? -a : a;
+}
+/// a // b, rounding towards negative infinity.
+inline i64 int_floordiv(i64 a, i64 b) {
+    if (KRAIT_UNLIKELY(b == 0)) raise_zero_division("integer division or modulo by zero");
+    if (KRAIT_UNLIKELY(b == -1)) return int_neg(a);
+    i64 q = a / b;
+    if ((a % b != 0) && ((a < 0) != (b < 0))) --q;
+    return q;
+}
+/// a % b, with the sign of the divisor.
+inline i64 int_mod(i64 a, i64 b) {
+    if (KRAIT_UNLIKELY(b == 0)) raise_zero_division("integer modulo by zero");
+    if (KRAIT_UNLIKELY(b == -1)) return 0;
+    i64 r = a % b;
+    if (r != 0 && ((r < 0) != (b < 0))) r += b;
+    return r;
+}
+/// a / b for ints: correctly rounded like CPython's long_true_divide.
+double int_truediv_slow(i64 a, i64 b);
+inline double int_truediv(i64 a, i64 b) {
+    if (KRAIT_UNLIKELY(b == 0)) raise_zero_division("division by zero");
+    constexpr i64 exact = i64(1) << 53;  // both exactly representable
+    if (KRAIT_LIKELY(a >= -exact && a <= exact && b >= -exact && b <= exact))
+        return double(a) / double(b);
+    return int_truediv_slow(a, b);
+}
+/// base ** exp for ints. exp < 0 raises ValueError (Krait types int**int as
+/// int), except 0 ** negative which raises CPython's ZeroDivisionError.
+i64 int_pow(i64 base, i64 exp);
+/// a << n (ValueError "negative shift count"; OverflowError if it doesn't fit).
+i64 int_lshift(i64 a, i64 n);
+/// a >> n (arithmetic, floors like Python).
+inline i64 int_rshift(i64 a, i64 n) {
+    if (KRAIT_UNLIKELY(n < 0)) raise_value_error("negative shift count");
+    if (n >= 64) return a < 0 ? -1 : 0;
+    return a >> n;
+}
+
+// ---- Float arithmetic (CPython semantics and messages) ----
+
+inline double float_div(double a, double b) {
+    if (KRAIT_UNLIKELY(b == 0.0)) raise_zero_division("float division by zero");
+    return a / b;
+}
+/// Python's float % (result has the sign of b; -0.0 handled as CPython).
+inline double float_mod(double a, double b) {
+    if (KRAIT_UNLIKELY(b == 0.0)) raise_zero_division("float modulo");
+    double m = std::fmod(a, b);
+    if (m != 0.0) {
+        if ((b < 0) != (m < 0)) m += b;
+    } else {
+        m = std::copysign(0.0, b);
+    }
+    return m;
+}
+/// Python's float // (CPython's float_divmod floor quotient).
+double float_floordiv(double a, double b);
+/// Python's float ** float.
+double float_pow(double a, double b);
+
+// ---- Conversions ----
+
+inline double float_of(i64 v) { return double(v); }
+inline double float_of(double v) { return v; }
+inline double float_of(bool v) { return v ? 1.0 : 0.0; }
+inline i64 int_of(i64 v) { return v; }
+inline i64 int_of(bool v) { return v ? 1 : 0; }
+/// int(x) for a float: truncation towards zero.
+i64 int_of_float_slow(double v);
+inline i64 int_of(double v) {
+    // [-2^63, 2^63): the range where the truncated value fits an i64.
+    if (KRAIT_LIKELY(v >= -9223372036854775808.0 && v < 9223372036854775808.0)) return i64(v);
+    return int_of_float_slow(v);
+}
+
+// ---- Exact comparisons between int and float (Python compares exactly) ----
+
+/// -1, 0, 1 comparing an int with a float; 2 if f is NaN (unordered).
+int int_float_cmp(i64 a, double f);
+
+}  // namespace krait

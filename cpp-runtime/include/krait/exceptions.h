@@ -1,0 +1,108 @@
+// exceptions.h -- Python's builtin exception hierarchy as C++ classes.
+//
+// Exceptions are GC-allocated and thrown/caught as POINTERS:
+//     throw krait::gc_new<krait::ValueError>(msg);
+//     catch (krait::ValueError* e) { ... }
+// The C++ class hierarchy mirrors CPython's, so a handler for a base class
+// catches its subclasses. Generated user exception classes derive from
+// Exception (or another builtin one) and override class_name().
+//
+// Every exception object records itself in a small GC-visible ring of the
+// most recently created exceptions while it is in flight: the C++ runtime
+// keeps the thrown pointer in malloc'ed memory that Boehm does not scan.
+#pragma once
+
+#include "krait/object.h"
+#include "krait/str.h"
+
+namespace krait {
+
+struct BaseException : Object {
+    /// str(e): the text of the single argument; nullptr when raised without
+    /// arguments (str(e) is then '').
+    str* message = nullptr;
+    /// repr of the argument when it was not a str (e.g. KeyError(1) -> '1');
+    /// nullptr means repr(message).
+    str* arg_repr = nullptr;
+
+    BaseException();
+    explicit BaseException(str* msg);
+    explicit BaseException(const char* msg);
+    BaseException(str* msg, str* arg_repr);
+
+    const char* class_name() const override { return "BaseException"; }
+    const char* module_name() const override { return "builtins"; }
+    /// The class name as a str ("ValueError"); uses class_name().
+    str* type_name() const;
+    /// repr of the single argument ('' if none).
+    str* arg_repr_text() const;
+    str* str_() const override;
+    /// "ValueError('msg')" / "ValueError()"
+    str* repr_() const override;
+};
+
+#define KRAIT_DEFINE_EXCEPTION(Name, Base)                                    \
+    struct Name : Base {                                                      \
+        using Base::Base;                                                     \
+        const char* class_name() const override { return #Name; }           \
+    };
+
+KRAIT_DEFINE_EXCEPTION(Exception, BaseException)
+KRAIT_DEFINE_EXCEPTION(ArithmeticError, Exception)
+KRAIT_DEFINE_EXCEPTION(ZeroDivisionError, ArithmeticError)
+KRAIT_DEFINE_EXCEPTION(OverflowError, ArithmeticError)
+KRAIT_DEFINE_EXCEPTION(FloatingPointError, ArithmeticError)
+KRAIT_DEFINE_EXCEPTION(LookupError, Exception)
+KRAIT_DEFINE_EXCEPTION(IndexError, LookupError)
+KRAIT_DEFINE_EXCEPTION(ValueError, Exception)
+KRAIT_DEFINE_EXCEPTION(UnicodeError, ValueError)
+KRAIT_DEFINE_EXCEPTION(TypeError, Exception)
+KRAIT_DEFINE_EXCEPTION(RuntimeError, Exception)
+KRAIT_DEFINE_EXCEPTION(RecursionError, RuntimeError)
+KRAIT_DEFINE_EXCEPTION(NotImplementedError, RuntimeError)
+KRAIT_DEFINE_EXCEPTION(AssertionError, Exception)
+KRAIT_DEFINE_EXCEPTION(NameError, Exception)
+KRAIT_DEFINE_EXCEPTION(UnboundLocalError, NameError)
+KRAIT_DEFINE_EXCEPTION(AttributeError, Exception)
+KRAIT_DEFINE_EXCEPTION(StopIteration, Exception)
+KRAIT_DEFINE_EXCEPTION(EOFError, Exception)
+KRAIT_DEFINE_EXCEPTION(MemoryError, Exception)
+KRAIT_DEFINE_EXCEPTION(OSError, Exception)
+KRAIT_DEFINE_EXCEPTION(FileNotFoundError, OSError)
+KRAIT_DEFINE_EXCEPTION(KeyboardInterrupt, BaseException)
+
+/// KeyError: str(e) is repr of the key (KeyError('x') prints "KeyError: 'x'").
+struct KeyError : LookupError {
+    using LookupError::LookupError;
+    const char* class_name() const override { return "KeyError"; }
+    str* str_() const override;
+};
+
+/// SystemExit(code): the exit status is the int code, 0 for None, and 1 for
+/// any other value, whose str is printed to stderr.
+struct SystemExit : BaseException {
+    enum class Kind { None, Int, Other };
+    Kind kind = Kind::None;
+    i64 code = 0;
+    SystemExit() = default;
+    explicit SystemExit(NoneType) {}
+    explicit SystemExit(i64 c);
+    explicit SystemExit(str* text) : BaseException(text), kind(Kind::Other) {}
+    const char* class_name() const override { return "SystemExit"; }
+};
+
+// ---- raise helpers (cold, out of line); see also core.h ----
+[[noreturn]] void raise_key_error(str* key_repr);
+[[noreturn]] void raise_assertion_error(str* msg = nullptr);
+[[noreturn]] void raise_attribute_error(const char* msg);
+[[noreturn]] void raise_name_error(const char* msg);
+[[noreturn]] void raise_not_implemented(const char* msg = nullptr);
+[[noreturn]] void raise_stop_iteration();
+[[noreturn]] void raise_type_error(str* msg);
+[[noreturn]] void raise_system_exit(i64 code);
+
+/// The last line CPython prints for an uncaught exception:
+/// "ValueError: msg", or "ValueError" when str(e) is empty.
+str* exception_summary(const BaseException* e);
+
+}  // namespace krait

@@ -1,0 +1,354 @@
+// ops.h -- Python's generic operations on any Krait value type:
+// ==/< (py_eq, py_lt, ...), truth (truthy), len, hash (py_hash),
+// str()/repr() (str_of, repr_of, and the allocation-free append_str /
+// append_repr used by print and container reprs).
+//
+// Value types: i64, double, bool, NoneType, krait::tuple<...> (std::tuple),
+// and pointers to heap objects (str*, list<T>*, dict<K,V>*, set<T>*,
+// Object subclasses), where nullptr is None.
+#pragma once
+
+#include <string>
+#include <tuple>
+#include <type_traits>
+
+#include "krait/core.h"
+#include "krait/format.h"
+#include "krait/object.h"
+#include "krait/str.h"
+
+namespace krait {
+
+/// Python tuples are immutable values: krait::tuple<A, B> is std::tuple.
+template <class... T>
+using tuple = std::tuple<T...>;
+
+// ---- type classification ----
+template <class T>
+inline constexpr bool is_py_bool_v = std::is_same_v<T, bool>;
+template <class T>
+inline constexpr bool is_py_int_v = std::is_integral_v<T> && !std::is_same_v<T, bool>;
+template <class T>
+inline constexpr bool is_py_float_v = std::is_floating_point_v<T>;
+template <class T>
+inline constexpr bool is_py_number_v = std::is_arithmetic_v<T>;
+template <class T>
+inline constexpr bool is_none_v = std::is_same_v<T, NoneType> || std::is_same_v<T, std::nullptr_t>;
+template <class T>
+struct is_tuple : std::false_type {};
+template <class... T>
+struct is_tuple<std::tuple<T...>> : std::true_type {};
+template <class T>
+inline constexpr bool is_tuple_v = is_tuple<T>::value;
+/// Pointer to a user/exception object (derived from Object).
+template <class T>
+inline constexpr bool is_object_ptr_v =
+    std::is_pointer_v<T> && std::is_base_of_v<Object, std::remove_cv_t<std::remove_pointer_t<T>>>;
+template <class T>
+inline constexpr bool is_str_ptr_v = std::is_same_v<std::remove_cv_t<std::remove_pointer_t<T>>, str> && std::is_pointer_v<T>;
+/// Pointer to a builtin container: classes that declare `using krait_kind = ...`.
+template <class T, class = void>
+struct is_container_ptr : std::false_type {};
+template <class T>
+struct is_container_ptr<T*, std::void_t<typename T::krait_kind>> : std::true_type {};
+template <class T>
+inline constexpr bool is_container_ptr_v = is_container_ptr<std::remove_cv_t<T>>::value;
+
+struct list_kind {};
+struct dict_kind {};
+struct set_kind {};
+
+/// The Python type name of T ("int", "str", "list", ...), for messages.
+template <class T>
+const char* py_type_name() {
+    if constexpr (is_py_bool_v<T>) return "bool";
+    else if constexpr (is_py_int_v<T>) return "int";
+    else if constexpr (is_py_float_v<T>) return "float";
+    else if constexpr (is_none_v<T>) return "NoneType";
+    else if constexpr (is_tuple_v<T>) return "tuple";
+    else if constexpr (is_str_ptr_v<T>) return "str";
+    else if constexpr (is_container_ptr_v<T>) return std::remove_pointer_t<T>::py_type_name();
+    else return "object";
+}
+
+// ---- str() and repr() ----
+
+template <class T>
+void append_repr(std::string& out, const T& v);
+
+namespace detail {
+template <class Tup, std::size_t... I>
+void append_tuple_repr(std::string& out, const Tup& t, std::index_sequence<I...>) {
+    out += '(';
+    ((out.append(I == 0 ? "" : ", "), append_repr(out, std::get<I>(t))), ...);
+    if (sizeof...(I) == 1) out += ',';
+    out += ')';
+}
+inline void append_view(std::string& out, const str* s) { out.append(s->data(), std::size_t(s->nbytes())); }
+}  // namespace detail
+
+/// Appends repr(v) to out.
+template <class T>
+void append_repr(std::string& out, const T& v) {
+    if constexpr (is_py_bool_v<T>) out += v ? "True" : "False";
+    else if constexpr (is_py_int_v<T>) append_int(out, i64(v));
+    else if constexpr (is_py_float_v<T>) append_float_repr(out, double(v));
+    else if constexpr (is_none_v<T>) out += "None";
+    else if constexpr (is_tuple_v<T>)
+        detail::append_tuple_repr(out, v, std::make_index_sequence<std::tuple_size_v<T>>{});
+    else if constexpr (std::is_pointer_v<T>) {
+        if (v == nullptr) out += "None";
+        else if constexpr (is_str_ptr_v<T>) append_str_repr(out, v);
+        else if constexpr (is_object_ptr_v<T>) detail::append_view(out, v->repr_());
+        else v->repr_into(out);
+    } else {
+        static_assert(sizeof(T) == 0, "repr() of an unsupported type");
+    }
+}
+
+/// Appends str(v) to out.
+template <class T>
+void append_str(std::string& out, const T& v) {
+    if constexpr (std::is_pointer_v<T>) {
+        if (v == nullptr) out += "None";
+        else if constexpr (is_str_ptr_v<T>) detail::append_view(out, v);
+        else if constexpr (is_object_ptr_v<T>) detail::append_view(out, v->str_());
+        else v->repr_into(out);
+    } else {
+        append_repr(out, v);
+    }
+}
+
+/// repr(v)
+template <class T>
+str* repr_of(const T& v) {
+    if constexpr (is_py_float_v<T>) return float_repr(v);
+    else if constexpr (is_py_int_v<T>) return int_repr(v);
+    else if constexpr (is_str_ptr_v<T>) return v ? str_repr(v) : str::from_cstr("None");
+    else if constexpr (is_object_ptr_v<T>) return v ? v->repr_() : str::from_cstr("None");
+    else {
+        std::string out;
+        append_repr(out, v);
+        return str::from_utf8(out);
+    }
+}
+/// str(v)
+template <class T>
+str* str_of(const T& v) {
+    if constexpr (is_str_ptr_v<T>) return v ? const_cast<str*>(static_cast<const str*>(v)) : str::from_cstr("None");
+    else if constexpr (is_object_ptr_v<T>) return v ? v->str_() : str::from_cstr("None");
+    else if constexpr (std::is_pointer_v<T>) return repr_of(v);
+    else if constexpr (is_py_number_v<T> && !is_py_bool_v<T>) return repr_of(v);
+    else {
+        std::string out;
+        append_str(out, v);
+        return str::from_utf8(out);
+    }
+}
+
+// ---- equality and ordering ----
+
+enum class CmpOp { LT, LE, GT, GE };
+
+template <class A, class B>
+bool py_eq(const A& a, const B& b);
+template <CmpOp Op, class A, class B>
+bool py_compare(const A& a, const B& b);
+
+namespace detail {
+template <class A, class B, std::size_t... I>
+bool tuple_eq(const A& a, const B& b, std::index_sequence<I...>) {
+    return (py_eq(std::get<I>(a), std::get<I>(b)) && ...);
+}
+template <CmpOp Op>
+bool cmp_result(int c) {
+    if constexpr (Op == CmpOp::LT) return c < 0;
+    else if constexpr (Op == CmpOp::LE) return c <= 0;
+    else if constexpr (Op == CmpOp::GT) return c > 0;
+    else return c >= 0;
+}
+template <CmpOp Op, class A, class B>
+bool num_compare(A a, B b) {
+    if constexpr (is_py_float_v<A> && !is_py_float_v<B>) {
+        int c = int_float_cmp(i64(b), a);
+        return c != 2 && cmp_result<Op>(-c);
+    } else if constexpr (!is_py_float_v<A> && is_py_float_v<B>) {
+        int c = int_float_cmp(i64(a), b);
+        return c != 2 && cmp_result<Op>(c);
+    } else {
+        if constexpr (Op == CmpOp::LT) return a < b;
+        else if constexpr (Op == CmpOp::LE) return a <= b;
+        else if constexpr (Op == CmpOp::GT) return a > b;
+        else return a >= b;
+    }
+}
+/// Lexicographic comparison of two sequences as Python does it: the first
+/// pair of unequal items decides; otherwise the lengths do.
+template <CmpOp Op, class GetA, class GetB>
+bool seq_compare(i64 na, GetA ga, i64 nb, GetB gb) {
+    i64 n = na < nb ? na : nb;
+    for (i64 i = 0; i < n; ++i) {
+        if (!py_eq(ga(i), gb(i))) return py_compare<Op>(ga(i), gb(i));
+    }
+    return cmp_result<Op>(na < nb ? -1 : (na > nb ? 1 : 0));
+}
+template <CmpOp Op, class A, class B, std::size_t... I>
+bool tuple_compare(const A& a, const B& b, std::index_sequence<I...>) {
+    bool done = false, result = false;
+    auto step = [&](const auto& x, const auto& y) {
+        if (!done && !py_eq(x, y)) {
+            result = py_compare<Op>(x, y);
+            done = true;
+        }
+    };
+    (step(std::get<I>(a), std::get<I>(b)), ...);
+    if (done) return result;
+    constexpr i64 na = std::tuple_size_v<A>, nb = std::tuple_size_v<B>;
+    return cmp_result<Op>(na < nb ? -1 : (na > nb ? 1 : 0));
+}
+template <CmpOp Op>
+constexpr const char* op_symbol() {
+    if constexpr (Op == CmpOp::LT) return "<";
+    else if constexpr (Op == CmpOp::LE) return "<=";
+    else if constexpr (Op == CmpOp::GT) return ">";
+    else return ">=";
+}
+[[noreturn]] void raise_unorderable(const char* op, const char* a, const char* b);
+}  // namespace detail
+
+/// a == b with Python semantics (1 == 1.0, None == None, contents of
+/// containers, __eq__ of user objects).
+template <class A, class B>
+bool py_eq(const A& a, const B& b) {
+    if constexpr (is_py_number_v<A> && is_py_number_v<B>) {
+        if constexpr (is_py_float_v<A> && !is_py_float_v<B>) return int_float_cmp(i64(b), a) == 0;
+        else if constexpr (!is_py_float_v<A> && is_py_float_v<B>) return int_float_cmp(i64(a), b) == 0;
+        else return a == b;
+    } else if constexpr (is_none_v<A> && is_none_v<B>) {
+        return true;
+    } else if constexpr (is_none_v<A> && std::is_pointer_v<B>) {
+        return b == nullptr;
+    } else if constexpr (std::is_pointer_v<A> && is_none_v<B>) {
+        return a == nullptr;
+    } else if constexpr (is_tuple_v<A> && is_tuple_v<B>) {
+        if constexpr (std::tuple_size_v<A> != std::tuple_size_v<B>) return false;
+        else return detail::tuple_eq(a, b, std::make_index_sequence<std::tuple_size_v<A>>{});
+    } else if constexpr (std::is_pointer_v<A> && std::is_pointer_v<B>) {
+        if (static_cast<const void*>(a) == static_cast<const void*>(b)) return true;
+        if (a == nullptr || b == nullptr) return false;
+        if constexpr (is_str_ptr_v<A> && is_str_ptr_v<B>) return str_eq(a, b);
+        else if constexpr (is_object_ptr_v<A> && is_object_ptr_v<B>) return a->eq_(b);
+        else if constexpr (is_container_ptr_v<A> && is_container_ptr_v<B>) {
+            if constexpr (std::is_same_v<typename std::remove_pointer_t<A>::krait_kind,
+                                         typename std::remove_pointer_t<B>::krait_kind>)
+                return a->eq(b);
+            else return false;
+        } else return false;
+    } else {
+        return false;
+    }
+}
+template <class A, class B>
+inline bool py_ne(const A& a, const B& b) { return !py_eq(a, b); }
+
+/// a < b, a <= b, a > b, a >= b with Python semantics; TypeError for
+/// unorderable types.
+template <CmpOp Op, class A, class B>
+bool py_compare(const A& a, const B& b) {
+    if constexpr (is_py_number_v<A> && is_py_number_v<B>) {
+        return detail::num_compare<Op>(a, b);
+    } else if constexpr (is_str_ptr_v<A> && is_str_ptr_v<B>) {
+        if (!a || !b) detail::raise_unorderable(detail::op_symbol<Op>(), a ? "str" : "NoneType", b ? "str" : "NoneType");
+        return detail::cmp_result<Op>(str_cmp(a, b));
+    } else if constexpr (is_tuple_v<A> && is_tuple_v<B>) {
+        return detail::tuple_compare<Op>(a, b, std::make_index_sequence<
+            (std::tuple_size_v<A> < std::tuple_size_v<B> ? std::tuple_size_v<A> : std::tuple_size_v<B>)>{});
+    } else if constexpr (is_container_ptr_v<A> && is_container_ptr_v<B>) {
+        if (!a || !b) detail::raise_unorderable(detail::op_symbol<Op>(), a ? py_type_name<A>() : "NoneType", b ? py_type_name<B>() : "NoneType");
+        return a->template compare<Op>(b);
+    } else if constexpr (is_object_ptr_v<A> && is_object_ptr_v<B>) {
+        return a->compare_(static_cast<int>(Op), b);
+    } else {
+        detail::raise_unorderable(detail::op_symbol<Op>(), py_type_name<A>(), py_type_name<B>());
+    }
+}
+template <class A, class B>
+inline bool py_lt(const A& a, const B& b) { return py_compare<CmpOp::LT>(a, b); }
+template <class A, class B>
+inline bool py_le(const A& a, const B& b) { return py_compare<CmpOp::LE>(a, b); }
+template <class A, class B>
+inline bool py_gt(const A& a, const B& b) { return py_compare<CmpOp::GT>(a, b); }
+template <class A, class B>
+inline bool py_ge(const A& a, const B& b) { return py_compare<CmpOp::GE>(a, b); }
+
+// ---- truth, len, hash ----
+
+/// bool(v): False for 0, 0.0, None/nullptr, empty str and containers.
+template <class T>
+inline bool truthy(const T& v) {
+    if constexpr (is_py_number_v<T>) return v != 0;
+    else if constexpr (is_none_v<T>) return false;
+    else if constexpr (is_tuple_v<T>) return std::tuple_size_v<T> != 0;
+    else if constexpr (is_object_ptr_v<T>) return v != nullptr && v->truthy_();
+    else if constexpr (std::is_pointer_v<T>) return v != nullptr && v->len() != 0;
+    else static_assert(sizeof(T) == 0, "bool() of an unsupported type");
+}
+
+/// len(v) for str, containers and tuples.
+template <class T>
+inline i64 len(const T& v) {
+    if constexpr (is_tuple_v<T>) return i64(std::tuple_size_v<T>);
+    else return v->len();
+}
+
+/// hash(int): CPython's value (v modulo 2**61 - 1, -1 maps to -2).
+inline i64 int_hash(i64 v) {
+    constexpr i64 M = (i64(1) << 61) - 1;
+    i64 r;
+    if (KRAIT_LIKELY(v > -M && v < M)) {
+        r = v;
+    } else {
+        u64 a = v < 0 ? u64(0) - u64(v) : u64(v);
+        r = i64(a % u64(M));
+        if (v < 0) r = -r;
+    }
+    return r == -1 ? -2 : r;
+}
+/// hash(float): CPython's value (equal to the int hash for integral floats).
+i64 float_hash(double v);
+
+template <class T>
+i64 py_hash(const T& v);
+namespace detail {
+template <class Tup, std::size_t... I>
+i64 tuple_hash(const Tup& t, std::index_sequence<I...>) {
+    // CPython's xxHash-based tuplehash (3.8+).
+    constexpr u64 P1 = 11400714785074694791ULL, P2 = 14029467366897019727ULL, P5 = 2870177450012600261ULL;
+    u64 acc = P5;
+    auto lane = [&](u64 h) {
+        acc += h * P2;
+        acc = (acc << 31) | (acc >> 33);
+        acc *= P1;
+    };
+    (lane(u64(py_hash(std::get<I>(t)))), ...);
+    acc += u64(sizeof...(I)) ^ (P5 ^ 3527539UL);
+    if (acc == u64(-1)) return 1546275796;
+    return i64(acc);
+}
+}  // namespace detail
+
+/// hash(v) (CPython-compatible for int, float, bool and tuples of those).
+template <class T>
+i64 py_hash(const T& v) {
+    if constexpr (is_py_bool_v<T>) return v ? 1 : 0;
+    else if constexpr (is_py_int_v<T>) return int_hash(i64(v));
+    else if constexpr (is_py_float_v<T>) return float_hash(v);
+    else if constexpr (is_none_v<T>) return 0xFCA86420;
+    else if constexpr (is_tuple_v<T>)
+        return detail::tuple_hash(v, std::make_index_sequence<std::tuple_size_v<T>>{});
+    else if constexpr (is_str_ptr_v<T>) return v ? i64(v->hash()) : 0xFCA86420;
+    else if constexpr (is_object_ptr_v<T>) return v ? i64(v->hash_()) : 0xFCA86420;
+    else static_assert(sizeof(T) == 0, "unhashable type");
+}
+
+}  // namespace krait

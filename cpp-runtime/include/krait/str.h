@@ -1,0 +1,188 @@
+// str.h -- Python's immutable str.
+//
+// Representation: one atomic (pointer-free) GC block holding a small header
+// followed by the UTF-8 bytes and a NUL. Lengths, indices and slices count
+// code points, as in Python. Pure-ASCII strings (the common case) index in
+// O(1) directly on the bytes; non-ASCII strings additionally carry, after
+// their bytes, a table of the byte offset of every 32nd code point, which
+// makes indexing O(1) as well (at most 31 code points are skipped).
+// Single-character strings for code points < 256 are cached.
+#pragma once
+
+#include <cstring>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "krait/core.h"
+#include "krait/gc.h"
+
+namespace krait {
+
+template <class T>
+class list;
+
+class str final {
+public:
+    // ---- construction ----
+    /// A new str from UTF-8 bytes (assumed valid UTF-8).
+    static str* from_utf8(const char* s, std::size_t n);
+    static str* from_utf8(std::string_view s) { return from_utf8(s.data(), s.size()); }
+    /// A new str from a NUL-terminated UTF-8 C string.
+    static str* from_cstr(const char* s) { return from_utf8(s, std::strlen(s)); }
+    /// The empty string (shared).
+    static str* empty();
+    /// The one-character string for code point cp (cached when cp < 256).
+    static str* from_code_point(std::uint32_t cp);
+    /// The one-character string for an ASCII byte (always cached).
+    static str* from_ascii_char(unsigned char c) {
+        str* s = char_cache_[c];
+        return KRAIT_LIKELY(s != nullptr) ? s : make_cached_char(c);
+    }
+
+    // ---- observers ----
+    /// len(s): the number of code points.
+    i64 len() const { return nchars_; }
+    /// The number of UTF-8 bytes.
+    i64 nbytes() const { return nbytes_; }
+    /// The UTF-8 bytes, NUL-terminated.
+    const char* data() const { return reinterpret_cast<const char*>(this + 1); }
+    std::string_view view() const { return std::string_view(data(), std::size_t(nbytes_)); }
+    bool is_ascii() const { return nbytes_ == nchars_; }
+    /// hash(s) (cached; not CPython's randomised value).
+    std::size_t hash() const {
+        std::size_t h = hash_;
+        return KRAIT_LIKELY(h != 0) ? h : compute_hash();
+    }
+
+    /// s[i] (negative i counts from the end); IndexError when out of range.
+    str* getitem(i64 i) const {
+        i64 n = nchars_;
+        if (i < 0) i += n;
+        if (KRAIT_UNLIKELY(u64(i) >= u64(n))) raise_index_error("string index out of range");
+        if (KRAIT_LIKELY(is_ascii())) return from_ascii_char(static_cast<unsigned char>(data()[i]));
+        return getitem_nonascii(i);
+    }
+    /// The code point at index i (0 <= i < len(), unchecked).
+    std::uint32_t code_point_at(i64 i) const;
+    /// Byte offset of code point index i (0 <= i <= len()).
+    i64 byte_offset(i64 i) const {
+        if (KRAIT_LIKELY(is_ascii())) return i;
+        return byte_offset_nonascii(i);
+    }
+    /// s[lo:hi:step] with Python's slice semantics (nullopt = omitted).
+    str* slice(std::optional<i64> lo, std::optional<i64> hi, std::optional<i64> step = std::nullopt) const;
+
+    // ---- methods (str.cpp / str_methods.cpp) ----
+    str* upper() const;
+    str* lower() const;
+    str* capitalize() const;
+    str* title() const;
+    str* swapcase() const;
+    str* strip(str* chars = nullptr) const;
+    str* lstrip(str* chars = nullptr) const;
+    str* rstrip(str* chars = nullptr) const;
+    /// s.split() (whitespace) when sep is nullptr; maxsplit -1 = no limit.
+    list<str*>* split(str* sep = nullptr, i64 maxsplit = -1) const;
+    list<str*>* rsplit(str* sep = nullptr, i64 maxsplit = -1) const;
+    list<str*>* splitlines(bool keepends = false) const;
+    str* join(list<str*>* parts) const;
+    str* replace(str* old, str* by, i64 count = -1) const;
+    /// find/rfind/index/rindex/count with optional [start, end) like Python.
+    i64 find(str* sub, std::optional<i64> start = std::nullopt, std::optional<i64> end = std::nullopt) const;
+    i64 rfind(str* sub, std::optional<i64> start = std::nullopt, std::optional<i64> end = std::nullopt) const;
+    i64 index(str* sub, std::optional<i64> start = std::nullopt, std::optional<i64> end = std::nullopt) const;
+    i64 rindex(str* sub, std::optional<i64> start = std::nullopt, std::optional<i64> end = std::nullopt) const;
+    i64 count(str* sub, std::optional<i64> start = std::nullopt, std::optional<i64> end = std::nullopt) const;
+    bool startswith(str* prefix) const;
+    bool endswith(str* suffix) const;
+    bool isdigit() const;
+    bool isdecimal() const { return isdigit(); }
+    bool isnumeric() const { return isdigit(); }
+    bool isalpha() const;
+    bool isalnum() const;
+    bool isspace() const;
+    bool isupper() const;
+    bool islower() const;
+    bool isidentifier() const;
+    str* center(i64 width, str* fill = nullptr) const;
+    str* ljust(i64 width, str* fill = nullptr) const;
+    str* rjust(i64 width, str* fill = nullptr) const;
+    str* zfill(i64 width) const;
+    str* removeprefix(str* prefix) const;
+    str* removesuffix(str* suffix) const;
+
+    // ---- iteration: `for (str* ch : *s)` yields one-character strings ----
+    class iterator {
+    public:
+        explicit iterator(const char* p) : p_(p) {}
+        str* operator*() const {
+            unsigned char c = static_cast<unsigned char>(*p_);
+            if (KRAIT_LIKELY(c < 0x80)) return from_ascii_char(c);
+            return decode_one(p_);
+        }
+        iterator& operator++() {
+            unsigned char c = static_cast<unsigned char>(*p_);
+            p_ += KRAIT_LIKELY(c < 0x80) ? 1 : (c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2);
+            return *this;
+        }
+        bool operator!=(const iterator& o) const { return p_ != o.p_; }
+        bool operator==(const iterator& o) const { return p_ == o.p_; }
+
+    private:
+        const char* p_;
+    };
+    iterator begin() const { return iterator(data()); }
+    iterator end() const { return iterator(data() + nbytes_); }
+
+private:
+    str() = default;
+    char* mutable_data() { return reinterpret_cast<char*>(this + 1); }
+    static str* make_cached_char(unsigned char c);
+    static str* decode_one(const char* p);
+    str* getitem_nonascii(i64 i) const;
+    i64 byte_offset_nonascii(i64 i) const;
+    std::size_t compute_hash() const;
+    friend struct str_impl;
+
+    i64 nbytes_;
+    i64 nchars_;
+    mutable std::size_t hash_;  // 0 = not yet computed
+    static str* char_cache_[256];
+};
+
+// ---- free functions on str ----
+
+/// a + b
+str* str_concat(str* a, str* b);
+/// s * n (n <= 0 gives '')
+str* str_repeat(str* s, i64 n);
+/// a == b (contents)
+inline bool str_eq(const str* a, const str* b) {
+    if (a == b) return true;
+    if (!a || !b) return false;
+    return a->nbytes() == b->nbytes() && std::memcmp(a->data(), b->data(), std::size_t(a->nbytes())) == 0;
+}
+/// <0, 0, >0 comparing code point sequences (UTF-8 byte order is code point order).
+inline int str_cmp(const str* a, const str* b) {
+    std::size_t na = std::size_t(a->nbytes()), nb = std::size_t(b->nbytes());
+    int c = std::memcmp(a->data(), b->data(), na < nb ? na : nb);
+    if (c != 0) return c;
+    return na < nb ? -1 : (na > nb ? 1 : 0);
+}
+/// needle in hay
+bool str_contains(const str* hay, const str* needle);
+/// repr(s) with Python's quoting and escaping rules.
+str* str_repr(const str* s);
+/// Appends repr(s) to out.
+void append_str_repr(std::string& out, const str* s);
+/// chr(cp) / ord(s)
+str* chr(i64 cp);
+i64 ord(str* s);
+
+namespace literals {
+/// "text"_s: a new str from a literal (hoist into a static for speed).
+inline str* operator""_s(const char* s, std::size_t n) { return str::from_utf8(s, n); }
+}  // namespace literals
+
+}  // namespace krait

@@ -1,0 +1,283 @@
+// str.cpp -- str representation, construction, indexing, slicing,
+// concatenation, comparison helpers and repr.
+#include "krait/str.h"
+
+#include <cstring>
+#include <string>
+
+#include "krait/exceptions.h"
+#include "krait/list.h"
+#include "str_impl.h"
+#include "unicode.h"
+
+namespace krait {
+
+str* str::char_cache_[256];
+
+// ---- layout helpers (str_impl.h) ----
+
+std::size_t str_impl::index_offset(std::size_t nbytes) { return (nbytes + 1 + 3) & ~std::size_t(3); }
+
+str* str_impl::alloc(std::size_t nbytes, std::size_t nchars) {
+    std::size_t size = sizeof(str) + nbytes + 1;
+    if (nbytes != nchars) size = sizeof(str) + index_offset(nbytes) + 4 * (nchars / kIndexStride + 1);
+    str* s = static_cast<str*>(gc_alloc_atomic(size));
+    s->nbytes_ = i64(nbytes);
+    s->nchars_ = i64(nchars);
+    s->hash_ = 0;
+    s->mutable_data()[nbytes] = '\0';
+    return s;
+}
+
+void str_impl::finish(str* s) {
+    if (s->is_ascii()) return;
+    std::uint32_t* idx = index(s);
+    const char* p = s->data();
+    std::size_t n = std::size_t(s->nbytes_);
+    std::size_t ch = 0;
+    for (std::size_t b = 0; b < n; ++b) {
+        if ((static_cast<unsigned char>(p[b]) & 0xC0) != 0x80) {
+            if (ch % kIndexStride == 0) idx[ch / kIndexStride] = std::uint32_t(b);
+            ++ch;
+        }
+    }
+    if (ch % kIndexStride == 0) idx[ch / kIndexStride] = std::uint32_t(n);
+}
+
+str* str_impl::make(const char* bytes, std::size_t nbytes, std::size_t nchars) {
+    str* s = alloc(nbytes, nchars);
+    std::memcpy(s->mutable_data(), bytes, nbytes);
+    finish(s);
+    return s;
+}
+
+// ---- construction ----
+
+str* str::from_utf8(const char* s, std::size_t n) {
+    if (n == 0) return empty();
+    if (n == 1 && static_cast<unsigned char>(s[0]) < 0x80) return from_ascii_char(static_cast<unsigned char>(s[0]));
+    return str_impl::make(s, n, unicode::count_code_points(s, n));
+}
+
+str* str::empty() {
+    static str* e = nullptr;
+    if (KRAIT_UNLIKELY(!e)) {
+        e = static_cast<str*>(GC_MALLOC_ATOMIC_UNCOLLECTABLE(sizeof(str) + 1));
+        e->nbytes_ = e->nchars_ = 0;
+        e->hash_ = 0;
+        e->mutable_data()[0] = '\0';
+    }
+    return e;
+}
+
+str* str::make_cached_char(unsigned char c) {
+    // Single-character strings for code points < 256 live forever.
+    std::string utf8;
+    unicode::encode(utf8, c);
+    std::size_t nb = utf8.size();
+    std::size_t size = nb == 1 ? sizeof(str) + 2 : sizeof(str) + str_impl::index_offset(nb) + 4 * 1;
+    str* s = static_cast<str*>(GC_MALLOC_ATOMIC_UNCOLLECTABLE(size));
+    s->nbytes_ = i64(nb);
+    s->nchars_ = 1;
+    s->hash_ = 0;
+    std::memcpy(s->mutable_data(), utf8.data(), nb);
+    s->mutable_data()[nb] = '\0';
+    str_impl::finish(s);
+    char_cache_[c] = s;
+    return s;
+}
+
+str* str::from_code_point(std::uint32_t cp) {
+    if (cp < 256) {
+        str* s = char_cache_[cp];
+        return s ? s : make_cached_char(static_cast<unsigned char>(cp));
+    }
+    std::string utf8;
+    unicode::encode(utf8, cp);
+    return str_impl::make(utf8.data(), utf8.size(), 1);
+}
+
+str* str::decode_one(const char* p) {
+    int n;
+    std::uint32_t cp = unicode::decode(p, n);
+    return from_code_point(cp);
+}
+
+// ---- indexing ----
+
+i64 str::byte_offset_nonascii(i64 i) const {
+    const std::uint32_t* idx = str_impl::index(this);
+    std::size_t b = idx[std::size_t(i) / str_impl::kIndexStride];
+    const char* p = data();
+    for (i64 k = i % str_impl::kIndexStride; k > 0; --k) b += unicode::seq_len(static_cast<unsigned char>(p[b]));
+    return i64(b);
+}
+
+std::uint32_t str::code_point_at(i64 i) const {
+    if (is_ascii()) return static_cast<unsigned char>(data()[i]);
+    int n;
+    return unicode::decode(data() + byte_offset_nonascii(i), n);
+}
+
+str* str::getitem_nonascii(i64 i) const { return decode_one(data() + byte_offset_nonascii(i)); }
+
+str* str::slice(std::optional<i64> lo, std::optional<i64> hi, std::optional<i64> step) const {
+    if (!step || *step == 1) {
+        i64 a, b;
+        slice_clamp(nchars_, lo, hi, a, b);
+        if (a == 0 && b == nchars_) return const_cast<str*>(this);
+        if (b - a == 1 && is_ascii()) return from_ascii_char(static_cast<unsigned char>(data()[a]));
+        i64 ba = byte_offset(a), bb = byte_offset(b);
+        return str_impl::make(data() + ba, std::size_t(bb - ba), std::size_t(b - a));
+    }
+    SliceRange r = slice_range(nchars_, lo, hi, step);
+    std::string out;
+    if (is_ascii()) {
+        out.reserve(std::size_t(r.count));
+        for (i64 k = 0, i = r.start; k < r.count; ++k, i += r.step) out += data()[i];
+        return str_impl::make(out.data(), out.size(), out.size());
+    }
+    for (i64 k = 0, i = r.start; k < r.count; ++k, i += r.step) unicode::encode(out, code_point_at(i));
+    return str_impl::make(out.data(), out.size(), std::size_t(r.count));
+}
+
+std::size_t str::compute_hash() const {
+    // 64-bit multiply-xorshift hash over 8-byte words (not CPython's SipHash,
+    // whose value is randomised per process anyway).
+    const unsigned char* p = reinterpret_cast<const unsigned char*>(data());
+    std::size_t n = std::size_t(nbytes_);
+    u64 h = 0x9E3779B97F4A7C15ULL ^ (n * 0xC2B2AE3D27D4EB4FULL);
+    while (n >= 8) {
+        u64 w;
+        std::memcpy(&w, p, 8);
+        h = (h ^ (w * 0x87C37B91114253D5ULL)) * 0x4CF5AD432745937FULL;
+        h ^= h >> 29;
+        p += 8;
+        n -= 8;
+    }
+    u64 w = 0;
+    std::memcpy(&w, p, n);
+    h = (h ^ (w * 0x87C37B91114253D5ULL)) * 0x4CF5AD432745937FULL;
+    h ^= h >> 32;
+    h *= 0xD6E8FEB86659FD93ULL;
+    h ^= h >> 32;
+    if (h == 0) h = 1;
+    hash_ = std::size_t(h);
+    return hash_;
+}
+
+// ---- free functions ----
+
+str* str_concat(str* a, str* b) {
+    if (a->nbytes() == 0) return b;
+    if (b->nbytes() == 0) return a;
+    std::size_t na = std::size_t(a->nbytes()), nb = std::size_t(b->nbytes());
+    str* s = str_impl::alloc(na + nb, std::size_t(a->len() + b->len()));
+    std::memcpy(str_impl::mutable_data(s), a->data(), na);
+    std::memcpy(str_impl::mutable_data(s) + na, b->data(), nb);
+    str_impl::finish(s);
+    return s;
+}
+
+str* str_repeat(str* s, i64 n) {
+    if (n <= 0 || s->nbytes() == 0) return str::empty();
+    if (n == 1) return s;
+    std::size_t nb = std::size_t(s->nbytes());
+    std::size_t total = std::size_t(int_mul(s->nbytes(), n));
+    str* r = str_impl::alloc(total, std::size_t(int_mul(s->len(), n)));
+    char* out = str_impl::mutable_data(r);
+    if (nb == 1) {
+        std::memset(out, s->data()[0], total);
+    } else {
+        std::memcpy(out, s->data(), nb);
+        std::size_t done = nb;
+        while (done < total) {  // doubling copies
+            std::size_t chunk = done < total - done ? done : total - done;
+            std::memcpy(out + done, out, chunk);
+            done += chunk;
+        }
+    }
+    str_impl::finish(r);
+    return r;
+}
+
+bool str_contains(const str* hay, const str* needle) {
+    if (needle->nbytes() == 0) return true;
+    return memmem(hay->data(), std::size_t(hay->nbytes()), needle->data(), std::size_t(needle->nbytes())) != nullptr;
+}
+
+void str_impl::append_repr(std::string& out, const str* s) {
+    const char* p = s->data();
+    std::size_t n = std::size_t(s->nbytes());
+    bool has_single = std::memchr(p, '\'', n) != nullptr;
+    bool has_double = std::memchr(p, '"', n) != nullptr;
+    char quote = has_single && !has_double ? '"' : '\'';
+    static const char hex[] = "0123456789abcdef";
+    out += quote;
+    for (std::size_t i = 0; i < n;) {
+        unsigned char c = static_cast<unsigned char>(p[i]);
+        if (c < 0x80) {
+            ++i;
+            if (c == static_cast<unsigned char>(quote) || c == '\\') {
+                out += '\\';
+                out += char(c);
+            } else if (c == '\t') {
+                out += "\\t";
+            } else if (c == '\n') {
+                out += "\\n";
+            } else if (c == '\r') {
+                out += "\\r";
+            } else if (c < 0x20 || c == 0x7F) {
+                out += "\\x";
+                out += hex[c >> 4];
+                out += hex[c & 15];
+            } else {
+                out += char(c);
+            }
+            continue;
+        }
+        int len;
+        std::uint32_t cp = unicode::decode(p + i, len);
+        if (unicode::is_printable(cp)) {
+            out.append(p + i, std::size_t(len));
+        } else if (cp < 0x100) {
+            out += "\\x";
+            out += hex[cp >> 4];
+            out += hex[cp & 15];
+        } else if (cp < 0x10000) {
+            out += "\\u";
+            for (int sh = 12; sh >= 0; sh -= 4) out += hex[(cp >> sh) & 15];
+        } else {
+            out += "\\U";
+            for (int sh = 28; sh >= 0; sh -= 4) out += hex[(cp >> sh) & 15];
+        }
+        i += std::size_t(len);
+    }
+    out += quote;
+}
+
+void append_str_repr(std::string& out, const str* s) { str_impl::append_repr(out, s); }
+
+str* str_repr(const str* s) {
+    std::string out;
+    out.reserve(std::size_t(s->nbytes()) + 2);
+    str_impl::append_repr(out, s);
+    return str::from_utf8(out);
+}
+
+str* chr(i64 cp) {
+    if (cp < 0 || cp > 0x10FFFF) raise_value_error("chr() arg not in range(0x110000)");
+    return str::from_code_point(std::uint32_t(cp));
+}
+
+i64 ord(str* s) {
+    if (s->len() != 1) {
+        std::string msg = "ord() expected a character, but string of length ";
+        append_int(msg, s->len());
+        msg += " found";
+        raise_type_error(str::from_utf8(msg));
+    }
+    return i64(s->code_point_at(0));
+}
+
+}  // namespace krait

@@ -1,0 +1,33 @@
+// str_impl.h -- (runtime-internal) access to str's memory layout.
+//
+// [header: nbytes, nchars, hash][UTF-8 bytes][NUL][pad to 4]
+// [u32 byte offset of code points 0, 32, 64, ... (non-ASCII strings only)]
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "krait/str.h"
+
+namespace krait {
+
+struct str_impl {
+    static constexpr std::size_t kIndexStride = 32;
+    static std::size_t index_offset(std::size_t nbytes);
+    static std::uint32_t* index(const str* s) {
+        return reinterpret_cast<std::uint32_t*>(const_cast<char*>(s->data()) + index_offset(std::size_t(s->nbytes_)));
+    }
+    /// Allocates a str for nbytes UTF-8 bytes holding nchars code points;
+    /// fill mutable_data() and then call finish().
+    static str* alloc(std::size_t nbytes, std::size_t nchars);
+    static char* mutable_data(str* s) { return s->mutable_data(); }
+    /// Builds the code point index of a non-ASCII string.
+    static void finish(str* s);
+    /// alloc + copy + finish.
+    static str* make(const char* bytes, std::size_t nbytes, std::size_t nchars);
+    static str* make(const std::string& bytes, std::size_t nchars) { return make(bytes.data(), bytes.size(), nchars); }
+    static str* make_ascii(const std::string& bytes) { return make(bytes.data(), bytes.size(), bytes.size()); }
+    static void append_repr(std::string& out, const str* s);
+};
+
+}  // namespace krait

@@ -1,0 +1,546 @@
+// str_methods.cpp -- Python's str methods (split, join, strip, replace,
+// find, case mapping, predicates, padding).
+#include <cstring>
+#include <string>
+
+#include "krait/exceptions.h"
+#include "krait/list.h"
+#include "krait/str.h"
+#include "str_impl.h"
+#include "unicode.h"
+
+namespace krait {
+
+namespace {
+
+using unicode::decode;
+
+str* make_from(const std::string& bytes) { return str::from_utf8(bytes); }
+
+/// Converts a byte offset into a code point index.
+i64 char_index(const str* s, i64 byte_off) {
+    if (s->is_ascii()) return byte_off;
+    return i64(unicode::count_code_points(s->data(), std::size_t(byte_off)));
+}
+
+/// CPython's ADJUST_INDICES for find/count/startswith: returns false when
+/// the range is empty beyond the string (start > len).
+void adjust_indices(i64 len, std::optional<i64> start, std::optional<i64> end, i64& a, i64& b) {
+    a = start ? *start : 0;
+    b = end ? *end : len;
+    if (b > len) b = len;
+    else if (b < 0) { b += len; if (b < 0) b = 0; }
+    if (a < 0) { a += len; if (a < 0) a = 0; }
+}
+
+/// Calls f(cp, byte_offset, byte_len) for each code point.
+template <class F>
+void for_each_cp(const str* s, F f) {
+    const char* p = s->data();
+    std::size_t n = std::size_t(s->nbytes());
+    for (std::size_t i = 0; i < n;) {
+        int len;
+        std::uint32_t cp = decode(p + i, len);
+        f(cp, i, std::size_t(len));
+        i += std::size_t(len);
+    }
+}
+
+/// Code point just before byte offset `end` (end > 0) and its start offset.
+std::uint32_t cp_before(const char* p, std::size_t end, std::size_t& start) {
+    start = end - 1;
+    while (start > 0 && (static_cast<unsigned char>(p[start]) & 0xC0) == 0x80) --start;
+    int len;
+    return decode(p + start, len);
+}
+
+bool in_chars(const str* chars, std::uint32_t cp) {
+    if (chars->is_ascii()) return cp < 0x80 && std::memchr(chars->data(), int(cp), std::size_t(chars->nbytes()));
+    bool found = false;
+    for_each_cp(chars, [&](std::uint32_t c, std::size_t, std::size_t) { found |= c == cp; });
+    return found;
+}
+
+str* do_strip(const str* s, const str* chars, bool left, bool right) {
+    const char* p = s->data();
+    std::size_t a = 0, b = std::size_t(s->nbytes());
+    auto strip_it = [&](std::uint32_t cp) { return chars ? in_chars(chars, cp) : unicode::is_space(cp); };
+    if (left) {
+        while (a < b) {
+            int len;
+            std::uint32_t cp = decode(p + a, len);
+            if (!strip_it(cp)) break;
+            a += std::size_t(len);
+        }
+    }
+    if (right) {
+        while (b > a) {
+            std::size_t st;
+            std::uint32_t cp = cp_before(p, b, st);
+            if (!strip_it(cp)) break;
+            b = st;
+        }
+    }
+    if (a == 0 && b == std::size_t(s->nbytes())) return const_cast<str*>(s);
+    return str::from_utf8(p + a, b - a);
+}
+
+[[noreturn]] void raise_substring_not_found() { raise_value_error("substring not found"); }
+
+str* pad(const str* s, i64 width, const str* fill, i64 left_count) {
+    i64 n = s->len();
+    if (width <= n) return const_cast<str*>(s);
+    std::string f = fill ? std::string(fill->view()) : std::string(" ");
+    std::string out;
+    for (i64 i = 0; i < left_count; ++i) out += f;
+    out.append(s->view());
+    for (i64 i = 0; i < width - n - left_count; ++i) out += f;
+    return str_impl::make(out, std::size_t(width));
+}
+
+void check_fill(const str* fill) {
+    if (fill && fill->len() != 1) raise_type_error("The fill character must be exactly one character long");
+}
+
+}  // namespace
+
+// ---- case mapping ----
+
+str* str::upper() const {
+    if (is_ascii()) {
+        std::string out(view());
+        for (char& c : out)
+            if (c >= 'a' && c <= 'z') c = char(c - 32);
+        return str_impl::make_ascii(out);
+    }
+    std::string out;
+    for_each_cp(this, [&](std::uint32_t cp, std::size_t, std::size_t) { unicode::append_upper(out, cp); });
+    return make_from(out);
+}
+
+namespace {
+/// Greek capital sigma lowercases to final sigma at the end of a word.
+bool is_final_sigma(const str* s, std::size_t off, std::size_t len) {
+    const char* p = s->data();
+    bool before = false;
+    if (off > 0) {
+        std::size_t st;
+        before = unicode::is_cased(cp_before(p, off, st));
+    }
+    bool after = false;
+    std::size_t next = off + len;
+    if (next < std::size_t(s->nbytes())) {
+        int l;
+        after = unicode::is_cased(decode(p + next, l));
+    }
+    return before && !after;
+}
+void append_lower_at(std::string& out, const str* s, std::uint32_t cp, std::size_t off, std::size_t len) {
+    if (cp == 0x3A3 && is_final_sigma(s, off, len)) unicode::encode(out, 0x3C2);
+    else unicode::append_lower(out, cp);
+}
+}  // namespace
+
+str* str::lower() const {
+    if (is_ascii()) {
+        std::string out(view());
+        for (char& c : out)
+            if (c >= 'A' && c <= 'Z') c = char(c + 32);
+        return str_impl::make_ascii(out);
+    }
+    std::string out;
+    for_each_cp(this, [&](std::uint32_t cp, std::size_t off, std::size_t len) { append_lower_at(out, this, cp, off, len); });
+    return make_from(out);
+}
+
+str* str::capitalize() const {
+    std::string out;
+    bool first = true;
+    for_each_cp(this, [&](std::uint32_t cp, std::size_t off, std::size_t len) {
+        if (first) unicode::append_upper(out, cp);
+        else append_lower_at(out, this, cp, off, len);
+        first = false;
+    });
+    return make_from(out);
+}
+
+str* str::title() const {
+    std::string out;
+    bool prev_cased = false;
+    for_each_cp(this, [&](std::uint32_t cp, std::size_t off, std::size_t len) {
+        if (prev_cased) append_lower_at(out, this, cp, off, len);
+        else unicode::append_upper(out, cp);
+        prev_cased = unicode::is_cased(cp);
+    });
+    return make_from(out);
+}
+
+str* str::swapcase() const {
+    std::string out;
+    for_each_cp(this, [&](std::uint32_t cp, std::size_t off, std::size_t len) {
+        if (unicode::is_upper(cp)) append_lower_at(out, this, cp, off, len);
+        else if (unicode::is_lower(cp)) unicode::append_upper(out, cp);
+        else unicode::encode(out, cp);
+    });
+    return make_from(out);
+}
+
+// ---- strip ----
+
+str* str::strip(str* chars) const { return do_strip(this, chars, true, true); }
+str* str::lstrip(str* chars) const { return do_strip(this, chars, true, false); }
+str* str::rstrip(str* chars) const { return do_strip(this, chars, false, true); }
+
+// ---- split / join ----
+
+list<str*>* str::split(str* sep, i64 maxsplit) const {
+    list<str*>* out = list<str*>::make_empty();
+    const char* p = data();
+    std::size_t n = std::size_t(nbytes_);
+    if (maxsplit < 0) maxsplit = INT64_MAX;
+    if (!sep) {
+        std::size_t i = 0;
+        while (true) {
+            while (i < n) {  // skip whitespace
+                int len;
+                std::uint32_t cp = decode(p + i, len);
+                if (!unicode::is_space(cp)) break;
+                i += std::size_t(len);
+            }
+            if (i >= n) break;
+            if (maxsplit == 0) {
+                // remainder, trailing whitespace kept
+                out->append(str::from_utf8(p + i, n - i));
+                break;
+            }
+            std::size_t j = i;
+            while (j < n) {
+                int len;
+                std::uint32_t cp = decode(p + j, len);
+                if (unicode::is_space(cp)) break;
+                j += std::size_t(len);
+            }
+            out->append(str::from_utf8(p + i, j - i));
+            --maxsplit;
+            i = j;
+        }
+        return out;
+    }
+    if (sep->nbytes() == 0) raise_value_error("empty separator");
+    std::size_t m = std::size_t(sep->nbytes());
+    std::size_t i = 0;
+    while (maxsplit > 0) {
+        const void* hit = memmem(p + i, n - i, sep->data(), m);
+        if (!hit) break;
+        std::size_t j = std::size_t(static_cast<const char*>(hit) - p);
+        out->append(str::from_utf8(p + i, j - i));
+        i = j + m;
+        --maxsplit;
+    }
+    out->append(str::from_utf8(p + i, n - i));
+    return out;
+}
+
+list<str*>* str::rsplit(str* sep, i64 maxsplit) const {
+    if (maxsplit < 0) return split(sep, -1);
+    list<str*>* out = list<str*>::make_empty();
+    const char* p = data();
+    std::size_t n = std::size_t(nbytes_);
+    if (!sep) {
+        std::size_t j = n;
+        while (true) {
+            while (j > 0) {  // skip whitespace backwards
+                std::size_t st;
+                std::uint32_t cp = cp_before(p, j, st);
+                if (!unicode::is_space(cp)) break;
+                j = st;
+            }
+            if (j == 0) break;
+            if (maxsplit == 0) {
+                out->append(str::from_utf8(p, j));
+                break;
+            }
+            std::size_t i = j;
+            while (i > 0) {
+                std::size_t st;
+                std::uint32_t cp = cp_before(p, i, st);
+                if (unicode::is_space(cp)) break;
+                i = st;
+            }
+            out->append(str::from_utf8(p + i, j - i));
+            --maxsplit;
+            j = i;
+        }
+        out->reverse();
+        return out;
+    }
+    if (sep->nbytes() == 0) raise_value_error("empty separator");
+    std::size_t m = std::size_t(sep->nbytes());
+    std::size_t j = n;
+    while (maxsplit > 0 && j >= m) {
+        std::size_t k = j - m + 1;  // search backwards for sep ending at or before j
+        bool found = false;
+        while (k-- > 0) {
+            if (std::memcmp(p + k, sep->data(), m) == 0) {
+                found = true;
+                break;
+            }
+        }
+        if (!found) break;
+        out->append(str::from_utf8(p + k + m, j - k - m));
+        j = k;
+        --maxsplit;
+    }
+    out->append(str::from_utf8(p, j));
+    out->reverse();
+    return out;
+}
+
+list<str*>* str::splitlines(bool keepends) const {
+    list<str*>* out = list<str*>::make_empty();
+    const char* p = data();
+    std::size_t n = std::size_t(nbytes_);
+    std::size_t start = 0, i = 0;
+    while (i < n) {
+        int len;
+        std::uint32_t cp = decode(p + i, len);
+        std::size_t eol_len = 0;
+        switch (cp) {
+            case '\r':
+                eol_len = (i + 1 < n && p[i + 1] == '\n') ? 2 : 1;
+                break;
+            case '\n': case 0x0B: case 0x0C: case 0x1C: case 0x1D: case 0x1E: case 0x85: case 0x2028: case 0x2029:
+                eol_len = std::size_t(len);
+                break;
+            default:
+                break;
+        }
+        if (eol_len) {
+            out->append(str::from_utf8(p + start, i - start + (keepends ? eol_len : 0)));
+            i += eol_len;
+            start = i;
+        } else {
+            i += std::size_t(len);
+        }
+    }
+    if (start < n) out->append(str::from_utf8(p + start, n - start));
+    return out;
+}
+
+str* str::join(list<str*>* parts) const {
+    i64 k = parts->len();
+    if (k == 0) return str::empty();
+    if (k == 1) return parts->at(0);
+    std::size_t total = std::size_t(nbytes_) * std::size_t(k - 1), chars = std::size_t(nchars_) * std::size_t(k - 1);
+    for (i64 i = 0; i < k; ++i) {
+        str* s = parts->at(i);
+        if (!s) {
+            std::string msg = "sequence item ";
+            append_int(msg, i);
+            msg += ": expected str instance, NoneType found";
+            raise_type_error(str::from_utf8(msg));
+        }
+        total += std::size_t(s->nbytes());
+        chars += std::size_t(s->len());
+    }
+    std::string out;
+    out.reserve(total);
+    for (i64 i = 0; i < k; ++i) {
+        if (i) out.append(view());
+        out.append(parts->at(i)->view());
+    }
+    return str_impl::make(out, chars);
+}
+
+// ---- search ----
+
+i64 str::find(str* sub, std::optional<i64> start, std::optional<i64> end) const {
+    i64 a, b;
+    adjust_indices(nchars_, start, end, a, b);
+    if (a > nchars_ || b - a < sub->len()) return -1;
+    i64 ba = byte_offset(a), bb = byte_offset(b);
+    if (sub->nbytes() == 0) return a;
+    const void* hit = memmem(data() + ba, std::size_t(bb - ba), sub->data(), std::size_t(sub->nbytes()));
+    if (!hit) return -1;
+    return char_index(this, static_cast<const char*>(hit) - data());
+}
+
+i64 str::rfind(str* sub, std::optional<i64> start, std::optional<i64> end) const {
+    i64 a, b;
+    adjust_indices(nchars_, start, end, a, b);
+    if (a > nchars_ || b - a < sub->len()) return -1;
+    if (sub->nbytes() == 0) return b;
+    i64 ba = byte_offset(a), bb = byte_offset(b);
+    std::size_t m = std::size_t(sub->nbytes());
+    for (i64 k = bb - i64(m); k >= ba; --k)
+        if (std::memcmp(data() + k, sub->data(), m) == 0) return char_index(this, k);
+    return -1;
+}
+
+i64 str::index(str* sub, std::optional<i64> start, std::optional<i64> end) const {
+    i64 r = find(sub, start, end);
+    if (r < 0) raise_substring_not_found();
+    return r;
+}
+
+i64 str::rindex(str* sub, std::optional<i64> start, std::optional<i64> end) const {
+    i64 r = rfind(sub, start, end);
+    if (r < 0) raise_substring_not_found();
+    return r;
+}
+
+i64 str::count(str* sub, std::optional<i64> start, std::optional<i64> end) const {
+    i64 a, b;
+    adjust_indices(nchars_, start, end, a, b);
+    if (a > nchars_ || b - a < sub->len()) return 0;
+    if (sub->nbytes() == 0) return b - a + 1;
+    i64 ba = byte_offset(a), bb = byte_offset(b);
+    std::size_t m = std::size_t(sub->nbytes());
+    i64 c = 0;
+    const char* p = data() + ba;
+    const char* e = data() + bb;
+    while (true) {
+        const void* hit = memmem(p, std::size_t(e - p), sub->data(), m);
+        if (!hit) break;
+        ++c;
+        p = static_cast<const char*>(hit) + m;
+    }
+    return c;
+}
+
+bool str::startswith(str* prefix) const {
+    return prefix->nbytes() <= nbytes_ && std::memcmp(data(), prefix->data(), std::size_t(prefix->nbytes())) == 0;
+}
+
+bool str::endswith(str* suffix) const {
+    return suffix->nbytes() <= nbytes_ &&
+           std::memcmp(data() + nbytes_ - suffix->nbytes(), suffix->data(), std::size_t(suffix->nbytes())) == 0;
+}
+
+str* str::replace(str* old, str* by, i64 count) const {
+    if (count < 0) count = INT64_MAX;
+    std::string out;
+    const char* p = data();
+    std::size_t n = std::size_t(nbytes_);
+    if (old->nbytes() == 0) {
+        // insert `by` before every character and at the end
+        std::size_t i = 0;
+        while (i <= n) {
+            if (count > 0) {
+                out.append(by->view());
+                --count;
+            }
+            if (i == n) break;
+            int len = unicode::seq_len(static_cast<unsigned char>(p[i]));
+            out.append(p + i, std::size_t(len));
+            i += std::size_t(len);
+        }
+        return make_from(out);
+    }
+    std::size_t m = std::size_t(old->nbytes());
+    std::size_t i = 0;
+    bool any = false;
+    while (count > 0) {
+        const void* hit = memmem(p + i, n - i, old->data(), m);
+        if (!hit) break;
+        std::size_t j = std::size_t(static_cast<const char*>(hit) - p);
+        out.append(p + i, j - i);
+        out.append(by->view());
+        i = j + m;
+        --count;
+        any = true;
+    }
+    if (!any) return const_cast<str*>(this);
+    out.append(p + i, n - i);
+    return make_from(out);
+}
+
+str* str::removeprefix(str* prefix) const {
+    if (prefix->nbytes() && startswith(prefix)) return slice(prefix->len(), std::nullopt);
+    return const_cast<str*>(this);
+}
+
+str* str::removesuffix(str* suffix) const {
+    if (suffix->nbytes() && endswith(suffix)) return slice(std::nullopt, nchars_ - suffix->len());
+    return const_cast<str*>(this);
+}
+
+// ---- predicates ----
+
+namespace {
+template <class Pred>
+bool all_cps(const str* s, Pred pred) {
+    if (s->nbytes() == 0) return false;
+    bool ok = true;
+    for_each_cp(s, [&](std::uint32_t cp, std::size_t, std::size_t) { ok = ok && pred(cp); });
+    return ok;
+}
+}  // namespace
+
+bool str::isdigit() const { return all_cps(this, unicode::is_digit); }
+bool str::isalpha() const { return all_cps(this, unicode::is_alpha); }
+bool str::isalnum() const {
+    return all_cps(this, [](std::uint32_t c) {
+        return unicode::is_alpha(c) || unicode::is_decimal(c) || unicode::is_digit(c) || unicode::is_numeric(c);
+    });
+}
+bool str::isspace() const { return all_cps(this, unicode::is_space); }
+bool str::isupper() const {
+    bool cased = false, ok = true;
+    for_each_cp(this, [&](std::uint32_t c, std::size_t, std::size_t) {
+        if (unicode::is_lower(c) || unicode::is_title(c)) ok = false;
+        else if (unicode::is_upper(c)) cased = true;
+    });
+    return ok && cased;
+}
+bool str::islower() const {
+    bool cased = false, ok = true;
+    for_each_cp(this, [&](std::uint32_t c, std::size_t, std::size_t) {
+        if (unicode::is_upper(c) || unicode::is_title(c)) ok = false;
+        else if (unicode::is_lower(c)) cased = true;
+    });
+    return ok && cased;
+}
+bool str::isidentifier() const {
+    if (nbytes_ == 0) return false;
+    bool first = true, ok = true;
+    for_each_cp(this, [&](std::uint32_t c, std::size_t, std::size_t) {
+        bool start = c == '_' || unicode::is_alpha(c);
+        ok = ok && (first ? start : (start || unicode::is_decimal(c) || unicode::is_digit(c)));
+        first = false;
+    });
+    return ok;
+}
+
+// ---- padding ----
+
+str* str::center(i64 width, str* fill) const {
+    check_fill(fill);
+    i64 marg = width - nchars_;
+    if (marg <= 0) return const_cast<str*>(this);
+    i64 left = marg / 2 + (marg & width & 1);
+    return pad(this, width, fill, left);
+}
+str* str::ljust(i64 width, str* fill) const {
+    check_fill(fill);
+    return pad(this, width, fill, 0);
+}
+str* str::rjust(i64 width, str* fill) const {
+    check_fill(fill);
+    return pad(this, width, fill, width - nchars_);
+}
+str* str::zfill(i64 width) const {
+    if (width <= nchars_) return const_cast<str*>(this);
+    std::string out;
+    std::string_view v = view();
+    std::size_t signlen = 0;
+    if (!v.empty() && (v[0] == '+' || v[0] == '-')) {
+        out += v[0];
+        signlen = 1;
+    }
+    out.append(std::size_t(width - nchars_), '0');
+    out.append(v.substr(signlen));
+    return str_impl::make(out, std::size_t(width));
+}
+
+}  // namespace krait

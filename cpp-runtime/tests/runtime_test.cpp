@@ -1,0 +1,2 @@
+#include <krait/runtime.h>
+int main() { return 0; }
