@@ -1,0 +1,29 @@
+package krait.syntax;
+
+import krait.diag.CompileError;
+import krait.diag.SourceFile;
+
+/**
+ * The front end's entry point: source file in, {@link Mod.Module} out, or a {@link CompileError}
+ * carrying one syntax error located where CPython 3.11 would report it.
+ */
+public final class Parser {
+    private Parser() {
+    }
+
+    public static Mod.Module parseModule(SourceFile file) {
+        SourceText source = SourceText.decode(file);
+        SyntaxErrors errors = new SyntaxErrors(source.file());
+        try {
+            Tokenizer tokenizer = new Tokenizer(source.utf8(), errors);
+            return new StatementParser(tokenizer, errors).module();
+        } catch (CompileError e) {
+            throw e;
+        } catch (StackOverflowError e) {
+            throw errors.syntax(1, 0, "too many nested parentheses");
+        } catch (RuntimeException e) {
+            // A bug in the parser must still come out as a diagnostic, never as a crash.
+            throw errors.syntax(1, 0, "internal parser error: " + e);
+        }
+    }
+}

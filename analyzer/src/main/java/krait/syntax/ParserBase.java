@@ -1,0 +1,143 @@
+package krait.syntax;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The token-level machinery shared by the expression, statement and pattern parsers: a lazily
+ * filled lookahead buffer over the {@link Tokenizer} (so a syntax error is reported before the
+ * tokenizer ever sees later lines, as in CPython), mark/reset for the few places where Python's
+ * grammar needs backtracking, and helpers that build positions and errors.
+ */
+abstract class ParserBase {
+    protected final Tokenizer tokenizer;
+    protected final SyntaxErrors errors;
+    private final List<Token> tokens = new ArrayList<>();
+    protected int index;
+    /** The last consumed token: its end is where the node being built ends. */
+    protected Token prev;
+
+    protected ParserBase(Tokenizer tokenizer, SyntaxErrors errors) {
+        this.tokenizer = tokenizer;
+        this.errors = errors;
+    }
+
+    protected final Token peek() {
+        return peek(0);
+    }
+
+    protected final Token peek(int ahead) {
+        int want = index + ahead;
+        while (tokens.size() <= want) {
+            if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).kind() == TokenKind.ENDMARKER) {
+                return tokens.get(tokens.size() - 1);
+            }
+            tokens.add(tokenizer.next());
+        }
+        return tokens.get(want);
+    }
+
+    protected final TokenKind kind() {
+        return peek().kind();
+    }
+
+    protected final boolean at(TokenKind k) {
+        return peek().kind() == k;
+    }
+
+    protected final boolean atName(String softKeyword) {
+        return peek().isName(softKeyword);
+    }
+
+    protected final Token advance() {
+        Token t = peek();
+        if (t.kind() != TokenKind.ENDMARKER) {
+            index++;
+        }
+        prev = t;
+        return t;
+    }
+
+    protected final boolean accept(TokenKind k) {
+        if (at(k)) {
+            advance();
+            return true;
+        }
+        return false;
+    }
+
+    protected final Token expect(TokenKind k) {
+        if (!at(k)) {
+            throw expected(k);
+        }
+        return advance();
+    }
+
+    protected final String expectName() {
+        if (!at(TokenKind.NAME)) {
+            throw invalidSyntax();
+        }
+        return advance().text();
+    }
+
+    protected final int mark() {
+        return index;
+    }
+
+    protected final void reset(int mark) {
+        index = mark;
+        prev = mark > 0 ? tokens.get(mark - 1) : null;
+    }
+
+    /** The span from {@code start} to the end of the last consumed token. */
+    protected final Pos from(Token start) {
+        return new Pos(start.line(), start.col(), prev.endLine(), prev.endCol());
+    }
+
+    protected final Pos from(Pos start) {
+        return new Pos(start.line(), start.col(), prev.endLine(), prev.endCol());
+    }
+
+    // ---- errors
+
+    protected final RuntimeException expected(TokenKind k) {
+        Token t = peek();
+        if (t.kind() == TokenKind.INDENT) {
+            return errors.indentation(t.line(), t.col(), "unexpected indent");
+        }
+        if (k == TokenKind.COLON || k == TokenKind.EQUAL || k == TokenKind.RPAR || k == TokenKind.RSQB
+                || k == TokenKind.RBRACE || k == TokenKind.IN || k == TokenKind.IMPORT) {
+            // CPython points "expected ':'" at the token before the missing one when that ends the line.
+            if (k == TokenKind.COLON && (t.kind() == TokenKind.NEWLINE) && prev != null) {
+                return errors.syntax(prev.endLine(), prev.endCol(), "expected ':'");
+            }
+            if (k == TokenKind.COLON) {
+                return errors.syntax(t, "expected ':'");
+            }
+        }
+        return invalidSyntax();
+    }
+
+    /** CPython's generic complaint, at the current token. */
+    protected final RuntimeException invalidSyntax() {
+        Token t = peek();
+        if (t.kind() == TokenKind.INDENT) {
+            return errors.indentation(t.line(), t.col(), "unexpected indent");
+        }
+        if (t.kind() == TokenKind.DEDENT) {
+            return errors.indentation(t.line(), t.col(), "unindent does not match any outer indentation level");
+        }
+        if (t.kind() == TokenKind.ENDMARKER) {
+            return errors.syntax(t, "unexpected EOF while parsing");
+        }
+        return errors.syntax(t, "invalid syntax");
+    }
+
+    protected final RuntimeException error(Pos at, String message) {
+        return errors.syntax(at, message);
+    }
+
+    protected final RuntimeException error(Token at, String message) {
+        return errors.syntax(at, message);
+    }
+}

@@ -1,0 +1,604 @@
+package krait.syntax;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import krait.diag.CompileError;
+
+/**
+ * Statements and blocks of Python 3.11. A compound statement ends where the last statement of its
+ * last block ends (CPython's end positions), so those positions are taken from child nodes rather
+ * than from the NEWLINE/DEDENT tokens consumed after them.
+ */
+class StatementParser extends ExpressionParser {
+    StatementParser(Tokenizer tokenizer, SyntaxErrors errors) {
+        super(tokenizer, errors);
+    }
+
+    Mod.Module module() {
+        List<Stmt> body = new ArrayList<>();
+        while (!at(TokenKind.ENDMARKER)) {
+            statement(body);
+        }
+        return new Mod.Module(body, List.of());
+    }
+
+    /** One line's worth of statements (several for {@code a; b}) appended to {@code out}. */
+    private void statement(List<Stmt> out) {
+        Stmt compound = compoundStatement();
+        if (compound != null) {
+            out.add(compound);
+        } else {
+            simpleStatements(out);
+        }
+    }
+
+    // ---- blocks
+
+    /**
+     * The block after a compound statement's ':'; {@code what} names the statement for
+     * "expected an indented block after ..." errors.
+     */
+    private List<Stmt> block(String what, Token header) {
+        List<Stmt> body = new ArrayList<>();
+        if (!at(TokenKind.NEWLINE)) {
+            simpleStatements(body);
+            return body;
+        }
+        advance();
+        if (!at(TokenKind.INDENT)) {
+            Token t = peek();
+            throw errors.indentation(t.line(), t.col(),
+                    "expected an indented block after " + what + " on line " + header.line());
+        }
+        advance();
+        while (!at(TokenKind.DEDENT) && !at(TokenKind.ENDMARKER)) {
+            statement(body);
+        }
+        accept(TokenKind.DEDENT);
+        return body;
+    }
+
+    private void colon() {
+        if (!at(TokenKind.COLON)) {
+            throw expected(TokenKind.COLON);
+        }
+        advance();
+    }
+
+    private static Pos upTo(Token start, List<Stmt> last) {
+        Pos end = last.get(last.size() - 1).pos();
+        return new Pos(start.line(), start.col(), end.endLine(), end.endCol());
+    }
+
+    // ---- simple statements
+
+    private void simpleStatements(List<Stmt> out) {
+        while (true) {
+            out.add(simpleStatement());
+            if (accept(TokenKind.SEMI)) {
+                if (at(TokenKind.NEWLINE)) {
+                    break;
+                }
+                continue;
+            }
+            break;
+        }
+        if (!at(TokenKind.NEWLINE)) {
+            throw statementEndError();
+        }
+        advance();
+    }
+
+    private RuntimeException statementEndError() {
+        Token t = peek();
+        if (t.kind() == TokenKind.COLONEQUAL || t.kind() == TokenKind.BANG) {
+            return errors.syntax(t, "invalid syntax");
+        }
+        return invalidSyntax();
+    }
+
+    private Stmt simpleStatement() {
+        Token start = peek();
+        switch (start.kind()) {
+            case PASS -> {
+                advance();
+                return new Stmt.Pass(start.pos());
+            }
+            case BREAK -> {
+                advance();
+                return new Stmt.Break(start.pos());
+            }
+            case CONTINUE -> {
+                advance();
+                return new Stmt.Continue(start.pos());
+            }
+            case RETURN -> {
+                advance();
+                Expr value = startsExpression() ? starExpressions() : null;
+                return new Stmt.Return(from(start), value);
+            }
+            case RAISE -> {
+                return raise();
+            }
+            case GLOBAL, NONLOCAL -> {
+                advance();
+                List<String> names = new ArrayList<>();
+                names.add(expectName());
+                while (accept(TokenKind.COMMA)) {
+                    names.add(expectName());
+                }
+                return start.kind() == TokenKind.GLOBAL ? new Stmt.Global(from(start), names)
+                        : new Stmt.Nonlocal(from(start), names);
+            }
+            case DEL -> {
+                return delete();
+            }
+            case ASSERT -> {
+                advance();
+                Expr test = expression();
+                Expr msg = accept(TokenKind.COMMA) ? expression() : null;
+                return new Stmt.Assert(from(start), test, msg);
+            }
+            case IMPORT -> {
+                return importStatement();
+            }
+            case FROM -> {
+                return fromImport();
+            }
+            default -> {
+                return expressionStatement();
+            }
+        }
+    }
+
+    private Stmt raise() {
+        Token start = advance();
+        Expr exc = null;
+        Expr cause = null;
+        if (startsExpression()) {
+            exc = expression();
+            if (accept(TokenKind.FROM)) {
+                cause = expression();
+            }
+        }
+        return new Stmt.Raise(from(start), exc, cause);
+    }
+
+    private Stmt delete() {
+        Token start = advance();
+        List<Expr> targets = new ArrayList<>();
+        do {
+            if (!startsExpression()) {
+                break;
+            }
+            Expr target = bitwiseOr();
+            targets.add(Targets.store(target, errors, Targets.Kind.DELETE));
+        } while (accept(TokenKind.COMMA));
+        if (targets.isEmpty()) {
+            throw invalidSyntax();
+        }
+        return new Stmt.Delete(from(start), targets);
+    }
+
+    private Stmt importStatement() {
+        Token start = advance();
+        List<Alias> names = new ArrayList<>();
+        do {
+            Token nameStart = peek();
+            String name = dottedName();
+            String asname = accept(TokenKind.AS) ? expectName() : null;
+            names.add(new Alias(from(nameStart), name, asname));
+        } while (accept(TokenKind.COMMA));
+        return new Stmt.Import(from(start), names);
+    }
+
+    private String dottedName() {
+        StringBuilder name = new StringBuilder(expectName());
+        while (at(TokenKind.DOT)) {
+            advance();
+            name.append('.').append(expectName());
+        }
+        return name.toString();
+    }
+
+    private Stmt fromImport() {
+        Token start = advance();
+        int level = 0;
+        while (at(TokenKind.DOT) || at(TokenKind.ELLIPSIS)) {
+            level += advance().kind() == TokenKind.DOT ? 1 : 3;
+        }
+        String module = null;
+        if (level == 0 || !at(TokenKind.IMPORT)) {
+            module = dottedName();
+        }
+        if (!at(TokenKind.IMPORT)) {
+            throw invalidSyntax();
+        }
+        advance();
+        List<Alias> names = new ArrayList<>();
+        if (at(TokenKind.STAR)) {
+            Token star = advance();
+            names.add(new Alias(star.pos(), "*", null));
+        } else {
+            boolean parens = accept(TokenKind.LPAR);
+            while (true) {
+                Token nameStart = peek();
+                String name = expectName();
+                String asname = accept(TokenKind.AS) ? expectName() : null;
+                names.add(new Alias(from(nameStart), name, asname));
+                if (!accept(TokenKind.COMMA)) {
+                    break;
+                }
+                if (parens && at(TokenKind.RPAR)) {
+                    break;
+                }
+                if (!parens && (at(TokenKind.NEWLINE) || at(TokenKind.SEMI))) {
+                    throw error(prev, "trailing comma not allowed without surrounding parentheses");
+                }
+            }
+            if (parens) {
+                expect(TokenKind.RPAR);
+            }
+        }
+        return new Stmt.ImportFrom(from(start), module, names, level);
+    }
+
+    private static final TokenKind[] AUG_TOKENS = {TokenKind.PLUSEQUAL, TokenKind.MINEQUAL, TokenKind.STAREQUAL,
+        TokenKind.ATEQUAL, TokenKind.SLASHEQUAL, TokenKind.PERCENTEQUAL, TokenKind.AMPEREQUAL, TokenKind.VBAREQUAL,
+        TokenKind.CIRCUMFLEXEQUAL, TokenKind.LEFTSHIFTEQUAL, TokenKind.RIGHTSHIFTEQUAL, TokenKind.DOUBLESTAREQUAL,
+        TokenKind.DOUBLESLASHEQUAL};
+    private static final Operator[] AUG_OPS = {Operator.Add, Operator.Sub, Operator.Mult, Operator.MatMult,
+        Operator.Div, Operator.Mod, Operator.BitAnd, Operator.BitOr, Operator.BitXor, Operator.LShift, Operator.RShift,
+        Operator.Pow, Operator.FloorDiv};
+
+    private static Operator augmentedOperator(TokenKind k) {
+        for (int i = 0; i < AUG_TOKENS.length; i++) {
+            if (AUG_TOKENS[i] == k) {
+                return AUG_OPS[i];
+            }
+        }
+        return null;
+    }
+
+    private Expr yieldOrStarExpressions() {
+        return at(TokenKind.YIELD) ? yieldExpression() : starExpressions();
+    }
+
+    /** Expression statements and the three kinds of assignment, which all start with an expression. */
+    private Stmt expressionStatement() {
+        Token start = peek();
+        Expr first = yieldOrStarExpressions();
+        if (at(TokenKind.EQUAL)) {
+            List<Expr> targets = new ArrayList<>();
+            Expr value = first;
+            while (accept(TokenKind.EQUAL)) {
+                targets.add(value);
+                value = yieldOrStarExpressions();
+            }
+            for (int i = 0; i < targets.size(); i++) {
+                Expr t = targets.get(i);
+                if (t instanceof Expr.Yield || t instanceof Expr.YieldFrom) {
+                    throw error(t.pos(), "assignment to yield expression not possible");
+                }
+                targets.set(i, Targets.store(t, errors, Targets.Kind.ASSIGN));
+            }
+            return new Stmt.Assign(from(start), targets, value, null);
+        }
+        Operator aug = augmentedOperator(kind());
+        if (aug != null) {
+            if (!(first instanceof Expr.Name || first instanceof Expr.Attribute || first instanceof Expr.Subscript)) {
+                throw error(first.pos(), "'" + Targets.describe(first) + "' is an illegal expression for augmented assignment");
+            }
+            advance();
+            Expr value = yieldOrStarExpressions();
+            return new Stmt.AugAssign(from(start), Targets.withContext(first, ExprContext.Store), aug, value);
+        }
+        if (at(TokenKind.COLON)) {
+            return annotatedAssignment(start, first);
+        }
+        if (first instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"))
+                && startsExpression() && start.kind() == TokenKind.NAME) {
+            throw error(start, "Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "(...)?");
+        }
+        return new Stmt.ExprStmt(from(start), first);
+    }
+
+    private Stmt annotatedAssignment(Token start, Expr target) {
+        if (target instanceof Expr.Tuple) {
+            throw error(target.pos(), "only single target (not tuple) can be annotated");
+        }
+        if (target instanceof Expr.List) {
+            throw error(target.pos(), "only single target (not list) can be annotated");
+        }
+        if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)) {
+            throw error(target.pos(), "illegal target for annotation");
+        }
+        advance();
+        Expr annotation = expression();
+        Expr value = accept(TokenKind.EQUAL) ? yieldOrStarExpressions() : null;
+        int simple = target instanceof Expr.Name && start.kind() != TokenKind.LPAR ? 1 : 0;
+        return new Stmt.AnnAssign(from(start), Targets.withContext(target, ExprContext.Store), annotation, value,
+                simple);
+    }
+
+    // ---- compound statements
+
+    /** A compound statement, or null if the current token does not start one. */
+    private Stmt compoundStatement() {
+        Token t = peek();
+        switch (t.kind()) {
+            case IF -> {
+                return ifStatement(advance(), "'if' statement");
+            }
+            case WHILE -> {
+                return whileStatement();
+            }
+            case FOR -> {
+                return forStatement(t, false);
+            }
+            case WITH -> {
+                return withStatement(t, false);
+            }
+            case TRY -> {
+                return tryStatement();
+            }
+            case DEF -> {
+                return functionDef(t, List.of(), false);
+            }
+            case CLASS -> {
+                return classDef(List.of());
+            }
+            case AT -> {
+                return decorated();
+            }
+            case ASYNC -> {
+                return asyncStatement(List.of());
+            }
+            case INDENT -> throw errors.indentation(t.line(), t.col(), "unexpected indent");
+            case NAME -> {
+                return t.text().equals("match") ? new PatternParser(this).matchStatement() : null;
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private Stmt ifStatement(Token start, String what) {
+        Expr test = namedExpression();
+        colon();
+        List<Stmt> body = block(what, start);
+        List<Stmt> orelse = List.of();
+        if (at(TokenKind.ELIF)) {
+            Token elif = advance();
+            orelse = List.of(ifStatement(elif, "'elif' statement"));
+        } else if (at(TokenKind.ELSE)) {
+            orelse = elseBlock();
+        }
+        return new Stmt.If(upTo(start, orelse.isEmpty() ? body : orelse), test, body, orelse);
+    }
+
+    private List<Stmt> elseBlock() {
+        Token elseToken = advance();
+        colon();
+        return block("'else' statement", elseToken);
+    }
+
+    private Stmt whileStatement() {
+        Token start = advance();
+        Expr test = namedExpression();
+        colon();
+        List<Stmt> body = block("'while' statement", start);
+        List<Stmt> orelse = at(TokenKind.ELSE) ? elseBlock() : List.of();
+        return new Stmt.While(upTo(start, orelse.isEmpty() ? body : orelse), test, body, orelse);
+    }
+
+    private Stmt forStatement(Token start, boolean isAsync) {
+        advance();
+        Expr target = Targets.store(starTargets(), errors, Targets.Kind.FOR);
+        if (!at(TokenKind.IN)) {
+            throw invalidSyntax();
+        }
+        advance();
+        Expr iter = starExpressions();
+        colon();
+        List<Stmt> body = block("'for' statement", start);
+        List<Stmt> orelse = at(TokenKind.ELSE) ? elseBlock() : List.of();
+        Pos pos = upTo(start, orelse.isEmpty() ? body : orelse);
+        return isAsync ? new Stmt.AsyncFor(pos, target, iter, body, orelse, null)
+                : new Stmt.For(pos, target, iter, body, orelse, null);
+    }
+
+    private Stmt withStatement(Token start, boolean isAsync) {
+        Token with = advance();
+        List<WithItem> items = null;
+        if (at(TokenKind.LPAR)) {
+            items = parenthesizedWithItems();
+        }
+        if (items == null) {
+            items = new ArrayList<>();
+            do {
+                items.add(withItem());
+            } while (accept(TokenKind.COMMA));
+        }
+        colon();
+        List<Stmt> body = block("'with' statement", with);
+        Pos pos = upTo(start, body);
+        return isAsync ? new Stmt.AsyncWith(pos, items, body, null) : new Stmt.With(pos, items, body, null);
+    }
+
+    /**
+     * {@code with (a as b, c):} — only a with-item list if the parenthesis is followed by ':';
+     * otherwise the parenthesis belongs to the first expression, so back up.
+     */
+    private List<WithItem> parenthesizedWithItems() {
+        int mark = mark();
+        try {
+            advance();
+            List<WithItem> items = new ArrayList<>();
+            while (!at(TokenKind.RPAR)) {
+                items.add(withItem());
+                if (!accept(TokenKind.COMMA)) {
+                    break;
+                }
+            }
+            if (!items.isEmpty() && accept(TokenKind.RPAR) && at(TokenKind.COLON)) {
+                return items;
+            }
+        } catch (CompileError e) {
+            // not a with-item list: parse it again as an expression
+        }
+        reset(mark);
+        return null;
+    }
+
+    private WithItem withItem() {
+        Expr context = expression();
+        Expr vars = null;
+        if (accept(TokenKind.AS)) {
+            vars = Targets.store(starTarget(), errors, Targets.Kind.OTHER);
+        }
+        return new WithItem(context, vars);
+    }
+
+    private Stmt tryStatement() {
+        Token start = advance();
+        colon();
+        List<Stmt> body = block("'try' statement", start);
+        List<ExceptHandler> handlers = new ArrayList<>();
+        Boolean star = null;
+        while (at(TokenKind.EXCEPT)) {
+            Token except = advance();
+            boolean isStar = accept(TokenKind.STAR);
+            if (star != null && star != isStar) {
+                throw error(except, "cannot have both 'except' and 'except*' on the same 'try'");
+            }
+            star = isStar;
+            Expr type = null;
+            String name = null;
+            if (!at(TokenKind.COLON)) {
+                type = expression();
+                if (at(TokenKind.COMMA)) {
+                    throw error(type.pos(), "multiple exception types must be parenthesized");
+                }
+                if (accept(TokenKind.AS)) {
+                    name = expectName();
+                }
+            } else if (isStar) {
+                throw error(peek(), "expected one or more exception types");
+            }
+            colon();
+            List<Stmt> handlerBody = block(isStar ? "'except*' statement" : "'except' statement", except);
+            handlers.add(new ExceptHandler(upTo(except, handlerBody), type, name, handlerBody));
+        }
+        List<Stmt> orelse = List.of();
+        if (at(TokenKind.ELSE)) {
+            if (handlers.isEmpty()) {
+                throw invalidSyntax();
+            }
+            orelse = elseBlock();
+        }
+        List<Stmt> finalbody = List.of();
+        if (at(TokenKind.FINALLY)) {
+            Token fin = advance();
+            colon();
+            finalbody = block("'finally' statement", fin);
+        }
+        if (handlers.isEmpty() && finalbody.isEmpty()) {
+            throw error(peek(), "expected 'except' or 'finally' block");
+        }
+        Pos end;
+        if (!finalbody.isEmpty()) {
+            end = upTo(start, finalbody);
+        } else if (!orelse.isEmpty()) {
+            end = upTo(start, orelse);
+        } else {
+            Pos last = handlers.get(handlers.size() - 1).pos();
+            end = new Pos(start.line(), start.col(), last.endLine(), last.endCol());
+        }
+        return Boolean.TRUE.equals(star) ? new Stmt.TryStar(end, body, handlers, orelse, finalbody)
+                : new Stmt.Try(end, body, handlers, orelse, finalbody);
+    }
+
+    private Stmt decorated() {
+        List<Expr> decorators = new ArrayList<>();
+        while (accept(TokenKind.AT)) {
+            decorators.add(namedExpression());
+            if (!at(TokenKind.NEWLINE)) {
+                throw invalidSyntax();
+            }
+            advance();
+        }
+        Token t = peek();
+        return switch (t.kind()) {
+            case DEF -> functionDef(t, decorators, false);
+            case CLASS -> classDef(decorators);
+            case ASYNC -> asyncStatement(decorators);
+            default -> throw invalidSyntax();
+        };
+    }
+
+    private Stmt asyncStatement(List<Expr> decorators) {
+        Token start = advance();
+        return switch (kind()) {
+            case DEF -> functionDef(start, decorators, true);
+            case FOR -> {
+                if (!decorators.isEmpty()) {
+                    throw invalidSyntax();
+                }
+                yield forStatement(start, true);
+            }
+            case WITH -> {
+                if (!decorators.isEmpty()) {
+                    throw invalidSyntax();
+                }
+                yield withStatement(start, true);
+            }
+            default -> throw invalidSyntax();
+        };
+    }
+
+    private Stmt functionDef(Token start, List<Expr> decorators, boolean isAsync) {
+        Token def = advance();
+        String name = expectName();
+        if (!at(TokenKind.LPAR)) {
+            throw error(peek(), "expected '('");
+        }
+        advance();
+        Arguments args = parameters(TokenKind.RPAR, true);
+        expect(TokenKind.RPAR);
+        Expr returns = accept(TokenKind.RARROW) ? expression() : null;
+        colon();
+        List<Stmt> body = block("function definition", def);
+        Pos pos = upTo(start, body);
+        return isAsync ? new Stmt.AsyncFunctionDef(pos, name, args, body, decorators, returns, null)
+                : new Stmt.FunctionDef(pos, name, args, body, decorators, returns, null);
+    }
+
+    private Stmt classDef(List<Expr> decorators) {
+        Token start = advance();
+        String name = expectName();
+        List<Expr> bases = List.of();
+        List<Keyword> keywords = List.of();
+        if (at(TokenKind.LPAR)) {
+            Expr.Call call = callArguments(new Expr.Name(start.pos(), name, ExprContext.Load), start.pos());
+            bases = call.args();
+            keywords = call.keywords();
+        }
+        colon();
+        List<Stmt> body = block("class definition", start);
+        return new Stmt.ClassDef(upTo(start, body), name, bases, keywords, body, decorators);
+    }
+
+    // ---- used by the pattern parser
+
+    Token matchToken() {
+        return peek();
+    }
+
+    List<Stmt> caseBlock(Token caseToken) {
+        colon();
+        return block("'case' statement", caseToken);
+    }
+}

@@ -1,0 +1,245 @@
+package krait.syntax;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decodes string and bytes literals: prefixes, escape sequences and implicit concatenation of
+ * adjacent literals. When f-strings are among the parts the result is a JoinedStr, whose constant
+ * pieces (like CPython 3.11) all carry the position of the whole concatenation.
+ */
+final class StringLiterals {
+    private final SyntaxErrors errors;
+    private final byte[] buf;
+
+    StringLiterals(SyntaxErrors errors, byte[] buf) {
+        this.errors = errors;
+        this.buf = buf;
+    }
+
+    /** What a literal's prefix says and where its body lies in the token text. */
+    record Literal(boolean raw, boolean bytes, boolean fstring, boolean unicode, int quoteLength, int prefixLength) {
+        static Literal of(String text) {
+            int p = 0;
+            boolean raw = false;
+            boolean bytes = false;
+            boolean f = false;
+            boolean u = false;
+            while (text.charAt(p) != '\'' && text.charAt(p) != '"') {
+                switch (text.charAt(p) | 0x20) {
+                    case 'r' -> raw = true;
+                    case 'b' -> bytes = true;
+                    case 'f' -> f = true;
+                    default -> u = true;
+                }
+                p++;
+            }
+            char q = text.charAt(p);
+            boolean triple = text.length() >= p + 6 && text.charAt(p + 1) == q && text.charAt(p + 2) == q;
+            return new Literal(raw, bytes, f, u, triple ? 3 : 1, p);
+        }
+
+        String body(String text) {
+            return text.substring(prefixLength + quoteLength, text.length() - quoteLength);
+        }
+    }
+
+    Expr concatenate(List<Token> parts) {
+        Token first = parts.get(0);
+        Token last = parts.get(parts.size() - 1);
+        Pos pos = new Pos(first.line(), first.col(), last.endLine(), last.endCol());
+        Literal firstLiteral = Literal.of(first.text());
+        boolean anyF = false;
+        for (Token t : parts) {
+            Literal l = Literal.of(t.text());
+            if (l.bytes() != firstLiteral.bytes()) {
+                throw errors.syntax(first, "cannot mix bytes and nonbytes literals");
+            }
+            anyF |= l.fstring();
+        }
+        if (firstLiteral.bytes()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            for (Token t : parts) {
+                byte[] b = bytesValue(t, Literal.of(t.text()));
+                out.write(b, 0, b.length);
+            }
+            return new Expr.Constant(pos, new ConstValue.BytesValue(out.toByteArray()), null);
+        }
+        if (!anyF) {
+            if (parts.size() == 1) {
+                return new Expr.Constant(pos, new ConstValue.StrValue(strValue(first, firstLiteral)),
+                        firstLiteral.unicode() ? "u" : null);
+            }
+            StringBuilder out = new StringBuilder();
+            for (Token t : parts) {
+                out.append(strValue(t, Literal.of(t.text())));
+            }
+            return new Expr.Constant(pos, new ConstValue.StrValue(out.toString()), firstLiteral.unicode() ? "u" : null);
+        }
+        JoinedParts joined = new JoinedParts(pos);
+        for (Token t : parts) {
+            Literal l = Literal.of(t.text());
+            if (l.fstring()) {
+                int bodyStart = t.start() + l.prefixLength() + l.quoteLength();
+                int bodyEnd = t.end() - l.quoteLength();
+                new FStringParser(errors, buf, t, l.raw(), bodyStart, bodyEnd, pos).parse(joined);
+            } else {
+                joined.literal(strValue(t, l));
+            }
+        }
+        return new Expr.JoinedStr(pos, joined.finish());
+    }
+
+    /** The pieces of a JoinedStr being built: adjacent literal text is merged, empty text dropped. */
+    static final class JoinedParts {
+        private final Pos pos;
+        private final List<Expr> values = new ArrayList<>();
+        private final StringBuilder pending = new StringBuilder();
+
+        JoinedParts(Pos pos) {
+            this.pos = pos;
+        }
+
+        void literal(String text) {
+            pending.append(text);
+        }
+
+        void value(Expr formatted) {
+            flush();
+            values.add(formatted);
+        }
+
+        List<Expr> finish() {
+            flush();
+            return values;
+        }
+
+        private void flush() {
+            if (pending.length() > 0) {
+                values.add(new Expr.Constant(pos, new ConstValue.StrValue(pending.toString()), null));
+                pending.setLength(0);
+            }
+        }
+    }
+
+    private String strValue(Token t, Literal l) {
+        String body = l.body(t.text());
+        return l.raw() ? body : unescape(body, false, t);
+    }
+
+    private byte[] bytesValue(Token t, Literal l) {
+        String body = l.body(t.text());
+        for (int i = 0; i < body.length(); i++) {
+            if (body.charAt(i) >= 0x80) {
+                throw errors.syntax(t, "bytes can only contain ASCII literal characters");
+            }
+        }
+        String value = l.raw() ? body : unescape(body, true, t);
+        return value.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * Processes backslash escapes. For bytes the result holds one char per byte (0-255). Unknown
+     * escapes keep their backslash, as Python does.
+     */
+    String unescape(String s, boolean bytes, Token at) {
+        int backslash = s.indexOf('\\');
+        if (backslash < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        out.append(s, 0, backslash);
+        int i = backslash;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c != '\\') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            if (i + 1 >= n) {
+                out.append('\\');
+                break;
+            }
+            char e = s.charAt(i + 1);
+            i += 2;
+            switch (e) {
+                case '\n' -> {
+                }
+                case '\\', '\'', '"' -> out.append(e);
+                case 'a' -> out.append('\u0007');
+                case 'b' -> out.append('\b');
+                case 'f' -> out.append('\f');
+                case 'n' -> out.append('\n');
+                case 'r' -> out.append('\r');
+                case 't' -> out.append('\t');
+                case 'v' -> out.append('\u000b');
+                case '0', '1', '2', '3', '4', '5', '6', '7' -> {
+                    int v = e - '0';
+                    for (int k = 0; k < 2 && i < n && s.charAt(i) >= '0' && s.charAt(i) <= '7'; k++) {
+                        v = v * 8 + s.charAt(i++) - '0';
+                    }
+                    if (bytes) {
+                        out.append((char) (v & 0xff));
+                    } else {
+                        out.appendCodePoint(v);
+                    }
+                }
+                case 'x' -> i = hexEscape(s, i, 2, out, bytes, at, "\\xXX");
+                case 'u', 'U', 'N' -> {
+                    if (bytes) {
+                        out.append('\\').append(e);
+                    } else if (e == 'N') {
+                        i = namedEscape(s, i, out, at);
+                    } else {
+                        i = hexEscape(s, i, e == 'u' ? 4 : 8, out, false, at, e == 'u' ? "\\uXXXX" : "\\UXXXXXXXX");
+                    }
+                }
+                default -> out.append('\\').append(e);
+            }
+        }
+        return out.toString();
+    }
+
+    private int hexEscape(String s, int i, int digits, StringBuilder out, boolean bytes, Token at, String what) {
+        int v = 0;
+        for (int k = 0; k < digits; k++) {
+            int d = i + k < s.length() ? Character.digit(s.charAt(i + k), 16) : -1;
+            if (d < 0) {
+                throw errors.syntax(at, bytes ? "(value error) invalid \\x escape at position " + (i - 2)
+                        : "(unicode error) 'unicodeescape' codec can't decode bytes in position " + (i - 2) + "-"
+                        + (i + k - 1) + ": truncated " + what + " escape");
+            }
+            v = v * 16 + d;
+        }
+        if (v > Character.MAX_CODE_POINT || v < 0) {
+            throw errors.syntax(at, "(unicode error) 'unicodeescape' codec can't decode bytes in position "
+                    + (i - 2) + "-" + (i + digits - 1) + ": illegal Unicode character");
+        }
+        if (bytes) {
+            out.append((char) v);
+        } else {
+            out.appendCodePoint(v);
+        }
+        return i + digits;
+    }
+
+    private int namedEscape(String s, int i, StringBuilder out, Token at) {
+        int close = i < s.length() && s.charAt(i) == '{' ? s.indexOf('}', i) : -1;
+        if (close < 0) {
+            throw errors.syntax(at, "(unicode error) 'unicodeescape' codec can't decode bytes in position "
+                    + (i - 2) + "-" + (i - 1) + ": malformed \\N character escape");
+        }
+        String name = s.substring(i + 1, close);
+        int cp = UnicodeNames.lookup(name);
+        if (cp < 0) {
+            throw errors.syntax(at, "(unicode error) 'unicodeescape' codec can't decode bytes in position "
+                    + (i - 2) + "-" + close + ": unknown Unicode character name");
+        }
+        out.appendCodePoint(cp);
+        return close + 1;
+    }
+}
