@@ -66,8 +66,7 @@ public final class OperatorTyping {
             case Eq, NotEq, Is, IsNot -> true;
             case Lt, LtE, Gt, GtE -> isNumber(l) && isNumber(r) || l.equals(PyType.STR) && r.equals(PyType.STR)
                     || l instanceof PyType.ListType && r instanceof PyType.ListType;
-            case In, NotIn -> r instanceof PyType.ListType || r.equals(PyType.STR) && l.equals(PyType.STR)
-                    || r.equals(PyType.RANGE) && isInt(l);
+            case In, NotIn -> r instanceof PyType.ListType || r.equals(PyType.STR) && l.equals(PyType.STR);
         };
     }
 

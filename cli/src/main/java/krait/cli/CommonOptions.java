@@ -1,0 +1,31 @@
+package krait.cli;
+
+import krait.build.BuildOptions;
+import krait.build.Compiler;
+import krait.build.KraitHome;
+import krait.build.Timings;
+import picocli.CommandLine.Option;
+
+/** Options every compiling command takes. */
+final class CommonOptions {
+    @Option(names = {"-v", "--verbose"}, description = "Say what is being done.")
+    boolean verbose;
+
+    @Option(names = "--timings", description = "Print the time each phase takes.")
+    boolean timings;
+
+    @Option(names = "--native", description = "Optimize for this machine's CPU (-march=native); output is unchanged.")
+    boolean nativeArch;
+
+    final Timings clock = new Timings();
+
+    Compiler compiler() {
+        return new Compiler(KraitHome.locate(), new BuildOptions(nativeArch, verbose), clock);
+    }
+
+    void done() {
+        if (timings) {
+            System.err.print("krait: timings\n" + clock.report());
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The command line ({@code krait build|run|translate|types|parse}), built with picocli. */
+package krait.cli;

@@ -1,0 +1,196 @@
+package krait.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import krait.cpp.emit.TemplatePrinter;
+import krait.cpp.ir.CProgram;
+import krait.cpp.lower.Lowering;
+import krait.diag.CompileError;
+import krait.diag.Diagnostic;
+import krait.diag.MessageId;
+import krait.diag.SourceFile;
+import krait.syntax.Mod;
+import krait.syntax.Parser;
+import krait.types.ModelClass;
+import krait.types.ModelFunction;
+import krait.types.ModelLoader;
+import krait.types.Models;
+import krait.types.TypeInference;
+import krait.types.TypedProgram;
+
+/**
+ * The whole pipeline for one program: parse, load the models, infer types, lower, print C++, and
+ * build it with CMake against the cached runtime. Errors in the user's program come out as
+ * {@link CompileError}; toolchain failures as {@link BuildFailure}.
+ */
+public final class Compiler {
+    private final KraitHome home;
+    private final BuildOptions options;
+    private final Timings timings;
+    private final TemplatePrinter printer = new TemplatePrinter();
+    private Models models;
+
+    public Compiler(KraitHome home, BuildOptions options, Timings timings) {
+        this.home = home;
+        this.options = options;
+        this.timings = timings;
+    }
+
+    /** A translated program: its C++ namespace and source text. */
+    public record Translation(String stem, String cpp) {}
+
+    public SourceFile read(Path file, String displayName) {
+        try {
+            return SourceFile.read(file, displayName);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new CompileError(Diagnostic.error(null, MessageId.FILE_NOT_FOUND, displayName));
+        } catch (IOException e) {
+            throw new CompileError(Diagnostic.error(null, MessageId.FILE_NOT_READABLE, displayName, e.getMessage()));
+        }
+    }
+
+    public Mod.Module parse(SourceFile file) {
+        return timings.time("parse", () -> Parser.parseModule(file));
+    }
+
+    public Models models() {
+        if (models == null) {
+            models = timings.time("models", this::loadModels);
+        }
+        return models;
+    }
+
+    private Models loadModels() {
+        Map<String, ModelFunction> functions = new LinkedHashMap<>();
+        Map<String, ModelClass> classes = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.list(home.models())) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".py")).sorted().toList()) {
+                SourceFile f = SourceFile.read(p, home.root().relativize(p).toString());
+                ModelLoader.load(Parser.parseModule(f), f, functions, classes);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Models(Map.copyOf(functions), Map.copyOf(classes));
+    }
+
+    public TypedProgram analyze(SourceFile file) {
+        Mod.Module module = parse(file);
+        Models m = models();
+        return timings.time("types", () -> TypeInference.infer(module, file, m));
+    }
+
+    public Translation translate(SourceFile file, String stem) {
+        TypedProgram typed = analyze(file);
+        CProgram program = timings.time("lower", () -> Lowering.lower(typed, file.displayName(), namespaceFor(stem)));
+        String cpp = timings.time("emit", () -> printer.program(program));
+        return new Translation(stem, cpp);
+    }
+
+    /** Writes {@code stem.cpp} and a CMakeLists.txt building it (the runtime from source) into {@code dir}. */
+    public void writeProject(Translation t, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve(t.stem() + ".cpp"), t.cpp(), StandardCharsets.UTF_8);
+        String cmake = printer.cmakeLists(projectName(t.stem()), dir.toString(), home.root().toString(), null,
+                List.of(new TemplatePrinter.CMakeProgram(targetName(t.stem()), t.stem() + ".cpp", t.stem())));
+        Files.writeString(dir.resolve("CMakeLists.txt"), cmake, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Builds {@code t} into the executable {@code output}, in a build directory under the cache
+     * that is kept between builds; nothing is recompiled when the C++ has not changed.
+     */
+    public void build(Translation t, Path output) throws IOException {
+        RuntimeCache cache = new RuntimeCache(home, RuntimeCache.defaultCacheRoot());
+        Path runtime = timingsIo("runtime", () -> cache.ensureBuilt(options));
+        Path dir = cache.cacheRoot().resolve("builds").resolve(hash(output.toAbsolutePath().toString()
+                + "\0" + options.configurationName()));
+        Files.createDirectories(dir);
+        Path source = dir.resolve(t.stem() + ".cpp");
+        if (!Files.exists(source) || !Files.readString(source, StandardCharsets.UTF_8).equals(t.cpp())) {
+            Files.writeString(source, t.cpp(), StandardCharsets.UTF_8);
+        }
+        String target = targetName(t.stem());
+        String cmake = printer.cmakeLists(projectName(t.stem()), dir.toString(), home.root().toString(),
+                runtime.toString(), List.of(new TemplatePrinter.CMakeProgram(target, t.stem() + ".cpp", null)));
+        Path lists = dir.resolve("CMakeLists.txt");
+        if (!Files.exists(lists) || !Files.readString(lists).equals(cmake)) {
+            Files.writeString(lists, cmake, StandardCharsets.UTF_8);
+        }
+        Path buildDir = dir.resolve("build");
+        Path log = dir.resolve("build.log");
+        Files.deleteIfExists(log);
+        timingsIo("c++", () -> {
+            if (!Files.exists(buildDir.resolve("CMakeCache.txt"))) {
+                List<String> configure = new java.util.ArrayList<>(List.of("cmake", "-S", dir.toString(), "-B",
+                        buildDir.toString(), "-DCMAKE_BUILD_TYPE=Release"));
+                if (!options.cxxFlags().isEmpty()) {
+                    configure.add("-DCMAKE_CXX_FLAGS=" + String.join(" ", options.cxxFlags()));
+                }
+                if (ProcessRunner.run(configure, dir, log, false) != 0) {
+                    throw new BuildFailure("configuring the generated C++ project failed", log);
+                }
+            }
+            if (ProcessRunner.run(List.of("cmake", "--build", buildDir.toString()), dir, log, false) != 0) {
+                throw new BuildFailure("the C++ compiler rejected the generated code", log);
+            }
+            return null;
+        });
+        Path built = buildDir.resolve(target);
+        Path parent = output.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.copy(built, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+    }
+
+    /** A C++ namespace for the program's code, from its file name. */
+    static String namespaceFor(String stem) {
+        String id = stem.replaceAll("[^A-Za-z0-9_]", "_");
+        if (id.isEmpty() || Character.isDigit(id.charAt(0))) {
+            id = "p_" + id;
+        }
+        return "py_" + id;
+    }
+
+    private static String targetName(String stem) {
+        return namespaceFor(stem).substring(3);
+    }
+
+    private static String projectName(String stem) {
+        return "krait_" + targetName(stem);
+    }
+
+    private interface IoWork<T> {
+        T run() throws IOException;
+    }
+
+    private <T> T timingsIo(String phase, IoWork<T> work) throws IOException {
+        long start = System.nanoTime();
+        try {
+            return work.run();
+        } finally {
+            timings.add(phase, System.nanoTime() - start);
+        }
+    }
+
+    private static String hash(String s) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

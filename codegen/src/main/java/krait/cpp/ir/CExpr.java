@@ -1,0 +1,58 @@
+package krait.cpp.ir;
+
+import java.util.List;
+
+/** C++ expressions. Each carries no text: the templates decide how it is printed. */
+public sealed interface CExpr {
+    default String kind() {
+        return getClass().getSimpleName();
+    }
+
+    /** A 64-bit integer literal; {@code isMin} marks INT64_MIN, which C++ cannot write directly. */
+    record IntLit(long value) implements CExpr {
+        public boolean isMin() {
+            return value == Long.MIN_VALUE;
+        }
+    }
+
+    /** A double literal; {@code spelling} is an exact C++ lexeme for it ({@link CppLiterals}). */
+    record FloatLit(String spelling) implements CExpr {}
+
+    record BoolLit(boolean value) implements CExpr {}
+
+    record NullPtr() implements CExpr {}
+
+    record NoneLit() implements CExpr {}
+
+    record VarRef(String name) implements CExpr {}
+
+    /** {@code function(args...)}; {@code function} is a qualified C++ name. */
+    record Call(String function, List<CExpr> args) implements CExpr {}
+
+    /** {@code receiver->method(args...)}. */
+    record MemberCall(CExpr receiver, String method, List<CExpr> args) implements CExpr {}
+
+    /** {@code (left op right)} with a native C++ operator. */
+    record Binary(String op, CExpr left, CExpr right) implements CExpr {}
+
+    record Unary(String op, CExpr operand) implements CExpr {}
+
+    record Cast(CType type, CExpr value) implements CExpr {}
+
+    /** A new list of {@code element}s holding {@code items}. */
+    record NewList(CType element, List<CExpr> items) implements CExpr {}
+
+    record Conditional(CExpr test, CExpr then, CExpr otherwise) implements CExpr {}
+
+    /** {@code (first, second)}: evaluates a void call for its effect and yields a value. */
+    record Comma(CExpr first, CExpr second) implements CExpr {}
+
+    /**
+     * Statements evaluated inside an expression (an immediately invoked lambda), for temporaries
+     * that Python evaluates once: chained comparisons, {@code and}/{@code or} on values.
+     */
+    record Block(CType type, List<CStmt> body, CExpr result) implements CExpr {}
+
+    CExpr NULL = new NullPtr();
+    CExpr NONE = new NoneLit();
+}

@@ -1,0 +1,107 @@
+package krait.cpp.lower;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import krait.cpp.ir.CFunction;
+import krait.cpp.ir.CGlobal;
+import krait.cpp.ir.CProgram;
+import krait.cpp.ir.CType;
+import krait.syntax.Expr;
+import krait.types.FunctionInfo;
+import krait.types.PyType;
+import krait.types.Specialization;
+import krait.types.TypeVar;
+import krait.types.TypedProgram;
+
+/**
+ * Lowers a typed program to the C++ IR: one C++ function per distinct specialization (two
+ * specializations whose C++ signatures agree become one), module variables as namespace-level
+ * globals, and the module body as a function run by {@code main}.
+ */
+public final class Lowering {
+    private Lowering() {
+    }
+
+    public static CProgram lower(TypedProgram program, String scriptName, String namespace) {
+        LoweringContext cx = new LoweringContext(program);
+        List<Specialization> emitted = nameFunctions(cx);
+        List<CFunction> functions = new ArrayList<>();
+        for (Specialization spec : emitted) {
+            functions.add(new FunctionLowering(cx, spec).lower(cx.functionName(spec)));
+        }
+        CFunction body = new FunctionLowering(cx, program.moduleBody()).lower("module_body");
+        return new CProgram(scriptName, namespace, cx.strings(), globals(cx), functions, body);
+    }
+
+    /** Chooses C++ names; returns the specializations to emit, one per distinct C++ signature. */
+    private static List<Specialization> nameFunctions(LoweringContext cx) {
+        Map<FunctionInfo, List<Specialization>> byFunction = new LinkedHashMap<>();
+        for (Specialization s : cx.program.specializations()) {
+            if (!s.function().isModule()) {
+                byFunction.computeIfAbsent(s.function(), f -> new ArrayList<>()).add(s);
+            }
+        }
+        List<Specialization> emitted = new ArrayList<>();
+        for (var entry : byFunction.entrySet()) {
+            Map<String, Specialization> bySignature = new LinkedHashMap<>();
+            for (Specialization s : entry.getValue()) {
+                bySignature.putIfAbsent(signatureKey(s), s);
+            }
+            boolean overloaded = bySignature.size() > 1;
+            for (Specialization s : entry.getValue()) {
+                Specialization canonical = bySignature.get(signatureKey(s));
+                String name = Names.of(entry.getKey().name());
+                if (overloaded) {
+                    name = name + "_" + signatureKey(canonical);
+                }
+                cx.functionNames.put(s, name);
+                if (canonical == s) {
+                    emitted.add(s);
+                }
+            }
+        }
+        return emitted;
+    }
+
+    /** The argument types' C++ representations, as an identifier fragment: {@code int_list_float}. */
+    private static String signatureKey(Specialization s) {
+        if (s.argTypes().isEmpty()) {
+            return "noargs";
+        }
+        return s.argTypes().stream()
+                .map(krait.types.Representation::key)
+                .map(k -> k.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("_+$", ""))
+                .collect(Collectors.joining("_"));
+    }
+
+    private static List<CGlobal> globals(LoweringContext cx) {
+        List<CGlobal> out = new ArrayList<>();
+        Specialization body = cx.program.moduleBody();
+        for (String name : cx.program.globals().keySet().stream().sorted().toList()) {
+            TypeVar v = cx.program.globals().get(name);
+            PyType t = CppTypes.representative(v);
+            if (t == null || t instanceof PyType.FunctionRef || t instanceof PyType.BuiltinRef) {
+                continue;
+            }
+            out.add(new CGlobal(CppTypes.of(t), Names.of(name)));
+        }
+        for (krait.syntax.Stmt st : cx.program.module().body()) {
+            if (st instanceof krait.syntax.Stmt.FunctionDef def) {
+                List<Expr> defaults = def.args().defaults();
+                List<krait.syntax.Arg> params = def.args().args();
+                int first = params.size() - defaults.size();
+                for (int i = 0; i < defaults.size(); i++) {
+                    PyType t = CppTypes.representative(body.typeOf(defaults.get(i)));
+                    if (t != null) {
+                        out.add(new CGlobal(CppTypes.of(t),
+                                LoweringContext.defaultName(def.name(), params.get(first + i).arg())));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,68 @@
+package krait.cpp.lower;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import krait.cpp.ir.CStringConstant;
+import krait.cpp.ir.CppLiterals;
+import krait.diag.CompileError;
+import krait.diag.Diagnostic;
+import krait.diag.Location;
+import krait.diag.MessageId;
+import krait.syntax.Pos;
+import krait.types.Specialization;
+import krait.types.TypedProgram;
+
+/**
+ * What the lowering of one program shares across functions: the typed program, the str constant
+ * pool, the C++ names chosen for specializations and for default-argument variables.
+ */
+final class LoweringContext {
+    final TypedProgram program;
+    private final Map<String, CStringConstant> strings = new LinkedHashMap<>();
+    final Map<Specialization, String> functionNames = new IdentityHashMap<>();
+    private final Map<String, Integer> tempCounters = new HashMap<>();
+
+    LoweringContext(TypedProgram program) {
+        this.program = program;
+    }
+
+    /** The name of the constant holding the str {@code value}, adding it to the pool the first time. */
+    String stringConstant(String value) {
+        return strings.computeIfAbsent(value, v -> new CStringConstant("str_" + strings.size(),
+                CppLiterals.stringLiteral(v), CppLiterals.utf8Length(v))).name();
+    }
+
+    List<CStringConstant> strings() {
+        return new ArrayList<>(strings.values());
+    }
+
+    String functionName(Specialization spec) {
+        String name = functionNames.get(spec);
+        if (name == null) {
+            throw new IllegalStateException("no C++ name for " + spec);
+        }
+        return name;
+    }
+
+    /**
+     * The module variable holding the default value of parameter {@code param} of the module-level
+     * function {@code function}: Python evaluates defaults once, when the def runs.
+     */
+    static String defaultName(String function, String param) {
+        return Names.of(function) + "_default_" + Names.of(param);
+    }
+
+    /** A fresh name for a compiler temporary, unique within the program. */
+    String temp(String prefix) {
+        int n = tempCounters.merge(prefix, 1, Integer::sum);
+        return "krait_" + prefix + (n - 1);
+    }
+
+    CompileError unsupported(Pos pos, String what) {
+        return new CompileError(Diagnostic.error(Location.of(program.file(), pos), MessageId.UNSUPPORTED_CONSTRUCT, what));
+    }
+}

@@ -1,0 +1,170 @@
+package krait.cpp.lower;
+
+import java.util.List;
+import krait.cpp.ir.CExpr;
+import krait.cpp.ir.CType;
+import krait.syntax.CmpOperator;
+import krait.syntax.Operator;
+import krait.types.OperatorTyping;
+import krait.types.PyType;
+
+/**
+ * Python operators on typed operands, as C++: native operators where C++ and Python agree
+ * (float {@code +}, comparisons of numbers), the runtime's checked or floored functions where they
+ * don't (int overflow, {@code //}, {@code %}, {@code **}, division by zero).
+ */
+final class OperatorLowering {
+    OperatorLowering() {
+    }
+
+    CExpr binary(Operator op, CExpr l, PyType lt, CExpr r, PyType rt) {
+        if (OperatorTyping.isInt(lt) && OperatorTyping.isInt(rt)) {
+            return intBinary(op, l, lt, r, rt);
+        }
+        if (OperatorTyping.isNumber(lt) && OperatorTyping.isNumber(rt)) {
+            return floatBinary(op, toDouble(l, lt), toDouble(r, rt));
+        }
+        if (lt.equals(PyType.STR) && rt.equals(PyType.STR) && op == Operator.Add) {
+            return call("krait::str_concat", l, r);
+        }
+        if (op == Operator.Mult && lt.equals(PyType.STR)) {
+            return call("krait::str_repeat", l, r);
+        }
+        if (op == Operator.Mult && rt.equals(PyType.STR)) {
+            return call("krait::str_repeat", r, l);
+        }
+        if (op == Operator.Add && lt instanceof PyType.ListType) {
+            return new CExpr.MemberCall(l, "concat", List.of(r));
+        }
+        if (op == Operator.Mult && lt instanceof PyType.ListType) {
+            return new CExpr.MemberCall(l, "repeat", List.of(r));
+        }
+        if (op == Operator.Mult && rt instanceof PyType.ListType) {
+            return new CExpr.MemberCall(r, "repeat", List.of(l));
+        }
+        throw new IllegalStateException("no lowering for " + lt + " " + op + " " + rt);
+    }
+
+    private CExpr intBinary(Operator op, CExpr l, PyType lt, CExpr r, PyType rt) {
+        boolean bothBool = lt.equals(PyType.BOOL) && rt.equals(PyType.BOOL);
+        switch (op) {
+            case BitAnd:
+            case BitOr:
+            case BitXor:
+                CExpr native_ = new CExpr.Binary(op.symbol, l, r);
+                return new CExpr.Cast(bothBool ? CType.BOOL : CType.I64, native_);
+            default:
+                break;
+        }
+        CExpr a = lt.equals(PyType.BOOL) ? new CExpr.Cast(CType.I64, l) : l;
+        CExpr b = rt.equals(PyType.BOOL) ? new CExpr.Cast(CType.I64, r) : r;
+        String fn = switch (op) {
+            case Add -> "krait::int_add";
+            case Sub -> "krait::int_sub";
+            case Mult -> "krait::int_mul";
+            case FloorDiv -> "krait::int_floordiv";
+            case Mod -> "krait::int_mod";
+            case Pow -> "krait::int_pow";
+            case Div -> "krait::int_truediv";
+            case LShift -> "krait::int_lshift";
+            case RShift -> "krait::int_rshift";
+            default -> throw new IllegalStateException("int operator " + op);
+        };
+        return call(fn, a, b);
+    }
+
+    private CExpr floatBinary(Operator op, CExpr l, CExpr r) {
+        return switch (op) {
+            case Add, Sub, Mult -> new CExpr.Binary(op.symbol, l, r);
+            case Div -> call("krait::float_div", l, r);
+            case FloorDiv -> call("krait::float_floordiv", l, r);
+            case Mod -> call("krait::float_mod", l, r);
+            case Pow -> call("krait::float_pow", l, r);
+            default -> throw new IllegalStateException("float operator " + op);
+        };
+    }
+
+    private static CExpr toDouble(CExpr e, PyType t) {
+        return t.equals(PyType.FLOAT) ? e : new CExpr.Cast(CType.DOUBLE, e);
+    }
+
+    CExpr compare(CmpOperator op, CExpr l, PyType lt, CExpr r, PyType rt) {
+        switch (op) {
+            case In:
+                return contains(l, lt, r, rt);
+            case NotIn:
+                return new CExpr.Unary("!", contains(l, lt, r, rt));
+            case Is:
+            case IsNot: {
+                CExpr same = identity(l, lt, r, rt);
+                return op == CmpOperator.Is ? same : new CExpr.Unary("!", same);
+            }
+            default:
+                break;
+        }
+        if (OperatorTyping.isNumber(lt) && OperatorTyping.isNumber(rt)) {
+            if (lt.equals(PyType.FLOAT) != rt.equals(PyType.FLOAT)) {
+                return new CExpr.Binary(op.symbol, toDouble(l, lt), toDouble(r, rt));
+            }
+            return new CExpr.Binary(op.symbol, l, r);
+        }
+        if ((op == CmpOperator.Eq || op == CmpOperator.NotEq) && !sameKind(lt, rt)) {
+            // Python's == between unrelated types is False (None == None aside)
+            boolean equal = lt.equals(PyType.NONE) && rt.equals(PyType.NONE);
+            return new CExpr.BoolLit(op == CmpOperator.Eq ? equal : !equal);
+        }
+        String fn = switch (op) {
+            case Eq -> "krait::py_eq";
+            case NotEq -> "krait::py_ne";
+            case Lt -> "krait::py_lt";
+            case LtE -> "krait::py_le";
+            case Gt -> "krait::py_gt";
+            case GtE -> "krait::py_ge";
+            default -> throw new IllegalStateException();
+        };
+        return call(fn, l, r);
+    }
+
+    private static boolean sameKind(PyType a, PyType b) {
+        if (OperatorTyping.isNumber(a) && OperatorTyping.isNumber(b)) {
+            return true;
+        }
+        if (a instanceof PyType.ListType && b instanceof PyType.ListType) {
+            return true;
+        }
+        if (a.equals(PyType.NONE) || b.equals(PyType.NONE)) {
+            // a nullable reference may be None
+            return a.equals(b) || CppTypes.of(a.equals(PyType.NONE) ? b : a).isPointer();
+        }
+        return a.equals(b);
+    }
+
+    private CExpr contains(CExpr item, PyType itemType, CExpr container, PyType containerType) {
+        if (containerType.equals(PyType.STR)) {
+            return call("krait::str_contains", container, item);
+        }
+        return new CExpr.MemberCall(container, "contains", List.of(item));
+    }
+
+    /** {@code is}: None tests are null tests; references compare by address, values by value. */
+    private CExpr identity(CExpr l, PyType lt, CExpr r, PyType rt) {
+        boolean lNone = lt.equals(PyType.NONE);
+        boolean rNone = rt.equals(PyType.NONE);
+        if (lNone && rNone) {
+            return new CExpr.BoolLit(true);
+        }
+        if (lNone || rNone) {
+            PyType other = lNone ? rt : lt;
+            CExpr otherValue = lNone ? r : l;
+            if (CppTypes.of(other).isPointer()) {
+                return new CExpr.Binary("==", otherValue, CExpr.NULL);
+            }
+            return new CExpr.BoolLit(false);
+        }
+        return new CExpr.Binary("==", l, r);
+    }
+
+    private static CExpr call(String fn, CExpr a, CExpr b) {
+        return new CExpr.Call(fn, List.of(a, b));
+    }
+}

@@ -1,0 +1,103 @@
+"""Types of Python's builtins as Krait implements them (cpp-runtime/include/krait/builtins.h, ops.h).
+
+A model is Python stubs. Each `def` is one overload; a call uses the first whose parameters accept
+the argument types (first exactly, then allowing a bool where an int is expected). `@cpp` names
+the C++ the call lowers to: a qualified name is a free function, which receives the receiver (for
+methods), the positional parameters, the keyword-only parameters, then the `*args` values; a
+plain name is a member function called on the receiver. `T` is a type parameter; in `class
+list(Generic[T])` it is the list's element type.
+"""
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+@cpp("krait::print")
+def print(*args: object, sep: str | None = None, end: str | None = None) -> None: ...
+
+
+@cpp("krait::len")
+def len(x: str) -> int: ...
+@cpp("krait::len")
+def len(x: list[T]) -> int: ...
+
+
+@cpp("krait::str_of")
+def str(x: object) -> str: ...
+
+
+@cpp("krait::int_of")
+def int(x: int) -> int: ...
+@cpp("krait::int_of")
+def int(x: bool) -> int: ...
+@cpp("krait::int_of")
+def int(x: float) -> int: ...
+@cpp("krait::int_of")
+def int(x: str) -> int: ...
+
+
+@cpp("krait::float_of")
+def float(x: float) -> float: ...
+@cpp("krait::float_of")
+def float(x: int) -> float: ...
+@cpp("krait::float_of")
+def float(x: bool) -> float: ...
+@cpp("krait::float_of")
+def float(x: str) -> float: ...
+
+
+@cpp("krait::bool_of")
+def bool(x: object) -> bool: ...
+
+
+@cpp("krait::int_abs")
+def abs(x: int) -> int: ...
+@cpp("krait::py_abs")
+def abs(x: float) -> float: ...
+@cpp("krait::py_abs")
+def abs(x: bool) -> int: ...
+
+
+@cpp("krait::min_of")
+def min(xs: list[T]) -> T: ...
+@cpp("krait::py_min")
+def min(a: T, b: T, *rest: T) -> T: ...
+
+
+@cpp("krait::max_of")
+def max(xs: list[T]) -> T: ...
+@cpp("krait::py_max")
+def max(a: T, b: T, *rest: T) -> T: ...
+
+
+@cpp("krait::range")
+def range(stop: int) -> range: ...
+@cpp("krait::range")
+def range(start: int, stop: int) -> range: ...
+@cpp("krait::range")
+def range(start: int, stop: int, step: int) -> range: ...
+
+
+class list(Generic[T]):
+    @cpp("append")
+    def append(self, x: T) -> None: ...
+
+    @cpp("pop")
+    def pop(self) -> T: ...
+    @cpp("pop")
+    def pop(self, index: int) -> T: ...
+
+    @cpp("insert")
+    def insert(self, index: int, x: T) -> None: ...
+
+    @cpp("index")
+    def index(self, x: T) -> int: ...
+
+    @cpp("count")
+    def count(self, x: T) -> int: ...
+
+    @cpp("reverse")
+    def reverse(self) -> None: ...
+
+    @cpp("extend")
+    def extend(self, other: list[T]) -> None: ...
