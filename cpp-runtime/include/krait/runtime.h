@@ -13,3 +13,4 @@
 #include "krait/builtins.h"
 #include "krait/print.h"
 #include "krait/main.h"
+#include "krait/loops.h"
