@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 
 #include "str_impl.h"
@@ -20,14 +21,14 @@ std::string ascii_number_text(const str* s) {
     std::string out;
     const char* p = s->data();
     std::size_t n = std::size_t(s->nbytes());
-    if (s->is_ascii()) {
+    if (s->is_ascii() && std::memchr(p, 0, n) == nullptr) {
         out.assign(p, n);
     } else {
         for (std::size_t i = 0; i < n;) {
             int len;
             std::uint32_t cp = unicode::decode(p + i, len);
             i += std::size_t(len);
-            if (cp < 0x80) out += char(cp);
+            if (cp < 0x80 && cp != 0) out += char(cp);
             else if (unicode::is_space(cp)) out += ' ';
             else if (int d = unicode::decimal_value(cp); d >= 0) out += char('0' + d);
             else out += '?';

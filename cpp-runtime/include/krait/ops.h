@@ -325,7 +325,7 @@ i64 tuple_hash(const Tup& t, std::index_sequence<I...>) {
     // CPython's xxHash-based tuplehash (3.8+).
     constexpr u64 P1 = 11400714785074694791ULL, P2 = 14029467366897019727ULL, P5 = 2870177450012600261ULL;
     u64 acc = P5;
-    auto lane = [&](u64 h) {
+    [[maybe_unused]] auto lane = [&](u64 h) {
         acc += h * P2;
         acc = (acc << 31) | (acc >> 33);
         acc *= P1;

@@ -21,7 +21,7 @@ inline void stdout_after_print() {
 template <class... A>
 void print_into(std::string& out, str* sep, str* end, const A&... args) {
     bool first = true;
-    auto one = [&](const auto& x) {
+    [[maybe_unused]] auto one = [&](const auto& x) {
         if (!first) {
             if (sep) out.append(sep->data(), std::size_t(sep->nbytes()));
             else out += ' ';

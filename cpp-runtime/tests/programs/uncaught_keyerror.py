@@ -1,0 +1,3 @@
+print("before")
+d = {}
+print(d["missing"])

@@ -1,0 +1,4 @@
+class AppError(Exception):
+    pass
+print("x")
+raise AppError("went wrong")
