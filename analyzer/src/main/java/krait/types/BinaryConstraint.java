@@ -20,7 +20,7 @@ record BinaryConstraint(InferenceContext cx, Specialization spec, Node node, Ope
                 if (t == null) {
                     cx.error(pos, MessageId.BAD_OPERAND_TYPES, op.symbol, TypeNaming.name(l), TypeNaming.name(r));
                 } else if (t == OperatorTyping.NEW_LIST) {
-                    AllocSite site = spec.sites.computeIfAbsent(node, n -> cx.newSite(pos, "list"));
+                    AllocSite site = spec.sites.computeIfAbsent(node, n -> cx.siteFor(n, pos, "list"));
                     for (PyType operand : List.of(l, r)) {
                         if (operand instanceof PyType.ListType lt) {
                             solver.addFlow(lt.site().elements(), site.elements());

@@ -202,7 +202,7 @@ final class CallConstraint implements Constraint {
         } else if (returns instanceof TypePattern.Param p) {
             solver.addFlow(typeParam(solver, vars, p.name(), pos), result);
         } else if (returns instanceof TypePattern.ListOf l) {
-            site = spec.sites.computeIfAbsent(call, x -> cx.newSite(pos, "list"));
+            site = spec.sites.computeIfAbsent(call, x -> cx.siteFor(x, pos, "list"));
             if (l.element() instanceof TypePattern.Param p) {
                 solver.addFlow(typeParam(solver, vars, p.name(), pos), site.elements());
             } else if (l.element() instanceof TypePattern.Concrete c) {

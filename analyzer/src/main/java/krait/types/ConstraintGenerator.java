@@ -307,7 +307,7 @@ final class ConstraintGenerator {
     }
 
     private AllocSite site(Node node, String what) {
-        return spec.sites.computeIfAbsent(node, n -> cx.newSite(posOf(n), what));
+        return spec.sites.computeIfAbsent(node, n -> cx.siteFor(n, posOf(n), what));
     }
 
     private TypeVar unsupported(Node node, String what) {

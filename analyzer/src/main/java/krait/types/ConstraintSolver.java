@@ -1,6 +1,8 @@
 package krait.types;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -23,11 +25,13 @@ public final class ConstraintSolver {
     /** Adds {@code type} to {@code var} (coming in at {@code origin}) and propagates it. */
     public void addType(TypeVar var, PyType type, Pos origin) {
         Deque<TypeVar> work = new ArrayDeque<>();
+        List<TypeVar> reached = new ArrayList<>();
         if (var.add(type, origin)) {
             work.add(var);
         }
         while (!work.isEmpty()) {
             TypeVar v = work.poll();
+            reached.add(v);
             for (TypeVar target : v.flowsTo) {
                 if (target.add(type, v.origin(type))) {
                     work.add(target);
@@ -35,6 +39,25 @@ public final class ConstraintSolver {
             }
             for (Constraint c : v.dependents) {
                 enqueue(c);
+            }
+        }
+        if (type instanceof PyType.ListType list) {
+            for (TypeVar v : reached) {
+                unifyElements(v, list);
+            }
+        }
+    }
+
+    /**
+     * Lists that meet in one variable are the same list as far as the program can tell (it may
+     * append to either through it), so their elements flow both ways: {@code [[1], []]} is a list
+     * of lists of ints.
+     */
+    private void unifyElements(TypeVar v, PyType.ListType list) {
+        for (PyType other : List.copyOf(v.types())) {
+            if (other instanceof PyType.ListType o && o.site() != list.site()) {
+                addFlow(list.site().elements(), o.site().elements());
+                addFlow(o.site().elements(), list.site().elements());
             }
         }
     }

@@ -11,6 +11,7 @@ import krait.diag.Diagnostic;
 import krait.diag.Location;
 import krait.diag.MessageId;
 import krait.diag.SourceFile;
+import krait.syntax.Node;
 import krait.syntax.Pos;
 import krait.syntax.Stmt;
 import org.jgrapht.Graph;
@@ -36,6 +37,7 @@ public final class InferenceContext {
     final Map<FunctionInfo, Map<List<PyType>, Specialization>> specializations = new LinkedHashMap<>();
     final List<Specialization> allSpecializations = new ArrayList<>();
     final List<AllocSite> allSites = new ArrayList<>();
+    private final Map<Node, AllocSite> sitesByNode = new IdentityHashMap<>();
     Specialization moduleSpec;
     final Graph<Specialization, DefaultEdge> callGraph = new DefaultDirectedGraph<>(DefaultEdge.class);
     private final Set<String> reported = new LinkedHashSet<>();
@@ -67,10 +69,17 @@ public final class InferenceContext {
         return functions.computeIfAbsent(def, FunctionInfo::of);
     }
 
-    AllocSite newSite(Pos pos, String what) {
-        AllocSite site = new AllocSite(allSites.size(), pos, solver.newVar("elements of " + what, pos));
-        allSites.add(site);
-        return site;
+    /**
+     * The container created at {@code node}. One per node, shared by every specialization: a
+     * per-context site would let a recursive function that builds a new list per call
+     * specialize forever.
+     */
+    AllocSite siteFor(Node node, Pos pos, String what) {
+        return sitesByNode.computeIfAbsent(node, n -> {
+            AllocSite site = new AllocSite(allSites.size(), pos, solver.newVar("elements of " + what, pos));
+            allSites.add(site);
+            return site;
+        });
     }
 
     /** The specialization of {@code fn} for {@code argTypes}, analysing it the first time. */
@@ -93,10 +102,16 @@ public final class InferenceContext {
         return spec;
     }
 
+    /** Errors that only follow from the types that reached an operation (e.g. str + int). */
+    private static final Set<MessageId> TYPE_DEPENDENT = Set.of(MessageId.BAD_OPERAND_TYPES, MessageId.BAD_OPERAND_TYPE,
+            MessageId.NOT_COMPARABLE, MessageId.NO_MATCHING_OVERLOAD, MessageId.NOT_ITERABLE, MessageId.BAD_INDEX,
+            MessageId.NOT_SUBSCRIPTABLE, MessageId.NO_ITEM_ASSIGNMENT, MessageId.NO_ATTRIBUTE, MessageId.NOT_CALLABLE);
+    private final List<Diagnostic> typeDependent = new ArrayList<>();
+
     void error(Pos pos, MessageId id, Object... args) {
         Diagnostic d = Diagnostic.error(Location.of(file, pos), id, args);
         if (reported.add(pos.line() + ":" + pos.col() + ":" + d.message())) {
-            diagnostics.add(d);
+            (TYPE_DEPENDENT.contains(id) ? typeDependent : diagnostics).add(d);
         }
     }
 
@@ -106,7 +121,17 @@ public final class InferenceContext {
         }
     }
 
+    /** Errors found so far, without those that depend on the types reaching an operation. */
     List<Diagnostic> diagnostics() {
         return diagnostics;
+    }
+
+    /**
+     * Operations applied to types they don't accept. When a variable already holds conflicting
+     * types these are its consequences (count += i with count both int and str), so they are
+     * reported only when there is no conflict to explain them.
+     */
+    List<Diagnostic> typeDependentDiagnostics() {
+        return typeDependent;
     }
 }

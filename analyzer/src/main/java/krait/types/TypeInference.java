@@ -28,8 +28,14 @@ public final class TypeInference {
         if (cx.diagnostics().isEmpty()) {
             checkRepresentations(cx);
         }
-        if (!cx.diagnostics().isEmpty()) {
-            throw new CompileError(cx.diagnostics());
+        List<Diagnostic> errors = new ArrayList<>(cx.diagnostics());
+        if (errors.isEmpty()) {
+            errors.addAll(cx.typeDependentDiagnostics());
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparingInt((Diagnostic d) -> d.location() == null ? 0 : d.location().line())
+                    .thenComparingInt(d -> d.location() == null ? 0 : d.location().col()));
+            throw new CompileError(errors);
         }
         return new TypedProgram(file, module, models, body, List.copyOf(cx.allSpecializations), Map.copyOf(cx.globals),
                 List.copyOf(cx.allSites), cx.callGraph);

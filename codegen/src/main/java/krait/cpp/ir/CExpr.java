@@ -8,8 +8,16 @@ public sealed interface CExpr {
         return getClass().getSimpleName();
     }
 
-    /** A 64-bit integer literal; {@code isMin} marks INT64_MIN, which C++ cannot write directly. */
-    record IntLit(long value) implements CExpr {
+    /**
+     * A 64-bit integer literal. {@code explicitType} spells out its type where a bare literal
+     * would be a C++ {@code int} and make an overloaded call ambiguous.
+     */
+    record IntLit(long value, boolean explicitType) implements CExpr {
+        public IntLit(long value) {
+            this(value, false);
+        }
+
+        /** INT64_MIN cannot be written as a literal in C++. */
         public boolean isMin() {
             return value == Long.MIN_VALUE;
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import krait.cpp.ir.CExpr;
+import krait.cpp.ir.CStmt;
 import krait.syntax.ConstValue;
 import krait.syntax.Expr;
 import krait.syntax.Keyword;
@@ -40,12 +41,24 @@ final class CallLowering {
             key.add(exprs.typeOf(k.value()));
         }
         CallTarget target = findTarget(call, key);
-        if (target instanceof CallTarget.User u) {
-            return userCall(call, u.callee());
+        // receiver, positional and keyword arguments, in the order Python evaluates them
+        boolean method = call.func() instanceof Expr.Attribute;
+        List<Expr> operands = new ArrayList<>();
+        if (method) {
+            operands.add(receiver);
         }
-        CallTarget.Builtin b = (CallTarget.Builtin) target;
-        CExpr recv = call.func() instanceof Expr.Attribute ? exprs.value(receiver) : null;
-        return modelCall(call, b.signature(), recv);
+        operands.addAll(call.args());
+        call.keywords().forEach(k -> operands.add(k.value()));
+        List<CStmt> hoisted = new ArrayList<>();
+        List<CExpr> values = new ArrayList<>(exprs.inOrder(operands, hoisted));
+        CExpr recv = method ? values.remove(0) : null;
+        CExpr result;
+        if (target instanceof CallTarget.User u) {
+            result = userCall(call, u.callee(), values);
+        } else {
+            result = modelCall(call, ((CallTarget.Builtin) target).signature(), recv, values);
+        }
+        return exprs.withHoisted(hoisted, exprs.valueType(call), result);
     }
 
     /**
@@ -67,17 +80,18 @@ final class CallLowering {
         throw new IllegalStateException("call at line " + call.pos().line() + " was not resolved for " + key);
     }
 
-    private CExpr userCall(Expr.Call call, Specialization callee) {
+    private CExpr userCall(Expr.Call call, Specialization callee, List<CExpr> values) {
         FunctionInfo fn = callee.function();
         List<String> params = fn.params();
         CExpr[] slots = new CExpr[params.size()];
-        for (int i = 0; i < call.args().size(); i++) {
-            slots[i] = exprs.coerce(exprs.value(call.args().get(i)), exprs.typeOf(call.args().get(i)),
-                    callee.argTypes().get(i));
+        int n = call.args().size();
+        for (int i = 0; i < n; i++) {
+            slots[i] = exprs.coerce(values.get(i), exprs.typeOf(call.args().get(i)), callee.argTypes().get(i));
         }
-        for (Keyword k : call.keywords()) {
-            int i = params.indexOf(k.arg());
-            slots[i] = exprs.coerce(exprs.value(k.value()), exprs.typeOf(k.value()), callee.argTypes().get(i));
+        for (int k = 0; k < call.keywords().size(); k++) {
+            Keyword kw = call.keywords().get(k);
+            int i = params.indexOf(kw.arg());
+            slots[i] = exprs.coerce(values.get(n + k), exprs.typeOf(kw.value()), callee.argTypes().get(i));
         }
         for (int i = 0; i < slots.length; i++) {
             if (slots[i] == null) {
@@ -92,22 +106,24 @@ final class CallLowering {
      * parameters, then keyword-only ones, then the {@code *args} values; omitted parameters get
      * their model defaults.
      */
-    private CExpr modelCall(Expr.Call call, ModelSignature sig, CExpr receiver) {
+    private CExpr modelCall(Expr.Call call, ModelSignature sig, CExpr receiver, List<CExpr> values) {
         List<ModelParam> positional = sig.positional();
         List<ModelParam> keywordOnly = sig.keywordOnly();
         CExpr[] fixed = new CExpr[positional.size()];
         CExpr[] named = new CExpr[keywordOnly.size()];
         List<CExpr> rest = new ArrayList<>();
-        for (int i = 0; i < call.args().size(); i++) {
-            CExpr v = exprs.value(call.args().get(i));
+        int n = call.args().size();
+        for (int i = 0; i < n; i++) {
+            CExpr v = typedLiteral(values.get(i));
             if (i < fixed.length) {
                 fixed[i] = v;
             } else {
                 rest.add(v);
             }
         }
-        for (Keyword k : call.keywords()) {
-            CExpr v = exprs.value(k.value());
+        for (int j = 0; j < call.keywords().size(); j++) {
+            Keyword k = call.keywords().get(j);
+            CExpr v = typedLiteral(values.get(n + j));
             int p = indexOf(positional, k.arg());
             if (p >= 0) {
                 fixed[p] = v;
@@ -130,6 +146,11 @@ final class CallLowering {
             return new CExpr.MemberCall(receiver, sig.cppName(), args);
         }
         return new CExpr.Call(sig.cppName(), args);
+    }
+
+    /** Runtime functions are overloaded on i64, double and bool: a bare {@code 3} would be ambiguous. */
+    private static CExpr typedLiteral(CExpr e) {
+        return e instanceof CExpr.IntLit lit && !lit.isMin() ? new CExpr.IntLit(lit.value(), true) : e;
     }
 
     private static int indexOf(List<ModelParam> params, String name) {

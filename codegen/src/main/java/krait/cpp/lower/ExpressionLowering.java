@@ -96,6 +96,83 @@ final class ExpressionLowering {
         return operators.binary(op, l, lt, r, rt);
     }
 
+    /**
+     * Lowers {@code operands} so that they run left to right, as Python evaluates them: C++
+     * leaves the order of function arguments unspecified, so when more than one operand does
+     * something (a call, an operation that may raise), all but the last are first stored in
+     * temporaries, appended to {@code hoisted}.
+     */
+    List<CExpr> inOrder(List<Expr> operands, List<CStmt> hoisted) {
+        List<CExpr> out = new ArrayList<>();
+        boolean ordered = needsOrdering(operands);
+        for (int i = 0; i < operands.size(); i++) {
+            Expr e = operands.get(i);
+            CExpr c = value(e);
+            if (ordered && i < operands.size() - 1 && !(e instanceof Expr.Constant)) {
+                String tmp = cx.temp("arg");
+                hoisted.add(new CStmt.VarDecl(CppTypes.of(typeOf(e)), tmp, c));
+                c = new CExpr.VarRef(tmp);
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    /** {@code build}'s expression, preceded by the temporaries (if any) it needs. */
+    CExpr withHoisted(List<CStmt> hoisted, CType type, CExpr build) {
+        return hoisted.isEmpty() ? build : new CExpr.Block(type, hoisted, build);
+    }
+
+    private boolean needsOrdering(List<Expr> operands) {
+        int active = 0;
+        for (int i = 0; i < operands.size(); i++) {
+            Expr e = operands.get(i);
+            if (e instanceof Expr.Constant) {
+                continue;
+            }
+            if (e instanceof Expr.Name n) {
+                // a module variable may be rebound by a call in a later operand
+                if (!spec.function().isLocal(n.id()) && callFollows(operands, i)) {
+                    return true;
+                }
+                continue;
+            }
+            active++;
+        }
+        return active >= 2;
+    }
+
+    private static boolean callFollows(List<Expr> operands, int index) {
+        for (int j = index + 1; j < operands.size(); j++) {
+            if (containsCall(operands.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsCall(Expr e) {
+        if (e instanceof Expr.Call) {
+            return true;
+        }
+        if (e instanceof Expr.BinOp b) {
+            return containsCall(b.left()) || containsCall(b.right());
+        }
+        if (e instanceof Expr.UnaryOp u) {
+            return containsCall(u.operand());
+        }
+        if (e instanceof Expr.Constant || e instanceof Expr.Name) {
+            return false;
+        }
+        return true; // anything else: assume it may
+    }
+
+    /** The C++ type of an expression's value, void for a call that returns None. */
+    CType valueType(Expr e) {
+        PyType t = typeOf(e);
+        return t.equals(PyType.NONE) ? CType.VOID : CppTypes.of(t);
+    }
+
     private CExpr lower(Expr e) {
         if (e instanceof Expr.Constant c) {
             return constant(c);
@@ -104,7 +181,10 @@ final class ExpressionLowering {
             return new CExpr.VarRef(Names.of(n.id()));
         }
         if (e instanceof Expr.BinOp b) {
-            return operators.binary(b.op(), value(b.left()), typeOf(b.left()), value(b.right()), typeOf(b.right()));
+            List<CStmt> hoisted = new ArrayList<>();
+            List<CExpr> ops = inOrder(List.of(b.left(), b.right()), hoisted);
+            return withHoisted(hoisted, valueType(b), operators.binary(b.op(), ops.get(0), typeOf(b.left()),
+                    ops.get(1), typeOf(b.right())));
         }
         if (e instanceof Expr.UnaryOp u) {
             return unary(u);
@@ -131,7 +211,9 @@ final class ExpressionLowering {
             return new CExpr.NewList(elementType, items);
         }
         if (e instanceof Expr.Subscript s) {
-            return new CExpr.MemberCall(value(s.value()), "getitem", List.of(value(s.slice())));
+            List<CStmt> hoisted = new ArrayList<>();
+            List<CExpr> ops = inOrder(List.of(s.value(), s.slice()), hoisted);
+            return withHoisted(hoisted, valueType(s), new CExpr.MemberCall(ops.get(0), "getitem", List.of(ops.get(1))));
         }
         if (e instanceof Expr.Call c) {
             return calls.call(c);
@@ -211,7 +293,10 @@ final class ExpressionLowering {
     private CExpr compare(Expr.Compare c) {
         if (c.ops().size() == 1) {
             Expr right = c.comparators().get(0);
-            return operators.compare(c.ops().get(0), value(c.left()), typeOf(c.left()), value(right), typeOf(right));
+            List<CStmt> hoisted = new ArrayList<>();
+            List<CExpr> ops = inOrder(List.of(c.left(), right), hoisted);
+            return withHoisted(hoisted, CType.BOOL,
+                    operators.compare(c.ops().get(0), ops.get(0), typeOf(c.left()), ops.get(1), typeOf(right)));
         }
         List<CStmt> body = new ArrayList<>();
         CExpr left = value(c.left());

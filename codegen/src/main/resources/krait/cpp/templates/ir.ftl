@@ -22,6 +22,7 @@
   <#switch e.kind>
     <#case "IntLit">
       <#if e.isMin()><#return "INT64_MIN"></#if>
+      <#if e.explicitType><#return "krait::i64{" + e.value?c + "}"></#if>
       <#return e.value?c + (e.value gt 2147483647 || e.value lt -2147483648)?then("LL", "")>
     <#case "FloatLit"><#return e.spelling>
     <#case "BoolLit"><#return e.value?then("true", "false")>

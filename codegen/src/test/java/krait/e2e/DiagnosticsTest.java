@@ -1,0 +1,82 @@
+package krait.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import krait.build.BuildOptions;
+import krait.build.Compiler;
+import krait.build.Timings;
+import krait.diag.CompileError;
+import krait.diag.Diagnostic;
+import krait.diag.DiagnosticRenderer;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Programs in {@code tests-diag/} carry their expected errors as {@code # error: REGEX} on the
+ * offending line (as Go's compiler tests do). Each must be rejected with an error on every marked
+ * line whose message matches, no error on an unmarked line, and a rendering with the source line
+ * and a caret.
+ */
+class DiagnosticsTest {
+    private static final Path DIR = ProgramSuite.HOME.root().resolve("tests-diag");
+    private static final Pattern MARKER = Pattern.compile("#\\s*error:\\s*(.*)$");
+
+    @TestFactory
+    List<DynamicTest> mistakesAreReportedAtTheirLine() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        Compiler compiler = new Compiler(ProgramSuite.HOME, BuildOptions.defaults(), new Timings());
+        try (Stream<Path> files = Files.list(DIR)) {
+            for (Path py : files.filter(p -> p.toString().endsWith(".py")).sorted().toList()) {
+                tests.add(DynamicTest.dynamicTest(py.getFileName().toString(), () -> check(compiler, py)));
+            }
+        }
+        assertThat(tests).hasSizeGreaterThanOrEqualTo(8);
+        return tests;
+    }
+
+    private static void check(Compiler compiler, Path py) throws IOException {
+        Map<Integer, Pattern> expected = new TreeMap<>();
+        List<String> lines = Files.readAllLines(py);
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = MARKER.matcher(lines.get(i));
+            if (m.find()) {
+                expected.put(i + 1, Pattern.compile(m.group(1).trim()));
+            }
+        }
+        assertThat(expected).as("markers in " + py).isNotEmpty();
+        List<Diagnostic> errors;
+        try {
+            compiler.translate(compiler.read(py, py.getFileName().toString()), "diag");
+            fail(py.getFileName() + " compiled, but it has a marked error");
+            return;
+        } catch (CompileError e) {
+            errors = e.diagnostics();
+        }
+        StringBuilder shown = new StringBuilder();
+        errors.forEach(d -> shown.append(DiagnosticRenderer.render(d)));
+        for (Diagnostic d : errors) {
+            assertThat(d.location()).as("error has a location:\n" + shown).isNotNull();
+            assertThat(expected).as("error on an unmarked line:\n" + shown).containsKey(d.location().line());
+            String rendered = DiagnosticRenderer.render(d);
+            assertThat(rendered).as("rendering shows file:line:col, the line and a caret")
+                    .startsWith(py.getFileName() + ":" + d.location().line() + ":").contains("^");
+        }
+        for (var entry : expected.entrySet()) {
+            boolean found = errors.stream().anyMatch(d -> d.location().line() == entry.getKey()
+                    && entry.getValue().matcher(d.message()).find());
+            assertThat(found).as("an error matching /" + entry.getValue() + "/ at line " + entry.getKey()
+                    + "; got:\n" + shown).isTrue();
+        }
+    }
+}
