@@ -89,6 +89,8 @@ void raise_not_implemented(const char* msg) {
 }
 void raise_stop_iteration() { throw gc_new<StopIteration>(); }
 void raise_system_exit(i64 code) { throw gc_new<SystemExit>(code); }
+void raise_dict_changed_size() { raise_runtime_error("dictionary changed size during iteration"); }
+void raise_set_changed_size() { raise_runtime_error("Set changed size during iteration"); }
 void raise_memory_error() { throw gc_new<MemoryError>(); }
 
 namespace detail {

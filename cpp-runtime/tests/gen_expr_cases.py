@@ -269,6 +269,40 @@ CASES = [
     ("r", "range(1, 2, 0)", "repr_of(list<i64>::from(range(1, 2, 0)))"),
     ("r", "len(range(-5, 5, 3))", "repr_of(range(-5, 5, 3).len())"),
     # ---- exceptions ----
+    # ---- dict ----
+    ("r", "{'a': 1, 'b': 2}", "repr_of(dict<str*, i64>::make({{S(\"a\"), 1}, {S(\"b\"), 2}}))"),
+    ("r", "{}", "repr_of(dict<str*, i64>::make_empty())"),
+    ("r", "{1: [1.5], 2: []}", "repr_of(dict<i64, list<double>*>::make({{1, list<double>::make({1.5})}, {2, list<double>::make_empty()}}))"),
+    ("r", "{(1, 'x'): None}", "repr_of(dict<tuple<i64, str*>, str*>::make({{{1, S(\"x\")}, nullptr}}))"),
+    ("r", "{1.0: 'a', 2.0: 'b', 1.0: 'c'}", "repr_of(dict<double, str*>::make({{1.0, S(\"a\")}, {2.0, S(\"b\")}, {1.0, S(\"c\")}}))"),
+    ("r", "{1.0: 'a'}[1]", "repr_of(dict<double, str*>::make({{1.0, S(\"a\")}})->getitem(1.0))"),
+    ("r", "{}['k']", "repr_of(dict<str*, i64>::make_empty()->getitem(S(\"k\")))"),
+    ("r", "{}[(1, 'a')]", "repr_of(dict<tuple<i64, str*>, i64>::make_empty()->getitem({1, S(\"a\")}))"),
+    ("r", "{}.popitem()", "repr_of(dict<i64, i64>::make_empty()->popitem())"),
+    ("r", "{1: 2} == {1: 2.0}", "repr_of(py_eq(dict<i64, i64>::make({{1, 2}}), dict<i64, double>::make({{1, 2.0}})))"),
+    ("r", "{1: 2} == {1: 3}", "repr_of(py_eq(dict<i64, i64>::make({{1, 2}}), dict<i64, i64>::make({{1, 3}})))"),
+    ("r", "{1: 2} < {1: 3}", "repr_of(py_lt(dict<i64, i64>::make({{1, 2}}), dict<i64, i64>::make({{1, 3}})))"),
+    ("r", "dict_ops()", "dict_ops()"),
+    ("r", "dict_big()", "dict_big()"),
+    # ---- set ----
+    ("r", "{5, 3, 100, 8, 1000, -1, 7, 64, 16}", "repr_of(set<i64>::make_const({5, 3, 100, 8, 1000, -1, 7, 64, 16}))"),
+    ("r", "{2**40, -2**62, 2**61 - 1, 2**61, 7, -1}", "repr_of(set<i64>::make_const({i64(1) << 40, -(i64(1) << 62), (i64(1) << 61) - 1, i64(1) << 61, 7, -1}))"),
+    ("r", "(lambda a, b: {a, b, 2**61, 7, -1})(2**40, -2**62)", "repr_of(set<i64>::make({i64(1) << 40, -(i64(1) << 62), i64(1) << 61, 7, -1}))"),
+    ("r", "{1, 9}", "repr_of(set<i64>::make_const({1, 9}))"),
+    ("r", "set()", "repr_of(set<i64>::make_empty())"),
+    ("r", "set(range(0, 300, 11))", "repr_of(set<i64>::from(range(0, 300, 11)))"),
+    ("r", "{1, 2} == {2, 1}", "repr_of(py_eq(set<i64>::make({1, 2}), set<i64>::make({2, 1})))"),
+    ("r", "[{1} < {1, 2}, {1, 2} <= {1, 2}, {1, 2} < {1, 2}, {1, 3} > {1}, {3} >= {1}]",
+     "repr_of(list<bool>::make({py_lt(set<i64>::make({1}), set<i64>::make({1, 2})), py_le(set<i64>::make({1, 2}), set<i64>::make({1, 2})), py_lt(set<i64>::make({1, 2}), set<i64>::make({1, 2})), py_gt(set<i64>::make({1, 3}), set<i64>::make({1})), py_ge(set<i64>::make({3}), set<i64>::make({1}))}))"),
+    ("r", "{1}.remove(2)", "[] { set<i64>::make({1})->remove(2); return S(\"\"); }()"),
+    ("r", "set().pop()", "repr_of(set<i64>::make_empty()->pop())"),
+    ("r", "set_ops()", "set_ops()"),
+    ("r", "set_random(1)", "set_random(1)"),
+    ("r", "set_random(2)", "set_random(2)"),
+    ("r", "set_random(77)", "set_random(77)"),
+    ("r", "set_mutation()", "set_mutation()"),
+    ("r", "set_floats_tuples()", "set_floats_tuples()"),
+    # ---- exceptions ----
     ("r", "ValueError('bad')", "ValueError_(S(\"bad\"))->repr_()"),
     ("r", "ValueError()", "gc_new<ValueError>()->repr_()"),
     ("r", "KeyError('k')", "KeyError_(S(\"'k'\"))->repr_()"),
@@ -276,6 +310,67 @@ CASES = [
     ("s", "str(KeyError())", "gc_new<KeyError>()->str_()"),
     ("s", "str(ValueError())", "gc_new<ValueError>()->str_()"),
 ]
+
+# Python originals of the helper functions mirrored in runtime_test.cpp.
+PRELUDE = """
+def set_ops():
+    a = set(range(0, 200, 7)); b = {x * x for x in range(-20, 20)}
+    out = []
+    for s in (a | b, a & b, a - b, b - a, a ^ b, b ^ a, b & a):
+        out.append(list(s))
+    return out
+
+def set_mutation():
+    s = {10, 20, 30}
+    for i in range(100):
+        s.add(i * 37 % 101 - 50)
+    for i in range(0, 100, 3):
+        s.discard(i - 50)
+    s.remove(20)
+    popped = [s.pop(), s.pop(), s.pop()]
+    return [list(s), popped, len(s)]
+
+def set_floats_tuples():
+    return [list({1.5, -2.0, 2.0, 1e10, 0.1, 3.0, -0.0}), list({(1, 2), (3, 4), (0, 0), (-1, 5), (2, 1)}),
+            list({2**40, -2**62, 2**61 - 1, 2**61, 7, -1}), list(set([2**40, -2**62, 2**61 - 1, 2**61, 7, -1]))]
+
+def set_random(seed):
+    x = seed
+    s = set()
+    for i in range(400):
+        x = (x * 1103515245 + 12345) % 2**31
+        v = x % 1000 - 500
+        if x % 3 == 0:
+            s.discard(v)
+        else:
+            s.add(v * (x % 7) * 1000003)
+    t = s.copy()
+    for v in list(s)[::2]:
+        t.discard(v)
+    return [list(s), list(t), list(s - t), list(t | {1, 2, 3})]
+
+def dict_ops():
+    d = {}
+    for i in range(50):
+        d[i * 7 % 13] = i
+    for k in [0, 3, 5]:
+        del d[k]
+    d[3] = 99
+    d.setdefault(100, 1)
+    d.setdefault(3, 2)
+    items = list(d.items())
+    return [items, d.pop(100), d.pop(12345, -1), d.get(1, -5), d.get(-1, -5), d.popitem(), len(d), 5 in d, 3 in d]
+
+def dict_big():
+    d = {}
+    for i in range(10000):
+        d[str(i)] = i
+    for i in range(0, 10000, 2):
+        del d[str(i)]
+    d['x'] = -1
+    return [len(d), list(d.items())[:5], list(d.keys())[-3:], sum(d.values())]
+"""
+exec(PRELUDE)
 
 HEADER = """// Generated by gen_expr_cases.py from CPython {ver} -- do not edit.
 // Each case: the Python expression, a C++ lambda computing it with the

@@ -64,6 +64,90 @@ list<i64>* L(std::initializer_list<i64> xs) { return list<i64>::make(xs); }
 ValueError* ValueError_(str* m) { return gc_new<ValueError>(m); }
 KeyError* KeyError_(str* key_repr) { return gc_new<KeyError>(key_repr, key_repr); }
 
+// Mirrors of the Python helpers in gen_expr_cases.py (PRELUDE).
+struct Repr {  // builds "[a, b, ...]" from heterogeneous parts
+    std::string out = "[";
+    template <class T>
+    Repr& add(const T& v) {
+        if (out.size() > 1) out += ", ";
+        append_repr(out, v);
+        return *this;
+    }
+    str* done() { return str::from_utf8(out + "]"); }
+};
+
+str* set_ops() {
+    set<i64>* a = set<i64>::from(range(0, 200, 7));
+    set<i64>* b = set<i64>::make_empty();
+    for (i64 x = -20; x < 20; ++x) b->add(x * x);
+    Repr r;
+    for (set<i64>* s : {a->union_(b), a->intersection(b), a->difference(b), b->difference(a),
+                        a->symmetric_difference(b), b->symmetric_difference(a), b->intersection(a)})
+        r.add(s->to_list());
+    return r.done();
+}
+
+str* set_random(i64 seed) {
+    i64 x = seed;
+    set<i64>* s = set<i64>::make_empty();
+    for (int i = 0; i < 400; ++i) {
+        x = (x * 1103515245 + 12345) % (i64(1) << 31);
+        i64 v = x % 1000 - 500;
+        if (x % 3 == 0) s->discard(v);
+        else s->add(v * (x % 7) * 1000003);
+    }
+    set<i64>* t = s->copy();
+    list<i64>* l = s->to_list()->slice(std::nullopt, std::nullopt, 2);
+    for (i64 v : *l) t->discard(v);
+    return Repr().add(s->to_list()).add(t->to_list()).add(s->difference(t)->to_list())
+        .add(t->union_(set<i64>::make_const({1, 2, 3}))->to_list()).done();
+}
+
+str* set_mutation() {
+    set<i64>* s = set<i64>::make_const({10, 20, 30});
+    for (i64 i = 0; i < 100; ++i) s->add(i * 37 % 101 - 50);
+    for (i64 i = 0; i < 100; i += 3) s->discard(i - 50);
+    s->remove(20);
+    i64 p1 = s->pop(), p2 = s->pop(), p3 = s->pop();
+    return Repr().add(s->to_list()).add(list<i64>::make({p1, p2, p3})).add(s->len()).done();
+}
+
+str* set_floats_tuples() {
+    return Repr()
+        .add(set<double>::make_const({1.5, -2.0, 2.0, 1e10, 0.1, 3.0, -0.0})->to_list())
+        .add(set<tuple<i64, i64>>::make_const({{1, 2}, {3, 4}, {0, 0}, {-1, 5}, {2, 1}})->to_list())
+        .add(set<i64>::make_const({i64(1) << 40, -(i64(1) << 62), (i64(1) << 61) - 1, i64(1) << 61, 7, -1})->to_list())
+        .add(set<i64>::from(L({i64(1) << 40, -(i64(1) << 62), (i64(1) << 61) - 1, i64(1) << 61, 7, -1}))->to_list())
+        .done();
+}
+
+str* dict_ops() {
+    dict<i64, i64>* d = dict<i64, i64>::make_empty();
+    for (i64 i = 0; i < 50; ++i) d->setitem(i * 7 % 13, i);
+    for (i64 k : {0, 3, 5}) d->delitem(k);
+    d->setitem(3, 99);
+    d->setdefault(100, 1);
+    d->setdefault(3, 2);
+    Repr r;
+    r.add(d->items());
+    r.add(d->pop(100)).add(d->pop(12345, -1)).add(d->get(1, -5)).add(d->get(-1, -5));
+    r.add(d->popitem()).add(d->len()).add(d->contains(5)).add(d->contains(3));
+    return r.done();
+}
+
+str* dict_big() {
+    dict<str*, i64>* d = dict<str*, i64>::make_empty();
+    for (i64 i = 0; i < 10000; ++i) d->setitem(str_of(i), i);
+    for (i64 i = 0; i < 10000; i += 2) d->delitem(str_of(i));
+    d->setitem(str::from_cstr("x"), -1);
+    return Repr()
+        .add(d->len())
+        .add(d->items()->slice(std::nullopt, 5))
+        .add(d->keys()->slice(-3, std::nullopt))
+        .add(sum_of(d->values()))
+        .done();
+}
+
 struct ExprCase {
     const char* python;
     str* (*run)();

@@ -87,7 +87,7 @@ public:
     template <class Iterable>
     static list* from(const Iterable& items) {
         list* l = gc_new<list>();
-        for (const auto& x : items) l->append(x);
+        for (const auto& x : iterable_ref(items)) l->append(x);
         return l;
     }
     /// A list of the same length with a copy of the elements (list(l), l[:], l.copy()).
@@ -169,7 +169,7 @@ public:
     /// l.extend(iterable)
     template <class Iterable>
     void extend_from(const Iterable& items) {
-        for (const auto& x : items) append(x);
+        for (const auto& x : iterable_ref(items)) append(x);
     }
     void clear() {
         if constexpr (!gc_atomic_v<T>) for (i64 i = 0; i < len_; ++i) data_[i] = T{};

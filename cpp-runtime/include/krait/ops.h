@@ -71,6 +71,13 @@ const char* py_type_name() {
     else return "object";
 }
 
+/// An iterable given by value (range) or by pointer (list<T>*, set<T>*, str*).
+template <class It>
+inline const auto& iterable_ref(const It& it) {
+    if constexpr (std::is_pointer_v<It>) return *it;
+    else return it;
+}
+
 // ---- str() and repr() ----
 
 template <class T>

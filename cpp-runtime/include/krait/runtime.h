@@ -9,6 +9,8 @@
 #include "krait/ops.h"
 #include "krait/slice.h"
 #include "krait/list.h"
+#include "krait/dict.h"
+#include "krait/set.h"
 #include "krait/exceptions.h"
 #include "krait/builtins.h"
 #include "krait/print.h"

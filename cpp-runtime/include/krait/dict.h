@@ -1,0 +1,352 @@
+// dict.h -- Python's dict as dict<K, V>: insertion-ordered hash table with
+// CPython's compact layout: a sparse table of int32 indices (open addressing
+// with CPython's perturbation probe sequence) into a dense array of entries
+// kept in insertion order. Keys are hashed with py_hash and compared with
+// py_eq, so 1 and 1.0 are the same key, as in Python.
+#pragma once
+
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+#include <utility>
+
+#include "krait/exceptions.h"
+#include "krait/gc.h"
+#include "krait/list.h"
+#include "krait/ops.h"
+
+namespace krait {
+
+[[noreturn]] void raise_dict_changed_size();
+
+template <class K, class V>
+class dict final {
+public:
+    using key_type = K;
+    using mapped_type = V;
+    using krait_kind = dict_kind;
+    static const char* py_type_name() { return "dict"; }
+
+    struct Entry {
+        K key;
+        V value;
+        i64 hash;
+        bool live;
+    };
+
+    // ---- construction ----
+    static dict* make_empty() { return gc_new<dict>(); }
+    /// {k1: v1, k2: v2} (later duplicates overwrite the value, keep the position)
+    static dict* make(std::initializer_list<std::pair<K, V>> items) {
+        dict* d = gc_new<dict>();
+        for (const auto& kv : items) d->setitem(kv.first, kv.second);
+        return d;
+    }
+    /// dict.fromkeys(keys, value)
+    static dict* fromkeys(const list<K>* keys, V value) {
+        dict* d = gc_new<dict>();
+        for (i64 i = 0; i < keys->len(); ++i) d->setitem(keys->at(i), value);
+        return d;
+    }
+    dict* copy() const {
+        dict* d = gc_new<dict>();
+        d->update(this);
+        return d;
+    }
+
+    // ---- access ----
+    i64 len() const { return used_; }
+    /// d[k]: KeyError(repr(k)) when missing.
+    V getitem(const K& key) const {
+        i64 ix = lookup(key, py_hash(key));
+        if (KRAIT_UNLIKELY(ix < 0)) raise_key_error(repr_of(key));
+        return entries_[ix].value;
+    }
+    /// Reference to the existing d[k] (d[k] += 1): KeyError when missing.
+    /// Valid until the next insertion.
+    V& getitem_ref(const K& key) {
+        i64 ix = lookup(key, py_hash(key));
+        if (KRAIT_UNLIKELY(ix < 0)) raise_key_error(repr_of(key));
+        return entries_[ix].value;
+    }
+    /// d[k] = v
+    void setitem(const K& key, V value) {
+        i64 h = py_hash(key);
+        if (KRAIT_UNLIKELY(!index_)) init_table(8);
+        i64 ix = lookup(key, h);
+        if (ix >= 0) {
+            entries_[ix].value = value;
+            return;
+        }
+        insert_new(key, value, h);
+    }
+    /// Reference to d[k], inserting `dflt` first when missing (d[k] += 1 etc.).
+    V& at_or_insert(const K& key, V dflt) {
+        i64 h = py_hash(key);
+        if (KRAIT_UNLIKELY(!index_)) init_table(8);
+        i64 ix = lookup(key, h);
+        if (ix < 0) ix = insert_new(key, dflt, h);
+        return entries_[ix].value;
+    }
+    /// del d[k]
+    void delitem(const K& key) {
+        if (!remove_entry(key)) raise_key_error(repr_of(key));
+    }
+    /// k in d
+    bool contains(const K& key) const { return lookup(key, py_hash(key)) >= 0; }
+    /// d.get(k, default)
+    V get(const K& key, V dflt) const {
+        i64 ix = lookup(key, py_hash(key));
+        return ix >= 0 ? entries_[ix].value : dflt;
+    }
+    /// d.get(k) for values that may be None (pointers): nullptr when missing.
+    V get(const K& key) const {
+        static_assert(std::is_pointer_v<V>, "d.get(k) without default needs a nullable value type");
+        return get(key, nullptr);
+    }
+    /// d.setdefault(k, v)
+    V setdefault(const K& key, V dflt) { return at_or_insert(key, dflt); }
+    /// d.pop(k): KeyError when missing.
+    V pop(const K& key) {
+        i64 ix = lookup(key, py_hash(key));
+        if (ix < 0) raise_key_error(repr_of(key));
+        V v = entries_[ix].value;
+        remove_entry(key);
+        return v;
+    }
+    /// d.pop(k, default)
+    V pop(const K& key, V dflt) {
+        i64 ix = lookup(key, py_hash(key));
+        if (ix < 0) return dflt;
+        V v = entries_[ix].value;
+        remove_entry(key);
+        return v;
+    }
+    /// d.popitem(): the last inserted pair; KeyError "popitem(): dictionary is empty".
+    tuple<K, V> popitem() {
+        if (used_ == 0) throw gc_new<KeyError>(str::from_cstr("popitem(): dictionary is empty"));
+        i64 i = nentries_ - 1;
+        while (!entries_[i].live) --i;
+        tuple<K, V> kv(entries_[i].key, entries_[i].value);
+        remove_entry(entries_[i].key);
+        return kv;
+    }
+    void clear() {
+        index_ = nullptr;
+        entries_ = nullptr;
+        used_ = nentries_ = usable_ = 0;
+        mask_ = 0;
+    }
+    /// d.update(other)
+    void update(const dict* other) {
+        for (i64 i = 0; i < other->nentries_; ++i)
+            if (other->entries_[i].live) setitem(other->entries_[i].key, other->entries_[i].value);
+    }
+
+    // ---- views ----
+    list<K>* keys() const {
+        list<K>* l = list<K>::make_empty();
+        l->reserve(used_);
+        for (i64 i = 0; i < nentries_; ++i)
+            if (entries_[i].live) l->append(entries_[i].key);
+        return l;
+    }
+    list<V>* values() const {
+        list<V>* l = list<V>::make_empty();
+        l->reserve(used_);
+        for (i64 i = 0; i < nentries_; ++i)
+            if (entries_[i].live) l->append(entries_[i].value);
+        return l;
+    }
+    list<tuple<K, V>>* items() const {
+        auto* l = list<tuple<K, V>>::make_empty();
+        l->reserve(used_);
+        for (i64 i = 0; i < nentries_; ++i)
+            if (entries_[i].live) l->append(tuple<K, V>(entries_[i].key, entries_[i].value));
+        return l;
+    }
+
+    // ---- iteration (over keys; RuntimeError if the size changes) ----
+    template <class Get>
+    class basic_iterator {
+    public:
+        basic_iterator(const dict* d) : d_(d), i_(0), used0_(d->used_) { skip(); }
+        decltype(auto) operator*() const { return Get::get(d_->entries_[i_]); }
+        basic_iterator& operator++() {
+            ++i_;
+            skip();
+            return *this;
+        }
+        bool operator!=(list<i64>::sentinel) const {
+            if (KRAIT_UNLIKELY(d_->used_ != used0_)) raise_dict_changed_size();
+            return i_ < d_->nentries_;
+        }
+
+    private:
+        void skip() {
+            while (i_ < d_->nentries_ && !d_->entries_[i_].live) ++i_;
+        }
+        const dict* d_;
+        i64 i_;
+        i64 used0_;
+    };
+    struct get_key {
+        static const K& get(const Entry& e) { return e.key; }
+    };
+    struct get_value {
+        static const V& get(const Entry& e) { return e.value; }
+    };
+    struct get_item {
+        static tuple<K, V> get(const Entry& e) { return tuple<K, V>(e.key, e.value); }
+    };
+    template <class Get>
+    struct view {
+        const dict* d;
+        basic_iterator<Get> begin() const { return basic_iterator<Get>(d); }
+        list<i64>::sentinel end() const { return {}; }
+        i64 len() const { return d->used_; }
+    };
+    basic_iterator<get_key> begin() const { return basic_iterator<get_key>(this); }
+    list<i64>::sentinel end() const { return {}; }
+    /// for k in d.keys() / for v in d.values() / for k, v in d.items()
+    view<get_key> iter_keys() const { return {this}; }
+    view<get_value> iter_values() const { return {this}; }
+    view<get_item> iter_items() const { return {this}; }
+
+    // ---- comparison and repr ----
+    template <class K2, class V2>
+    bool eq(const dict<K2, V2>* o) const {
+        if (used_ != o->len()) return false;
+        for (i64 i = 0; i < nentries_; ++i) {
+            const Entry& e = entries_[i];
+            if (!e.live) continue;
+            if (!o->contains(e.key) || !py_eq(e.value, o->getitem(e.key))) return false;
+        }
+        return true;
+    }
+    template <CmpOp Op, class O>
+    bool compare(const O*) const {
+        static const char* const ops[] = {"<", "<=", ">", ">="};
+        detail::raise_unorderable(ops[int(Op)], "dict", "dict");
+    }
+    void repr_into(std::string& out) const {
+        out += '{';
+        bool first = true;
+        for (i64 i = 0; i < nentries_; ++i) {
+            const Entry& e = entries_[i];
+            if (!e.live) continue;
+            if (!first) out += ", ";
+            first = false;
+            append_repr(out, e.key);
+            out += ": ";
+            append_repr(out, e.value);
+        }
+        out += '}';
+    }
+
+    dict() = default;
+
+private:
+    static constexpr std::int32_t EMPTY = -1, DUMMY = -2;
+
+    void init_table(i64 size) {
+        index_ = static_cast<std::int32_t*>(gc_alloc_atomic(std::size_t(size) * sizeof(std::int32_t)));
+        for (i64 i = 0; i < size; ++i) index_[i] = EMPTY;
+        mask_ = u64(size - 1);
+        usable_ = (size << 1) / 3;
+        if (!entries_) {
+            entries_ = alloc_entries(usable_);
+            nentries_ = 0;
+        }
+    }
+    static Entry* alloc_entries(i64 n) {
+        if constexpr (gc_atomic_v<K> && gc_atomic_v<V>)
+            return static_cast<Entry*>(gc_alloc_atomic(std::size_t(n > 0 ? n : 1) * sizeof(Entry)));
+        else
+            return static_cast<Entry*>(gc_alloc(std::size_t(n > 0 ? n : 1) * sizeof(Entry)));
+    }
+    /// Entry index of key, or -1.
+    i64 lookup(const K& key, i64 hash) const {
+        if (KRAIT_UNLIKELY(!index_)) return -1;
+        u64 perturb = u64(hash);
+        u64 i = u64(hash) & mask_;
+        while (true) {
+            std::int32_t ix = index_[i];
+            if (ix == EMPTY) return -1;
+            if (ix >= 0) {
+                const Entry& e = entries_[ix];
+                if (e.hash == hash && py_eq(e.key, key)) return ix;
+            }
+            perturb >>= 5;
+            i = (i * 5 + perturb + 1) & mask_;
+        }
+    }
+    /// First EMPTY slot for hash (CPython's find_empty_slot).
+    u64 empty_slot(i64 hash) const {
+        u64 perturb = u64(hash);
+        u64 i = u64(hash) & mask_;
+        while (index_[i] != EMPTY) {
+            perturb >>= 5;
+            i = (i * 5 + perturb + 1) & mask_;
+        }
+        return i;
+    }
+    i64 insert_new(const K& key, V value, i64 hash) {
+        if (usable_ <= 0) resize();
+        i64 ix = nentries_++;
+        new (&entries_[ix]) Entry{key, value, hash, true};
+        index_[empty_slot(hash)] = std::int32_t(ix);
+        ++used_;
+        --usable_;
+        return ix;
+    }
+    bool remove_entry(const K& key) {
+        if (!index_) return false;
+        i64 hash = py_hash(key);
+        u64 perturb = u64(hash);
+        u64 i = u64(hash) & mask_;
+        while (true) {
+            std::int32_t ix = index_[i];
+            if (ix == EMPTY) return false;
+            if (ix >= 0 && entries_[ix].hash == hash && py_eq(entries_[ix].key, key)) {
+                index_[i] = DUMMY;
+                entries_[ix].live = false;
+                if constexpr (!(gc_atomic_v<K> && gc_atomic_v<V>)) {
+                    entries_[ix].key = K{};
+                    entries_[ix].value = V{};
+                }
+                --used_;
+                return true;
+            }
+            perturb >>= 5;
+            i = (i * 5 + perturb + 1) & mask_;
+        }
+    }
+    /// Grows to hold used*3 (CPython's GROWTH_RATE), compacting the entries.
+    void resize() {
+        i64 want = used_ * 3;
+        i64 size = 8;
+        while (size < want) size <<= 1;
+        Entry* old = entries_;
+        i64 nold = nentries_;
+        entries_ = alloc_entries((size << 1) / 3);
+        nentries_ = 0;
+        init_table(size);
+        for (i64 j = 0; j < nold; ++j) {
+            if (!old[j].live) continue;
+            entries_[nentries_] = old[j];
+            index_[empty_slot(old[j].hash)] = std::int32_t(nentries_);
+            ++nentries_;
+        }
+        usable_ -= nentries_;
+    }
+
+    std::int32_t* index_ = nullptr;
+    Entry* entries_ = nullptr;
+    u64 mask_ = 0;
+    i64 used_ = 0;      // live entries
+    i64 nentries_ = 0;  // entries in use, including deleted ones
+    i64 usable_ = 0;    // entries that can still be appended
+};
+
+}  // namespace krait
