@@ -242,6 +242,10 @@ final class ExpressionLowering {
     }
 
     private CExpr unary(Expr.UnaryOp u) {
+        if (u.op() == UnaryOperator.USub && u.operand() instanceof Expr.Constant c
+                && c.value() instanceof ConstValue.IntValue i && i.value().bitLength() < 64) {
+            return new CExpr.IntLit(-i.value().longValue()); // a negative literal, not a negation at run time
+        }
         PyType t = typeOf(u.operand());
         CExpr operand = value(u.operand());
         if (u.op() == UnaryOperator.Not) {

@@ -1,0 +1,127 @@
+package krait.types;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import krait.diag.CompileError;
+import krait.diag.SourceFile;
+import krait.syntax.Parser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class TypeInferenceTest {
+    private static Models models;
+
+    @BeforeAll
+    static void loadModels() throws IOException {
+        Path dir = Path.of(System.getProperty("krait.home", "..")).resolve("cpp-runtime/models");
+        Map<String, ModelFunction> functions = new LinkedHashMap<>();
+        Map<String, ModelClass> classes = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".py")).sorted().toList()) {
+                SourceFile f = SourceFile.read(p, p.getFileName().toString());
+                ModelLoader.load(Parser.parseModule(f), f, functions, classes);
+            }
+        }
+        models = new Models(functions, classes);
+    }
+
+    private static TypedProgram infer(String source) {
+        SourceFile file = SourceFile.of("test.py", source);
+        return TypeInference.infer(Parser.parseModule(file), file, models);
+    }
+
+    private static List<Specialization> specializationsOf(TypedProgram p, String name) {
+        return p.specializations().stream().filter(s -> s.function().name().equals(name)).toList();
+    }
+
+    private static String global(TypedProgram p, String name) {
+        return TypeNaming.full(p.globals().get(name).types());
+    }
+
+    @Test
+    void functionCalledWithIntsReturnsInt() {
+        TypedProgram p = infer("def add(a, b):\n    return a + b\nx = add(1, 2)\n");
+        assertThat(global(p, "x")).isEqualTo("int");
+        Specialization add = specializationsOf(p, "add").get(0);
+        assertThat(add.argTypes()).containsExactly(PyType.INT, PyType.INT);
+        assertThat(TypeNaming.full(add.returnVar().types())).isEqualTo("int");
+    }
+
+    @Test
+    void listFilledByAppendingFloatsIsAListOfFloats() {
+        TypedProgram p = infer("xs = []\nxs.append(1.5)\n");
+        assertThat(global(p, "xs")).isEqualTo("list[float]");
+    }
+
+    @Test
+    void functionCalledWithIntsAndWithFloatsGetsTwoSpecializations() {
+        TypedProgram p = infer("def twice(x):\n    return x * 2\na = twice(3)\nb = twice(1.5)\n");
+        assertThat(specializationsOf(p, "twice")).extracting(Specialization::argTypes)
+                .containsExactly(List.of(PyType.INT), List.of(PyType.FLOAT));
+        assertThat(global(p, "a")).isEqualTo("int");
+        assertThat(global(p, "b")).isEqualTo("float");
+    }
+
+    @Test
+    void recursiveFunctionReachesAFixpoint() {
+        TypedProgram p = infer("def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n"
+                + "r = fib(10)\n");
+        assertThat(global(p, "r")).isEqualTo("int");
+        assertThat(p.callGraph().containsEdge(specializationsOf(p, "fib").get(0), specializationsOf(p, "fib").get(0)))
+                .as("fib calls itself in the call graph").isTrue();
+    }
+
+    @Test
+    void functionsMayBeCalledBeforeTheyAreDefined() {
+        TypedProgram p = infer("def f():\n    return g() + 1\ndef g():\n    return 41\nv = f()\n");
+        assertThat(global(p, "v")).isEqualTo("int");
+    }
+
+    @Test
+    void emptyListJoinsTheListsItMeets() {
+        TypedProgram p = infer("groups = [[1, 2], []]\n");
+        assertThat(global(p, "groups")).isEqualTo("list[list[int]]");
+    }
+
+    @Test
+    void defaultArgumentsGiveTheTypeOfMissingParameters() {
+        TypedProgram p = infer("def greet(name, mark=\"!\"):\n    return name + mark\ns = greet(\"hi\")\n");
+        assertThat(global(p, "s")).isEqualTo("str");
+    }
+
+    @Test
+    void variableHoldingIntAndStrIsAnErrorWithNotesOnBothSources() {
+        assertThatThrownBy(() -> infer("x = 1\nx = \"a\"\n"))
+                .isInstanceOfSatisfying(CompileError.class, e -> {
+                    assertThat(e.diagnostics()).hasSize(1);
+                    assertThat(e.diagnostics().get(0).message()).isEqualTo("variable 'x' holds both int and str");
+                    assertThat(e.diagnostics().get(0).notes()).extracting(n -> n.location().line()).containsExactly(1, 2);
+                });
+    }
+
+    @Test
+    void functionReturningIntOrNoneIsAnError() {
+        assertThatThrownBy(() -> infer("def f(x):\n    if x:\n        return 1\nf(True)\n"))
+                .isInstanceOf(CompileError.class).hasMessageContaining("returns both int and None");
+    }
+
+    @Test
+    void undefinedNameIsReportedAtItsUse() {
+        assertThatThrownBy(() -> infer("print(y)\n")).isInstanceOfSatisfying(CompileError.class, e ->
+                assertThat(e.diagnostics().get(0).location().line()).isEqualTo(1));
+    }
+
+    @Test
+    void sameInputGivesTheSameResult() {
+        String src = "def f(a, b):\n    return a * b\nx = f(1, 2)\ny = f(1.5, 2.5)\nzs = [x]\n";
+        assertThat(TypeReport.render(infer(src))).isEqualTo(TypeReport.render(infer(src)));
+    }
+}
