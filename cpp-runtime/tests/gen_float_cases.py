@@ -143,3 +143,16 @@ for x in rvals:
     for nd in (-3, -2, -1, 0, 1, 2, 3, 5):
         print(f"    {{0x{bits(x):016x}ULL, {nd}, 0x{bits(round(x, nd)):016x}ULL}},")
 print("};")
+
+# ---- format(float, spec) on many values ----
+specs = [".1", ".3", ".10", ".17", "", "e", ".3e", "f", ".2f", "g", ".12g", "%", ",", "_.3f", "+.5", "#.3", "z.1f",
+         "^20.4", "012.3", ".0e", "#g", "G", ".20f"]
+fvals = [0.0, -0.0, 1.0, 0.5, 12.0, 99.99, 999.5, 1e-4, 1e-5, 123456.789, 1e15, 1e16, 1e17, -2.5, 0.125, 5e-324]
+for _ in range(150):
+    fvals.append(rnd.uniform(-1e6, 1e6) * 10.0 ** rnd.randint(-12, 12))
+print("struct FormatCase { unsigned long long bits; const char* spec; const char* expected; };")
+print("static const FormatCase kFormatFloat[] = {")
+for x in fvals:
+    for sp in specs:
+        print(f"    {{0x{bits(x):016x}ULL, {cstr(sp)}, {cstr(format(x, sp))}}},")
+print("};")

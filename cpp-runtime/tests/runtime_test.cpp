@@ -253,6 +253,14 @@ void test_round() {
     }
 }
 
+void test_format_float() {
+    for (const FormatCase& c : kFormatFloat) {
+        double x = from_bits(c.bits);
+        check_text("format(" + hex_bits(x) + ", '" + c.spec + "')", outcome([&] { return format_float(x, S(c.spec)); }),
+                   c.expected);
+    }
+}
+
 void test_expr_cases() {
     for (const ExprCase& c : kExprCases) check_text(c.python, outcome(c.run), c.expected);
 }
@@ -468,6 +476,7 @@ int main() {
     test_str_conversions();
     test_round();
     test_expr_cases();
+    test_format_float();
     test_int_overflow();
     test_list_mutation();
     test_sort_stability();

@@ -24,6 +24,87 @@ double float_of(str* s);
 template <class T>
 inline bool bool_of(const T& v) { return truthy(v); }
 
+// ---- formatting: format(), str % args, str.format(), ascii() ----
+
+/// One argument of str % args / str.format, type-erased for the
+/// out-of-line formatting code.
+struct FormatArg {
+    enum class Kind { Int, Float, Bool, Str, Other };
+    Kind kind = Kind::Other;
+    i64 i = 0;
+    double d = 0;
+    str* s = nullptr;
+    const void* obj = nullptr;  // Other: the value, formatted via the hooks
+    str* (*to_str)(const void*) = nullptr;
+    str* (*to_repr)(const void*) = nullptr;
+    const char* type_name = "object";
+    str* str_text() const;
+    str* repr_text() const;
+};
+template <class T>
+FormatArg format_arg(const T& v) {
+    FormatArg a;
+    a.type_name = py_type_name<T>();
+    if constexpr (is_py_bool_v<T>) {
+        a.kind = FormatArg::Kind::Bool;
+        a.i = v ? 1 : 0;
+    } else if constexpr (is_py_int_v<T>) {
+        a.kind = FormatArg::Kind::Int;
+        a.i = i64(v);
+    } else if constexpr (is_py_float_v<T>) {
+        a.kind = FormatArg::Kind::Float;
+        a.d = double(v);
+    } else if constexpr (is_str_ptr_v<T>) {
+        if (v) {
+            a.kind = FormatArg::Kind::Str;
+            a.s = const_cast<str*>(static_cast<const str*>(v));
+        } else {
+            a.type_name = "NoneType";
+        }
+    }
+    if (a.kind == FormatArg::Kind::Other) {
+        if constexpr (is_none_v<T>) a.type_name = "NoneType";
+        else if constexpr (std::is_pointer_v<T>) {
+            if (!v) a.type_name = "NoneType";
+        }
+        a.obj = &v;
+        a.to_str = [](const void* p) { return str_of(*static_cast<const T*>(p)); };
+        a.to_repr = [](const void* p) { return repr_of(*static_cast<const T*>(p)); };
+    }
+    return a;
+}
+str* format_value(const FormatArg& a, str* spec);
+str* percent_format(str* fmt, const FormatArg* args, std::size_t n);
+str* format_fields(str* fmt, const FormatArg* args, std::size_t n);
+
+/// format(v, spec) / f"{v:spec}" (spec nullptr = '').
+template <class T>
+str* format_of(const T& v, str* spec = nullptr) {
+    if (!spec) spec = str::empty();
+    if constexpr (is_py_bool_v<T>) return format_bool(v, spec);
+    else if constexpr (is_py_int_v<T>) return format_int(i64(v), spec);
+    else if constexpr (is_py_float_v<T>) return format_float(double(v), spec);
+    else if constexpr (is_str_ptr_v<T>) return v ? format_str(v, spec) : format_value(format_arg(v), spec);
+    else return format_value(format_arg(v), spec);
+}
+/// fmt % (args...): printf-style formatting (a single non-tuple operand is
+/// passed as one argument).
+template <class... A>
+str* str_percent(str* fmt, const A&... args) {
+    FormatArg a[sizeof...(A) + 1] = {format_arg(args)...};
+    return percent_format(fmt, a, sizeof...(A));
+}
+/// fmt.format(args...) (positional fields only).
+template <class... A>
+str* str_format(str* fmt, const A&... args) {
+    FormatArg a[sizeof...(A) + 1] = {format_arg(args)...};
+    return format_fields(fmt, a, sizeof...(A));
+}
+/// ascii(v): repr with non-ASCII characters escaped.
+str* str_ascii(str* repr_text);
+template <class T>
+str* ascii_of(const T& v) { return str_ascii(repr_of(v)); }
+
 // ---- min / max (the first of equal candidates wins, as in CPython) ----
 template <class T>
 inline T py_min(const T& a, const T& b) { return py_lt(b, a) ? b : a; }
