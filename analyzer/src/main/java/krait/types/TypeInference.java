@@ -25,6 +25,7 @@ public final class TypeInference {
         Specialization body = cx.specialize(cx.module, List.of(), Pos.NONE);
         cx.moduleSpec = body;
         cx.solver.solve();
+        settleEmptyContainers(cx);
         if (cx.diagnostics().isEmpty()) {
             checkRepresentations(cx);
         }
@@ -39,6 +40,25 @@ public final class TypeInference {
         }
         return new TypedProgram(file, module, models, body, List.copyOf(cx.allSpecializations), Map.copyOf(cx.globals),
                 List.copyOf(cx.allSites), cx.callGraph);
+    }
+
+    /**
+     * A list that never receives an element has no element type, and neither does what is read
+     * from it ({@code min([])}, which raises at run time). Such lists are given int elements, the
+     * cheapest representation, and the analysis resumes; nothing the program prints changes.
+     */
+    private static void settleEmptyContainers(InferenceContext cx) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (AllocSite site : List.copyOf(cx.allSites)) {
+                if (site.elements().types().isEmpty()) {
+                    cx.solver.addType(site.elements(), PyType.INT, site.pos());
+                    changed = true;
+                }
+            }
+            cx.solver.solve();
+        }
     }
 
     private static void checkRepresentations(InferenceContext cx) {
