@@ -136,7 +136,7 @@ final class FStringParser {
             StringLiterals.JoinedParts specParts = new StringLiterals.JoinedParts(groupPos);
             i = parts(i + 1, level + 1, specParts);
             // CPython 3.11 gives the spec's JoinedStr the span of its own token, its parts the group's.
-            spec = new Expr.JoinedStr(token.pos(), specParts.finish());
+            spec = new Expr.JoinedStr(token.pos(), specParts.finish(token.pos()));
         }
         if (i >= end || buf[i] != '}') {
             throw error("f-string: expecting '}'");
@@ -244,9 +244,19 @@ final class FStringParser {
                 lineStart = k + 1;
             }
         }
+        int endLine = line;
+        int endLineStart = lineStart;
+        for (int k = from; k < to; k++) {
+            if (buf[k] == '\n') {
+                endLine++;
+                endLineStart = k + 1;
+            }
+        }
+        // CPython 3.11 parses the field as "(" + text + ")": those parens sit where '{' and the end are
+        Pos parens = new Pos(line, from - 1 - lineStart, endLine, to + 1 - endLineStart);
         SyntaxErrors inner = errors.inFString();
         Tokenizer tokens = new Tokenizer(buf, from, to, line, lineStart, true, inner);
-        return new ExpressionParser(tokens, inner).fstringField();
+        return new ExpressionParser(tokens, inner).fstringField(parens);
     }
 
     private RuntimeException error(String message) {

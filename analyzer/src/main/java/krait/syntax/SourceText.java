@@ -33,7 +33,7 @@ record SourceText(SourceFile file, byte[] utf8) {
             if (charset == null) {
                 throw errors.syntax(cookie.line(), 0, "unknown encoding: " + cookie.name());
             }
-            if (bom && !charset.equals(StandardCharsets.UTF_8)) {
+            if (bom && !isUtf8Spelling(cookie.name())) {
                 throw errors.syntax(cookie.line(), 0, "encoding problem: " + cookie.name() + " with BOM");
             }
         }
@@ -78,6 +78,12 @@ record SourceText(SourceFile file, byte[] utf8) {
                     : end + 1;
         }
         return null;
+    }
+
+    /** With a BOM, CPython insists on "utf-8" itself (any case, '_' for '-', optional suffix). */
+    private static boolean isUtf8Spelling(String name) {
+        String n = name.toLowerCase(Locale.ROOT).replace('_', '-');
+        return n.equals("utf-8") || n.startsWith("utf-8-");
     }
 
     private static Charset charset(String name) {

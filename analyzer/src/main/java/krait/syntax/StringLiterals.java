@@ -112,13 +112,25 @@ final class StringLiterals {
         }
 
         List<Expr> finish() {
-            flush();
+            return finish(pos);
+        }
+
+        /**
+         * The parts; trailing text gets {@code lastPos}, which differs from the other parts' in a
+         * format spec (CPython 3.11 quirk: there it is the span of the spec's own token).
+         */
+        List<Expr> finish(Pos lastPos) {
+            flush(lastPos);
             return values;
         }
 
         private void flush() {
+            flush(pos);
+        }
+
+        private void flush(Pos at) {
             if (pending.length() > 0) {
-                values.add(new Expr.Constant(pos, new ConstValue.StrValue(pending.toString()), null));
+                values.add(new Expr.Constant(at, new ConstValue.StrValue(pending.toString()), null));
                 pending.setLength(0);
             }
         }
