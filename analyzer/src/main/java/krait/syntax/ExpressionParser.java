@@ -11,6 +11,9 @@ import java.util.List;
  * the PEG grammar's backtracking.
  */
 class ExpressionParser extends ParserBase {
+    /** The last complete {@code disjunction}: the "a" of CPython's "Perhaps you forgot a comma?". */
+    private Expr lastDisjunction;
+
     ExpressionParser(Tokenizer tokenizer, SyntaxErrors errors) {
         super(tokenizer, errors);
     }
@@ -92,7 +95,10 @@ class ExpressionParser extends ParserBase {
             advance();
             Expr test = disjunction();
             if (!accept(TokenKind.ELSE)) {
-                throw error(peek(), "expected 'else' after 'if' expression");
+                if (at(TokenKind.COLON)) {
+                    throw invalidSyntax();
+                }
+                throw error(body.pos(), "expected 'else' after 'if' expression");
             }
             Expr orelse = expression();
             return new Expr.IfExp(from(begin), test, body, orelse);
@@ -112,6 +118,7 @@ class ExpressionParser extends ParserBase {
         Token begin = peek();
         Expr first = conjunction();
         if (!at(TokenKind.OR)) {
+            lastDisjunction = first;
             return first;
         }
         List<Expr> values = new ArrayList<>();
@@ -119,7 +126,8 @@ class ExpressionParser extends ParserBase {
         while (accept(TokenKind.OR)) {
             values.add(conjunction());
         }
-        return new Expr.BoolOp(from(begin), BoolOperator.Or, values);
+        lastDisjunction = new Expr.BoolOp(from(begin), BoolOperator.Or, values);
+        return lastDisjunction;
     }
 
     private Expr conjunction() {
@@ -326,9 +334,9 @@ class ExpressionParser extends ParserBase {
                 }
                 case LPAR -> e = callArguments(e, begin.pos());
                 case LSQB -> {
-                    advance();
+                    Token open = advance();
                     Expr slice = slices();
-                    expect(TokenKind.RSQB);
+                    closeBracket(TokenKind.RSQB, open);
                     e = new Expr.Subscript(from(begin), e, slice, ExprContext.Load);
                 }
                 default -> {
@@ -432,7 +440,7 @@ class ExpressionParser extends ParserBase {
         while (at(TokenKind.STRING)) {
             parts.add(advance());
         }
-        return new StringLiterals(errors, tokenizer.buffer()).concatenate(parts);
+        return new StringLiterals(errors, tokenizer.buffer(), peek()).concatenate(parts);
     }
 
     /** {@code ( ... )}: empty tuple, yield, group, tuple or generator expression. */
@@ -485,15 +493,33 @@ class ExpressionParser extends ParserBase {
     }
 
     /**
-     * Two expressions side by side inside brackets is usually a forgotten comma: CPython says so
-     * when the next token could start an expression.
+     * Two expressions side by side inside brackets is usually a forgotten comma. CPython says so
+     * (pointing at the first of the two) when what follows parses as an expression.
      */
     protected final RuntimeException missingCommaOr(Token open) {
-        Token t = peek();
-        if (startsExpression() && t.kind() != TokenKind.STAR && prev != null && t.line() == prev.endLine()) {
-            return error(prev, "invalid syntax. Perhaps you forgot a comma?");
+        Expr a = lastDisjunction;
+        if (a == null || !startsExpression() || at(TokenKind.STAR)) {
+            return invalidSyntax();
         }
-        return invalidSyntax();
+        if (a instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"))) {
+            return error(a.pos(), "Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "(...)?");
+        }
+        if (a instanceof Expr.Name n && (n.id().equals("match") || n.id().equals("case") || n.id().equals("_"))) {
+            return invalidSyntax();
+        }
+        int mark = mark();
+        boolean second;
+        try {
+            expression();
+            second = true;
+        } catch (krait.diag.CompileError e) {
+            if (tokenizer.failed()) {
+                throw e;
+            }
+            second = false;
+        }
+        reset(mark);
+        return second ? error(a.pos(), "invalid syntax. Perhaps you forgot a comma?") : invalidSyntax();
     }
 
     /** {@code [ ... ]}: list display or list comprehension. */
@@ -542,6 +568,9 @@ class ExpressionParser extends ParserBase {
         Expr first = starNamedExpression();
         if (at(TokenKind.COLON) && !(first instanceof Expr.Starred)) {
             advance();
+            if (at(TokenKind.RBRACE) || at(TokenKind.COMMA)) {
+                throw error(peek(), "expression expected after dictionary key and ':'");
+            }
             Expr value = expression();
             if (at(TokenKind.FOR) || at(TokenKind.ASYNC)) {
                 List<Comprehension> generators = comprehensionClauses();

@@ -15,13 +15,16 @@ final class FStringParser {
     private final SyntaxErrors errors;
     private final byte[] buf;
     private final Token token;
+    private final Token errorAt;
     private final boolean raw;
     private final int end;
     private final int bodyStart;
     /** The position CPython gives every FormattedValue and constant piece: the whole concatenation. */
     private final Pos groupPos;
 
-    FStringParser(SyntaxErrors errors, byte[] buf, Token token, boolean raw, int bodyStart, int bodyEnd, Pos groupPos) {
+    FStringParser(SyntaxErrors errors, byte[] buf, Token token, Token errorAt, boolean raw, int bodyStart, int bodyEnd,
+                  Pos groupPos) {
+        this.errorAt = errorAt;
         this.errors = errors;
         this.buf = buf;
         this.token = token;
@@ -93,7 +96,7 @@ final class FStringParser {
         }
         String text = literal.toString(StandardCharsets.UTF_8);
         literal.reset();
-        out.literal(raw ? text : new StringLiterals(errors, buf).unescape(text, false, token));
+        out.literal(raw ? text : new StringLiterals(errors, buf, errorAt).unescape(text, false, token));
     }
 
     /** One replacement field starting after its '{'; returns the index after its '}'. */
@@ -260,6 +263,6 @@ final class FStringParser {
     }
 
     private RuntimeException error(String message) {
-        return errors.syntax(token, message);
+        return errors.syntax(errorAt, message);
     }
 }

@@ -22,6 +22,9 @@ abstract class ParserBase {
         this.errors = errors;
     }
 
+    /** The message of a syntax error with nothing more specific to say. */
+    static final String GENERIC = "invalid syntax";
+
     protected final Token peek() {
         return peek(0);
     }
@@ -140,12 +143,9 @@ abstract class ParserBase {
             return errors.indentation(t.line(), t.col(), "unexpected indent");
         }
         if (t.kind() == TokenKind.DEDENT) {
-            return errors.indentation(t.line(), t.col(), "unindent does not match any outer indentation level");
+            return errors.indentation(t.line(), t.col(), "unexpected unindent");
         }
-        if (t.kind() == TokenKind.ENDMARKER) {
-            return errors.syntax(t, "unexpected EOF while parsing");
-        }
-        return errors.syntax(t, "invalid syntax");
+        return errors.syntax(t, GENERIC);
     }
 
     protected final RuntimeException error(Pos at, String message) {
