@@ -11,6 +11,9 @@ import java.util.List;
  * the PEG grammar's backtracking.
  */
 class ExpressionParser extends ParserBase {
+    /** The last complete {@code disjunction}: the "a" of CPython's "Perhaps you forgot a comma?". */
+    private Expr lastDisjunction;
+
     ExpressionParser(Tokenizer tokenizer, SyntaxErrors errors) {
         super(tokenizer, errors);
     }
@@ -19,6 +22,7 @@ class ExpressionParser extends ParserBase {
 
     /** {@code star_expressions}: one expression, or a tuple when there are commas. */
     Expr starExpressions() {
+        Token begin = peek();
         Expr first = starExpression();
         if (!at(TokenKind.COMMA)) {
             return first;
@@ -31,7 +35,7 @@ class ExpressionParser extends ParserBase {
             }
             elts.add(starExpression());
         }
-        return new Expr.Tuple(from(first.pos()), elts, ExprContext.Load);
+        return new Expr.Tuple(from(begin), elts, ExprContext.Load);
     }
 
     /** {@code star_expression}: {@code *bitwise_or} or an expression. */
@@ -82,6 +86,7 @@ class ExpressionParser extends ParserBase {
 
     /** {@code expression}: a conditional expression, a lambda or a disjunction. */
     Expr expression() {
+        Token begin = peek();
         if (at(TokenKind.LAMBDA)) {
             return lambda();
         }
@@ -90,10 +95,13 @@ class ExpressionParser extends ParserBase {
             advance();
             Expr test = disjunction();
             if (!accept(TokenKind.ELSE)) {
-                throw error(peek(), "expected 'else' after 'if' expression");
+                if (at(TokenKind.COLON)) {
+                    throw invalidSyntax();
+                }
+                throw error(body.pos(), "expected 'else' after 'if' expression");
             }
             Expr orelse = expression();
-            return new Expr.IfExp(Pos.span(body.pos(), orelse.pos()), test, body, orelse);
+            return new Expr.IfExp(from(begin), test, body, orelse);
         }
         return body;
     }
@@ -107,8 +115,10 @@ class ExpressionParser extends ParserBase {
     }
 
     Expr disjunction() {
+        Token begin = peek();
         Expr first = conjunction();
         if (!at(TokenKind.OR)) {
+            lastDisjunction = first;
             return first;
         }
         List<Expr> values = new ArrayList<>();
@@ -116,10 +126,12 @@ class ExpressionParser extends ParserBase {
         while (accept(TokenKind.OR)) {
             values.add(conjunction());
         }
-        return new Expr.BoolOp(from(first.pos()), BoolOperator.Or, values);
+        lastDisjunction = new Expr.BoolOp(from(begin), BoolOperator.Or, values);
+        return lastDisjunction;
     }
 
     private Expr conjunction() {
+        Token begin = peek();
         Expr first = inversion();
         if (!at(TokenKind.AND)) {
             return first;
@@ -129,7 +141,7 @@ class ExpressionParser extends ParserBase {
         while (accept(TokenKind.AND)) {
             values.add(inversion());
         }
-        return new Expr.BoolOp(from(first.pos()), BoolOperator.And, values);
+        return new Expr.BoolOp(from(begin), BoolOperator.And, values);
     }
 
     private Expr inversion() {
@@ -142,6 +154,7 @@ class ExpressionParser extends ParserBase {
     }
 
     private Expr comparison() {
+        Token begin = peek();
         Expr left = bitwiseOr();
         List<CmpOperator> ops = null;
         List<Expr> comparators = null;
@@ -157,7 +170,7 @@ class ExpressionParser extends ParserBase {
             ops.add(op);
             comparators.add(bitwiseOr());
         }
-        return ops == null ? left : new Expr.Compare(from(left.pos()), left, ops, comparators);
+        return ops == null ? left : new Expr.Compare(from(begin), left, ops, comparators);
     }
 
     /** Consumes a comparison operator (one or two tokens) and returns it, or null. */
@@ -184,36 +197,40 @@ class ExpressionParser extends ParserBase {
     }
 
     Expr bitwiseOr() {
+        Token begin = peek();
         Expr left = bitwiseXor();
         while (at(TokenKind.VBAR)) {
             advance();
             Expr right = bitwiseXor();
-            left = new Expr.BinOp(Pos.span(left.pos(), right.pos()), left, Operator.BitOr, right);
+            left = new Expr.BinOp(from(begin), left, Operator.BitOr, right);
         }
         return left;
     }
 
     private Expr bitwiseXor() {
+        Token begin = peek();
         Expr left = bitwiseAnd();
         while (at(TokenKind.CIRCUMFLEX)) {
             advance();
             Expr right = bitwiseAnd();
-            left = new Expr.BinOp(Pos.span(left.pos(), right.pos()), left, Operator.BitXor, right);
+            left = new Expr.BinOp(from(begin), left, Operator.BitXor, right);
         }
         return left;
     }
 
     private Expr bitwiseAnd() {
+        Token begin = peek();
         Expr left = shiftExpr();
         while (at(TokenKind.AMPER)) {
             advance();
             Expr right = shiftExpr();
-            left = new Expr.BinOp(Pos.span(left.pos(), right.pos()), left, Operator.BitAnd, right);
+            left = new Expr.BinOp(from(begin), left, Operator.BitAnd, right);
         }
         return left;
     }
 
     private Expr shiftExpr() {
+        Token begin = peek();
         Expr left = sum();
         while (true) {
             Operator op = switch (kind()) {
@@ -226,11 +243,12 @@ class ExpressionParser extends ParserBase {
             }
             advance();
             Expr right = sum();
-            left = new Expr.BinOp(Pos.span(left.pos(), right.pos()), left, op, right);
+            left = new Expr.BinOp(from(begin), left, op, right);
         }
     }
 
     private Expr sum() {
+        Token begin = peek();
         Expr left = term();
         while (true) {
             Operator op = switch (kind()) {
@@ -243,11 +261,12 @@ class ExpressionParser extends ParserBase {
             }
             advance();
             Expr right = term();
-            left = new Expr.BinOp(Pos.span(left.pos(), right.pos()), left, op, right);
+            left = new Expr.BinOp(from(begin), left, op, right);
         }
     }
 
     private Expr term() {
+        Token begin = peek();
         Expr left = factor();
         while (true) {
             Operator op = switch (kind()) {
@@ -263,7 +282,7 @@ class ExpressionParser extends ParserBase {
             }
             advance();
             Expr right = factor();
-            left = new Expr.BinOp(Pos.span(left.pos(), right.pos()), left, op, right);
+            left = new Expr.BinOp(from(begin), left, op, right);
         }
     }
 
@@ -283,11 +302,12 @@ class ExpressionParser extends ParserBase {
     }
 
     private Expr power() {
+        Token begin = peek();
         Expr base = awaitPrimary();
         if (at(TokenKind.DOUBLESTAR)) {
             advance();
             Expr exponent = factor();
-            return new Expr.BinOp(Pos.span(base.pos(), exponent.pos()), base, Operator.Pow, exponent);
+            return new Expr.BinOp(from(begin), base, Operator.Pow, exponent);
         }
         return base;
     }
@@ -303,20 +323,21 @@ class ExpressionParser extends ParserBase {
 
     /** {@code primary}: an atom followed by any number of {@code .name}, calls and subscripts. */
     Expr primary() {
+        Token begin = peek();
         Expr e = atom();
         while (true) {
             switch (kind()) {
                 case DOT -> {
                     advance();
                     String attr = expectName();
-                    e = new Expr.Attribute(from(e.pos()), e, attr, ExprContext.Load);
+                    e = new Expr.Attribute(from(begin), e, attr, ExprContext.Load);
                 }
-                case LPAR -> e = call(e);
+                case LPAR -> e = callArguments(e, begin.pos());
                 case LSQB -> {
-                    advance();
+                    Token open = advance();
                     Expr slice = slices();
-                    expect(TokenKind.RSQB);
-                    e = new Expr.Subscript(from(e.pos()), e, slice, ExprContext.Load);
+                    closeBracket(TokenKind.RSQB, open);
+                    e = new Expr.Subscript(from(begin), e, slice, ExprContext.Load);
                 }
                 default -> {
                     return e;
@@ -419,7 +440,7 @@ class ExpressionParser extends ParserBase {
         while (at(TokenKind.STRING)) {
             parts.add(advance());
         }
-        return new StringLiterals(errors, tokenizer.buffer()).concatenate(parts);
+        return new StringLiterals(errors, tokenizer.buffer(), peek()).concatenate(parts);
     }
 
     /** {@code ( ... )}: empty tuple, yield, group, tuple or generator expression. */
@@ -472,15 +493,33 @@ class ExpressionParser extends ParserBase {
     }
 
     /**
-     * Two expressions side by side inside brackets is usually a forgotten comma: CPython says so
-     * when the next token could start an expression.
+     * Two expressions side by side inside brackets is usually a forgotten comma. CPython says so
+     * (pointing at the first of the two) when what follows parses as an expression.
      */
     protected final RuntimeException missingCommaOr(Token open) {
-        Token t = peek();
-        if (startsExpression() && t.kind() != TokenKind.STAR && prev != null && t.line() == prev.endLine()) {
-            return error(prev, "invalid syntax. Perhaps you forgot a comma?");
+        Expr a = lastDisjunction;
+        if (a == null || !startsExpression() || at(TokenKind.STAR)) {
+            return invalidSyntax();
         }
-        return invalidSyntax();
+        if (a instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"))) {
+            return error(a.pos(), "Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "(...)?");
+        }
+        if (a instanceof Expr.Name n && (n.id().equals("match") || n.id().equals("case") || n.id().equals("_"))) {
+            return invalidSyntax();
+        }
+        int mark = mark();
+        boolean second;
+        try {
+            expression();
+            second = true;
+        } catch (krait.diag.CompileError e) {
+            if (tokenizer.failed()) {
+                throw e;
+            }
+            second = false;
+        }
+        reset(mark);
+        return second ? error(a.pos(), "invalid syntax. Perhaps you forgot a comma?") : invalidSyntax();
     }
 
     /** {@code [ ... ]}: list display or list comprehension. */
@@ -529,6 +568,9 @@ class ExpressionParser extends ParserBase {
         Expr first = starNamedExpression();
         if (at(TokenKind.COLON) && !(first instanceof Expr.Starred)) {
             advance();
+            if (at(TokenKind.RBRACE) || at(TokenKind.COMMA)) {
+                throw error(peek(), "expression expected after dictionary key and ':'");
+            }
             Expr value = expression();
             if (at(TokenKind.FOR) || at(TokenKind.ASYNC)) {
                 List<Comprehension> generators = comprehensionClauses();
@@ -626,6 +668,7 @@ class ExpressionParser extends ParserBase {
      * before {@code in}, so each element is parsed at the {@code bitwise_or} level.
      */
     protected final Expr starTargets() {
+        Token begin = peek();
         Expr first = starTarget();
         if (!at(TokenKind.COMMA)) {
             return first;
@@ -638,7 +681,7 @@ class ExpressionParser extends ParserBase {
             }
             elts.add(starTarget());
         }
-        return new Expr.Tuple(from(first.pos()), elts, ExprContext.Load);
+        return new Expr.Tuple(from(begin), elts, ExprContext.Load);
     }
 
     /** One {@code star_target}: a (possibly starred) target at the {@code bitwise_or} level. */
@@ -652,10 +695,6 @@ class ExpressionParser extends ParserBase {
     }
 
     // ---- calls and subscripts
-
-    private Expr call(Expr func) {
-        return callArguments(func, func.pos());
-    }
 
     /**
      * The argument list of a call, or of a class's bases, from the '(' on. Returns a Call whose
@@ -721,8 +760,13 @@ class ExpressionParser extends ParserBase {
 
     /** {@code slices}: one slice or expression, or a tuple of them. */
     private Expr slices() {
+        Token begin = peek();
         Expr first = slice();
         if (!at(TokenKind.COMMA)) {
+            if (first instanceof Expr.Starred) {
+                // a[*b] is a one-element tuple (PEP 646)
+                return new Expr.Tuple(first.pos(), List.of(first), ExprContext.Load);
+            }
             return first;
         }
         List<Expr> elts = new ArrayList<>();
@@ -733,7 +777,7 @@ class ExpressionParser extends ParserBase {
             }
             elts.add(slice());
         }
-        return new Expr.Tuple(from(first.pos()), elts, ExprContext.Load);
+        return new Expr.Tuple(from(begin), elts, ExprContext.Load);
     }
 
     private Expr slice() {
@@ -761,13 +805,15 @@ class ExpressionParser extends ParserBase {
      * The expression of an f-string replacement field. CPython 3.11 parses it as if it were in
      * parentheses, so a bare tuple or yield is allowed.
      */
-    Expr fstringField() {
+    Expr fstringField(Pos parens) {
         Expr e;
         if (at(TokenKind.YIELD)) {
             e = yieldExpression();
         } else {
             Expr first = starNamedExpression();
-            if (at(TokenKind.COMMA)) {
+            if (at(TokenKind.FOR) || at(TokenKind.ASYNC)) {
+                e = new Expr.GeneratorExp(parens, first, comprehensionClauses());
+            } else if (at(TokenKind.COMMA)) {
                 List<Expr> elts = new ArrayList<>();
                 elts.add(first);
                 while (accept(TokenKind.COMMA)) {
@@ -776,7 +822,7 @@ class ExpressionParser extends ParserBase {
                     }
                     elts.add(starNamedExpression());
                 }
-                e = new Expr.Tuple(from(first.pos()), elts, ExprContext.Load);
+                e = new Expr.Tuple(parens, elts, ExprContext.Load);
             } else if (first instanceof Expr.Starred) {
                 throw error(first.pos(), "cannot use starred expression here");
             } else {

@@ -15,13 +15,16 @@ final class FStringParser {
     private final SyntaxErrors errors;
     private final byte[] buf;
     private final Token token;
+    private final Token errorAt;
     private final boolean raw;
     private final int end;
     private final int bodyStart;
     /** The position CPython gives every FormattedValue and constant piece: the whole concatenation. */
     private final Pos groupPos;
 
-    FStringParser(SyntaxErrors errors, byte[] buf, Token token, boolean raw, int bodyStart, int bodyEnd, Pos groupPos) {
+    FStringParser(SyntaxErrors errors, byte[] buf, Token token, Token errorAt, boolean raw, int bodyStart, int bodyEnd,
+                  Pos groupPos) {
+        this.errorAt = errorAt;
         this.errors = errors;
         this.buf = buf;
         this.token = token;
@@ -93,7 +96,7 @@ final class FStringParser {
         }
         String text = literal.toString(StandardCharsets.UTF_8);
         literal.reset();
-        out.literal(raw ? text : new StringLiterals(errors, buf).unescape(text, false, token));
+        out.literal(raw ? text : new StringLiterals(errors, buf, errorAt).unescape(text, false, token));
     }
 
     /** One replacement field starting after its '{'; returns the index after its '}'. */
@@ -136,7 +139,7 @@ final class FStringParser {
             StringLiterals.JoinedParts specParts = new StringLiterals.JoinedParts(groupPos);
             i = parts(i + 1, level + 1, specParts);
             // CPython 3.11 gives the spec's JoinedStr the span of its own token, its parts the group's.
-            spec = new Expr.JoinedStr(token.pos(), specParts.finish());
+            spec = new Expr.JoinedStr(token.pos(), specParts.finish(token.pos()));
         }
         if (i >= end || buf[i] != '}') {
             throw error("f-string: expecting '}'");
@@ -244,12 +247,22 @@ final class FStringParser {
                 lineStart = k + 1;
             }
         }
+        int endLine = line;
+        int endLineStart = lineStart;
+        for (int k = from; k < to; k++) {
+            if (buf[k] == '\n') {
+                endLine++;
+                endLineStart = k + 1;
+            }
+        }
+        // CPython 3.11 parses the field as "(" + text + ")": those parens sit where '{' and the end are
+        Pos parens = new Pos(line, from - 1 - lineStart, endLine, to + 1 - endLineStart);
         SyntaxErrors inner = errors.inFString();
         Tokenizer tokens = new Tokenizer(buf, from, to, line, lineStart, true, inner);
-        return new ExpressionParser(tokens, inner).fstringField();
+        return new ExpressionParser(tokens, inner).fstringField(parens);
     }
 
     private RuntimeException error(String message) {
-        return errors.syntax(token, message);
+        return errors.syntax(errorAt, message);
     }
 }

@@ -14,10 +14,15 @@ public final class Parser {
     public static Mod.Module parseModule(SourceFile file) {
         SourceText source = SourceText.decode(file);
         SyntaxErrors errors = new SyntaxErrors(source.file());
+        Tokenizer tokenizer = new Tokenizer(source.utf8(), errors);
         try {
-            Tokenizer tokenizer = new Tokenizer(source.utf8(), errors);
             return new StatementParser(tokenizer, errors).module();
         } catch (CompileError e) {
+            String message = e.diagnostics().get(0).message();
+            if (!tokenizer.failed() && !message.endsWith("unexpected indent") && !message.endsWith("unexpected unindent")) {
+                // CPython lets a tokenizer error anywhere further on win over a parser error.
+                tokenizer.drainForErrors(e.diagnostics().get(0).location().line());
+            }
             throw e;
         } catch (StackOverflowError e) {
             throw errors.syntax(1, 0, "too many nested parentheses");

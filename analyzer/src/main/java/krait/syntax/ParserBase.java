@@ -22,6 +22,9 @@ abstract class ParserBase {
         this.errors = errors;
     }
 
+    /** The message of a syntax error with nothing more specific to say. */
+    static final String GENERIC = "invalid syntax";
+
     protected final Token peek() {
         return peek(0);
     }
@@ -54,8 +57,18 @@ abstract class ParserBase {
         if (t.kind() != TokenKind.ENDMARKER) {
             index++;
         }
-        prev = t;
+        if (!isLayout(t.kind())) {
+            prev = t;
+        }
         return t;
+    }
+
+    /**
+     * Layout tokens never end a node: CPython ends a statement at its last real token, so a
+     * trailing ';' counts and the NEWLINE/DEDENT after a block does not.
+     */
+    private static boolean isLayout(TokenKind k) {
+        return k == TokenKind.NEWLINE || k == TokenKind.INDENT || k == TokenKind.DEDENT || k == TokenKind.ENDMARKER;
     }
 
     protected final boolean accept(TokenKind k) {
@@ -86,7 +99,12 @@ abstract class ParserBase {
 
     protected final void reset(int mark) {
         index = mark;
-        prev = mark > 0 ? tokens.get(mark - 1) : null;
+        prev = null;
+        for (int i = mark - 1; i >= 0 && prev == null; i--) {
+            if (!isLayout(tokens.get(i).kind())) {
+                prev = tokens.get(i);
+            }
+        }
     }
 
     /** The span from {@code start} to the end of the last consumed token. */
@@ -125,12 +143,9 @@ abstract class ParserBase {
             return errors.indentation(t.line(), t.col(), "unexpected indent");
         }
         if (t.kind() == TokenKind.DEDENT) {
-            return errors.indentation(t.line(), t.col(), "unindent does not match any outer indentation level");
+            return errors.indentation(t.line(), t.col(), "unexpected unindent");
         }
-        if (t.kind() == TokenKind.ENDMARKER) {
-            return errors.syntax(t, "unexpected EOF while parsing");
-        }
-        return errors.syntax(t, "invalid syntax");
+        return errors.syntax(t, GENERIC);
     }
 
     protected final RuntimeException error(Pos at, String message) {

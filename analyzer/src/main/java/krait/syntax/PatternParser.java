@@ -63,6 +63,7 @@ final class PatternParser {
 
     /** {@code subject_expr}: a named expression, or a tuple of star_named_expressions. */
     private Expr subject() {
+        Token begin = p.peek();
         Expr first = p.starNamedExpression();
         if (!p.at(TokenKind.COMMA)) {
             if (first instanceof Expr.Starred) {
@@ -78,11 +79,12 @@ final class PatternParser {
             }
             elts.add(p.starNamedExpression());
         }
-        return new Expr.Tuple(p.from(first.pos()), elts, ExprContext.Load);
+        return new Expr.Tuple(p.from(begin), elts, ExprContext.Load);
     }
 
     /** {@code patterns}: an open sequence ({@code case a, *b:}) or one pattern. */
     private Pattern patterns() {
+        Token begin = p.peek();
         Pattern first = maybeStarPattern();
         if (!p.at(TokenKind.COMMA)) {
             if (first instanceof Pattern.MatchStar) {
@@ -98,7 +100,7 @@ final class PatternParser {
             }
             items.add(maybeStarPattern());
         }
-        return new Pattern.MatchSequence(p.from(first.pos()), items);
+        return new Pattern.MatchSequence(p.from(begin), items);
     }
 
     private Pattern maybeStarPattern() {
@@ -112,6 +114,7 @@ final class PatternParser {
 
     /** {@code pattern}: an or-pattern, optionally {@code as NAME}. */
     private Pattern pattern() {
+        Token begin = p.peek();
         Pattern or = orPattern();
         if (p.accept(TokenKind.AS)) {
             Token name = p.peek();
@@ -122,12 +125,13 @@ final class PatternParser {
             if (name.text().equals("_")) {
                 throw p.error(name, "cannot use '_' as a target");
             }
-            return new Pattern.MatchAs(p.from(or.pos()), or, name.text());
+            return new Pattern.MatchAs(p.from(begin), or, name.text());
         }
         return or;
     }
 
     private Pattern orPattern() {
+        Token begin = p.peek();
         Pattern first = closedPattern();
         if (!p.at(TokenKind.VBAR)) {
             return first;
@@ -137,7 +141,7 @@ final class PatternParser {
         while (p.accept(TokenKind.VBAR)) {
             alts.add(closedPattern());
         }
-        return new Pattern.MatchOr(p.from(first.pos()), alts);
+        return new Pattern.MatchOr(p.from(begin), alts);
     }
 
     private Pattern closedPattern() {
@@ -305,7 +309,8 @@ final class PatternParser {
                     throw p.invalidSyntax();
                 }
                 while (p.accept(TokenKind.DOT)) {
-                    target = new Expr.Attribute(p.from(t), target, p.expectName(), ExprContext.Load);
+                    String attr = p.expectName();
+                    target = new Expr.Attribute(p.from(t), target, attr, ExprContext.Load);
                 }
                 return target;
             }

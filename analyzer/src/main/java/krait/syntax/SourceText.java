@@ -33,25 +33,50 @@ record SourceText(SourceFile file, byte[] utf8) {
             if (charset == null) {
                 throw errors.syntax(cookie.line(), 0, "unknown encoding: " + cookie.name());
             }
-            if (bom && !charset.equals(StandardCharsets.UTF_8)) {
+            if (bom && !isUtf8Spelling(cookie.name())) {
                 throw errors.syntax(cookie.line(), 0, "encoding problem: " + cookie.name() + " with BOM");
             }
+        }
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            // Not decoded here: CPython only notices bad UTF-8 inside a name or string, when it
+            // reaches that token, so the tokenizer and StringLiterals check it there.
+            byte[] utf8 = offset == 0 ? raw : java.util.Arrays.copyOfRange(raw, offset, raw.length);
+            return new SourceText(file, normaliseNewlines(utf8));
         }
         String text = decodeStrict(raw, offset, charset, errors);
         if (text.indexOf('\r') >= 0) {
             text = text.replace("\r\n", "\n").replace('\r', '\n');
         }
-        byte[] utf8;
-        SourceFile shown = file;
-        if (!bom && charset.equals(StandardCharsets.UTF_8) && raw.length == text.length()) {
-            utf8 = raw; // pure ASCII with \n endings: the common case, no copy
-        } else {
-            utf8 = text.getBytes(StandardCharsets.UTF_8);
-            if (!charset.equals(StandardCharsets.UTF_8)) {
-                shown = new SourceFile(file.displayName(), raw, text);
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        SourceFile shown = new SourceFile(file.displayName(), raw, text);
+        return new SourceText(shown, utf8);
+    }
+
+    /** \r\n and lone \r become \n, as CPython's universal newlines do. */
+    private static byte[] normaliseNewlines(byte[] b) {
+        int cr = -1;
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == '\r') {
+                cr = i;
+                break;
             }
         }
-        return new SourceText(shown, utf8);
+        if (cr < 0) {
+            return b;
+        }
+        byte[] out = new byte[b.length];
+        int n = 0;
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == '\r') {
+                out[n++] = '\n';
+                if (i + 1 < b.length && b[i + 1] == '\n') {
+                    i++;
+                }
+            } else {
+                out[n++] = b[i];
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     private record Cookie(String name, int line) {
@@ -78,6 +103,12 @@ record SourceText(SourceFile file, byte[] utf8) {
                     : end + 1;
         }
         return null;
+    }
+
+    /** With a BOM, CPython insists on "utf-8" itself (any case, '_' for '-', optional suffix). */
+    private static boolean isUtf8Spelling(String name) {
+        String n = name.toLowerCase(Locale.ROOT).replace('_', '-');
+        return n.equals("utf-8") || n.startsWith("utf-8-");
     }
 
     private static Charset charset(String name) {
@@ -114,35 +145,8 @@ record SourceText(SourceFile file, byte[] utf8) {
             CharBuffer out = decoder.decode(in);
             return out.toString();
         } catch (CharacterCodingException e) {
-            int bad = firstBadUtf8(raw, offset);
-            int line = 1;
-            for (int i = offset; i < bad && i < raw.length; i++) {
-                if (raw[i] == '\n') {
-                    line++;
-                }
-            }
-            String detail = bad < raw.length
-                    ? String.format("can't decode byte 0x%02x in position %d: invalid start byte", raw[bad] & 0xff, bad - offset)
-                    : "unexpected end of data";
-            throw errors.syntax(line, 0, "(unicode error) '" + charset.name().toLowerCase(Locale.ROOT) + "' codec " + detail);
+            throw errors.syntax(1, 0, "(unicode error) '" + charset.name().toLowerCase(Locale.ROOT)
+                    + "' codec can't decode bytes: " + e.getMessage());
         }
-    }
-
-    private static int firstBadUtf8(byte[] raw, int offset) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
-        for (int i = offset; i < raw.length; ) {
-            int b = raw[i] & 0xff;
-            int len = b < 0x80 ? 1 : b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : -1;
-            if (len < 0 || i + len > raw.length) {
-                return i;
-            }
-            try {
-                decoder.reset().decode(ByteBuffer.wrap(raw, i, len));
-            } catch (CharacterCodingException e) {
-                return i;
-            }
-            i += len;
-        }
-        return raw.length;
     }
 }

@@ -66,11 +66,6 @@ class StatementParser extends ExpressionParser {
         advance();
     }
 
-    private static Pos upTo(Token start, List<Stmt> last) {
-        Pos end = last.get(last.size() - 1).pos();
-        return new Pos(start.line(), start.col(), end.endLine(), end.endCol());
-    }
-
     // ---- simple statements
 
     private void simpleStatements(List<Stmt> out) {
@@ -376,7 +371,7 @@ class StatementParser extends ExpressionParser {
         } else if (at(TokenKind.ELSE)) {
             orelse = elseBlock();
         }
-        return new Stmt.If(upTo(start, orelse.isEmpty() ? body : orelse), test, body, orelse);
+        return new Stmt.If(from(start), test, body, orelse);
     }
 
     private List<Stmt> elseBlock() {
@@ -391,7 +386,7 @@ class StatementParser extends ExpressionParser {
         colon();
         List<Stmt> body = block("'while' statement", start);
         List<Stmt> orelse = at(TokenKind.ELSE) ? elseBlock() : List.of();
-        return new Stmt.While(upTo(start, orelse.isEmpty() ? body : orelse), test, body, orelse);
+        return new Stmt.While(from(start), test, body, orelse);
     }
 
     private Stmt forStatement(Token start, boolean isAsync) {
@@ -405,7 +400,7 @@ class StatementParser extends ExpressionParser {
         colon();
         List<Stmt> body = block("'for' statement", start);
         List<Stmt> orelse = at(TokenKind.ELSE) ? elseBlock() : List.of();
-        Pos pos = upTo(start, orelse.isEmpty() ? body : orelse);
+        Pos pos = from(start);
         return isAsync ? new Stmt.AsyncFor(pos, target, iter, body, orelse, null)
                 : new Stmt.For(pos, target, iter, body, orelse, null);
     }
@@ -424,7 +419,7 @@ class StatementParser extends ExpressionParser {
         }
         colon();
         List<Stmt> body = block("'with' statement", with);
-        Pos pos = upTo(start, body);
+        Pos pos = from(start);
         return isAsync ? new Stmt.AsyncWith(pos, items, body, null) : new Stmt.With(pos, items, body, null);
     }
 
@@ -490,7 +485,7 @@ class StatementParser extends ExpressionParser {
             }
             colon();
             List<Stmt> handlerBody = block(isStar ? "'except*' statement" : "'except' statement", except);
-            handlers.add(new ExceptHandler(upTo(except, handlerBody), type, name, handlerBody));
+            handlers.add(new ExceptHandler(from(except), type, name, handlerBody));
         }
         List<Stmt> orelse = List.of();
         if (at(TokenKind.ELSE)) {
@@ -508,15 +503,7 @@ class StatementParser extends ExpressionParser {
         if (handlers.isEmpty() && finalbody.isEmpty()) {
             throw error(peek(), "expected 'except' or 'finally' block");
         }
-        Pos end;
-        if (!finalbody.isEmpty()) {
-            end = upTo(start, finalbody);
-        } else if (!orelse.isEmpty()) {
-            end = upTo(start, orelse);
-        } else {
-            Pos last = handlers.get(handlers.size() - 1).pos();
-            end = new Pos(start.line(), start.col(), last.endLine(), last.endCol());
-        }
+        Pos end = from(start);
         return Boolean.TRUE.equals(star) ? new Stmt.TryStar(end, body, handlers, orelse, finalbody)
                 : new Stmt.Try(end, body, handlers, orelse, finalbody);
     }
@@ -571,7 +558,7 @@ class StatementParser extends ExpressionParser {
         Expr returns = accept(TokenKind.RARROW) ? expression() : null;
         colon();
         List<Stmt> body = block("function definition", def);
-        Pos pos = upTo(start, body);
+        Pos pos = from(start);
         return isAsync ? new Stmt.AsyncFunctionDef(pos, name, args, body, decorators, returns, null)
                 : new Stmt.FunctionDef(pos, name, args, body, decorators, returns, null);
     }
@@ -588,7 +575,7 @@ class StatementParser extends ExpressionParser {
         }
         colon();
         List<Stmt> body = block("class definition", start);
-        return new Stmt.ClassDef(upTo(start, body), name, bases, keywords, body, decorators);
+        return new Stmt.ClassDef(from(start), name, bases, keywords, body, decorators);
     }
 
     // ---- used by the pattern parser

@@ -13,10 +13,16 @@ import java.util.List;
 final class StringLiterals {
     private final SyntaxErrors errors;
     private final byte[] buf;
+    /**
+     * Where problems with the literals are reported: CPython 3.11 decodes them after reading the
+     * token that follows the group, and points its errors at that token.
+     */
+    private final Token errorAt;
 
-    StringLiterals(SyntaxErrors errors, byte[] buf) {
+    StringLiterals(SyntaxErrors errors, byte[] buf, Token errorAt) {
         this.errors = errors;
         this.buf = buf;
+        this.errorAt = errorAt;
     }
 
     /** What a literal's prefix says and where its body lies in the token text. */
@@ -54,8 +60,12 @@ final class StringLiterals {
         boolean anyF = false;
         for (Token t : parts) {
             Literal l = Literal.of(t.text());
+            String bad = Utf8.problem(buf, t.start() + l.prefixLength() + l.quoteLength(), t.end() - l.quoteLength());
+            if (bad != null) {
+                throw errors.syntax(errorAt, "(unicode error) " + bad);
+            }
             if (l.bytes() != firstLiteral.bytes()) {
-                throw errors.syntax(first, "cannot mix bytes and nonbytes literals");
+                throw errors.syntax(errorAt, "cannot mix bytes and nonbytes literals");
             }
             anyF |= l.fstring();
         }
@@ -84,7 +94,7 @@ final class StringLiterals {
             if (l.fstring()) {
                 int bodyStart = t.start() + l.prefixLength() + l.quoteLength();
                 int bodyEnd = t.end() - l.quoteLength();
-                new FStringParser(errors, buf, t, l.raw(), bodyStart, bodyEnd, pos).parse(joined);
+                new FStringParser(errors, buf, t, errorAt, l.raw(), bodyStart, bodyEnd, pos).parse(joined);
             } else {
                 joined.literal(strValue(t, l));
             }
@@ -112,13 +122,25 @@ final class StringLiterals {
         }
 
         List<Expr> finish() {
-            flush();
+            return finish(pos);
+        }
+
+        /**
+         * The parts; trailing text gets {@code lastPos}, which differs from the other parts' in a
+         * format spec (CPython 3.11 quirk: there it is the span of the spec's own token).
+         */
+        List<Expr> finish(Pos lastPos) {
+            flush(lastPos);
             return values;
         }
 
         private void flush() {
+            flush(pos);
+        }
+
+        private void flush(Pos at) {
             if (pending.length() > 0) {
-                values.add(new Expr.Constant(pos, new ConstValue.StrValue(pending.toString()), null));
+                values.add(new Expr.Constant(at, new ConstValue.StrValue(pending.toString()), null));
                 pending.setLength(0);
             }
         }
@@ -133,7 +155,7 @@ final class StringLiterals {
         String body = l.body(t.text());
         for (int i = 0; i < body.length(); i++) {
             if (body.charAt(i) >= 0x80) {
-                throw errors.syntax(t, "bytes can only contain ASCII literal characters");
+                throw errors.syntax(errorAt, "bytes can only contain ASCII literal characters");
             }
         }
         String value = l.raw() ? body : unescape(body, true, t);
@@ -209,14 +231,14 @@ final class StringLiterals {
         for (int k = 0; k < digits; k++) {
             int d = i + k < s.length() ? Character.digit(s.charAt(i + k), 16) : -1;
             if (d < 0) {
-                throw errors.syntax(at, bytes ? "(value error) invalid \\x escape at position " + (i - 2)
+                throw errors.syntax(errorAt, bytes ? "(value error) invalid \\x escape at position " + (i - 2)
                         : "(unicode error) 'unicodeescape' codec can't decode bytes in position " + (i - 2) + "-"
                         + (i + k - 1) + ": truncated " + what + " escape");
             }
             v = v * 16 + d;
         }
         if (v > Character.MAX_CODE_POINT || v < 0) {
-            throw errors.syntax(at, "(unicode error) 'unicodeescape' codec can't decode bytes in position "
+            throw errors.syntax(errorAt, "(unicode error) 'unicodeescape' codec can't decode bytes in position "
                     + (i - 2) + "-" + (i + digits - 1) + ": illegal Unicode character");
         }
         if (bytes) {
@@ -230,13 +252,13 @@ final class StringLiterals {
     private int namedEscape(String s, int i, StringBuilder out, Token at) {
         int close = i < s.length() && s.charAt(i) == '{' ? s.indexOf('}', i) : -1;
         if (close < 0) {
-            throw errors.syntax(at, "(unicode error) 'unicodeescape' codec can't decode bytes in position "
+            throw errors.syntax(errorAt, "(unicode error) 'unicodeescape' codec can't decode bytes in position "
                     + (i - 2) + "-" + (i - 1) + ": malformed \\N character escape");
         }
         String name = s.substring(i + 1, close);
         int cp = UnicodeNames.lookup(name);
         if (cp < 0) {
-            throw errors.syntax(at, "(unicode error) 'unicodeescape' codec can't decode bytes in position "
+            throw errors.syntax(errorAt, "(unicode error) 'unicodeescape' codec can't decode bytes in position "
                     + (i - 2) + "-" + close + ": unknown Unicode character name");
         }
         out.appendCodePoint(cp);

@@ -10,7 +10,7 @@ import java.util.List;
 final class Targets {
     /** Where the target appears; CPython words its complaint differently for each. */
     enum Kind {
-        /** {@code a = ...}: CPython adds "here. Maybe you meant '==' instead of '='?". */
+        /** {@code a = ...}: CPython adds "here. Maybe you meant '==' instead of '='?" (not for True/None...). */
         ASSIGN,
         /** for loops and comprehensions. */
         FOR,
@@ -34,8 +34,8 @@ final class Targets {
         String what = describe(bad);
         return switch (kind) {
             case DELETE -> "cannot delete " + what;
-            case ASSIGN, FOR -> "cannot assign to " + what + (isNamedConstant(bad) ? "" : " here. Maybe you meant '==' instead of '='?");
-            case OTHER -> "cannot assign to " + what;
+            case ASSIGN -> "cannot assign to " + what + (isNamedConstant(bad) ? "" : " here. Maybe you meant '==' instead of '='?");
+            case FOR, OTHER -> "cannot assign to " + what;
         };
     }
 

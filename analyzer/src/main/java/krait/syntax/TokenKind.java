@@ -30,7 +30,9 @@ public enum TokenKind {
     DOUBLESLASHEQUAL("//="), AT("@"), ATEQUAL("@="), RARROW("->"), ELLIPSIS("..."),
     COLONEQUAL(":="),
     /** A lone {@code !}: not Python, but tokenized so the parser reports "invalid syntax" where CPython does. */
-    BANG("!");
+    BANG("!"),
+    /** Any other stray ASCII character ({@code $ ? `}): CPython's tokenizer passes these on too. */
+    UNKNOWN;
 
     /** The keyword or operator spelling, or null for NAME, NUMBER and the layout tokens. */
     public final String text;

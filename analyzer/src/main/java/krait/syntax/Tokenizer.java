@@ -66,8 +66,24 @@ public final class Tokenizer {
         return buf;
     }
 
+    /** Set once the tokenizer has thrown: its errors are not re-checked by {@link #drainForErrors}. */
+    private boolean failed;
+
     /** The next token; after ENDMARKER it keeps returning ENDMARKER. */
     public Token next() {
+        try {
+            return scan();
+        } catch (RuntimeException e) {
+            failed = true;
+            throw e;
+        }
+    }
+
+    boolean failed() {
+        return failed;
+    }
+
+    private Token scan() {
         if (pendingDedents > 0) {
             pendingDedents--;
             return layout(TokenKind.DEDENT);
@@ -242,7 +258,41 @@ public final class Tokenizer {
     }
 
     private Token layout(TokenKind kind) {
+        if (pos >= end && pos == lineStart && line > 1 && !embedded) {
+            // At end of input CPython places the final tokens on the last line, not after it.
+            return new Token(kind, null, pos, pos, line - 1, 0, line - 1, 0);
+        }
         return new Token(kind, null, pos, pos, line, pos - lineStart, line, pos - lineStart);
+    }
+
+    /** The line of the last character read, which is the previous line just after a newline. */
+    private int lastLine() {
+        return pos > 0 && pos == lineStart && line > 1 ? line - 1 : line;
+    }
+
+    /**
+     * Reads the rest of the input after the parser found an error at {@code errorLine}, as CPython
+     * does: an error the tokenizer finds further on (an unterminated string, an invalid character)
+     * takes precedence, and so does a bracket left open at the end if it was opened before
+     * {@code errorLine}. Indentation errors further on stop the search and do not count.
+     */
+    void drainForErrors(int errorLine) {
+        try {
+            while (next().kind() != TokenKind.ENDMARKER) {
+                // only errors matter
+            }
+        } catch (krait.diag.CompileError e) {
+            String message = e.diagnostics().get(0).message();
+            if (message.startsWith("IndentationError") || message.startsWith("TabError")
+                    || message.endsWith("unexpected character after line continuation character")
+                    || message.endsWith("unexpected EOF while parsing")) {
+                return; // CPython's tokenizer reports these without raising, so they do not count
+            }
+            if (message.endsWith("was never closed") && e.diagnostics().get(0).location().line() >= errorLine) {
+                return;
+            }
+            throw e;
+        }
     }
 
     private void skipComment() {
@@ -294,6 +344,10 @@ public final class Tokenizer {
 
     /** Checks a non-ASCII identifier the way PEP 3131 says and returns its NFKC form. */
     private String checkedIdentifier(int start, int col) {
+        String bad = Utf8.problem(buf, start, pos);
+        if (bad != null) {
+            throw errors.syntax(line, col, "(unicode error) " + bad);
+        }
         String raw = new String(buf, start, pos - start, StandardCharsets.UTF_8);
         int offset = 0;
         for (int i = 0; i < raw.length(); ) {
@@ -394,7 +448,7 @@ public final class Tokenizer {
     private RuntimeException unterminated(boolean triple, int startLine, int startCol) {
         if (triple) {
             return errors.syntax(startLine, startCol,
-                    "unterminated triple-quoted string literal (detected at line " + line + ")");
+                    "unterminated triple-quoted string literal (detected at line " + lastLine() + ")");
         }
         return errors.syntax(startLine, startCol, "unterminated string literal (detected at line " + line + ")");
     }
@@ -543,7 +597,8 @@ public final class Tokenizer {
             if (c < 32 || c == 127) {
                 throw errors.syntax(line, col, String.format("invalid non-printable character U+%04X", c));
             }
-            throw errors.syntax(line, col, "invalid syntax");
+            pos++;
+            return new Token(TokenKind.UNKNOWN, String.valueOf((char) c), start, pos, line, col, line, pos - lineStart);
         }
         String rest = new String(buf, pos, Math.min(4, end - pos), StandardCharsets.UTF_8);
         throw invalidCharacter(rest.codePointAt(0), col);

@@ -16,7 +16,10 @@ import krait.syntax.Comparison;
  * Parses every .py file under the given directories (default: CPython's standard library, without
  * site-packages) with Krait and with CPython and reports how many agree, then the first differences.
  *
- * <p>usage: StdlibSweep [--attributes] [--every N] [--show K] [dir-or-file...]
+ * <p>usage: StdlibSweep [--attributes] [--every N] [--show K] [--mutants M] [dir-or-file...]
+ *
+ * <p>With {@code --mutants M} each sampled file is replaced by M randomly broken copies (see
+ * {@link krait.syntax.Mutator}), which measures how often syntax errors are reported at CPython's line.
  */
 public final class StdlibSweep {
     private StdlibSweep() {
@@ -26,12 +29,14 @@ public final class StdlibSweep {
         boolean attributes = false;
         int every = 1;
         int show = 20;
+        int mutants = 0;
         List<Path> roots = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--attributes" -> attributes = true;
                 case "--every" -> every = Integer.parseInt(args[++i]);
                 case "--show" -> show = Integer.parseInt(args[++i]);
+                case "--mutants" -> mutants = Integer.parseInt(args[++i]);
                 default -> roots.add(Path.of(args[i]));
             }
         }
@@ -39,6 +44,9 @@ public final class StdlibSweep {
             roots.add(CPythonOracle.stdlib());
         }
         List<Path> files = sample(pythonFiles(roots), every);
+        if (mutants > 0) {
+            files = mutants(files, mutants);
+        }
         long t0 = System.nanoTime();
         List<CPythonOracle.Verdict> verdicts = CPythonOracle.judge(files, attributes);
         long t1 = System.nanoTime();
@@ -93,6 +101,24 @@ public final class StdlibSweep {
         }
         out.sort(null);
         return out;
+    }
+
+    private static List<Path> mutants(List<Path> files, int perFile) {
+        try {
+            Path dir = Files.createTempDirectory("krait-mutants");
+            List<Path> out = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                byte[] source = Files.readAllBytes(files.get(i));
+                for (int k = 0; k < perFile; k++) {
+                    Path mutant = dir.resolve(i + "-" + k + "-" + files.get(i).getFileName());
+                    Files.write(mutant, krait.syntax.Mutator.mutate(source, i * 1000L + k));
+                    out.add(mutant);
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static List<Path> sample(List<Path> files, int every) {
