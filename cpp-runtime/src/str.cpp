@@ -22,6 +22,7 @@ str* str_impl::alloc(std::size_t nbytes, std::size_t nchars) {
     std::size_t size = sizeof(str) + nbytes + 1;
     if (nbytes != nchars) size = sizeof(str) + index_offset(nbytes) + 4 * (nchars / kIndexStride + 1);
     str* s = static_cast<str*>(gc_alloc_atomic(size));
+    s->data_ = reinterpret_cast<const char*>(s + 1);
     s->nbytes_ = i64(nbytes);
     s->nchars_ = i64(nchars);
     s->hash_ = 0;
@@ -63,6 +64,7 @@ str* str::empty() {
     static str* e = nullptr;
     if (KRAIT_UNLIKELY(!e)) {
         e = static_cast<str*>(GC_MALLOC_ATOMIC_UNCOLLECTABLE(sizeof(str) + 1));
+        e->data_ = reinterpret_cast<const char*>(e + 1);
         e->nbytes_ = e->nchars_ = 0;
         e->hash_ = 0;
         e->mutable_data()[0] = '\0';
@@ -77,6 +79,7 @@ str* str::make_cached_char(unsigned char c) {
     std::size_t nb = utf8.size();
     std::size_t size = nb == 1 ? sizeof(str) + 2 : sizeof(str) + str_impl::index_offset(nb) + 4 * 1;
     str* s = static_cast<str*>(GC_MALLOC_ATOMIC_UNCOLLECTABLE(size));
+    s->data_ = reinterpret_cast<const char*>(s + 1);
     s->nbytes_ = i64(nb);
     s->nchars_ = 1;
     s->hash_ = 0;
@@ -168,10 +171,39 @@ std::size_t str::compute_hash() const {
 
 // ---- free functions ----
 
+str* str_impl::appendable(AppendBuffer* buf, std::size_t n) {
+    str* s = static_cast<str*>(gc_alloc(sizeof(str)));  // scanned: data_ keeps buf alive
+    s->data_ = buf->bytes();
+    s->nbytes_ = s->nchars_ = i64(n);
+    s->hash_ = 0;
+    return s;
+}
+
 str* str_concat(str* a, str* b) {
     if (a->nbytes() == 0) return b;
     if (b->nbytes() == 0) return a;
     std::size_t na = std::size_t(a->nbytes()), nb = std::size_t(b->nbytes());
+    if (a->is_ascii() && b->is_ascii()) {
+        constexpr std::size_t kAppendableFrom = 128;
+        std::size_t total = na + nb;
+        if (str_impl::is_appendable(a)) {
+            str_impl::AppendBuffer* buf = str_impl::buffer_of(a);
+            if (buf->used == i64(na) && i64(total) <= buf->cap) {  // a owns the tail: extend in place
+                std::memcpy(buf->bytes() + na, b->data(), nb);
+                buf->used = i64(total);
+                return str_impl::appendable(buf, total);
+            }
+        }
+        if (total >= kAppendableFrom) {
+            std::size_t cap = total * 2;
+            auto* buf = static_cast<str_impl::AppendBuffer*>(gc_alloc_atomic(sizeof(str_impl::AppendBuffer) + cap));
+            buf->cap = i64(cap);
+            buf->used = i64(total);
+            std::memcpy(buf->bytes(), a->data(), na);
+            std::memcpy(buf->bytes() + na, b->data(), nb);
+            return str_impl::appendable(buf, total);
+        }
+    }
     str* s = str_impl::alloc(na + nb, std::size_t(a->len() + b->len()));
     std::memcpy(str_impl::mutable_data(s), a->data(), na);
     std::memcpy(str_impl::mutable_data(s) + na, b->data(), nb);

@@ -1,7 +1,10 @@
 // str_impl.h -- (runtime-internal) access to str's memory layout.
 //
-// [header: nbytes, nchars, hash][UTF-8 bytes][NUL][pad to 4]
-// [u32 byte offset of code points 0, 32, 64, ... (non-ASCII strings only)]
+// Inline (most strings), one atomic block:
+//   [header: data, nbytes, nchars, hash][UTF-8 bytes][NUL][pad to 4]
+//   [u32 byte offset of code points 0, 32, 64, ... (non-ASCII strings only)]
+// Appendable (long ASCII concatenation results): a scanned header whose data
+// points into an atomic AppendBuffer shared by successive results.
 #pragma once
 
 #include <cstdint>
@@ -28,6 +31,20 @@ struct str_impl {
     static str* make(const std::string& bytes, std::size_t nchars) { return make(bytes.data(), bytes.size(), nchars); }
     static str* make_ascii(const std::string& bytes) { return make(bytes.data(), bytes.size(), bytes.size()); }
     static void append_repr(std::string& out, const str* s);
+
+    /// Buffer behind appendable strings: `used` bytes are taken; a string
+    /// whose bytes end at `used` may be extended in place.
+    struct AppendBuffer {
+        i64 cap;
+        i64 used;
+        char* bytes() { return reinterpret_cast<char*>(this + 1); }
+    };
+    static bool is_appendable(const str* s) { return s->data_ != reinterpret_cast<const char*>(s + 1); }
+    static AppendBuffer* buffer_of(const str* s) {
+        return reinterpret_cast<AppendBuffer*>(const_cast<char*>(s->data_)) - 1;
+    }
+    /// A new header for the first n bytes of buf (ASCII).
+    static str* appendable(AppendBuffer* buf, std::size_t n);
 };
 
 }  // namespace krait

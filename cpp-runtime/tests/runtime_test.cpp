@@ -444,6 +444,37 @@ void test_gc_stress() {
     report(ok, "sort_by with allocation", "", "");
 }
 
+void test_str_append() {
+    // s += t in a loop is amortised O(n); earlier values never change.
+    str* s = str::empty();
+    list<str*>* snapshots = list<str*>::make_empty();
+    for (i64 i = 0; i < 200000; ++i) {
+        s = str_concat(s, int_repr(i % 10));
+        if (i % 50000 == 0) snapshots->append(s);
+    }
+    check_text("append len", std::to_string(s->len()), "200000");
+    bool ok = true;
+    for (i64 k = 0; k < snapshots->len(); ++k) {
+        str* t = snapshots->at(k);
+        i64 n = k * 50000 + 1;
+        ok = ok && t->len() == n;
+        for (i64 i = 0; i < n && ok; i += 997) ok = t->data()[i] == char('0' + i % 10);
+    }
+    report(ok, "append snapshots unchanged", "", "");
+    // Branching from an older value copies instead of overwriting.
+    str* base = str_repeat(str::from_cstr("ab"), 100);
+    str* x1 = str_concat(base, str::from_cstr("X"));
+    str* y1 = str_concat(base, str::from_cstr("Y"));
+    str* x2 = str_concat(x1, str::from_cstr("1"));
+    str* y2 = str_concat(y1, str::from_cstr("2"));
+    check_text("branch", text(x1->slice(-1, std::nullopt)) + text(y1->slice(-1, std::nullopt)) +
+                             text(x2->slice(-2, std::nullopt)) + text(y2->slice(-2, std::nullopt)), "XYX1Y2");
+    check_text("appendable eq/hash", str_eq(x2, str::from_utf8(x2->view())) && x2->hash() == str::from_utf8(x2->view())->hash() ? "ok" : "bad", "ok");
+    check_text("appendable + non-ascii", text(str_concat(x2, str::from_cstr("\xc3\xa9"))->slice(-3, std::nullopt)), "X1\xc3\xa9");
+    GC_gcollect();
+    check_text("appendable after gc", text(x2->slice(196, std::nullopt)), "ababX1");
+}
+
 void test_str_misc() {
     str* s = str::from_cstr("h\xc3\xa9llo w\xc3\xb6rld \xf0\x9f\x98\x80!");
     check_text("len", std::to_string(s->len()), "14");
@@ -484,6 +515,7 @@ int main() {
     test_exceptions();
     test_gc_stress();
     test_str_misc();
+    test_str_append();
     std::printf("%d passed, %d failed\n", g_passed, g_failed);
     return g_failed == 0 ? 0 : 1;
 }

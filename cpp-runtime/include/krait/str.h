@@ -1,11 +1,15 @@
 // str.h -- Python's immutable str.
 //
-// Representation: one atomic (pointer-free) GC block holding a small header
-// followed by the UTF-8 bytes and a NUL. Lengths, indices and slices count
-// code points, as in Python. Pure-ASCII strings (the common case) index in
-// O(1) directly on the bytes; non-ASCII strings additionally carry, after
-// their bytes, a table of the byte offset of every 32nd code point, which
-// makes indexing O(1) as well (at most 31 code points are skipped).
+// Representation: usually one atomic (pointer-free) GC block holding a small
+// header followed by the UTF-8 bytes. Lengths, indices and slices count code
+// points, as in Python. Pure-ASCII strings (the common case) index in O(1)
+// directly on the bytes; non-ASCII strings additionally carry, after their
+// bytes, a table of the byte offset of every 32nd code point, which makes
+// indexing O(1) as well (at most 31 code points are skipped).
+// Long ASCII results of concatenation instead point into a separate buffer
+// with spare capacity: `s = s + t` appends in place when s ends where the
+// buffer's used part ends, so building a string with += in a loop is
+// amortised O(n) as in CPython. The bytes are therefore NOT NUL-terminated.
 // Single-character strings for code points < 256 are cached.
 #pragma once
 
@@ -45,8 +49,8 @@ public:
     i64 len() const { return nchars_; }
     /// The number of UTF-8 bytes.
     i64 nbytes() const { return nbytes_; }
-    /// The UTF-8 bytes, NUL-terminated.
-    const char* data() const { return reinterpret_cast<const char*>(this + 1); }
+    /// The UTF-8 bytes (nbytes() of them; not NUL-terminated).
+    const char* data() const { return data_; }
     std::string_view view() const { return std::string_view(data(), std::size_t(nbytes_)); }
     bool is_ascii() const { return nbytes_ == nchars_; }
     /// hash(s) (cached; not CPython's randomised value).
@@ -137,7 +141,7 @@ public:
 
 private:
     str() = default;
-    char* mutable_data() { return reinterpret_cast<char*>(this + 1); }
+    char* mutable_data() { return const_cast<char*>(data_); }
     static str* make_cached_char(unsigned char c);
     static str* decode_one(const char* p);
     str* getitem_nonascii(i64 i) const;
@@ -145,6 +149,7 @@ private:
     std::size_t compute_hash() const;
     friend struct str_impl;
 
+    const char* data_;  // this + 1, or into a shared append buffer
     i64 nbytes_;
     i64 nchars_;
     mutable std::size_t hash_;  // 0 = not yet computed
