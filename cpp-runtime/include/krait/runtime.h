@@ -16,3 +16,5 @@
 #include "krait/print.h"
 #include "krait/main.h"
 #include "krait/loops.h"
+#include "krait/generator.h"
+#include "krait/iterables.h"
