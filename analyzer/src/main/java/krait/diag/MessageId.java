@@ -39,7 +39,10 @@ public enum MessageId {
     NOT_SUBSCRIPTABLE,
     NO_ITEM_ASSIGNMENT,
     NOT_COMPARABLE,
-    MULTIPLE_VALUES;
+    MULTIPLE_VALUES,
+    UNPACK_COUNT,
+    NOT_A_CLASS,
+    TUPLE_INDEX;
 
     public String key() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');

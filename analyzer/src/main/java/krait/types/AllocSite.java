@@ -11,11 +11,13 @@ public final class AllocSite {
     private final int id;
     private final Pos pos;
     private final TypeVar elements;
+    private final TypeVar values;
 
-    AllocSite(int id, Pos pos, TypeVar elements) {
+    AllocSite(int id, Pos pos, TypeVar elements, TypeVar values) {
         this.id = id;
         this.pos = pos;
         this.elements = elements;
+        this.values = values;
     }
 
     public int id() {
@@ -26,9 +28,14 @@ public final class AllocSite {
         return pos;
     }
 
-    /** What the container holds. */
+    /** What the container holds: a list's or set's elements, a dict's keys. */
     public TypeVar elements() {
         return elements;
+    }
+
+    /** A dict's values (unused for other containers). */
+    public TypeVar values() {
+        return values;
     }
 
     @Override

@@ -16,7 +16,20 @@ record BinaryConstraint(InferenceContext cx, Specialization spec, Node node, Ope
         var pos = ConstraintGenerator.posOf(node);
         for (PyType l : List.copyOf(left.types())) {
             for (PyType r : List.copyOf(right.types())) {
+                if (l instanceof PyType.InstanceType || r instanceof PyType.InstanceType) {
+                    specialMethod(solver, l, r, pos);
+                    continue;
+                }
                 PyType t = OperatorTyping.binary(op, l, r);
+                if (t == OperatorTyping.NEW_SET) {
+                    AllocSite site = spec.sites.computeIfAbsent(node, n -> cx.siteFor(n, pos, "set"));
+                    solver.addFlow(((PyType.SetType) l).site().elements(), site.elements());
+                    if (op != Operator.Sub && op != Operator.BitAnd) {
+                        solver.addFlow(((PyType.SetType) r).site().elements(), site.elements());
+                    }
+                    solver.addType(result, new PyType.SetType(site), pos);
+                    continue;
+                }
                 if (t == null) {
                     cx.error(pos, MessageId.BAD_OPERAND_TYPES, op.symbol, TypeNaming.name(l), TypeNaming.name(r));
                 } else if (t == OperatorTyping.NEW_LIST) {
@@ -32,5 +45,38 @@ record BinaryConstraint(InferenceContext cx, Specialization spec, Node node, Ope
                 }
             }
         }
+    }
+
+    /** {@code a + b} on instances: {@code a.__add__(b)}, else {@code b.__radd__(a)}; {@code +=} tries {@code __iadd__} first. */
+    private void specialMethod(ConstraintSolver solver, PyType l, PyType r, krait.syntax.Pos pos) {
+        String name = SpecialMethods.binary(op);
+        java.util.List<String> tried = new java.util.ArrayList<>();
+        if (node instanceof krait.syntax.Stmt.AugAssign) {
+            tried.add("__i" + name.substring(2));
+        }
+        tried.add(name);
+        for (String m : tried) {
+            if (l instanceof PyType.InstanceType li && li.cls().lookupMethod(m) != null) {
+                call(solver, li.cls().lookupMethod(m), l, r, java.util.List.of(l, r), pos);
+                return;
+            }
+        }
+        String reflected = "__r" + name.substring(2);
+        if (r instanceof PyType.InstanceType ri && ri.cls().lookupMethod(reflected) != null) {
+            call(solver, ri.cls().lookupMethod(reflected), r, l, java.util.List.of(l, r), pos);
+            return;
+        }
+        cx.error(pos, MessageId.BAD_OPERAND_TYPES, op.symbol, TypeNaming.name(l), TypeNaming.name(r));
+    }
+
+    private void call(ConstraintSolver solver, FunctionInfo m, PyType self, PyType other, java.util.List<PyType> key,
+                      krait.syntax.Pos pos) {
+        Specialization s = cx.specialize(m, java.util.List.of(self, other), pos);
+        if (s == null) {
+            return;
+        }
+        spec.calls.computeIfAbsent(node, n -> new java.util.LinkedHashMap<>()).put(key, new CallTarget.User(s));
+        cx.callGraph.addEdge(spec, s);
+        solver.addFlow(s.returnVar(), result);
     }
 }

@@ -3,6 +3,7 @@ package krait.types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,9 +13,10 @@ import krait.syntax.Keyword;
 import krait.syntax.Pos;
 
 /**
- * A call, resolved per tuple of argument types (Cartesian-product style): a user function gets a
- * specialization for the tuple, a model function or method gets the first overload that accepts
- * it. The resolution is recorded in the calling specialization under the key
+ * A call, resolved per tuple of argument types (Cartesian-product style): a user function or
+ * method gets a specialization for the tuple, a class makes an instance and calls its
+ * {@code __init__}, a model function or method gets the first overload that accepts the tuple.
+ * The resolution is recorded in the calling specialization under the key
  * {@code [callee or receiver type, argument types...]}, which the lowering recomputes.
  */
 final class CallConstraint implements Constraint {
@@ -22,17 +24,24 @@ final class CallConstraint implements Constraint {
     private final Specialization spec;
     private final Expr.Call call;
     private final /* nullable */ String method;
+    private final /* nullable */ ClassInfo superOf;
     private final TypeVar receiver;
     private final List<TypeVar> args;
     private final TypeVar result;
     private final Map<List<PyType>, Map<String, TypeVar>> typeParams = new HashMap<>();
 
-    CallConstraint(InferenceContext cx, Specialization spec, Expr.Call call, TypeVar receiver, List<TypeVar> positional,
-                   List<TypeVar> keywords, TypeVar result) {
+    /**
+     * {@code receiver} is the callee for plain calls and the object for method calls
+     * ({@code call.func()} is an attribute); {@code superOf} is the class whose {@code super()}
+     * the method is looked up from, or null.
+     */
+    CallConstraint(InferenceContext cx, Specialization spec, Expr.Call call, TypeVar receiver, ClassInfo superOf,
+                   List<TypeVar> positional, List<TypeVar> keywords, TypeVar result) {
         this.cx = cx;
         this.spec = spec;
         this.call = call;
         this.method = call.func() instanceof Expr.Attribute a ? a.attr() : null;
+        this.superOf = superOf;
         this.receiver = receiver;
         List<TypeVar> all = new ArrayList<>(positional);
         all.addAll(keywords);
@@ -47,50 +56,114 @@ final class CallConstraint implements Constraint {
             if (a.types().isEmpty()) {
                 return;
             }
-            sets.add(Set.copyOf(a.types()));
+            sets.add(new LinkedHashSet<>(a.types()));
         }
-        List<List<PyType>> tuples = Cartesian.product(sets.stream().map(s -> (Set<PyType>) new java.util.LinkedHashSet<>(s)).toList());
+        List<List<PyType>> tuples = Cartesian.product(sets);
         for (PyType callee : List.copyOf(receiver.types())) {
             for (List<PyType> tuple : tuples) {
                 List<PyType> key = new ArrayList<>(tuple.size() + 1);
                 key.add(callee);
                 key.addAll(tuple);
-                if (method != null) {
-                    callMethod(solver, callee, tuple, List.copyOf(key));
-                } else {
-                    if (callee instanceof PyType.FunctionRef f) {
-                        callUser(solver, f.function(), tuple, List.copyOf(key));
-                    } else if (callee instanceof PyType.BuiltinRef b) {
-                        callModel(solver, b.function(), null, tuple, List.copyOf(key));
-                    } else {
-                        cx.error(call.pos(), MessageId.NOT_CALLABLE, TypeNaming.name(callee));
-                    }
-                }
+                dispatch(solver, callee, tuple, List.copyOf(key));
             }
         }
     }
 
-    private void callMethod(ConstraintSolver solver, PyType recv, List<PyType> tuple, List<PyType> key) {
-        var cls = cx.models.classOf(recv);
-        ModelFunction m = cls.map(c -> c.methods().get(method)).orElse(null);
-        if (m == null) {
-            cx.error(call.pos(), MessageId.NO_ATTRIBUTE, "'" + TypeNaming.name(recv) + "' object", method);
-            return;
+    private void dispatch(ConstraintSolver solver, PyType callee, List<PyType> tuple, List<PyType> key) {
+        if (method != null) {
+            if (callee instanceof PyType.InstanceType i) {
+                FunctionInfo m = superOf != null ? i.cls().lookupMethodAfter(method, superOf) : i.cls().lookupMethod(method);
+                if (m == null) {
+                    cx.error(call.pos(), MessageId.NO_ATTRIBUTE, "'" + i.cls().name() + "' object", method);
+                    return;
+                }
+                callMethod(solver, m, i.cls(), callee, tuple, key);
+            } else if (callee instanceof PyType.ClassRef c) {
+                FunctionInfo m = c.cls().lookupMethod(method);
+                if (m == null) {
+                    cx.error(call.pos(), MessageId.NO_ATTRIBUTE, "type object '" + c.cls().name() + "'", method);
+                    return;
+                }
+                callThroughClass(solver, m, c.cls(), tuple, key);
+            } else {
+                var cls = cx.models.classOf(callee);
+                ModelFunction m = cls.map(c -> c.methods().get(method)).orElse(null);
+                if (m == null) {
+                    cx.error(call.pos(), MessageId.NO_ATTRIBUTE, "'" + TypeNaming.name(callee) + "' object", method);
+                    return;
+                }
+                callModel(solver, m, callee, cls.get(), tuple, key);
+            }
+        } else if (callee instanceof PyType.FunctionRef f) {
+            callUser(solver, f.function(), List.of(), tuple, key, true);
+        } else if (callee instanceof PyType.ClassRef c) {
+            construct(solver, c.cls(), tuple, key);
+        } else if (callee instanceof PyType.BuiltinRef b) {
+            callModel(solver, b.function(), null, null, tuple, key);
+        } else if (callee instanceof PyType.InstanceType i && i.cls().lookupMethod("__call__") != null) {
+            callUser(solver, i.cls().lookupMethod("__call__"), List.of(callee), tuple, key, true);
+        } else {
+            cx.error(call.pos(), MessageId.NOT_CALLABLE, TypeNaming.name(callee));
         }
-        callModel(solver, m, recv, tuple, key);
     }
 
-    private void callUser(ConstraintSolver solver, FunctionInfo fn, List<PyType> tuple, List<PyType> key) {
+    /** {@code obj.m(...)}: self is the instance, except for static and class methods. */
+    private void callMethod(ConstraintSolver solver, FunctionInfo m, ClassInfo cls, PyType self, List<PyType> tuple,
+                            List<PyType> key) {
+        switch (m.kind()) {
+            case STATIC_METHOD -> callUser(solver, m, List.of(), tuple, key, true);
+            case CLASS_METHOD -> callUser(solver, m, List.of(new PyType.ClassRef(cls)), tuple, key, true);
+            default -> callUser(solver, m, List.of(self), tuple, key, true);
+        }
+    }
+
+    /** {@code C.m(...)}: a static or class method, or a plain function taking self explicitly. */
+    private void callThroughClass(ConstraintSolver solver, FunctionInfo m, ClassInfo cls, List<PyType> tuple,
+                                  List<PyType> key) {
+        if (m.kind() == FunctionInfo.Kind.CLASS_METHOD) {
+            callUser(solver, m, List.of(new PyType.ClassRef(cls)), tuple, key, true);
+        } else {
+            callUser(solver, m, List.of(), tuple, key, true);
+        }
+    }
+
+    /** {@code C(...)}: a new instance, initialized by the {@code __init__} its class finds. */
+    private void construct(ConstraintSolver solver, ClassInfo cls, List<PyType> tuple, List<PyType> key) {
+        PyType instance = new PyType.InstanceType(cls);
+        cx.instantiate(cls);
+        FunctionInfo init = cls.lookupMethod("__init__");
+        if (init != null) {
+            callUser(solver, init, List.of(instance), tuple, key, false);
+        } else {
+            if (!tuple.isEmpty()) {
+                cx.error(call.pos(), MessageId.WRONG_ARGUMENT_COUNT, cls.name(), "no arguments",
+                        tuple.size() + (tuple.size() == 1 ? " was" : " were"));
+            }
+            spec.calls.computeIfAbsent(call, c -> new LinkedHashMap<>()).put(key, new CallTarget.Construct(cls, null));
+        }
+        solver.addType(result, instance, call.pos());
+    }
+
+    /**
+     * Binds {@code leading} (self or cls) and the call's arguments to {@code fn}'s parameters,
+     * then calls the specialization for those types; its return value is the call's unless the
+     * call constructs an object.
+     */
+    private void callUser(ConstraintSolver solver, FunctionInfo fn, List<PyType> leading, List<PyType> tuple,
+                          List<PyType> key, boolean returnsValue) {
         List<String> params = fn.params();
-        int positional = call.args().size();
+        int positional = leading.size() + call.args().size();
         if (positional > params.size()) {
-            cx.error(call.pos(), MessageId.WRONG_ARGUMENT_COUNT, fn.name(), plural(params.size(), "positional argument"),
-                    positional + (positional == 1 ? " was" : " were"));
+            cx.error(call.pos(), MessageId.WRONG_ARGUMENT_COUNT, fn.name(), plural(params.size() - leading.size(),
+                    "positional argument"), (positional - leading.size()) + (positional - leading.size() == 1 ? " was" : " were"));
             return;
         }
         PyType[] slots = new PyType[params.size()];
-        for (int i = 0; i < positional; i++) {
-            slots[i] = tuple.get(i);
+        for (int i = 0; i < leading.size(); i++) {
+            slots[i] = leading.get(i);
+        }
+        for (int i = 0; i < call.args().size(); i++) {
+            slots[leading.size() + i] = tuple.get(i);
         }
         for (int k = 0; k < call.keywords().size(); k++) {
             Keyword kw = call.keywords().get(k);
@@ -103,7 +176,7 @@ final class CallConstraint implements Constraint {
                 cx.error(kw.pos(), MessageId.MULTIPLE_VALUES, fn.name(), kw.arg());
                 return;
             }
-            slots[index] = tuple.get(positional + k);
+            slots[index] = tuple.get(call.args().size() + k);
         }
         List<Expr> defaults = fn.defaults();
         int firstDefault = params.size() - defaults.size();
@@ -115,7 +188,7 @@ final class CallConstraint implements Constraint {
                 cx.error(call.pos(), MessageId.MISSING_ARGUMENT, fn.name(), params.get(i));
                 return;
             }
-            TypeVar dflt = cx.moduleSpec.typeOf(defaults.get(i - firstDefault));
+            TypeVar dflt = cx.defaultValue(fn, i);
             if (dflt == null || dflt.single() == null) {
                 return;
             }
@@ -125,17 +198,22 @@ final class CallConstraint implements Constraint {
         if (callee == null) {
             return;
         }
-        spec.calls.computeIfAbsent(call, c -> new LinkedHashMap<>()).put(key, new CallTarget.User(callee));
+        CallTarget target = returnsValue ? new CallTarget.User(callee)
+                : new CallTarget.Construct(((PyType.InstanceType) leading.get(0)).cls(), callee);
+        spec.calls.computeIfAbsent(call, c -> new LinkedHashMap<>()).put(key, target);
         cx.callGraph.addEdge(spec, callee);
-        solver.addFlow(callee.returnVar(), result);
+        if (returnsValue) {
+            solver.addFlow(callee.returnVar(), result);
+        }
     }
 
-    private void callModel(ConstraintSolver solver, ModelFunction fn, PyType recv, List<PyType> tuple, List<PyType> key) {
+    private void callModel(ConstraintSolver solver, ModelFunction fn, PyType recv, ModelClass cls, List<PyType> tuple,
+                           List<PyType> key) {
         for (boolean strict : new boolean[] {true, false}) {
             for (ModelSignature sig : fn.overloads()) {
                 List<ModelParam> binding = bind(sig, tuple, strict);
                 if (binding != null) {
-                    apply(solver, sig, binding, recv, tuple, key);
+                    apply(solver, sig, binding, recv, cls, tuple, key);
                     return;
                 }
             }
@@ -182,52 +260,87 @@ final class CallConstraint implements Constraint {
     }
 
     private void apply(ConstraintSolver solver, ModelSignature sig, List<ModelParam> binding, PyType recv,
-                       List<PyType> tuple, List<PyType> key) {
+                       ModelClass cls, List<PyType> tuple, List<PyType> key) {
         Pos pos = call.pos();
         Map<String, TypeVar> vars = typeParams.computeIfAbsent(key, k -> new HashMap<>());
-        if (recv instanceof PyType.ListType l) {
-            vars.putIfAbsent("T", l.site().elements());
+        AllocSite recvSite = ConstraintSolver.siteOf(recv);
+        if (cls != null && recvSite != null) {
+            // a container's type parameters are its element (and value) variables
+            List<TypeVar> slots = List.of(recvSite.elements(), recvSite.values());
+            for (int i = 0; i < cls.typeParams().size() && i < slots.size(); i++) {
+                vars.putIfAbsent(cls.typeParams().get(i), slots.get(i));
+            }
+        }
+        if (recv instanceof PyType.TupleType tu && cls != null && !cls.typeParams().isEmpty()) {
+            TypeVar elems = typeParam(solver, vars, cls.typeParams().get(0), pos);
+            tu.elements().forEach(e -> solver.addType(elems, e, pos));
+        }
+        if (recv instanceof PyType.Prim p && p.equals(PyType.STR) && cls != null && !cls.typeParams().isEmpty()) {
+            solver.addType(typeParam(solver, vars, cls.typeParams().get(0), pos), PyType.STR, pos);
         }
         for (int i = 0; i < binding.size(); i++) {
             bindPattern(solver, binding.get(i).type(), tuple.get(i), vars, pos);
         }
-        AllocSite site = null;
-        TypePattern returns = sig.returns();
-        if (returns instanceof TypePattern.OrNone o) {
-            solver.addType(result, PyType.NONE, pos);
-            returns = o.inner();
-        }
-        if (returns instanceof TypePattern.Concrete c) {
-            solver.addType(result, c.type(), pos);
-        } else if (returns instanceof TypePattern.Param p) {
-            solver.addFlow(typeParam(solver, vars, p.name(), pos), result);
-        } else if (returns instanceof TypePattern.ListOf l) {
-            site = spec.sites.computeIfAbsent(call, x -> cx.siteFor(x, pos, "list"));
-            if (l.element() instanceof TypePattern.Param p) {
-                solver.addFlow(typeParam(solver, vars, p.name(), pos), site.elements());
-            } else if (l.element() instanceof TypePattern.Concrete c) {
-                solver.addType(site.elements(), c.type(), pos);
-            }
-            solver.addType(result, new PyType.ListType(site), pos);
-        } else {
-            cx.error(pos, MessageId.MODEL_ERROR, "unsupported return type of " + sig.name());
-        }
-        spec.calls.computeIfAbsent(call, c -> new LinkedHashMap<>()).put(key, new CallTarget.Builtin(sig, site));
+        ModelInstantiation inst = new ModelInstantiation(cx, solver, call, spec, vars, pos);
+        solver.addFlow(inst.instantiate(sig.returns(), "return"), result);
+        spec.calls.computeIfAbsent(call, c -> new LinkedHashMap<>()).put(key,
+                new CallTarget.Builtin(sig, spec.sites.get(call)));
     }
 
     private void bindPattern(ConstraintSolver solver, TypePattern p, PyType t, Map<String, TypeVar> vars, Pos pos) {
         if (p instanceof TypePattern.Param param) {
             solver.addType(typeParam(solver, vars, param.name(), pos), t, pos);
-        } else if (p instanceof TypePattern.ListOf l && l.element() instanceof TypePattern.Param param
-                && t instanceof PyType.ListType lt) {
-            TypeVar bound = vars.get(param.name());
-            if (bound == null) {
-                vars.put(param.name(), lt.site().elements());
-            } else {
-                solver.addFlow(lt.site().elements(), bound);
-            }
         } else if (p instanceof TypePattern.OrNone o && !t.equals(PyType.NONE)) {
             bindPattern(solver, o.inner(), t, vars, pos);
+        } else if (p instanceof TypePattern.TupleOf tp && t instanceof PyType.TupleType tt) {
+            for (int i = 0; i < tt.elements().size(); i++) {
+                bindPattern(solver, tp.elements().get(i), tt.elements().get(i), vars, pos);
+            }
+        } else if (p instanceof TypePattern.IterableOf it && ConstraintSolver.siteOf(t) == null) {
+            if (t.equals(PyType.STR) || t.equals(PyType.RANGE)) {
+                bindPattern(solver, it.element(), t.equals(PyType.STR) ? PyType.STR : PyType.INT, vars, pos);
+            }
+        } else {
+            AllocSite site = ConstraintSolver.siteOf(t);
+            if (site == null) {
+                return;
+            }
+            if (p instanceof TypePattern.IterableOf it) {
+                bindElements(solver, it.element(), site.elements(), vars, pos);
+            } else if (p instanceof TypePattern.ListOf l) {
+                bindElements(solver, l.element(), site.elements(), vars, pos);
+            } else if (p instanceof TypePattern.SetOf s) {
+                bindElements(solver, s.element(), site.elements(), vars, pos);
+            } else if (p instanceof TypePattern.DictOf d) {
+                bindElements(solver, d.key(), site.elements(), vars, pos);
+                bindElements(solver, d.value(), site.values(), vars, pos);
+            }
+        }
+    }
+
+    /** A container argument's elements bind a type parameter: by aliasing it if it is still free. */
+    private void bindElements(ConstraintSolver solver, TypePattern p, TypeVar elements, Map<String, TypeVar> vars,
+                              Pos pos) {
+        if (p instanceof TypePattern.Param param) {
+            TypeVar bound = vars.get(param.name());
+            if (bound == null) {
+                vars.put(param.name(), elements);
+            } else if (bound != elements) {
+                solver.addFlow(elements, bound);
+            }
+        } else if (p instanceof TypePattern.TupleOf tp) {
+            solver.subscribe(new ElementsBindConstraint(this, tp, elements, vars, pos), elements);
+        }
+    }
+
+    /** Binds a tuple pattern to each tuple type a container's elements take (e.g. dict(list of pairs)). */
+    private record ElementsBindConstraint(CallConstraint owner, TypePattern.TupleOf pattern, TypeVar elements,
+                                          Map<String, TypeVar> vars, Pos pos) implements Constraint {
+        @Override
+        public void propagate(ConstraintSolver solver) {
+            for (PyType t : List.copyOf(elements.types())) {
+                owner.bindPattern(solver, pattern, t, vars, pos);
+            }
         }
     }
 

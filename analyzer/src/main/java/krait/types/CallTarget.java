@@ -10,4 +10,7 @@ public sealed interface CallTarget {
      * creates when the overload returns a new list.
      */
     record Builtin(ModelSignature signature, /* nullable */ AllocSite resultSite) implements CallTarget {}
+
+    /** {@code C(...)}: a new instance of {@code cls}, then its {@code __init__} (null when it has none). */
+    record Construct(ClassInfo cls, /* nullable */ Specialization init) implements CallTarget {}
 }

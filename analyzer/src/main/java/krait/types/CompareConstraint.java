@@ -1,21 +1,58 @@
 package krait.types;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import krait.diag.MessageId;
 import krait.syntax.CmpOperator;
+import krait.syntax.Expr;
 import krait.syntax.Pos;
 
-/** Checks that each pair of operand types of one comparison can be compared. */
-record CompareConstraint(InferenceContext cx, Pos pos, CmpOperator op, TypeVar left, TypeVar right)
-        implements Constraint {
+/**
+ * Checks that each pair of operand types of one comparison can be compared; on instances it calls
+ * the special method ({@code __eq__}, {@code __lt__}, its reflection, or {@code __contains__}),
+ * recorded under the right operand's node.
+ */
+record CompareConstraint(InferenceContext cx, Specialization spec, Pos pos, CmpOperator op, TypeVar left,
+                         TypeVar right, Expr rightNode) implements Constraint {
     @Override
     public void propagate(ConstraintSolver solver) {
         for (PyType l : List.copyOf(left.types())) {
             for (PyType r : List.copyOf(right.types())) {
+                if (special(l, r)) {
+                    continue;
+                }
                 if (!OperatorTyping.comparable(op, l, r)) {
                     cx.error(pos, MessageId.NOT_COMPARABLE, op.symbol, TypeNaming.name(l), TypeNaming.name(r));
                 }
             }
         }
+    }
+
+    private boolean special(PyType l, PyType r) {
+        String name = SpecialMethods.compare(op);
+        if (name == null) {
+            return false;
+        }
+        boolean contains = op == CmpOperator.In || op == CmpOperator.NotIn;
+        PyType self = contains ? r : l;
+        PyType other = contains ? l : r;
+        if (self instanceof PyType.InstanceType i && i.cls().lookupMethod(name) != null) {
+            return call(i.cls().lookupMethod(name), self, other, List.of(l, r));
+        }
+        if (!contains && r instanceof PyType.InstanceType ri && ri.cls().lookupMethod(SpecialMethods.reflectedCompare(op)) != null) {
+            return call(ri.cls().lookupMethod(SpecialMethods.reflectedCompare(op)), r, l, List.of(l, r));
+        }
+        // == and != fall back to identity on instances
+        return (l instanceof PyType.InstanceType || r instanceof PyType.InstanceType)
+                && (op == CmpOperator.Eq || op == CmpOperator.NotEq);
+    }
+
+    private boolean call(FunctionInfo m, PyType self, PyType other, List<PyType> key) {
+        Specialization s = cx.specialize(m, List.of(self, other), pos);
+        if (s != null) {
+            spec.calls.computeIfAbsent(rightNode, n -> new LinkedHashMap<>()).put(key, new CallTarget.User(s));
+            cx.callGraph.addEdge(spec, s);
+        }
+        return true;
     }
 }

@@ -23,6 +23,8 @@ final class ConstraintGenerator {
     private final Specialization spec;
     private final FunctionInfo fn;
     private final ConstraintSolver solver;
+    /** Variables of the comprehensions being analysed, innermost last (each has its own scope in Python 3). */
+    private final java.util.ArrayDeque<java.util.Map<String, TypeVar>> comprehensionScopes = new java.util.ArrayDeque<>();
 
     ConstraintGenerator(InferenceContext cx, Specialization spec) {
         this.cx = cx;
@@ -90,6 +92,25 @@ final class ConstraintGenerator {
             }
         } else if (s instanceof Stmt.FunctionDef f) {
             functionDef(f);
+        } else if (s instanceof Stmt.ClassDef c) {
+            classDef(c);
+        } else if (s instanceof Stmt.Delete d) {
+            for (Expr target : d.targets()) {
+                if (target instanceof Expr.Subscript sub) {
+                    expr(sub.value());
+                    if (sub.slice() instanceof Expr.Slice sl) {
+                        for (Expr bound : java.util.Arrays.asList(sl.lower(), sl.upper(), sl.step())) {
+                            if (bound != null) {
+                                expr(bound);
+                            }
+                        }
+                    } else {
+                        expr(sub.slice());
+                    }
+                } else {
+                    unsupported(target, "'del' of " + Constructs.describe(target));
+                }
+            }
         } else if (!(s instanceof Stmt.Global || s instanceof Stmt.Pass || s instanceof Stmt.Break
                 || s instanceof Stmt.Continue)) {
             unsupported(s, Constructs.describe(s));
@@ -102,8 +123,66 @@ final class ConstraintGenerator {
             solver.addFlow(binary(a, a.op(), variable, expr(a.value())), variable);
         } else if (a.target() instanceof Expr.Subscript sub) {
             storeItem(sub, binary(a, a.op(), expr(sub), expr(a.value())));
+        } else if (a.target() instanceof Expr.Attribute attr && attr.value() instanceof Expr.Name) {
+            assign(attr, binary(a, a.op(), expr(attr), expr(a.value())));
         } else {
             unsupported(a.target(), "this augmented assignment target");
+        }
+    }
+
+    /** A class at module level: its name holds the class; its body's assignments are class attributes. */
+    private void classDef(Stmt.ClassDef c) {
+        if (!fn.isModule()) {
+            unsupported(c, "a class defined inside a function");
+            return;
+        }
+        ClassInfo cls = cx.classes.get(c);
+        if (cls == null) {
+            return; // reported when the classes were collected
+        }
+        solver.addType(cx.global(c.name()), new PyType.ClassRef(cls), c.pos());
+        for (Stmt s : c.body()) {
+            if (s instanceof Stmt.Assign a) {
+                TypeVar value = expr(a.value());
+                for (Expr t : a.targets()) {
+                    if (t instanceof Expr.Name n) {
+                        solver.addFlow(value, cx.classAttributeVar(cls, n.id()));
+                    } else {
+                        unsupported(t, "this class attribute target");
+                    }
+                }
+            } else if (s instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name n) {
+                if (a.value() != null) {
+                    solver.addFlow(expr(a.value()), cx.classAttributeVar(cls, n.id()));
+                }
+            } else if (s instanceof Stmt.FunctionDef f) {
+                methodDef(f);
+            } else if (!(s instanceof Stmt.Pass || isDocstring(s))) {
+                unsupported(s, Constructs.describe(s) + " in a class body");
+            }
+        }
+    }
+
+    private static boolean isDocstring(Stmt s) {
+        return s instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant;
+    }
+
+    private void methodDef(Stmt.FunctionDef f) {
+        var args = f.args();
+        if (!args.posonlyargs().isEmpty() || args.vararg() != null || !args.kwonlyargs().isEmpty() || args.kwarg() != null) {
+            unsupported(f, "'/', '*args', keyword-only or '**kwargs' parameters");
+            return;
+        }
+        for (Expr d : f.decoratorList()) {
+            boolean known = d instanceof Expr.Name n && (n.id().equals("staticmethod") || n.id().equals("classmethod")
+                    || n.id().equals("property"))
+                    || d instanceof Expr.Attribute a && a.attr().equals("setter");
+            if (!known) {
+                unsupported(d, "this decorator");
+            }
+        }
+        for (Expr d : args.defaults()) {
+            expr(d);
         }
     }
 
@@ -128,9 +207,29 @@ final class ConstraintGenerator {
 
     private void assign(Expr target, TypeVar value) {
         if (target instanceof Expr.Name n) {
-            solver.addFlow(value, nameVar(n.id(), n.pos()));
+            TypeVar variable = nameVar(n.id(), n.pos());
+            spec.exprTypes.put(n, variable);
+            solver.addFlow(value, variable);
         } else if (target instanceof Expr.Subscript sub) {
             storeItem(sub, value);
+        } else if (target instanceof Expr.Attribute a) {
+            TypeVar object = expr(a.value());
+            solver.subscribe(new AttributeConstraint(cx, spec, a, object, value, true), object);
+        } else if (target instanceof Expr.Tuple || target instanceof Expr.List) {
+            List<Expr> elts = target instanceof Expr.Tuple t ? t.elts() : ((Expr.List) target).elts();
+            if (elts.stream().anyMatch(e -> e instanceof Expr.Starred)) {
+                unsupported(target, "starred assignment targets");
+                return;
+            }
+            List<TypeVar> parts = new java.util.ArrayList<>();
+            for (Expr e : elts) {
+                parts.add(solver.newVar("unpacked value", e.pos()));
+            }
+            spec.exprTypes.put(target, value);
+            solver.subscribe(new UnpackConstraint(cx, target.pos(), value, parts), value);
+            for (int i = 0; i < elts.size(); i++) {
+                assign(elts.get(i), parts.get(i));
+            }
         } else {
             unsupported(target, "assignment to " + Constructs.describe(target));
         }
@@ -179,7 +278,8 @@ final class ConstraintGenerator {
             TypeVar left = expr(c.left());
             for (int i = 0; i < c.ops().size(); i++) {
                 TypeVar right = expr(c.comparators().get(i));
-                solver.subscribe(new CompareConstraint(cx, c.pos(), c.ops().get(i), left, right), left, right);
+                solver.subscribe(new CompareConstraint(cx, spec, c.pos(), c.ops().get(i), left, right,
+                        c.comparators().get(i)), left, right);
                 left = right;
             }
             TypeVar result = solver.newVar("comparison", c.pos());
@@ -205,20 +305,154 @@ final class ConstraintGenerator {
             solver.addType(result, new PyType.ListType(site), l.pos());
             return result;
         }
-        if (e instanceof Expr.Subscript s) {
-            if (s.slice() instanceof Expr.Slice) {
-                return unsupported(s.slice(), "slicing");
+        if (e instanceof Expr.Tuple t) {
+            List<TypeVar> elements = new java.util.ArrayList<>();
+            for (Expr elt : t.elts()) {
+                if (elt instanceof Expr.Starred) {
+                    return unsupported(elt, "unpacking with '*' in a tuple display");
+                }
+                elements.add(expr(elt));
             }
+            TypeVar result = solver.newVar("tuple", t.pos());
+            solver.subscribe(new TupleConstraint(cx, t.pos(), elements, result), elements.toArray(new TypeVar[0]));
+            if (elements.isEmpty()) {
+                solver.addType(result, new PyType.TupleType(List.of()), t.pos());
+            }
+            return result;
+        }
+        if (e instanceof Expr.Dict d) {
+            AllocSite site = site(d, "dict");
+            for (int i = 0; i < d.keys().size(); i++) {
+                if (d.keys().get(i) == null) {
+                    return unsupported(d.values().get(i), "'**' in a dict display");
+                }
+                solver.addFlow(expr(d.keys().get(i)), site.elements());
+                solver.addFlow(expr(d.values().get(i)), site.values());
+            }
+            TypeVar result = solver.newVar("dict", d.pos());
+            solver.addType(result, new PyType.DictType(site), d.pos());
+            return result;
+        }
+        if (e instanceof Expr.Set st) {
+            AllocSite site = site(st, "set");
+            for (Expr elt : st.elts()) {
+                solver.addFlow(expr(elt), site.elements());
+            }
+            TypeVar result = solver.newVar("set", st.pos());
+            solver.addType(result, new PyType.SetType(site), st.pos());
+            return result;
+        }
+        if (e instanceof Expr.ListComp lc) {
+            return comprehension(lc, lc.generators(), () -> expr(lc.elt()), null, "list");
+        }
+        if (e instanceof Expr.GeneratorExp ge) {
+            // materialized as a list: same values, in the same order
+            return comprehension(ge, ge.generators(), () -> expr(ge.elt()), null, "list");
+        }
+        if (e instanceof Expr.SetComp sc) {
+            return comprehension(sc, sc.generators(), () -> expr(sc.elt()), null, "set");
+        }
+        if (e instanceof Expr.DictComp dc) {
+            return comprehension(dc, dc.generators(), () -> expr(dc.key()), () -> expr(dc.value()), "dict");
+        }
+        if (e instanceof Expr.JoinedStr js) {
+            for (Expr part : js.values()) {
+                if (part instanceof Expr.FormattedValue fv) {
+                    expr(fv.value());
+                    if (fv.formatSpec() != null) {
+                        expr(fv.formatSpec());
+                    }
+                }
+            }
+            TypeVar result = solver.newVar("f-string", js.pos());
+            solver.addType(result, PyType.STR, js.pos());
+            return result;
+        }
+        if (e instanceof Expr.Attribute a) {
+            TypeVar object = expr(a.value());
+            TypeVar result = solver.newVar("attribute '" + a.attr() + "'", a.pos());
+            solver.subscribe(new AttributeConstraint(cx, spec, a, object, result, false), object);
+            return result;
+        }
+        if (e instanceof Expr.Subscript s && s.slice() instanceof Expr.Slice sl) {
+            TypeVar container = expr(s.value());
+            for (Expr bound : java.util.Arrays.asList(sl.lower(), sl.upper(), sl.step())) {
+                if (bound != null) {
+                    expr(bound);
+                }
+            }
+            TypeVar result = solver.newVar("slice", s.pos());
+            solver.subscribe(new SliceConstraint(cx, s.pos(), container, result), container);
+            return result;
+        }
+        if (e instanceof Expr.Subscript s) {
             TypeVar container = expr(s.value());
             TypeVar index = expr(s.slice());
             TypeVar result = solver.newVar("item", s.pos());
-            solver.subscribe(new ItemLoadConstraint(cx, s.pos(), container, index, result), container, index);
+            solver.subscribe(new ItemLoadConstraint(cx, s.pos(), container, index, constantInt(s.slice()), result),
+                    container, index);
             return result;
         }
         if (e instanceof Expr.Call c) {
             return call(c);
         }
         return unsupported(e, Constructs.describe(e));
+    }
+
+    /**
+     * A comprehension: its loop variables live in a scope of their own; each {@code for} clause
+     * iterates like a for statement; the element (and value) flow into the container made here.
+     */
+    private TypeVar comprehension(Expr node, List<krait.syntax.Comprehension> generators,
+                                  java.util.function.Supplier<TypeVar> element,
+                                  java.util.function.Supplier<TypeVar> value, String kind) {
+        comprehensionScopes.addLast(new java.util.LinkedHashMap<>());
+        spec.comprehensionVars.put(node, comprehensionScopes.peekLast());
+        try {
+            for (krait.syntax.Comprehension g : generators) {
+                if (g.isAsync() != 0) {
+                    return unsupported(node, "'async for' in a comprehension");
+                }
+                TypeVar iterable = expr(g.iter());
+                TypeVar item = solver.newVar("loop variable", g.target().pos());
+                solver.subscribe(new IterationConstraint(cx, g.iter().pos(), iterable, item), iterable);
+                spec.exprTypes.put(g.target(), item);
+                for (String name : targetNames(g.target())) {
+                    comprehensionScopes.peekLast().put(name, solver.newVar("variable '" + name + "'", g.target().pos()));
+                }
+                assign(g.target(), item);
+                for (Expr cond : g.ifs()) {
+                    expr(cond);
+                }
+            }
+            AllocSite site = site(node, kind);
+            solver.addFlow(element.get(), site.elements());
+            if (value != null) {
+                solver.addFlow(value.get(), site.values());
+            }
+            TypeVar result = solver.newVar(kind + " comprehension", posOf(node));
+            PyType t = switch (kind) {
+                case "set" -> new PyType.SetType(site);
+                case "dict" -> new PyType.DictType(site);
+                default -> new PyType.ListType(site);
+            };
+            solver.addType(result, t, posOf(node));
+            return result;
+        } finally {
+            comprehensionScopes.removeLast();
+        }
+    }
+
+    private static List<String> targetNames(Expr target) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (target instanceof Expr.Name n) {
+            out.add(n.id());
+        } else if (target instanceof Expr.Tuple t) {
+            t.elts().forEach(e -> out.addAll(targetNames(e)));
+        } else if (target instanceof Expr.List l) {
+            l.elts().forEach(e -> out.addAll(targetNames(e)));
+        }
+        return out;
     }
 
     private TypeVar call(Expr.Call c) {
@@ -232,11 +466,25 @@ final class ConstraintGenerator {
                 return unsupported(k.value(), "unpacking arguments with '**'");
             }
         }
+        if (c.func() instanceof Expr.Name n && n.id().equals("isinstance") && !isDefined(n.id())) {
+            return isinstance(c);
+        }
+        ClassInfo superOf = null;
+        TypeVar receiver;
+        if (c.func() instanceof Expr.Attribute a && isSuperCall(a.value())) {
+            superOf = fn.ownerClass();
+            if (superOf == null || fn.params().isEmpty()) {
+                return unsupported(a.value(), "super() outside a method");
+            }
+            receiver = localVar(fn.params().get(0), a.pos());
+            spec.exprTypes.put(a.value(), receiver);
+        } else {
+            receiver = c.func() instanceof Expr.Attribute a ? expr(a.value()) : expr(c.func());
+        }
         List<TypeVar> args = c.args().stream().map(this::expr).toList();
         List<TypeVar> keywordArgs = c.keywords().stream().map(k -> expr(k.value())).toList();
         TypeVar result = solver.newVar("result of call", c.pos());
-        TypeVar receiver = c.func() instanceof Expr.Attribute a ? expr(a.value()) : expr(c.func());
-        CallConstraint constraint = new CallConstraint(cx, spec, c, receiver, args, keywordArgs, result);
+        CallConstraint constraint = new CallConstraint(cx, spec, c, receiver, superOf, args, keywordArgs, result);
         TypeVar[] inputs = new TypeVar[args.size() + keywordArgs.size() + 1];
         inputs[0] = receiver;
         for (int i = 0; i < args.size(); i++) {
@@ -246,6 +494,45 @@ final class ConstraintGenerator {
             inputs[args.size() + 1 + i] = keywordArgs.get(i);
         }
         solver.subscribe(constraint, inputs);
+        return result;
+    }
+
+    /** The value of a small int literal such as {@code 0} or {@code -1}, else null. */
+    static Integer constantInt(Expr e) {
+        if (e instanceof Expr.Constant c && c.value() instanceof ConstValue.IntValue i && i.value().bitLength() < 31) {
+            return i.value().intValue();
+        }
+        if (e instanceof Expr.UnaryOp u && u.op() == krait.syntax.UnaryOperator.USub) {
+            Integer inner = constantInt(u.operand());
+            return inner == null ? null : -inner;
+        }
+        return null;
+    }
+
+    private static boolean isSuperCall(Expr e) {
+        return e instanceof Expr.Call c && c.func() instanceof Expr.Name n && n.id().equals("super")
+                && c.args().isEmpty() && c.keywords().isEmpty();
+    }
+
+    /** Whether {@code name} is the program's own (shadowing a builtin of that name). */
+    private boolean isDefined(String name) {
+        return (!fn.isModule() && fn.isLocal(name)) || cx.moduleNames.contains(name) || comprehensionVar(name) != null;
+    }
+
+    /** {@code isinstance(x, C)} or {@code isinstance(x, (C, D))}: a bool; the classes must be known statically. */
+    private TypeVar isinstance(Expr.Call c) {
+        TypeVar result = solver.newVar("isinstance", c.pos());
+        solver.addType(result, PyType.BOOL, c.pos());
+        if (c.args().size() != 2) {
+            return unsupported(c, "isinstance() without exactly two arguments");
+        }
+        expr(c.args().get(0));
+        Expr classes = c.args().get(1);
+        for (Expr e : classes instanceof Expr.Tuple t ? t.elts() : List.of(classes)) {
+            if (!(e instanceof Expr.Name n && (cx.classNamed(n.id()) != null || PyType.isBuiltinClassName(n.id())))) {
+                return unsupported(e, "isinstance() with a class that is not known at compile time");
+            }
+        }
         return result;
     }
 
@@ -284,6 +571,10 @@ final class ConstraintGenerator {
 
     /** The variable a name refers to here: a local, a module variable, or a builtin. */
     private TypeVar nameVar(String name, Pos pos) {
+        TypeVar scoped = comprehensionVar(name);
+        if (scoped != null) {
+            return scoped;
+        }
         if (!fn.isModule() && fn.isLocal(name)) {
             return localVar(name, pos);
         }
@@ -300,6 +591,16 @@ final class ConstraintGenerator {
             cx.error(pos, MessageId.UNDEFINED_NAME, name);
         }
         return v;
+    }
+
+    private TypeVar comprehensionVar(String name) {
+        for (var it = comprehensionScopes.descendingIterator(); it.hasNext(); ) {
+            TypeVar v = it.next().get(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
     }
 
     private TypeVar localVar(String name, Pos pos) {

@@ -41,11 +41,26 @@ public final class ConstraintSolver {
                 enqueue(c);
             }
         }
-        if (type instanceof PyType.ListType list) {
+        AllocSite site = siteOf(type);
+        if (site != null) {
             for (TypeVar v : reached) {
-                unifyElements(v, list);
+                unifyElements(v, type, site);
             }
         }
+    }
+
+    /** The allocation site of a container type, or null. */
+    static AllocSite siteOf(PyType t) {
+        if (t instanceof PyType.ListType l) {
+            return l.site();
+        }
+        if (t instanceof PyType.DictType d) {
+            return d.site();
+        }
+        if (t instanceof PyType.SetType s) {
+            return s.site();
+        }
+        return null;
     }
 
     /**
@@ -53,11 +68,14 @@ public final class ConstraintSolver {
      * append to either through it), so their elements flow both ways: {@code [[1], []]} is a list
      * of lists of ints.
      */
-    private void unifyElements(TypeVar v, PyType.ListType list) {
+    private void unifyElements(TypeVar v, PyType container, AllocSite site) {
         for (PyType other : List.copyOf(v.types())) {
-            if (other instanceof PyType.ListType o && o.site() != list.site()) {
-                addFlow(list.site().elements(), o.site().elements());
-                addFlow(o.site().elements(), list.site().elements());
+            AllocSite o = siteOf(other);
+            if (o != null && o != site && other.getClass() == container.getClass()) {
+                addFlow(site.elements(), o.elements());
+                addFlow(o.elements(), site.elements());
+                addFlow(site.values(), o.values());
+                addFlow(o.values(), site.values());
             }
         }
     }

@@ -37,7 +37,8 @@ public final class InferenceContext {
     final Map<FunctionInfo, Map<List<PyType>, Specialization>> specializations = new LinkedHashMap<>();
     final List<Specialization> allSpecializations = new ArrayList<>();
     final List<AllocSite> allSites = new ArrayList<>();
-    private final Map<Node, AllocSite> sitesByNode = new IdentityHashMap<>();
+    private final Map<Node, Map<String, AllocSite>> sitesByNode = new IdentityHashMap<>();
+    final Map<Stmt.ClassDef, ClassInfo> classes = new IdentityHashMap<>();
     Specialization moduleSpec;
     final Graph<Specialization, DefaultEdge> callGraph = new DefaultDirectedGraph<>(DefaultEdge.class);
     private final Set<String> reported = new LinkedHashSet<>();
@@ -51,6 +52,65 @@ public final class InferenceContext {
         // a `global x` inside a function makes x a module variable even if only that function assigns it
         collectGlobalDeclarations(moduleBody, names);
         this.moduleNames = names;
+        collectClasses(moduleBody);
+    }
+
+    /** Module-level classes, in order; a base must be a class defined before. */
+    private void collectClasses(List<Stmt> body) {
+        for (Stmt s : body) {
+            if (s instanceof Stmt.ClassDef c) {
+                List<ClassInfo> bases = new ArrayList<>();
+                boolean ok = true;
+                for (krait.syntax.Expr b : c.bases()) {
+                    ClassInfo base = b instanceof krait.syntax.Expr.Name n ? classNamed(n.id()) : null;
+                    if (base == null) {
+                        if (!(b instanceof krait.syntax.Expr.Name n && n.id().equals("object"))) {
+                            error(b.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "a base class that is not a class defined earlier in the module");
+                            ok = false;
+                        }
+                    } else {
+                        bases.add(base);
+                    }
+                }
+                if (!c.keywords().isEmpty()) {
+                    error(c.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "metaclasses and class keywords");
+                    ok = false;
+                }
+                if (!c.decoratorList().isEmpty()) {
+                    error(c.decoratorList().get(0).pos(), MessageId.UNSUPPORTED_CONSTRUCT, "a class decorator");
+                    ok = false;
+                }
+                if (ok) {
+                    classes.put(c, new ClassInfo(classes.size(), c, bases));
+                }
+            }
+        }
+    }
+
+    /** The module-level class called {@code name}, or null. */
+    ClassInfo classNamed(String name) {
+        ClassInfo found = null;
+        for (ClassInfo c : classes.values()) {
+            if (c.name().equals(name)) {
+                found = c;
+            }
+        }
+        return found;
+    }
+
+    /** The variable of instance attribute {@code attr} of {@code cls} (kept by the class that declares it). */
+    TypeVar attributeVar(ClassInfo cls, String attr) {
+        ClassInfo owner = cls.attributeOwner(attr);
+        return owner.attributeVars.computeIfAbsent(attr, a -> solver.newVar("attribute '" + owner.name() + "." + a + "'",
+                owner.pos()));
+    }
+
+    /** The variable of class attribute {@code attr}, kept by the class whose body assigns it. */
+    TypeVar classAttributeVar(ClassInfo cls, String attr) {
+        ClassInfo owner = cls.classAttributeOwner(attr);
+        ClassInfo holder = owner == null ? cls : owner;
+        return holder.classAttributeVars.computeIfAbsent(attr, a -> solver.newVar("class attribute '" + holder.name()
+                + "." + a + "'", holder.pos()));
     }
 
     private void collectGlobalDeclarations(List<Stmt> body, Set<String> into) {
@@ -75,8 +135,14 @@ public final class InferenceContext {
      * specialize forever.
      */
     AllocSite siteFor(Node node, Pos pos, String what) {
-        return sitesByNode.computeIfAbsent(node, n -> {
-            AllocSite site = new AllocSite(allSites.size(), pos, solver.newVar("elements of " + what, pos));
+        return siteFor(node, "", pos, what);
+    }
+
+    /** Like {@link #siteFor(Node, Pos, String)}, for a node that makes several containers, told apart by {@code tag}. */
+    AllocSite siteFor(Node node, String tag, Pos pos, String what) {
+        return sitesByNode.computeIfAbsent(node, n -> new LinkedHashMap<>()).computeIfAbsent(tag, n -> {
+            AllocSite site = new AllocSite(allSites.size(), pos, solver.newVar("elements of " + what, pos),
+                    solver.newVar("values of " + what, pos));
             allSites.add(site);
             return site;
         });
@@ -107,6 +173,37 @@ public final class InferenceContext {
             MessageId.NOT_COMPARABLE, MessageId.NO_MATCHING_OVERLOAD, MessageId.NOT_ITERABLE, MessageId.BAD_INDEX,
             MessageId.NOT_SUBSCRIPTABLE, MessageId.NO_ITEM_ASSIGNMENT, MessageId.NO_ATTRIBUTE, MessageId.NOT_CALLABLE);
     private final List<Diagnostic> typeDependent = new ArrayList<>();
+
+    /** Classes with instances, in the order they were first made. */
+    final java.util.Set<ClassInfo> instantiated = new java.util.LinkedHashSet<>();
+
+    void instantiate(ClassInfo cls) {
+        if (instantiated.add(cls)) {
+            // str() and repr() of an instance call these implicitly (print, f-strings, containers)
+            for (String special : List.of("__str__", "__repr__", "__len__", "__bool__", "__hash__")) {
+                FunctionInfo m = cls.lookupMethod(special);
+                if (m != null) {
+                    Specialization s = specialize(m, List.of(new PyType.InstanceType(cls)), cls.pos());
+                    if (s != null && moduleSpec != null) {
+                        callGraph.addEdge(moduleSpec, s);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The type variable of the default value of parameter {@code index} of {@code fn}. */
+    TypeVar defaultValue(FunctionInfo fn, int index) {
+        List<krait.syntax.Expr> defaults = fn.defaults();
+        int first = fn.params().size() - defaults.size();
+        Specialization where = fn.ownerClass() == null ? moduleSpec : classBodySpec(fn.ownerClass());
+        return where == null ? null : where.typeOf(defaults.get(index - first));
+    }
+
+    /** Default values and class attributes of methods are analysed in the module body. */
+    private Specialization classBodySpec(ClassInfo cls) {
+        return moduleSpec;
+    }
 
     void error(Pos pos, MessageId id, Object... args) {
         Diagnostic d = Diagnostic.error(Location.of(file, pos), id, args);

@@ -5,11 +5,26 @@ import krait.diag.MessageId;
 import krait.syntax.Pos;
 
 /** {@code c[i]}: an element of a list, a character of a str. */
-record ItemLoadConstraint(InferenceContext cx, Pos pos, TypeVar container, TypeVar index, TypeVar result)
-        implements Constraint {
+record ItemLoadConstraint(InferenceContext cx, Pos pos, TypeVar container, TypeVar index,
+                          /* nullable */ Integer constantIndex, TypeVar result) implements Constraint {
     @Override
     public void propagate(ConstraintSolver solver) {
         for (PyType c : List.copyOf(container.types())) {
+            if (c instanceof PyType.DictType d) {
+                solver.addFlow(d.site().values(), result);
+                continue;
+            }
+            if (c instanceof PyType.TupleType tu) {
+                Integer k = constantIndex;
+                if (k != null && (k >= tu.elements().size() || k < -tu.elements().size())) {
+                    cx.error(pos, MessageId.TUPLE_INDEX, k);
+                } else if (k != null) {
+                    solver.addType(result, tu.elements().get(k < 0 ? k + tu.elements().size() : k), pos);
+                } else {
+                    tu.elements().forEach(e -> solver.addType(result, e, pos));
+                }
+                continue;
+            }
             for (PyType i : List.copyOf(index.types())) {
                 if (!OperatorTyping.isInt(i)) {
                     cx.error(pos, MessageId.BAD_INDEX, TypeNaming.name(c), TypeNaming.name(i));

@@ -10,6 +10,11 @@ record ItemStoreConstraint(InferenceContext cx, Pos pos, TypeVar container, Type
     @Override
     public void propagate(ConstraintSolver solver) {
         for (PyType c : List.copyOf(container.types())) {
+            if (c instanceof PyType.DictType d) {
+                solver.addFlow(index, d.site().elements());
+                solver.addFlow(value, d.site().values());
+                continue;
+            }
             for (PyType i : List.copyOf(index.types())) {
                 if (!OperatorTyping.isInt(i)) {
                     cx.error(pos, MessageId.BAD_INDEX, TypeNaming.name(c), TypeNaming.name(i));

@@ -15,6 +15,10 @@ record IterationConstraint(InferenceContext cx, Pos pos, TypeVar iterable, TypeV
                 solver.addType(element, PyType.INT, pos);
             } else if (t.equals(PyType.STR)) {
                 solver.addType(element, PyType.STR, pos);
+            } else if (t instanceof PyType.DictType || t instanceof PyType.SetType) {
+                solver.addFlow(ConstraintSolver.siteOf(t).elements(), element);
+            } else if (t instanceof PyType.TupleType tu) {
+                tu.elements().forEach(e -> solver.addType(element, e, pos));
             } else {
                 cx.error(pos, MessageId.NOT_ITERABLE, TypeNaming.name(t));
             }

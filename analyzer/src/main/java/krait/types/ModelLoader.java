@@ -67,7 +67,18 @@ public final class ModelLoader {
                         addOverload(methods, f, true);
                     }
                 }
-                classes.put(c.name(), new ModelClass(c.name(), methods));
+                List<String> params = new ArrayList<>();
+                for (Expr base : c.bases()) {
+                    if (base instanceof Expr.Subscript g && g.value() instanceof Expr.Name gn && gn.id().equals("Generic")) {
+                        List<Expr> ps = g.slice() instanceof Expr.Tuple t ? t.elts() : List.of(g.slice());
+                        for (Expr p : ps) {
+                            if (p instanceof Expr.Name pn) {
+                                params.add(pn.id());
+                            }
+                        }
+                    }
+                }
+                classes.put(c.name(), new ModelClass(c.name(), List.copyOf(params), methods));
             }
         }
     }
@@ -133,8 +144,25 @@ public final class ModelLoader {
                     throw bad(n.pos(), "unknown type '" + n.id() + "' in model");
             }
         }
-        if (e instanceof Expr.Subscript s && s.value() instanceof Expr.Name n && n.id().equals("list")) {
-            return new TypePattern.ListOf(pattern(s.slice(), s.pos()));
+        if (e instanceof Expr.Subscript s && s.value() instanceof Expr.Name n) {
+            List<Expr> args = s.slice() instanceof Expr.Tuple t ? t.elts() : List.of(s.slice());
+            switch (n.id()) {
+                case "list":
+                    return new TypePattern.ListOf(pattern(args.get(0), s.pos()));
+                case "set":
+                    return new TypePattern.SetOf(pattern(args.get(0), s.pos()));
+                case "Iterable":
+                    return new TypePattern.IterableOf(pattern(args.get(0), s.pos()));
+                case "dict":
+                    if (args.size() == 2) {
+                        return new TypePattern.DictOf(pattern(args.get(0), s.pos()), pattern(args.get(1), s.pos()));
+                    }
+                    break;
+                case "tuple":
+                    return new TypePattern.TupleOf(args.stream().map(a -> pattern(a, s.pos())).toList());
+                default:
+                    break;
+            }
         }
         if (e instanceof Expr.BinOp b && b.op() == Operator.BitOr && b.right() instanceof Expr.Constant c
                 && c.value() instanceof ConstValue.NoneValue) {

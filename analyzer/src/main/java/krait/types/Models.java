@@ -18,6 +18,12 @@ public record Models(Map<String, ModelFunction> functions, Map<String, ModelClas
             name = "list";
         } else if (t instanceof PyType.RangeType) {
             name = "range";
+        } else if (t instanceof PyType.DictType) {
+            name = "dict";
+        } else if (t instanceof PyType.SetType) {
+            name = "set";
+        } else if (t instanceof PyType.TupleType) {
+            name = "tuple";
         }
         return name == null ? Optional.empty() : Optional.ofNullable(classes.get(name));
     }

@@ -46,11 +46,26 @@ public final class OperatorTyping {
         if (op == Operator.Mult && (l instanceof PyType.ListType && isInt(r) || isInt(l) && r instanceof PyType.ListType)) {
             return NEW_LIST;
         }
+        if (op == Operator.Add && l instanceof PyType.TupleType a && r instanceof PyType.TupleType b) {
+            java.util.List<PyType> all = new java.util.ArrayList<>(a.elements());
+            all.addAll(b.elements());
+            return new PyType.TupleType(all);
+        }
+        if (l instanceof PyType.SetType && r instanceof PyType.SetType
+                && (op == Operator.BitOr || op == Operator.BitAnd || op == Operator.Sub || op == Operator.BitXor)) {
+            return NEW_SET;
+        }
+        if (op == Operator.Mod && l.equals(PyType.STR)) {
+            return PyType.STR; // printf-style formatting
+        }
         return null;
     }
 
     /** Stands for "a new list holding the elements of the list operands". */
     public static final PyType NEW_LIST = new PyType.Prim("<new list>");
+
+    /** Stands for "a new set holding the elements of the set operands". */
+    public static final PyType NEW_SET = new PyType.Prim("<new set>");
 
     public static PyType unary(UnaryOperator op, PyType t) {
         return switch (op) {
@@ -65,8 +80,11 @@ public final class OperatorTyping {
         return switch (op) {
             case Eq, NotEq, Is, IsNot -> true;
             case Lt, LtE, Gt, GtE -> isNumber(l) && isNumber(r) || l.equals(PyType.STR) && r.equals(PyType.STR)
-                    || l instanceof PyType.ListType && r instanceof PyType.ListType;
-            case In, NotIn -> r instanceof PyType.ListType || r.equals(PyType.STR) && l.equals(PyType.STR);
+                    || l instanceof PyType.ListType && r instanceof PyType.ListType
+                    || l instanceof PyType.TupleType && r instanceof PyType.TupleType
+                    || l instanceof PyType.SetType && r instanceof PyType.SetType;
+            case In, NotIn -> r instanceof PyType.ListType || r.equals(PyType.STR) && l.equals(PyType.STR)
+                    || r instanceof PyType.DictType || r instanceof PyType.SetType || r instanceof PyType.TupleType;
         };
     }
 

@@ -41,6 +41,66 @@ public sealed interface PyType {
         }
     }
 
+    /** A tuple: a value with one type per position. */
+    record TupleType(java.util.List<PyType> elements) implements PyType {
+        @Override
+        public String pythonName(TypeNames names) {
+            return "tuple[" + String.join(", ", elements.stream().map(e -> e.pythonName(names)).toList()) + "]";
+        }
+
+        @Override
+        public String toString() {
+            return "tuple" + elements;
+        }
+    }
+
+    /** A dict created at {@code site}: keys in the site's elements, values in its values. */
+    record DictType(AllocSite site) implements PyType {
+        @Override
+        public String pythonName(TypeNames names) {
+            return "dict";
+        }
+
+        @Override
+        public String toString() {
+            return "dict@" + site;
+        }
+    }
+
+    /** A set created at {@code site}. */
+    record SetType(AllocSite site) implements PyType {
+        @Override
+        public String pythonName(TypeNames names) {
+            return "set";
+        }
+
+        @Override
+        public String toString() {
+            return "set@" + site;
+        }
+    }
+
+    /** A user class as a value: calling it makes an instance. */
+    record ClassRef(ClassInfo cls) implements PyType {
+        @Override
+        public String pythonName(TypeNames names) {
+            return "type[" + cls.name() + "]";
+        }
+    }
+
+    /** An instance of a user class (one abstract object per class). */
+    record InstanceType(ClassInfo cls) implements PyType {
+        @Override
+        public String pythonName(TypeNames names) {
+            return cls.name();
+        }
+
+        @Override
+        public String toString() {
+            return cls.name();
+        }
+    }
+
     /** A {@code range(...)} object; loops over it become counted loops. */
     record RangeType() implements PyType {
         @Override
@@ -65,6 +125,11 @@ public sealed interface PyType {
         public String pythonName(TypeNames names) {
             return "builtin " + function.name();
         }
+    }
+
+    /** Names of builtin classes usable in {@code isinstance}. */
+    static boolean isBuiltinClassName(String name) {
+        return java.util.Set.of("int", "float", "bool", "str", "list", "dict", "set", "tuple").contains(name);
     }
 
     /** Renders element types of containers; the solver knows them. */

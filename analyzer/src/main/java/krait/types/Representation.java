@@ -26,6 +26,30 @@ public final class Representation {
             }
             return "list[" + joinedKey(l.site().elements().types(), depth + 1) + "]";
         }
+        if (depth > 16) {
+            return TypeNaming.name(t) + "[...]";
+        }
+        if (t instanceof PyType.TupleType tu) {
+            java.util.List<String> parts = new java.util.ArrayList<>();
+            for (PyType e : tu.elements()) {
+                parts.add(key(e, depth + 1));
+            }
+            return "tuple[" + String.join(", ", parts) + "]";
+        }
+        if (t instanceof PyType.DictType d) {
+            return "dict[" + joinedKey(d.site().elements().types(), depth + 1) + ", "
+                    + joinedKey(d.site().values().types(), depth + 1) + "]";
+        }
+        if (t instanceof PyType.SetType s) {
+            return "set[" + joinedKey(s.site().elements().types(), depth + 1) + "]";
+        }
+        if (t instanceof PyType.InstanceType i) {
+            // instances of one hierarchy share the root class's pointer type
+            return "instance " + root(i.cls()).name();
+        }
+        if (t instanceof PyType.ClassRef c) {
+            return "class " + c.cls().name();
+        }
         if (t instanceof PyType.FunctionRef f) {
             return "def " + f.function().name();
         }
@@ -62,6 +86,16 @@ public final class Representation {
 
     /** Types held by pointer, where None is a null pointer. */
     public static boolean isReference(PyType t) {
-        return t.equals(PyType.STR) || t instanceof PyType.ListType;
+        return t.equals(PyType.STR) || t instanceof PyType.ListType || t instanceof PyType.DictType
+                || t instanceof PyType.SetType || t instanceof PyType.InstanceType;
+    }
+
+    /** The first class of the single-inheritance chain above {@code c} that has no base. */
+    public static ClassInfo root(ClassInfo c) {
+        ClassInfo r = c;
+        while (!r.bases().isEmpty()) {
+            r = r.bases().get(0);
+        }
+        return r;
     }
 }

@@ -22,6 +22,7 @@ public final class Specialization {
     final Map<Node, TypeVar> exprTypes = new IdentityHashMap<>();
     final Map<Node, Map<List<PyType>, CallTarget>> calls = new IdentityHashMap<>();
     final Map<Node, AllocSite> sites = new IdentityHashMap<>();
+    final Map<Node, Map<String, TypeVar>> comprehensionVars = new IdentityHashMap<>();
 
     Specialization(int id, FunctionInfo function, List<PyType> argTypes, TypeVar returnVar) {
         this.id = id;
@@ -59,6 +60,11 @@ public final class Specialization {
     /** What {@code call} resolved to, per tuple of argument types. */
     public Map<List<PyType>, CallTarget> targetsOf(Node call) {
         return calls.getOrDefault(call, Map.of());
+    }
+
+    /** The variables of the comprehension {@code node} (its own scope), by name. */
+    public Map<String, TypeVar> comprehensionVars(Node node) {
+        return comprehensionVars.getOrDefault(node, Map.of());
     }
 
     /** The container created by {@code e} in this specialization. */

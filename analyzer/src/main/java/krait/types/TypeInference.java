@@ -39,7 +39,7 @@ public final class TypeInference {
             throw new CompileError(errors);
         }
         return new TypedProgram(file, module, models, body, List.copyOf(cx.allSpecializations), Map.copyOf(cx.globals),
-                List.copyOf(cx.allSites), cx.callGraph);
+                List.copyOf(cx.allSites), List.copyOf(cx.classes.values()), cx.callGraph);
     }
 
     /**
@@ -75,7 +75,12 @@ public final class TypeInference {
             }
         }
         for (AllocSite site : cx.allSites) {
-            check(cx, site.elements(), "list");
+            check(cx, site.elements(), "container");
+            check(cx, site.values(), "dict values");
+        }
+        for (ClassInfo c : cx.classes.values()) {
+            c.attributeVars.values().forEach(v -> check(cx, v, v.description()));
+            c.classAttributeVars.values().forEach(v -> check(cx, v, v.description()));
         }
         if (!cx.diagnostics().isEmpty()) {
             return;

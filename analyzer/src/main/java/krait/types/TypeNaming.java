@@ -22,6 +22,21 @@ public final class TypeNaming {
         if (t instanceof PyType.FunctionRef) {
             return "function";
         }
+        if (t instanceof PyType.TupleType) {
+            return "tuple";
+        }
+        if (t instanceof PyType.DictType) {
+            return "dict";
+        }
+        if (t instanceof PyType.SetType) {
+            return "set";
+        }
+        if (t instanceof PyType.ClassRef) {
+            return "type";
+        }
+        if (t instanceof PyType.InstanceType i) {
+            return i.cls().name();
+        }
         return "builtin_function_or_method";
     }
 
@@ -62,6 +77,36 @@ public final class TypeNaming {
         if (t instanceof PyType.FunctionRef f) {
             return "def " + f.function().name();
         }
+        if (depth > 8) {
+            return name(t) + "[...]";
+        }
+        if (t instanceof PyType.TupleType tu) {
+            List<String> parts = new ArrayList<>();
+            for (PyType e : tu.elements()) {
+                parts.add(full(e, depth + 1));
+            }
+            return "tuple[" + String.join(", ", parts) + "]";
+        }
+        if (t instanceof PyType.DictType d) {
+            return "dict[" + joined(d.site().elements().types(), depth) + ", " + joined(d.site().values().types(), depth) + "]";
+        }
+        if (t instanceof PyType.SetType s) {
+            return "set[" + joined(s.site().elements().types(), depth) + "]";
+        }
+        if (t instanceof PyType.ClassRef c) {
+            return "type[" + c.cls().name() + "]";
+        }
         return t == PyType.NONE ? "None" : name(t);
+    }
+
+    private static String joined(java.util.Collection<PyType> types, int depth) {
+        List<String> parts = new ArrayList<>();
+        for (PyType e : types) {
+            String s = full(e, depth + 1);
+            if (!parts.contains(s)) {
+                parts.add(s);
+            }
+        }
+        return parts.isEmpty() ? "Never" : String.join(" | ", parts);
     }
 }

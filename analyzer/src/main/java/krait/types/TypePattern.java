@@ -15,6 +15,15 @@ public sealed interface TypePattern {
 
     record OrNone(TypePattern inner) implements TypePattern {}
 
+    record SetOf(TypePattern element) implements TypePattern {}
+
+    /** Anything a for loop can iterate over that the runtime can walk: lists, sets, dicts, str, range. */
+    record IterableOf(TypePattern element) implements TypePattern {}
+
+    record DictOf(TypePattern key, TypePattern value) implements TypePattern {}
+
+    record TupleOf(java.util.List<TypePattern> elements) implements TypePattern {}
+
     /** Whether an argument of type {@code t} fits; {@code strict} refuses bool for int. */
     default boolean accepts(PyType t, boolean strict) {
         if (this instanceof Concrete c) {
@@ -22,6 +31,27 @@ public sealed interface TypePattern {
         }
         if (this instanceof ListOf) {
             return t instanceof PyType.ListType;
+        }
+        if (this instanceof SetOf) {
+            return t instanceof PyType.SetType;
+        }
+        if (this instanceof IterableOf) {
+            return t instanceof PyType.ListType || t instanceof PyType.SetType || t instanceof PyType.DictType
+                    || t.equals(PyType.STR) || t.equals(PyType.RANGE);
+        }
+        if (this instanceof DictOf) {
+            return t instanceof PyType.DictType;
+        }
+        if (this instanceof TupleOf tp) {
+            if (!(t instanceof PyType.TupleType tt) || tt.elements().size() != tp.elements().size()) {
+                return false;
+            }
+            for (int i = 0; i < tt.elements().size(); i++) {
+                if (!tp.elements().get(i).accepts(tt.elements().get(i), strict)) {
+                    return false;
+                }
+            }
+            return true;
         }
         if (this instanceof OrNone o) {
             return t.equals(PyType.NONE) || o.inner().accepts(t, strict);

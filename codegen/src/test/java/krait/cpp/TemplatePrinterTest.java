@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class TemplatePrinterTest {
     private static String print(List<CStmt> body) {
         CFunction f = new CFunction(CType.VOID, "f", List.of(), body, "def f() -> None");
-        CProgram p = new CProgram("t.py", "py_t", List.of(new CStringConstant("str_0", "\"a\"", 1)),
+        CProgram p = new CProgram("t.py", "py_t", List.of(new CStringConstant("str_0", "\"a\"", 1)), List.of(),
                 List.of(new CGlobal(CType.listOf(CType.I64), "xs")), List.of(f),
                 new CFunction(CType.VOID, "module_body", List.of(), List.of(), "module"));
         return new TemplatePrinter().program(p);

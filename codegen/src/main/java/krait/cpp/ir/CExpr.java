@@ -45,10 +45,39 @@ public sealed interface CExpr {
 
     record Unary(String op, CExpr operand) implements CExpr {}
 
-    record Cast(CType type, CExpr value) implements CExpr {}
+    /** {@code static_cast}, {@code const_cast} or {@code dynamic_cast} to {@code type}. */
+    record Cast(CType type, CExpr value, String castKind) implements CExpr {
+        public Cast(CType type, CExpr value) {
+            this(type, value, "static");
+        }
+    }
 
     /** A new list of {@code element}s holding {@code items}. */
     record NewList(CType element, List<CExpr> items) implements CExpr {}
+
+    /** A new set; {@code constant} marks a display of constants, which CPython builds as a frozenset. */
+    record NewSet(CType element, List<CExpr> items, boolean constant) implements CExpr {}
+
+    /** A new dict of {@code keys[i]: values[i]}. */
+    record NewDict(CType key, CType value, List<CExpr> keys, List<CExpr> values) implements CExpr {}
+
+    /** A tuple value {@code krait::tuple<...>{items...}} (braces: evaluated left to right). */
+    record NewTuple(CType type, List<CExpr> items) implements CExpr {}
+
+    /** {@code std::get<index>(tuple)}. */
+    record TupleGet(CExpr tuple, int index) implements CExpr {}
+
+    /** A new, zero-initialized instance of a user class. */
+    record NewObject(CType cls) implements CExpr {}
+
+    /** {@code object->field}. */
+    record FieldRef(CExpr object, String field) implements CExpr {}
+
+    /** {@code Class::field}: a class attribute. */
+    record StaticFieldRef(CType cls, String field) implements CExpr {}
+
+    /** A qualified C++ constant such as {@code std::nullopt}. */
+    record Constant(String name) implements CExpr {}
 
     record Conditional(CExpr test, CExpr then, CExpr otherwise) implements CExpr {}
 

@@ -26,6 +26,23 @@ public sealed interface CType {
         return new Pointer(new Instance("krait::list", List.of(element)));
     }
 
+    static CType setOf(CType element) {
+        return new Pointer(new Instance("krait::set", List.of(element)));
+    }
+
+    static CType dictOf(CType key, CType value) {
+        return new Pointer(new Instance("krait::dict", List.of(key, value)));
+    }
+
+    static CType tupleOf(List<CType> elements) {
+        return new Instance("krait::tuple", elements);
+    }
+
+    /** The type pointed to, for pointer types. */
+    default CType pointee() {
+        return this instanceof Pointer p ? p.pointee() : this;
+    }
+
     default boolean isPointer() {
         return this instanceof Pointer;
     }

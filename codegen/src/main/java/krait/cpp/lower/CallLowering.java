@@ -8,7 +8,10 @@ import krait.cpp.ir.CStmt;
 import krait.syntax.ConstValue;
 import krait.syntax.Expr;
 import krait.syntax.Keyword;
+import krait.cpp.ir.CType;
 import krait.types.CallTarget;
+import krait.types.ClassInfo;
+import krait.types.TypeVar;
 import krait.types.FunctionInfo;
 import krait.types.ModelParam;
 import krait.types.ModelSignature;
@@ -31,18 +34,12 @@ final class CallLowering {
     }
 
     CExpr call(Expr.Call call) {
-        Expr receiver = call.func() instanceof Expr.Attribute a ? a.value() : call.func();
-        List<PyType> key = new ArrayList<>();
-        key.add(exprs.typeOf(receiver));
-        for (Expr a : call.args()) {
-            key.add(exprs.typeOf(a));
+        if (call.func() instanceof Expr.Name n && n.id().equals("isinstance") && spec.targetsOf(call).isEmpty()) {
+            return isinstance(call);
         }
-        for (Keyword k : call.keywords()) {
-            key.add(exprs.typeOf(k.value()));
-        }
-        CallTarget target = findTarget(call, key);
-        // receiver, positional and keyword arguments, in the order Python evaluates them
         boolean method = call.func() instanceof Expr.Attribute;
+        Expr receiver = method ? ((Expr.Attribute) call.func()).value() : call.func();
+        // receiver, positional and keyword arguments, in the order Python evaluates them
         List<Expr> operands = new ArrayList<>();
         if (method) {
             operands.add(receiver);
@@ -52,13 +49,189 @@ final class CallLowering {
         List<CStmt> hoisted = new ArrayList<>();
         List<CExpr> values = new ArrayList<>(exprs.inOrder(operands, hoisted));
         CExpr recv = method ? values.remove(0) : null;
+        List<PyType> argTypes = new ArrayList<>();
+        call.args().forEach(a -> argTypes.add(exprs.typeOf(a)));
+        call.keywords().forEach(k -> argTypes.add(exprs.typeOf(k.value())));
+
+        List<PyType> receiverTypes = receiverTypes(receiver);
         CExpr result;
-        if (target instanceof CallTarget.User u) {
-            result = userCall(call, u.callee(), values);
+        if (method && receiverTypes.size() > 1) {
+            result = dispatch(call, recv, receiverTypes, argTypes, values, hoisted);
         } else {
-            result = modelCall(call, ((CallTarget.Builtin) target).signature(), recv, values);
+            PyType only = receiverTypes.get(0);
+            CType held = only instanceof PyType.InstanceType ? CppTypes.ofVar(spec.typeOf(receiver)) : null;
+            result = callFor(call, only, held, recv, argTypes, values);
         }
         return exprs.withHoisted(hoisted, exprs.valueType(call), result);
+    }
+
+    /**
+     * {@code isinstance(x, C)}: decided at compile time when every type {@code x} may have agrees,
+     * else a test of the object's class id against the subclasses of {@code C}.
+     */
+    private CExpr isinstance(Expr.Call call) {
+        Expr x = call.args().get(0);
+        Expr classes = call.args().get(1);
+        List<String> names = new ArrayList<>();
+        for (Expr e : classes instanceof Expr.Tuple t ? t.elts() : List.of(classes)) {
+            names.add(((Expr.Name) e).id());
+        }
+        TypeVar v = spec.typeOf(x);
+        List<PyType> types = v == null ? List.of(exprs.typeOf(x)) : List.copyOf(v.types());
+        boolean anyTrue = false;
+        boolean anyFalse = false;
+        List<Integer> ids = new ArrayList<>();
+        for (PyType t : types) {
+            boolean match = names.stream().anyMatch(name -> matches(t, name));
+            anyTrue |= match;
+            anyFalse |= !match;
+            if (match && t instanceof PyType.InstanceType i) {
+                ids.add(i.cls().id() + 1);
+            }
+        }
+        CExpr value = exprs.value(x);
+        if (!anyFalse || !anyTrue) {
+            return new CExpr.Comma(value, new CExpr.BoolLit(anyTrue));
+        }
+        String tmp = cx.temp("object");
+        CExpr test = null;
+        for (int id : ids) {
+            CExpr eq = new CExpr.Binary("==", new CExpr.FieldRef(new CExpr.VarRef(tmp), "krait_class_id"), new CExpr.IntLit(id));
+            test = test == null ? eq : new CExpr.Binary("||", test, eq);
+        }
+        test = new CExpr.Binary("&&", new CExpr.Binary("!=", new CExpr.VarRef(tmp), CExpr.NULL), test);
+        return new CExpr.Block(CType.BOOL, List.of(new CStmt.VarDecl(CppTypes.ofVar(v), tmp, value)), test);
+    }
+
+    private boolean matches(PyType t, String className) {
+        if (t instanceof PyType.InstanceType i) {
+            return i.cls().mro().stream().anyMatch(c -> c.name().equals(className));
+        }
+        return switch (className) {
+            case "int" -> t.equals(PyType.INT) || t.equals(PyType.BOOL);
+            case "bool" -> t.equals(PyType.BOOL);
+            case "float" -> t.equals(PyType.FLOAT);
+            case "str" -> t.equals(PyType.STR);
+            case "list" -> t instanceof PyType.ListType;
+            case "dict" -> t instanceof PyType.DictType;
+            case "set" -> t instanceof PyType.SetType;
+            case "tuple" -> t instanceof PyType.TupleType;
+            default -> false;
+        };
+    }
+
+    /** The types the receiver (or callee) may have: several for a method call on a base-class variable. */
+    private List<PyType> receiverTypes(Expr receiver) {
+        TypeVar v = spec.typeOf(receiver);
+        List<PyType> instances = new ArrayList<>();
+        if (v != null) {
+            for (PyType t : v.types()) {
+                if (t instanceof PyType.InstanceType) {
+                    instances.add(t);
+                }
+            }
+        }
+        return instances.size() > 1 ? instances : List.of(exprs.typeOf(receiver));
+    }
+
+    private CExpr callFor(Expr.Call call, PyType receiverType, CType held, CExpr recv, List<PyType> argTypes,
+                          List<CExpr> values) {
+        List<PyType> key = new ArrayList<>();
+        key.add(receiverType);
+        key.addAll(argTypes);
+        CallTarget target = findTarget(call, key);
+        if (target instanceof CallTarget.Construct c) {
+            return construct(call, c, values);
+        }
+        if (target instanceof CallTarget.User u) {
+            List<CExpr> leading = new ArrayList<>();
+            FunctionInfo fn = u.callee().function();
+            if (fn.ownerClass() != null) {
+                FunctionInfo.Kind kind = fn.kind();
+                boolean throughInstance = receiverType instanceof PyType.InstanceType;
+                if (kind == FunctionInfo.Kind.CLASS_METHOD) {
+                    leading.add(CExpr.NONE);
+                } else if (kind != FunctionInfo.Kind.STATIC_METHOD && throughInstance && recv != null) {
+                    leading.add(selfArgument(recv, held, u.callee()));
+                } else if (recv == null && receiverType instanceof PyType.InstanceType) {
+                    // __call__ on an instance
+                    leading.add(selfArgument(exprs.value(call.func()), held, u.callee()));
+                }
+            }
+            return userCall(call, u.callee(), leading, values);
+        }
+        return modelCall(call, ((CallTarget.Builtin) target).signature(), recv, values);
+    }
+
+    /** The receiver as the specialization's self parameter: a downcast when it is held as a base class. */
+    private static CExpr selfArgument(CExpr recv, CType held, Specialization callee) {
+        CType wanted = CppTypes.of(callee.argTypes().get(0));
+        return held.equals(wanted) ? recv : new CExpr.Cast(wanted, recv);
+    }
+
+    /**
+     * A method call on a variable holding instances of several classes: the receiver and the
+     * arguments are evaluated once, then the call for the object's class is chosen by its class id.
+     */
+    private CExpr dispatch(Expr.Call call, CExpr recv, List<PyType> receiverTypes, List<PyType> argTypes,
+                           List<CExpr> values, List<CStmt> hoisted) {
+        List<CStmt> body = new ArrayList<>();
+        String r = cx.temp("receiver");
+        CType recvType = CppTypes.ofVar(spec.typeOf(((Expr.Attribute) call.func()).value()));
+        body.add(new CStmt.VarDecl(recvType, r, recv));
+        List<CExpr> args = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            String a = cx.temp("arg");
+            body.add(new CStmt.VarDecl(CppTypes.of(argTypes.get(i)), a, values.get(i)));
+            args.add(new CExpr.VarRef(a));
+        }
+        CType resultType = exprs.valueType(call);
+        boolean isVoid = resultType.equals(CType.VOID);
+        CExpr last = null;
+        for (int i = receiverTypes.size() - 1; i >= 0; i--) {
+            PyType t = receiverTypes.get(i);
+            ClassInfo cls = ((PyType.InstanceType) t).cls();
+            CType exact = CppTypes.classType(cls);
+            CExpr branch = callFor(call, t, exact, new CExpr.Cast(exact, new CExpr.VarRef(r)), argTypes, args);
+            if (!isVoid) {
+                branch = exprs.coerce(branch, returnTypeOf(call, t, argTypes), exprs.typeOf(call));
+            }
+            if (last == null) {
+                last = branch;
+            } else {
+                CExpr test = new CExpr.Binary("==", new CExpr.FieldRef(new CExpr.VarRef(r), "krait_class_id"),
+                        new CExpr.IntLit(cls.id() + 1));
+                last = new CExpr.Conditional(test, branch, last);
+            }
+        }
+        return new CExpr.Block(resultType, body, last);
+    }
+
+    private PyType returnTypeOf(Expr.Call call, PyType receiverType, List<PyType> argTypes) {
+        List<PyType> key = new ArrayList<>();
+        key.add(receiverType);
+        key.addAll(argTypes);
+        CallTarget t = findTarget(call, key);
+        if (t instanceof CallTarget.User u) {
+            PyType r = CppTypes.representative(u.callee().returnVar());
+            return r == null ? PyType.NONE : r;
+        }
+        return exprs.typeOf(call);
+    }
+
+    /** {@code C(args)}: a new object, then its {@code __init__}. */
+    private CExpr construct(Expr.Call call, CallTarget.Construct c, List<CExpr> values) {
+        CType type = CppTypes.classType(c.cls());
+        String self = cx.temp("self");
+        List<CStmt> body = new ArrayList<>();
+        body.add(new CStmt.VarDecl(type, self, new CExpr.NewObject(type.pointee())));
+        if (c.init() != null) {
+            CExpr selfArg = new CExpr.VarRef(self);
+            CType initSelf = CppTypes.of(c.init().argTypes().get(0));
+            body.add(new CStmt.ExprStmt(userCall(call, c.init(), List.of(initSelf.equals(type) ? selfArg
+                    : new CExpr.Cast(initSelf, selfArg)), values)));
+        }
+        return new CExpr.Block(type, body, new CExpr.VarRef(self));
     }
 
     /**
@@ -80,13 +253,17 @@ final class CallLowering {
         throw new IllegalStateException("call at line " + call.pos().line() + " was not resolved for " + key);
     }
 
-    private CExpr userCall(Expr.Call call, Specialization callee, List<CExpr> values) {
+    private CExpr userCall(Expr.Call call, Specialization callee, List<CExpr> leading, List<CExpr> values) {
         FunctionInfo fn = callee.function();
         List<String> params = fn.params();
         CExpr[] slots = new CExpr[params.size()];
+        for (int i = 0; i < leading.size(); i++) {
+            slots[i] = leading.get(i);
+        }
         int n = call.args().size();
+        int first = leading.size();
         for (int i = 0; i < n; i++) {
-            slots[i] = exprs.coerce(values.get(i), exprs.typeOf(call.args().get(i)), callee.argTypes().get(i));
+            slots[first + i] = exprs.coerce(values.get(i), exprs.typeOf(call.args().get(i)), callee.argTypes().get(first + i));
         }
         for (int k = 0; k < call.keywords().size(); k++) {
             Keyword kw = call.keywords().get(k);
@@ -95,7 +272,7 @@ final class CallLowering {
         }
         for (int i = 0; i < slots.length; i++) {
             if (slots[i] == null) {
-                slots[i] = new CExpr.VarRef(LoweringContext.defaultName(fn.name(), params.get(i)));
+                slots[i] = new CExpr.VarRef(LoweringContext.defaultName(fn, params.get(i)));
             }
         }
         return new CExpr.Call(cx.functionName(callee), List.of(slots));
@@ -164,13 +341,23 @@ final class CallLowering {
 
     private CExpr modelDefault(ModelParam p) {
         Expr d = p.defaultValue();
+        if (d instanceof Expr.UnaryOp u && u.op() == krait.syntax.UnaryOperator.USub
+                && u.operand() instanceof Expr.Constant c && c.value() instanceof ConstValue.IntValue i) {
+            return new CExpr.IntLit(-i.value().longValue(), true);
+        }
         if (d instanceof Expr.Constant c) {
             ConstValue v = c.value();
             if (v instanceof ConstValue.NoneValue) {
-                return CExpr.NULL;
+                // an optional int parameter is a std::optional in the runtime, other optionals are pointers
+                boolean optionalInt = p.type() instanceof krait.types.TypePattern.OrNone o
+                        && o.inner() instanceof krait.types.TypePattern.Concrete k && k.type().equals(PyType.INT);
+                return optionalInt ? new CExpr.Constant("std::nullopt") : CExpr.NULL;
+            }
+            if (v instanceof ConstValue.FloatValue f) {
+                return new CExpr.FloatLit(krait.cpp.ir.CppLiterals.doubleLiteral(f.value()));
             }
             if (v instanceof ConstValue.IntValue i) {
-                return new CExpr.IntLit(i.value().longValue());
+                return new CExpr.IntLit(i.value().longValue(), true);
             }
             if (v instanceof ConstValue.BoolValue b) {
                 return new CExpr.BoolLit(b.value());

@@ -2,6 +2,7 @@ package krait.cpp.lower;
 
 import java.util.Set;
 import krait.cpp.ir.CType;
+import krait.types.ClassInfo;
 import krait.types.PyType;
 import krait.types.Representation;
 import krait.types.TypeVar;
@@ -33,13 +34,74 @@ final class CppTypes {
         if (t.equals(PyType.RANGE)) {
             return new CType.Named("krait::range");
         }
+        if (t instanceof PyType.TupleType tu) {
+            return CType.tupleOf(tu.elements().stream().map(CppTypes::of).toList());
+        }
+        if (t instanceof PyType.DictType d) {
+            return CType.dictOf(ofElements(d.site().elements().types()), ofElements(d.site().values().types()));
+        }
+        if (t instanceof PyType.SetType st) {
+            return CType.setOf(ofElements(st.site().elements().types()));
+        }
+        if (t instanceof PyType.InstanceType i) {
+            return classType(i.cls());
+        }
+        if (t instanceof PyType.ClassRef) {
+            return CType.NONE; // a class known statically: passed as a placeholder
+        }
         throw new IllegalStateException("no C++ representation for " + t);
+    }
+
+    /** The struct of a user class, held by pointer. */
+    static CType classType(ClassInfo cls) {
+        return new CType.Pointer(new CType.Named(className(cls)));
+    }
+
+    static String className(ClassInfo cls) {
+        return Names.of(cls.name());
+    }
+
+    /**
+     * The C++ type of a variable: for instances of several classes of one hierarchy, a pointer to
+     * their nearest common base.
+     */
+    static CType ofVar(TypeVar v) {
+        if (v == null) {
+            return CType.I64;
+        }
+        return ofSet(v.types());
+    }
+
+    static CType ofSet(Set<PyType> types) {
+        ClassInfo common = null;
+        boolean allInstances = true;
+        for (PyType t : types) {
+            if (t instanceof PyType.InstanceType i) {
+                common = common == null ? i.cls() : commonBase(common, i.cls());
+            } else if (!t.equals(PyType.NONE)) {
+                allInstances = false;
+            }
+        }
+        if (common != null && allInstances) {
+            return classType(common);
+        }
+        PyType r = representative(types);
+        return r == null ? CType.I64 : of(r);
+    }
+
+    /** The nearest class both inherit from (along first bases), or {@code a}'s root. */
+    static ClassInfo commonBase(ClassInfo a, ClassInfo b) {
+        for (ClassInfo c = a; c != null; c = c.bases().isEmpty() ? null : c.bases().get(0)) {
+            if (b.isSubclassOf(c)) {
+                return c;
+            }
+        }
+        return krait.types.Representation.root(a);
     }
 
     /** An empty list's elements are never read; any element type will do, and i64 costs least. */
     private static CType ofElements(Set<PyType> types) {
-        PyType t = representative(types);
-        return t == null ? CType.I64 : of(t);
+        return ofSet(types);
     }
 
     /** The type standing for all of {@code types} (they share one representation), or null if none. */

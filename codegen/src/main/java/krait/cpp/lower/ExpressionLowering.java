@@ -43,6 +43,12 @@ final class ExpressionLowering {
         return t;
     }
 
+    /** The C++ type of {@code e}'s value (a common base class for instances of several classes). */
+    CType cppTypeOf(Expr e) {
+        TypeVar v = spec.typeOf(e);
+        return v == null || v.types().isEmpty() ? CppTypes.of(typeOf(e)) : CppTypes.ofVar(v);
+    }
+
     /** {@code e} as a value. A call of a function returning None yields {@code krait::None}. */
     CExpr value(Expr e) {
         CExpr c = lower(e);
@@ -96,6 +102,45 @@ final class ExpressionLowering {
         return operators.binary(op, l, lt, r, rt);
     }
 
+    /** A binary operator at {@code node}: a special method on instances, else the builtin operator. */
+    CExpr binaryAt(krait.syntax.Node node, Operator op, CExpr l, PyType lt, CExpr r, PyType rt) {
+        krait.types.CallTarget t = spec.targetsOf(node).get(List.of(lt, rt));
+        if (t instanceof krait.types.CallTarget.User u) {
+            String reflected = "__r" + krait.types.SpecialMethods.binary(op).substring(2);
+            boolean swap = u.callee().function().name().equals(reflected);
+            return specialCall(u.callee(), swap ? r : l, swap ? rt : lt, swap ? l : r, swap ? lt : rt);
+        }
+        return operators.binary(op, l, lt, r, rt);
+    }
+
+    /** {@code self.method(other)} for a special method's specialization. */
+    CExpr specialCall(Specialization s, CExpr self, PyType selfType, CExpr other, PyType otherType) {
+        CType wantSelf = CppTypes.of(s.argTypes().get(0));
+        CType wantOther = CppTypes.of(s.argTypes().get(1));
+        CExpr a = CppTypes.of(selfType).equals(wantSelf) ? self : new CExpr.Cast(wantSelf, self);
+        CExpr b = CppTypes.of(otherType).equals(wantOther) ? other : new CExpr.Cast(wantOther, other);
+        return new CExpr.Call(cx.functionName(s), List.of(a, b));
+    }
+
+    /** A comparison whose right operand is {@code rightNode}: a special method on instances, else builtin. */
+    CExpr compareAt(Expr rightNode, krait.syntax.CmpOperator op, CExpr l, PyType lt, CExpr r, PyType rt) {
+        krait.types.CallTarget t = spec.targetsOf(rightNode).get(List.of(lt, rt));
+        if (t instanceof krait.types.CallTarget.User u) {
+            String name = u.callee().function().name();
+            boolean contains = name.equals("__contains__");
+            boolean reflected = !contains && !name.equals(krait.types.SpecialMethods.compare(op));
+            CExpr call = contains ? specialCall(u.callee(), r, rt, l, lt)
+                    : reflected ? specialCall(u.callee(), r, rt, l, lt) : specialCall(u.callee(), l, lt, r, rt);
+            CExpr asBool = truth(call, orInt(CppTypes.representative(u.callee().returnVar())));
+            return op == krait.syntax.CmpOperator.NotIn ? new CExpr.Unary("!", asBool) : asBool;
+        }
+        return operators.compare(op, l, lt, r, rt);
+    }
+
+    private static PyType orInt(PyType t) {
+        return t == null ? PyType.BOOL : t;
+    }
+
     /**
      * Lowers {@code operands} so that they run left to right, as Python evaluates them: C++
      * leaves the order of function arguments unspecified, so when more than one operand does
@@ -110,7 +155,7 @@ final class ExpressionLowering {
             CExpr c = value(e);
             if (ordered && i < operands.size() - 1 && !(e instanceof Expr.Constant)) {
                 String tmp = cx.temp("arg");
-                hoisted.add(new CStmt.VarDecl(CppTypes.of(typeOf(e)), tmp, c));
+                hoisted.add(new CStmt.VarDecl(cppTypeOf(e), tmp, c));
                 c = new CExpr.VarRef(tmp);
             }
             out.add(c);
@@ -170,7 +215,7 @@ final class ExpressionLowering {
     /** The C++ type of an expression's value, void for a call that returns None. */
     CType valueType(Expr e) {
         PyType t = typeOf(e);
-        return t.equals(PyType.NONE) ? CType.VOID : CppTypes.of(t);
+        return t.equals(PyType.NONE) ? CType.VOID : cppTypeOf(e);
     }
 
     private CExpr lower(Expr e) {
@@ -183,7 +228,7 @@ final class ExpressionLowering {
         if (e instanceof Expr.BinOp b) {
             List<CStmt> hoisted = new ArrayList<>();
             List<CExpr> ops = inOrder(List.of(b.left(), b.right()), hoisted);
-            return withHoisted(hoisted, valueType(b), operators.binary(b.op(), ops.get(0), typeOf(b.left()),
+            return withHoisted(hoisted, valueType(b), binaryAt(b, b.op(), ops.get(0), typeOf(b.left()),
                     ops.get(1), typeOf(b.right())));
         }
         if (e instanceof Expr.UnaryOp u) {
@@ -203,22 +248,196 @@ final class ExpressionLowering {
         if (e instanceof Expr.List l) {
             PyType t = typeOf(l);
             PyType element = t instanceof PyType.ListType lt ? CppTypes.representative(lt.site().elements()) : null;
-            CType elementType = element == null ? CType.I64 : CppTypes.of(element);
+            CType elementType = ((CType.Instance) CppTypes.of(t).pointee()).args().get(0);
             List<CExpr> items = new ArrayList<>();
             for (Expr elt : l.elts()) {
                 items.add(coerce(value(elt), typeOf(elt), element));
             }
             return new CExpr.NewList(elementType, items);
         }
+        if (e instanceof Expr.Subscript s && s.slice() instanceof Expr.Slice sl) {
+            return slice(s, sl);
+        }
         if (e instanceof Expr.Subscript s) {
+            PyType container = typeOf(s.value());
+            if (container instanceof PyType.TupleType tu) {
+                Integer k = constantIndex(s.slice());
+                if (k == null) {
+                    throw cx.unsupported(s.pos(), "indexing a tuple with a value not known at compile time");
+                }
+                return new CExpr.TupleGet(value(s.value()), k < 0 ? k + tu.elements().size() : k);
+            }
             List<CStmt> hoisted = new ArrayList<>();
             List<CExpr> ops = inOrder(List.of(s.value(), s.slice()), hoisted);
             return withHoisted(hoisted, valueType(s), new CExpr.MemberCall(ops.get(0), "getitem", List.of(ops.get(1))));
+        }
+        if (e instanceof Expr.Tuple t) {
+            PyType type = typeOf(t);
+            List<CExpr> items = new ArrayList<>();
+            for (int i = 0; i < t.elts().size(); i++) {
+                Expr elt = t.elts().get(i);
+                PyType want = type instanceof PyType.TupleType tu ? tu.elements().get(i) : typeOf(elt);
+                items.add(coerce(value(elt), typeOf(elt), want));
+            }
+            return new CExpr.NewTuple(CppTypes.of(type), items);
+        }
+        if (e instanceof Expr.Dict d) {
+            PyType.DictType type = (PyType.DictType) typeOf(d);
+            PyType k = CppTypes.representative(type.site().elements());
+            PyType v = CppTypes.representative(type.site().values());
+            List<CExpr> keys = new ArrayList<>();
+            List<CExpr> values = new ArrayList<>();
+            for (int i = 0; i < d.keys().size(); i++) {
+                keys.add(coerce(value(d.keys().get(i)), typeOf(d.keys().get(i)), k));
+                values.add(coerce(value(d.values().get(i)), typeOf(d.values().get(i)), v));
+            }
+            CType dictType = CppTypes.of(type).pointee();
+            return new CExpr.NewDict(((CType.Instance) dictType).args().get(0), ((CType.Instance) dictType).args().get(1),
+                    keys, values);
+        }
+        if (e instanceof Expr.Set st) {
+            PyType.SetType type = (PyType.SetType) typeOf(st);
+            PyType el = CppTypes.representative(type.site().elements());
+            List<CExpr> items = new ArrayList<>();
+            boolean constant = st.elts().size() > 2;
+            for (Expr elt : st.elts()) {
+                items.add(coerce(value(elt), typeOf(elt), el));
+                constant &= elt instanceof Expr.Constant;
+            }
+            return new CExpr.NewSet(((CType.Instance) CppTypes.of(type).pointee()).args().get(0), items, constant);
+        }
+        if (e instanceof Expr.ListComp || e instanceof Expr.SetComp || e instanceof Expr.DictComp
+                || e instanceof Expr.GeneratorExp) {
+            return new ComprehensionLowering(cx, spec, this).lower(e);
+        }
+        if (e instanceof Expr.JoinedStr js) {
+            return fstring(js);
+        }
+        if (e instanceof Expr.Attribute a) {
+            return attribute(a);
+        }
+        if (isSuperCall(e)) {
+            return new CExpr.VarRef(Names.of(spec.function().params().get(0)));
         }
         if (e instanceof Expr.Call c) {
             return calls.call(c);
         }
         throw cx.unsupported(e.pos(), "this expression");
+    }
+
+    static boolean isSuperCall(Expr e) {
+        return e instanceof Expr.Call c && c.func() instanceof Expr.Name n && n.id().equals("super") && c.args().isEmpty();
+    }
+
+    static Integer constantIndex(Expr e) {
+        if (e instanceof Expr.Constant c && c.value() instanceof ConstValue.IntValue i && i.value().bitLength() < 31) {
+            return i.value().intValue();
+        }
+        if (e instanceof Expr.UnaryOp u && u.op() == UnaryOperator.USub) {
+            Integer inner = constantIndex(u.operand());
+            return inner == null ? null : -inner;
+        }
+        return null;
+    }
+
+    /** {@code c[lo:hi:step]}: the runtime's slice with absent bounds as {@code std::nullopt}. */
+    private CExpr slice(Expr.Subscript s, Expr.Slice sl) {
+        List<CExpr> bounds = new ArrayList<>();
+        for (Expr b : java.util.Arrays.asList(sl.lower(), sl.upper(), sl.step())) {
+            bounds.add(b == null ? new CExpr.Constant("std::nullopt") : typedInt(value(b)));
+        }
+        return new CExpr.MemberCall(value(s.value()), "slice", bounds);
+    }
+
+    /** A bare int literal converts ambiguously to {@code std::optional<i64>} and friends. */
+    static CExpr typedInt(CExpr e) {
+        return e instanceof CExpr.IntLit lit && !lit.isMin() ? new CExpr.IntLit(lit.value(), true) : e;
+    }
+
+    /** An f-string: the parts concatenated, each field formatted by the runtime. */
+    private CExpr fstring(Expr.JoinedStr js) {
+        List<CExpr> parts = new ArrayList<>();
+        for (Expr part : js.values()) {
+            if (part instanceof Expr.FormattedValue fv) {
+                CExpr v = value(fv.value());
+                switch (fv.conversion()) {
+                    case 'r' -> v = new CExpr.Call("krait::repr_of", List.of(v));
+                    case 's' -> v = new CExpr.Call("krait::str_of", List.of(v));
+                    case 'a' -> v = new CExpr.Call("krait::ascii_of", List.of(v));
+                    default -> {
+                    }
+                }
+                List<CExpr> args = new ArrayList<>(List.of(v));
+                if (fv.formatSpec() != null) {
+                    args.add(value(fv.formatSpec()));
+                }
+                parts.add(new CExpr.Call("krait::format_of", args));
+            } else {
+                parts.add(value(part));
+            }
+        }
+        if (parts.isEmpty()) {
+            return new CExpr.VarRef(cx.stringConstant(""));
+        }
+        CExpr acc = parts.get(0);
+        for (int i = 1; i < parts.size(); i++) {
+            acc = new CExpr.Call("krait::str_concat", List.of(acc, parts.get(i)));
+        }
+        return acc;
+    }
+
+    /** {@code obj.attr} as an lvalue or value. */
+    CExpr lowerAttribute(Expr.Attribute a) {
+        return attribute(a);
+    }
+
+    /** {@code obj.attr}: a field, a class attribute, or a property's getter. */
+    private CExpr attribute(Expr.Attribute a) {
+        PyType objectType = typeOf(a.value());
+        var targets = spec.targetsOf(a);
+        if (!targets.isEmpty()) {
+            krait.types.CallTarget.User getter = (krait.types.CallTarget.User) targets.values().iterator().next();
+            CType self = CppTypes.of(getter.callee().argTypes().get(0));
+            CExpr obj = value(a.value());
+            CType held = CppTypes.ofVar(spec.typeOf(a.value()));
+            return new CExpr.Call(cx.functionName(getter.callee()), List.of(held.equals(self) ? obj : new CExpr.Cast(self, obj)));
+        }
+        if (objectType instanceof PyType.ClassRef c) {
+            krait.types.ClassInfo owner = c.cls().classAttributeOwner(a.attr());
+            return new CExpr.StaticFieldRef(CppTypes.classType(owner == null ? c.cls() : owner).pointee(), Names.of(a.attr()));
+        }
+        if (objectType instanceof PyType.InstanceType i) {
+            if (!isInstanceAttribute(i.cls(), a.attr()) && i.cls().classAttributeOwner(a.attr()) != null) {
+                return new CExpr.StaticFieldRef(CppTypes.classType(i.cls().classAttributeOwner(a.attr())).pointee(),
+                        Names.of(a.attr()));
+            }
+            krait.types.ClassInfo owner = i.cls().attributeOwner(a.attr());
+            CExpr obj = value(a.value());
+            CType held = CppTypes.ofVar(spec.typeOf(a.value()));
+            CType ownerType = CppTypes.classType(owner);
+            // a field of a subclass read through a base-class variable needs a downcast
+            boolean visible = held instanceof CType.Pointer hp && isVisibleIn(owner, hp);
+            return new CExpr.FieldRef(visible ? obj : new CExpr.Cast(ownerType, obj), Names.of(a.attr()));
+        }
+        throw cx.unsupported(a.pos(), "this attribute");
+    }
+
+    private boolean isVisibleIn(krait.types.ClassInfo owner, CType.Pointer held) {
+        for (krait.types.ClassInfo c : cx.program.classes()) {
+            if (CppTypes.classType(c).equals(held)) {
+                return c.isSubclassOf(owner);
+            }
+        }
+        return false;
+    }
+
+    static boolean isInstanceAttribute(krait.types.ClassInfo cls, String attr) {
+        for (krait.types.ClassInfo c : cls.mro()) {
+            if (c.declaredAttributes().contains(attr)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private CExpr constant(Expr.Constant c) {
@@ -275,14 +494,14 @@ final class ExpressionLowering {
             return acc;
         }
         PyType result = typeOf(b);
-        CType resultType = CppTypes.of(result);
+        CType resultType = cppTypeOf(b);
         List<CStmt> body = new ArrayList<>();
         int last = b.values().size() - 1;
         for (int i = 0; i < last; i++) {
             Expr operand = b.values().get(i);
             String tmp = cx.temp("operand");
             PyType t = typeOf(operand);
-            body.add(new CStmt.VarDecl(CppTypes.of(t), tmp, value(operand)));
+            body.add(new CStmt.VarDecl(cppTypeOf(operand), tmp, value(operand)));
             CExpr test = truth(new CExpr.VarRef(tmp), t);
             if (b.op() == BoolOperator.And) {
                 test = new CExpr.Unary("!", test);
@@ -300,7 +519,7 @@ final class ExpressionLowering {
             List<CStmt> hoisted = new ArrayList<>();
             List<CExpr> ops = inOrder(List.of(c.left(), right), hoisted);
             return withHoisted(hoisted, CType.BOOL,
-                    operators.compare(c.ops().get(0), ops.get(0), typeOf(c.left()), ops.get(1), typeOf(right)));
+                    compareAt(right, c.ops().get(0), ops.get(0), typeOf(c.left()), ops.get(1), typeOf(right)));
         }
         List<CStmt> body = new ArrayList<>();
         CExpr left = value(c.left());
@@ -310,11 +529,11 @@ final class ExpressionLowering {
             PyType rightType = typeOf(right);
             CExpr rightValue = value(right);
             if (i == c.ops().size() - 1) {
-                return new CExpr.Block(CType.BOOL, body, operators.compare(c.ops().get(i), left, leftType, rightValue, rightType));
+                return new CExpr.Block(CType.BOOL, body, compareAt(right, c.ops().get(i), left, leftType, rightValue, rightType));
             }
             String tmp = cx.temp("operand");
-            body.add(new CStmt.VarDecl(CppTypes.of(rightType), tmp, rightValue));
-            CExpr test = operators.compare(c.ops().get(i), left, leftType, new CExpr.VarRef(tmp), rightType);
+            body.add(new CStmt.VarDecl(cppTypeOf(right), tmp, rightValue));
+            CExpr test = compareAt(right, c.ops().get(i), left, leftType, new CExpr.VarRef(tmp), rightType);
             body.add(new CStmt.If(new CExpr.Unary("!", test), List.of(new CStmt.Return(new CExpr.BoolLit(false))), List.of()));
             left = new CExpr.VarRef(tmp);
             leftType = rightType;

@@ -11,7 +11,7 @@ import krait.syntax.ConstValue;
 import krait.syntax.Expr;
 import krait.syntax.Operator;
 import krait.syntax.Stmt;
-import krait.types.CallTarget;
+import krait.types.ClassInfo;
 import krait.types.ControlFlow;
 import krait.types.FunctionInfo;
 import krait.types.PyType;
@@ -25,6 +25,8 @@ final class FunctionLowering {
     private final Specialization spec;
     private final FunctionInfo fn;
     private final ExpressionLowering exprs;
+    private final AssignmentLowering assignments;
+    private final LoopLowering loops;
     private final CType returnType;
     private final PyType returnPyType;
 
@@ -33,9 +35,11 @@ final class FunctionLowering {
         this.spec = spec;
         this.fn = spec.function();
         this.exprs = new ExpressionLowering(cx, spec);
+        this.assignments = new AssignmentLowering(cx, spec, exprs);
+        this.loops = new LoopLowering(cx, spec, exprs, assignments);
         PyType ret = fn.isModule() ? null : CppTypes.representative(spec.returnVar());
         this.returnPyType = ret;
-        this.returnType = ret == null || ret.equals(PyType.NONE) ? CType.VOID : CppTypes.of(ret);
+        this.returnType = ret == null || ret.equals(PyType.NONE) ? CType.VOID : CppTypes.ofVar(spec.returnVar());
     }
 
     CFunction lower(String name) {
@@ -50,10 +54,10 @@ final class FunctionLowering {
                     continue;
                 }
                 PyType t = CppTypes.representative(local.getValue());
-                if (t instanceof PyType.FunctionRef || t instanceof PyType.BuiltinRef) {
+                if (t instanceof PyType.FunctionRef || t instanceof PyType.BuiltinRef || t instanceof PyType.ClassRef) {
                     continue;
                 }
-                body.add(new CStmt.VarDecl(t == null ? CType.I64 : CppTypes.of(t), Names.of(local.getKey()), null));
+                body.add(new CStmt.VarDecl(CppTypes.ofVar(local.getValue()), Names.of(local.getKey()), null));
             }
         }
         block(fn.body(), body);
@@ -124,12 +128,11 @@ final class FunctionLowering {
                 out.add(new CStmt.Return(exprs.coerce(exprs.value(r.value()), exprs.typeOf(r.value()), returnPyType)));
             }
         } else if (s instanceof Stmt.FunctionDef def) {
-            List<Expr> defaults = def.args().defaults();
-            int first = def.args().args().size() - defaults.size();
-            for (int i = 0; i < defaults.size(); i++) {
-                String name = LoweringContext.defaultName(def.name(), def.args().args().get(first + i).arg());
-                out.add(new CStmt.Assign(new CExpr.VarRef(name), exprs.value(defaults.get(i))));
-            }
+            assignDefaults(def, null, out);
+        } else if (s instanceof Stmt.ClassDef c) {
+            classDef(c, out);
+        } else if (s instanceof Stmt.Delete d) {
+            delete(d, out);
         } else if (s instanceof Stmt.Break) {
             out.add(new CStmt.Break());
         } else if (s instanceof Stmt.Continue) {
@@ -156,19 +159,11 @@ final class FunctionLowering {
         out.add(new CStmt.Block(inner));
     }
 
-    /** {@code target = value} for a name or an item. */
+    /** {@code target = value}. */
     private CStmt store(Expr target, CExpr value, PyType valueType) {
-        if (target instanceof Expr.Name n) {
-            PyType varType = exprs.typeOf(target);
-            return new CStmt.Assign(new CExpr.VarRef(Names.of(n.id())), exprs.coerce(value, valueType, varType));
-        }
-        if (target instanceof Expr.Subscript sub) {
-            PyType container = exprs.typeOf(sub.value());
-            PyType element = elementType(container);
-            return new CStmt.ExprStmt(new CExpr.MemberCall(exprs.value(sub.value()), "setitem",
-                    List.of(exprs.value(sub.slice()), exprs.coerce(value, valueType, element))));
-        }
-        throw cx.unsupported(target.pos(), "this assignment target");
+        List<CStmt> out = new ArrayList<>();
+        assignments.store(target, value, valueType, out);
+        return out.size() == 1 ? out.get(0) : new CStmt.Block(out);
     }
 
     private void augAssign(Stmt.AugAssign a, List<CStmt> out) {
@@ -182,7 +177,7 @@ final class FunctionLowering {
                 out.add(new CStmt.ExprStmt(new CExpr.MemberCall(variable, "extend", List.of(exprs.value(a.value())))));
                 return;
             }
-            CExpr result = exprs.binary(a.op(), variable, varType, exprs.value(a.value()), valueType);
+            CExpr result = exprs.binaryAt(a, a.op(), variable, varType, exprs.value(a.value()), valueType);
             out.add(new CStmt.Assign(variable, exprs.coerce(result, resultType, varType)));
         } else if (a.target() instanceof Expr.Subscript sub) {
             // c[i] op= v evaluates c and i once
@@ -191,55 +186,79 @@ final class FunctionLowering {
             String c = cx.temp("container");
             String i = cx.temp("index");
             CExpr item = new CExpr.MemberCall(new CExpr.VarRef(c), "getitem", List.of(new CExpr.VarRef(i)));
-            CExpr result = exprs.binary(a.op(), item, element, exprs.value(a.value()), valueType);
+            CExpr result = exprs.binaryAt(a, a.op(), item, element, exprs.value(a.value()), valueType);
             out.add(new CStmt.Block(List.of(
                     new CStmt.VarDecl(CppTypes.of(containerType), c, exprs.value(sub.value())),
                     new CStmt.VarDecl(CType.I64, i, exprs.value(sub.slice())),
                     new CStmt.ExprStmt(new CExpr.MemberCall(new CExpr.VarRef(c), "setitem",
                             List.of(new CExpr.VarRef(i), exprs.coerce(result, resultType, element)))))));
+        } else if (a.target() instanceof Expr.Attribute attr && spec.targetsOf(attr).isEmpty()) {
+            // obj.f op= v, obj a plain name: evaluating it twice has no effect
+            PyType fieldType = exprs.typeOf(attr);
+            CExpr field = exprs.lowerAttribute(attr);
+            CExpr result = exprs.binaryAt(a, a.op(), field, fieldType, exprs.value(a.value()), valueType);
+            out.add(new CStmt.Assign(exprs.lowerAttribute(attr), exprs.coerce(result, resultType, fieldType)));
         } else {
             throw cx.unsupported(a.pos(), "this augmented assignment target");
         }
     }
 
-    private PyType elementType(PyType container) {
-        if (container instanceof PyType.ListType l) {
-            return CppTypes.representative(l.site().elements());
-        }
-        return PyType.STR;
+    private static PyType elementType(PyType container) {
+        return AssignmentLowering.elementType(container, true);
     }
 
     private void forLoop(Stmt.For f, List<CStmt> out) {
-        if (!(f.target() instanceof Expr.Name target)) {
-            throw cx.unsupported(f.target().pos(), "unpacking in a 'for' target");
+        if (!f.orelse().isEmpty()) {
+            throw cx.unsupported(f.pos(), "'else' on a 'for' loop");
         }
-        String var = Names.of(target.id());
-        PyType iterType = exprs.typeOf(f.iter());
-        if (iterType.equals(PyType.RANGE) && f.iter() instanceof Expr.Call call && isRangeCall(call)) {
-            List<CExpr> args = call.args().stream().map(exprs::value).toList();
-            CExpr start = args.size() == 1 ? new CExpr.IntLit(0) : args.get(0);
-            CExpr stop = args.size() == 1 ? args.get(0) : args.get(1);
-            CExpr step = args.size() == 3 && !isOne(call.args().get(2)) ? args.get(2) : null;
-            out.add(new CStmt.ForRange(cx.temp("i"), var, start, stop, step, block(f.body())));
+        out.add(loops.loop(f.target(), f.iter(), f, block(f.body())));
+    }
+
+    /** A class body runs at its definition: class attributes and the defaults of its methods. */
+    private void classDef(Stmt.ClassDef c, List<CStmt> out) {
+        ClassInfo cls = cx.program.classes().stream().filter(k -> k.def() == c).findFirst().orElse(null);
+        if (cls == null) {
             return;
         }
-        PyType element = CppTypes.representative(spec.typeOf(f));
-        CType elementType = element == null ? CType.I64 : CppTypes.of(element);
-        boolean pointer = CppTypes.of(iterType).isPointer();
-        out.add(new CStmt.ForEach(elementType, cx.temp("item"), var, exprs.value(f.iter()), pointer, block(f.body())));
-    }
-
-    private boolean isRangeCall(Expr.Call call) {
-        for (CallTarget t : spec.targetsOf(call).values()) {
-            if (!(t instanceof CallTarget.Builtin b && b.signature().cppName().equals("krait::range"))) {
-                return false;
+        CType type = CppTypes.classType(cls).pointee();
+        for (Stmt s : c.body()) {
+            if (s instanceof Stmt.Assign a) {
+                for (Expr t : a.targets()) {
+                    Expr.Name n = (Expr.Name) t;
+                    out.add(new CStmt.Assign(new CExpr.StaticFieldRef(type, Names.of(n.id())), exprs.value(a.value())));
+                }
+            } else if (s instanceof Stmt.AnnAssign a && a.value() != null) {
+                out.add(new CStmt.Assign(new CExpr.StaticFieldRef(type, Names.of(((Expr.Name) a.target()).id())),
+                        exprs.value(a.value())));
+            } else if (s instanceof Stmt.FunctionDef def) {
+                assignDefaults(def, cls.methodFor(def), out);
             }
         }
-        return call.keywords().isEmpty() && !call.args().isEmpty();
     }
 
-    private static boolean isOne(Expr e) {
-        return e instanceof Expr.Constant c && c.value() instanceof ConstValue.IntValue i
-                && i.value().equals(java.math.BigInteger.ONE);
+    private void assignDefaults(Stmt.FunctionDef def, FunctionInfo fn, List<CStmt> out) {
+        List<Expr> defaults = def.args().defaults();
+        int first = def.args().args().size() - defaults.size();
+        for (int i = 0; i < defaults.size(); i++) {
+            String name = fn == null ? LoweringContext.defaultName(def.name(), def.args().args().get(first + i).arg())
+                    : LoweringContext.defaultName(fn, def.args().args().get(first + i).arg());
+            out.add(new CStmt.Assign(new CExpr.VarRef(name), exprs.value(defaults.get(i))));
+        }
+    }
+
+    private void delete(Stmt.Delete d, List<CStmt> out) {
+        for (Expr target : d.targets()) {
+            Expr.Subscript sub = (Expr.Subscript) target;
+            if (sub.slice() instanceof Expr.Slice sl) {
+                List<CExpr> bounds = new ArrayList<>();
+                for (Expr b : java.util.Arrays.asList(sl.lower(), sl.upper(), sl.step())) {
+                    bounds.add(b == null ? new CExpr.Constant("std::nullopt") : ExpressionLowering.typedInt(exprs.value(b)));
+                }
+                out.add(new CStmt.ExprStmt(new CExpr.MemberCall(exprs.value(sub.value()), "delslice", bounds)));
+            } else {
+                out.add(new CStmt.ExprStmt(new CExpr.MemberCall(exprs.value(sub.value()), "delitem",
+                        List.of(exprs.value(sub.slice())))));
+            }
+        }
     }
 }

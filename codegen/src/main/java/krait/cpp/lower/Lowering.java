@@ -5,11 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import krait.cpp.ir.CClass;
 import krait.cpp.ir.CFunction;
 import krait.cpp.ir.CGlobal;
 import krait.cpp.ir.CProgram;
 import krait.cpp.ir.CType;
 import krait.syntax.Expr;
+import krait.types.ClassInfo;
 import krait.types.FunctionInfo;
 import krait.types.PyType;
 import krait.types.Specialization;
@@ -33,7 +35,12 @@ public final class Lowering {
             functions.add(new FunctionLowering(cx, spec).lower(cx.functionName(spec)));
         }
         CFunction body = new FunctionLowering(cx, program.moduleBody()).lower("module_body");
-        return new CProgram(scriptName, namespace, cx.strings(), globals(cx), functions, body);
+        List<CClass> classes = new ArrayList<>();
+        ClassLowering classLowering = new ClassLowering(cx);
+        for (ClassInfo c : program.classes()) {
+            classes.add(classLowering.lower(c));
+        }
+        return new CProgram(scriptName, namespace, cx.strings(), classes, globals(cx), functions, body);
     }
 
     /** Chooses C++ names; returns the specializations to emit, one per distinct C++ signature. */
@@ -53,7 +60,9 @@ public final class Lowering {
             boolean overloaded = bySignature.size() > 1;
             for (Specialization s : entry.getValue()) {
                 Specialization canonical = bySignature.get(signatureKey(s));
-                String name = Names.of(entry.getKey().name());
+                FunctionInfo fn = entry.getKey();
+                String name = fn.ownerClass() == null ? Names.of(fn.name())
+                        : CppTypes.className(fn.ownerClass()) + "_" + methodName(fn.name());
                 if (overloaded) {
                     name = name + "_" + signatureKey(canonical);
                 }
@@ -66,13 +75,21 @@ public final class Lowering {
         return emitted;
     }
 
+    /** {@code __add__} becomes {@code op_add}: identifiers with a double underscore are reserved in C++. */
+    static String methodName(String python) {
+        if (python.length() > 4 && python.startsWith("__") && python.endsWith("__")) {
+            return "op_" + python.substring(2, python.length() - 2);
+        }
+        return Names.of(python);
+    }
+
     /** The argument types' C++ representations, as an identifier fragment: {@code int_list_float}. */
     private static String signatureKey(Specialization s) {
         if (s.argTypes().isEmpty()) {
             return "noargs";
         }
         return s.argTypes().stream()
-                .map(krait.types.Representation::key)
+                .map(t -> t instanceof PyType.InstanceType i ? i.cls().name() : krait.types.Representation.key(t))
                 .map(k -> k.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("_+$", ""))
                 .collect(Collectors.joining("_"));
     }
@@ -83,10 +100,11 @@ public final class Lowering {
         for (String name : cx.program.globals().keySet().stream().sorted().toList()) {
             TypeVar v = cx.program.globals().get(name);
             PyType t = CppTypes.representative(v);
-            if (t == null || t instanceof PyType.FunctionRef || t instanceof PyType.BuiltinRef) {
+            if (t == null || t instanceof PyType.FunctionRef || t instanceof PyType.BuiltinRef
+                    || t instanceof PyType.ClassRef) {
                 continue;
             }
-            out.add(new CGlobal(CppTypes.of(t), Names.of(name)));
+            out.add(new CGlobal(CppTypes.ofVar(v), Names.of(name)));
         }
         for (krait.syntax.Stmt st : cx.program.module().body()) {
             if (st instanceof krait.syntax.Stmt.FunctionDef def) {

@@ -56,6 +56,11 @@ final class LoweringContext {
         return Names.of(function) + "_default_" + Names.of(param);
     }
 
+    static String defaultName(krait.types.FunctionInfo fn, String param) {
+        String owner = fn.ownerClass() == null ? "" : CppTypes.className(fn.ownerClass()) + "_";
+        return owner + defaultName(fn.name(), param);
+    }
+
     /** A fresh name for a compiler temporary, unique within the program. */
     String temp(String prefix) {
         int n = tempCounters.merge(prefix, 1, Integer::sum);

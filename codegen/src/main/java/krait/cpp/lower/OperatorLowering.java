@@ -33,6 +33,22 @@ final class OperatorLowering {
         if (op == Operator.Mult && rt.equals(PyType.STR)) {
             return call("krait::str_repeat", r, l);
         }
+        if (op == Operator.Add && lt instanceof PyType.TupleType) {
+            return call("std::tuple_cat", l, r);
+        }
+        if (lt instanceof PyType.SetType) {
+            String method = switch (op) {
+                case BitOr -> "union_";
+                case BitAnd -> "intersection";
+                case Sub -> "difference";
+                case BitXor -> "symmetric_difference";
+                default -> throw new IllegalStateException("set operator " + op);
+            };
+            return new CExpr.MemberCall(l, method, List.of(r));
+        }
+        if (op == Operator.Mod && lt.equals(PyType.STR)) {
+            return percent(l, r, rt);
+        }
         if (op == Operator.Add && lt instanceof PyType.ListType) {
             return new CExpr.MemberCall(l, "concat", List.of(r));
         }
@@ -43,6 +59,24 @@ final class OperatorLowering {
             return new CExpr.MemberCall(r, "repeat", List.of(l));
         }
         throw new IllegalStateException("no lowering for " + lt + " " + op + " " + rt);
+    }
+
+    /** {@code fmt % args}: a tuple's items are the arguments, any other value is one. */
+    private static CExpr percent(CExpr fmt, CExpr args, PyType argsType) {
+        List<CExpr> all = new java.util.ArrayList<>();
+        all.add(fmt);
+        if (argsType instanceof PyType.TupleType tu) {
+            if (args instanceof CExpr.NewTuple nt) {
+                all.addAll(nt.items());
+            } else {
+                for (int i = 0; i < tu.elements().size(); i++) {
+                    all.add(new CExpr.TupleGet(args, i));
+                }
+            }
+        } else {
+            all.add(args);
+        }
+        return new CExpr.Call("krait::str_percent", all);
     }
 
     private CExpr intBinary(Operator op, CExpr l, PyType lt, CExpr r, PyType rt) {

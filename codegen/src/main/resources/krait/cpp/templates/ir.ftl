@@ -33,13 +33,31 @@
     <#case "MemberCall"><#return expr(e.receiver) + "->" + e.method + "(" + args(e.args) + ")">
     <#case "Binary"><#return "(" + expr(e.left) + " " + e.op + " " + expr(e.right) + ")">
     <#case "Unary"><#return "(" + e.op + expr(e.operand) + ")">
-    <#case "Cast"><#return "static_cast<" + type(e.type) + ">(" + expr(e.value) + ")">
+    <#case "Cast"><#return e.castKind + "_cast<" + type(e.type) + ">(" + expr(e.value) + ")">
     <#case "Conditional"><#return "(" + expr(e.test) + " ? " + expr(e.then) + " : " + expr(e.otherwise) + ")">
     <#case "NewList">
       <#if e.items?has_content>
         <#return "krait::list<" + type(e.element) + ">::make({" + args(e.items) + "})">
       </#if>
       <#return "krait::list<" + type(e.element) + ">::make_empty()">
+    <#case "NewSet">
+      <#if e.items?has_content>
+        <#return "krait::set<" + type(e.element) + ">::" + e.constant?then("make_const", "make") + "({" + args(e.items) + "})">
+      </#if>
+      <#return "krait::set<" + type(e.element) + ">::make_empty()">
+    <#case "NewDict">
+      <#if e.keys?has_content>
+        <#local pairs = []>
+        <#list e.keys as k><#local pairs = pairs + ["{" + expr(k) + ", " + expr(e.values[k?index]) + "}"]></#list>
+        <#return "krait::dict<" + type(e.key) + ", " + type(e.value) + ">::make({" + pairs?join(", ") + "})">
+      </#if>
+      <#return "krait::dict<" + type(e.key) + ", " + type(e.value) + ">::make_empty()">
+    <#case "NewTuple"><#return type(e.type) + "{" + args(e.items) + "}">
+    <#case "TupleGet"><#return "std::get<" + e.index?c + ">(" + expr(e.tuple) + ")">
+    <#case "NewObject"><#return "krait::gc_new<" + type(e.cls) + ">()">
+    <#case "FieldRef"><#return expr(e.object) + "->" + e.field>
+    <#case "StaticFieldRef"><#return type(e.cls) + "::" + e.field>
+    <#case "Constant"><#return e.name>
     <#case "Comma"><#return "(" + expr(e.first) + ", " + expr(e.second) + ")">
     <#case "Block">
       <#local body><#list e.body as s><@stmt s "        "/></#list></#local>

@@ -11,6 +11,36 @@ static krait::str* ${s.name};
 </#list>
 
 </#if>
+<#if program.classes?has_content>
+// classes
+<#list program.classes as c>
+struct ${c.name};
+</#list>
+
+<#list program.classes as c>
+// class ${c.pythonName}
+struct ${c.name} : ${c.base} {
+<#list c.fields as f>
+    ${ir.type(f.type)} ${f.name}{};
+</#list>
+<#list c.staticFields as f>
+    static ${ir.type(f.type)} ${f.name};
+</#list>
+<#if c.base == "krait::Object">
+    int krait_class_id = ${c.classId?c};
+<#else>
+    ${c.name}() { krait_class_id = ${c.classId?c}; }
+</#if>
+<#list c.overrides as o>
+    ${ir.type(o.returnType)} ${o.name}(<#list o.params as p>${ir.type(p.type)} ${p.name}<#sep>, </#sep></#list>)<#if o.constMethod> const</#if><#if o.virtualMethod> override</#if>;
+</#list>
+};
+<#list c.staticFields as f>
+${ir.type(f.type)} ${c.name}::${f.name}{};
+</#list>
+
+</#list>
+</#if>
 <#if program.globals?has_content>
 // module variables
 <#list program.globals as g>
@@ -29,6 +59,14 @@ static ${ir.type(g.type)} ${g.name}{};
 }
 
 </#list>
+<#list program.classes as c>
+<#list c.overrides as o>
+${ir.type(o.returnType)} ${c.name}::${o.name}(<#list o.params as p>${ir.type(p.type)} ${p.name}<#sep>, </#sep></#list>)<#if o.constMethod> const</#if> {
+    return ${ir.expr(o.body)};
+}
+</#list>
+</#list>
+
 static void init_constants() {
 <#list program.strings as s>
     ${s.name} = krait::str::from_utf8(${s.literal}, ${s.byteLength?c});

@@ -1,0 +1,55 @@
+package krait.types;
+
+import krait.syntax.CmpOperator;
+import krait.syntax.Operator;
+
+/** The special method Python calls for each operator ({@code +} is {@code __add__}). */
+public final class SpecialMethods {
+    private SpecialMethods() {
+    }
+
+    public static String binary(Operator op) {
+        return switch (op) {
+            case Add -> "__add__";
+            case Sub -> "__sub__";
+            case Mult -> "__mul__";
+            case MatMult -> "__matmul__";
+            case Div -> "__truediv__";
+            case Mod -> "__mod__";
+            case Pow -> "__pow__";
+            case LShift -> "__lshift__";
+            case RShift -> "__rshift__";
+            case BitOr -> "__or__";
+            case BitXor -> "__xor__";
+            case BitAnd -> "__and__";
+            case FloorDiv -> "__floordiv__";
+        };
+    }
+
+    /** The method for a comparison, or null for those that have none ({@code is}, {@code in}). */
+    public static String compare(CmpOperator op) {
+        return switch (op) {
+            case Eq -> "__eq__";
+            case NotEq -> "__ne__";
+            case Lt -> "__lt__";
+            case LtE -> "__le__";
+            case Gt -> "__gt__";
+            case GtE -> "__ge__";
+            case In, NotIn -> "__contains__";
+            default -> null;
+        };
+    }
+
+    /** The reflection Python tries when the left operand has no method: {@code a < b} is {@code b > a}. */
+    public static String reflectedCompare(CmpOperator op) {
+        return switch (op) {
+            case Eq -> "__eq__";
+            case NotEq -> "__ne__";
+            case Lt -> "__gt__";
+            case LtE -> "__ge__";
+            case Gt -> "__lt__";
+            case GtE -> "__le__";
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,113 @@
+package krait.cpp.lower;
+
+import java.util.ArrayList;
+import java.util.List;
+import krait.cpp.ir.CExpr;
+import krait.cpp.ir.CStmt;
+import krait.cpp.ir.CType;
+import krait.syntax.Expr;
+import krait.types.CallTarget;
+import krait.types.ClassInfo;
+import krait.types.PyType;
+import krait.types.Specialization;
+
+/**
+ * {@code target = value} for every kind of target: a name, an item, an attribute (a field, a class
+ * attribute or a property setter), and tuples of targets (unpacking, nested).
+ */
+final class AssignmentLowering {
+    private final LoweringContext cx;
+    private final Specialization spec;
+    private final ExpressionLowering exprs;
+
+    AssignmentLowering(LoweringContext cx, Specialization spec, ExpressionLowering exprs) {
+        this.cx = cx;
+        this.spec = spec;
+        this.exprs = exprs;
+    }
+
+    /** Statements storing {@code value} (of type {@code valueType}) into {@code target}. */
+    void store(Expr target, CExpr value, PyType valueType, List<CStmt> out) {
+        if (target instanceof Expr.Name n) {
+            PyType varType = exprs.typeOf(target);
+            out.add(new CStmt.Assign(new CExpr.VarRef(Names.of(n.id())), exprs.coerce(value, valueType, varType)));
+        } else if (target instanceof Expr.Subscript sub) {
+            PyType container = exprs.typeOf(sub.value());
+            if (sub.slice() instanceof Expr.Slice) {
+                throw cx.unsupported(sub.pos(), "assignment to a slice");
+            }
+            PyType element = elementType(container, true);
+            out.add(new CStmt.ExprStmt(new CExpr.MemberCall(exprs.value(sub.value()), "setitem",
+                    List.of(exprs.value(sub.slice()), exprs.coerce(value, valueType, element)))));
+        } else if (target instanceof Expr.Attribute a) {
+            storeAttribute(a, value, valueType, out);
+        } else if (target instanceof Expr.Tuple || target instanceof Expr.List) {
+            unpack(target, value, valueType, out);
+        } else {
+            throw cx.unsupported(target.pos(), "this assignment target");
+        }
+    }
+
+    private void storeAttribute(Expr.Attribute a, CExpr value, PyType valueType, List<CStmt> out) {
+        PyType objectType = exprs.typeOf(a.value());
+        var setters = spec.targetsOf(a);
+        if (!setters.isEmpty()) {
+            CallTarget.User setter = (CallTarget.User) setters.values().iterator().next();
+            CType self = CppTypes.of(setter.callee().argTypes().get(0));
+            CExpr obj = exprs.value(a.value());
+            CType held = CppTypes.ofVar(spec.typeOf(a.value()));
+            out.add(new CStmt.ExprStmt(new CExpr.Call(cx.functionName(setter.callee()), List.of(
+                    held.equals(self) ? obj : new CExpr.Cast(self, obj), value))));
+            return;
+        }
+        if (objectType instanceof PyType.ClassRef c) {
+            ClassInfo owner = c.cls().classAttributeOwner(a.attr());
+            out.add(new CStmt.Assign(new CExpr.StaticFieldRef(CppTypes.classType(owner == null ? c.cls() : owner).pointee(),
+                    Names.of(a.attr())), value));
+            return;
+        }
+        out.add(new CStmt.Assign(exprs.lowerAttribute(a), exprs.coerce(value, valueType, exprs.typeOf(a))));
+    }
+
+    /** {@code a, (b, c) = value}: the value once in a temporary, then each part. */
+    private void unpack(Expr target, CExpr value, PyType valueType, List<CStmt> out) {
+        List<Expr> elts = target instanceof Expr.Tuple t ? t.elts() : ((Expr.List) target).elts();
+        String tmp = cx.temp("unpacked");
+        List<CStmt> inner = new ArrayList<>();
+        inner.add(new CStmt.VarDecl(CppTypes.of(valueType), tmp, value));
+        CExpr source = new CExpr.VarRef(tmp);
+        if (valueType instanceof PyType.TupleType tu) {
+            for (int i = 0; i < elts.size(); i++) {
+                store(elts.get(i), new CExpr.TupleGet(source, i), tu.elements().get(i), inner);
+            }
+        } else if (valueType instanceof PyType.ListType || valueType.equals(PyType.STR)) {
+            inner.add(new CStmt.ExprStmt(new CExpr.Call("krait::check_unpack",
+                    List.of(new CExpr.Call("krait::len", List.of(source)), new CExpr.IntLit(elts.size(), true)))));
+            PyType element = elementType(valueType, false);
+            for (int i = 0; i < elts.size(); i++) {
+                store(elts.get(i), new CExpr.MemberCall(source, "getitem", List.of(new CExpr.IntLit(i))), element, inner);
+            }
+        } else {
+            throw cx.unsupported(target.pos(), "unpacking this value");
+        }
+        out.add(new CStmt.Block(inner));
+    }
+
+    /** The type of an item of {@code container} (a dict's value when {@code store} or reading by key). */
+    static PyType elementType(PyType container, boolean values) {
+        if (container instanceof PyType.ListType l) {
+            return orInt(CppTypes.representative(l.site().elements()));
+        }
+        if (container instanceof PyType.DictType d) {
+            return orInt(CppTypes.representative(d.site().values()));
+        }
+        if (container instanceof PyType.SetType s) {
+            return orInt(CppTypes.representative(s.site().elements()));
+        }
+        return PyType.STR;
+    }
+
+    private static PyType orInt(PyType t) {
+        return t == null ? PyType.INT : t;
+    }
+}

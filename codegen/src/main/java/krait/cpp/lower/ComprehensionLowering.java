@@ -1,0 +1,82 @@
+package krait.cpp.lower;
+
+import java.util.ArrayList;
+import java.util.List;
+import krait.cpp.ir.CExpr;
+import krait.cpp.ir.CStmt;
+import krait.cpp.ir.CType;
+import krait.syntax.Comprehension;
+import krait.syntax.Expr;
+import krait.types.PyType;
+import krait.types.Specialization;
+import krait.types.TypeVar;
+
+/**
+ * A comprehension as an expression block: a new container, the comprehension's own variables,
+ * the nested loops and conditions, and one append (add, setitem) in the innermost.
+ */
+final class ComprehensionLowering {
+    private final LoweringContext cx;
+    private final Specialization spec;
+    private final ExpressionLowering exprs;
+    private final LoopLowering loops;
+
+    ComprehensionLowering(LoweringContext cx, Specialization spec, ExpressionLowering exprs) {
+        this.cx = cx;
+        this.spec = spec;
+        this.exprs = exprs;
+        this.loops = new LoopLowering(cx, spec, exprs, new AssignmentLowering(cx, spec, exprs));
+    }
+
+    CExpr lower(Expr e) {
+        PyType type = exprs.typeOf(e);
+        CType cType = CppTypes.of(type);
+        String result = cx.temp("result");
+        CExpr r = new CExpr.VarRef(result);
+        List<Comprehension> generators;
+        CStmt add;
+        if (e instanceof Expr.DictComp dc) {
+            generators = dc.generators();
+            PyType.DictType d = (PyType.DictType) type;
+            add = new CStmt.ExprStmt(new CExpr.MemberCall(r, "setitem", List.of(
+                    exprs.coerce(exprs.value(dc.key()), exprs.typeOf(dc.key()), CppTypes.representative(d.site().elements())),
+                    exprs.coerce(exprs.value(dc.value()), exprs.typeOf(dc.value()), CppTypes.representative(d.site().values())))));
+        } else {
+            Expr elt = e instanceof Expr.ListComp lc ? lc.elt() : e instanceof Expr.SetComp sc ? sc.elt()
+                    : ((Expr.GeneratorExp) e).elt();
+            generators = e instanceof Expr.ListComp lc ? lc.generators() : e instanceof Expr.SetComp sc ? sc.generators()
+                    : ((Expr.GeneratorExp) e).generators();
+            PyType element = type instanceof PyType.SetType s ? CppTypes.representative(s.site().elements())
+                    : CppTypes.representative(((PyType.ListType) type).site().elements());
+            add = new CStmt.ExprStmt(new CExpr.MemberCall(r, type instanceof PyType.SetType ? "add" : "append",
+                    List.of(exprs.coerce(exprs.value(elt), exprs.typeOf(elt), element))));
+        }
+        List<CStmt> inner = List.of(add);
+        for (int i = generators.size() - 1; i >= 0; i--) {
+            Comprehension g = generators.get(i);
+            for (int k = g.ifs().size() - 1; k >= 0; k--) {
+                inner = List.of(new CStmt.If(exprs.condition(g.ifs().get(k)), inner, List.of()));
+            }
+            inner = List.of(loops.loop(g.target(), g.iter(), g.target(), inner));
+        }
+        List<CStmt> body = new ArrayList<>();
+        body.add(new CStmt.VarDecl(cType, result, emptyContainer(type, cType)));
+        for (var v : spec.comprehensionVars(e).entrySet()) {
+            TypeVar var = v.getValue();
+            body.add(new CStmt.VarDecl(CppTypes.ofVar(var), Names.of(v.getKey()), null));
+        }
+        body.addAll(inner);
+        return new CExpr.Block(cType, body, r);
+    }
+
+    static CExpr emptyContainer(PyType type, CType cType) {
+        CType.Instance inst = (CType.Instance) cType.pointee();
+        if (type instanceof PyType.DictType) {
+            return new CExpr.NewDict(inst.args().get(0), inst.args().get(1), List.of(), List.of());
+        }
+        if (type instanceof PyType.SetType) {
+            return new CExpr.NewSet(inst.args().get(0), List.of(), false);
+        }
+        return new CExpr.NewList(inst.args().get(0), List.of());
+    }
+}

@@ -1,0 +1,82 @@
+package krait.cpp.lower;
+
+import java.util.ArrayList;
+import java.util.List;
+import krait.cpp.ir.CExpr;
+import krait.cpp.ir.CStmt;
+import krait.cpp.ir.CType;
+import krait.syntax.ConstValue;
+import krait.syntax.Expr;
+import krait.syntax.Node;
+import krait.types.CallTarget;
+import krait.types.PyType;
+import krait.types.Specialization;
+
+/**
+ * {@code for target in iterable} (statements and comprehensions): a counted loop over
+ * {@code range(...)}, a range-for over containers and strings; the item is stored into the
+ * target, which may unpack it.
+ */
+final class LoopLowering {
+    private final LoweringContext cx;
+    private final Specialization spec;
+    private final ExpressionLowering exprs;
+    private final AssignmentLowering assignments;
+
+    LoopLowering(LoweringContext cx, Specialization spec, ExpressionLowering exprs, AssignmentLowering assignments) {
+        this.cx = cx;
+        this.spec = spec;
+        this.exprs = exprs;
+        this.assignments = assignments;
+    }
+
+    /** The loop; {@code elementKey} is the node the analysis recorded the item type under. */
+    CStmt loop(Expr target, Expr iter, Node elementKey, List<CStmt> body) {
+        PyType iterType = exprs.typeOf(iter);
+        if (iterType.equals(PyType.RANGE) && iter instanceof Expr.Call call && isRangeCall(call)) {
+            List<CExpr> args = call.args().stream().map(exprs::value).toList();
+            CExpr start = args.size() == 1 ? new CExpr.IntLit(0) : args.get(0);
+            CExpr stop = args.size() == 1 ? args.get(0) : args.get(1);
+            CExpr step = args.size() == 3 && !isOne(call.args().get(2)) ? args.get(2) : null;
+            if (target instanceof Expr.Name n) {
+                return new CStmt.ForRange(cx.temp("i"), Names.of(n.id()), start, stop, step, body);
+            }
+        }
+        PyType element = CppTypes.representative(spec.typeOf(elementKey));
+        if (element == null) {
+            element = PyType.INT;
+        }
+        CType elementType = CppTypes.ofVar(spec.typeOf(elementKey));
+        if (iterType instanceof PyType.TupleType) {
+            throw cx.unsupported(iter.pos(), "iterating over a tuple");
+        }
+        boolean pointer = CppTypes.of(iterType).isPointer();
+        String item = cx.temp("item");
+        if (target instanceof Expr.Name n) {
+            return new CStmt.ForEach(elementType, item, Names.of(n.id()), exprs.value(iter), pointer, body);
+        }
+        // unpacking target: store the item, then the body
+        List<CStmt> inner = new ArrayList<>();
+        assignments.store(target, new CExpr.VarRef(item), element, inner);
+        inner.addAll(body);
+        String var = cx.temp("element");
+        List<CStmt> withDecl = new ArrayList<>();
+        withDecl.add(new CStmt.VarDecl(elementType, var, null));
+        withDecl.add(new CStmt.ForEach(elementType, item, var, exprs.value(iter), pointer, inner));
+        return new CStmt.Block(withDecl);
+    }
+
+    private boolean isRangeCall(Expr.Call call) {
+        for (CallTarget t : spec.targetsOf(call).values()) {
+            if (!(t instanceof CallTarget.Builtin b && b.signature().cppName().equals("krait::range"))) {
+                return false;
+            }
+        }
+        return call.keywords().isEmpty() && !call.args().isEmpty();
+    }
+
+    private static boolean isOne(Expr e) {
+        return e instanceof Expr.Constant c && c.value() instanceof ConstValue.IntValue i
+                && i.value().equals(java.math.BigInteger.ONE);
+    }
+}

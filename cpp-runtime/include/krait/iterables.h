@@ -1,0 +1,136 @@
+// iterables.h -- the builtins that make or consume sequences for generated code:
+// enumerate, zip, reversed, list()/set()/dict()/tuple() conversions, and the
+// unpacking length check. Results are materialized lists (the generator turns
+// the common loop forms into plain loops where it can).
+#pragma once
+
+#include "krait/builtins.h"
+#include "krait/dict.h"
+#include "krait/exceptions.h"
+#include "krait/list.h"
+#include "krait/set.h"
+#include "krait/str.h"
+
+#include <string>
+
+namespace krait {
+
+/// a, b = seq: CPython's messages when the lengths differ.
+inline void check_unpack(i64 have, i64 want) {
+    if (KRAIT_LIKELY(have == want)) return;
+    std::string msg = have < want
+        ? "not enough values to unpack (expected " + std::to_string(want) + ", got " + std::to_string(have) + ")"
+        : "too many values to unpack (expected " + std::to_string(want) + ")";
+    raise_value_error(str::from_utf8(msg));
+}
+
+namespace detail {
+template <class C>
+using elem_t = std::decay_t<decltype(*std::declval<const C&>().begin())>;
+}
+
+/// The items of any iterable container (list, set, dict keys, str characters), in order.
+template <class C>
+list<detail::elem_t<C>>* list_of(const C* items) {
+    auto* out = list<detail::elem_t<C>>::make_empty();
+    for (auto&& x : *items) out->append(x);
+    return out;
+}
+inline list<i64>* list_of(const range& r) {
+    auto* out = list<i64>::make_empty();
+    for (i64 x : r) out->append(x);
+    return out;
+}
+template <class T>
+list<T>* list_new() { return list<T>::make_empty(); }
+
+template <class C>
+set<detail::elem_t<C>>* set_of(const C* items) {
+    auto* out = set<detail::elem_t<C>>::make_empty();
+    for (auto&& x : *items) out->add(x);
+    return out;
+}
+
+/// dict(pairs) from a list of 2-tuples.
+template <class K, class V>
+dict<K, V>* dict_of(const list<tuple<K, V>>* pairs) {
+    auto* out = dict<K, V>::make_empty();
+    for (auto&& kv : *pairs) out->setitem(std::get<0>(kv), std::get<1>(kv));
+    return out;
+}
+
+/// enumerate(xs, start)
+template <class C>
+list<tuple<i64, detail::elem_t<C>>>* enumerate_of(const C* items, i64 start = 0) {
+    auto* out = list<tuple<i64, detail::elem_t<C>>>::make_empty();
+    i64 i = start;
+    for (auto&& x : *items) out->append(tuple<i64, detail::elem_t<C>>(i++, x));
+    return out;
+}
+
+/// zip(a, b) and zip(a, b, c): stops at the shortest.
+template <class A, class B>
+list<tuple<detail::elem_t<A>, detail::elem_t<B>>>* zip_of(const A* a, const B* b) {
+    auto* out = list<tuple<detail::elem_t<A>, detail::elem_t<B>>>::make_empty();
+    auto ib = b->begin();
+    auto eb = b->end();
+    for (auto&& x : *a) {
+        if (!(ib != eb)) break;
+        out->append(tuple<detail::elem_t<A>, detail::elem_t<B>>(x, *ib));
+        ++ib;
+    }
+    return out;
+}
+template <class A, class B, class C>
+list<tuple<detail::elem_t<A>, detail::elem_t<B>, detail::elem_t<C>>>* zip_of(const A* a, const B* b, const C* c) {
+    auto* out = list<tuple<detail::elem_t<A>, detail::elem_t<B>, detail::elem_t<C>>>::make_empty();
+    auto ib = b->begin();
+    auto ic = c->begin();
+    for (auto&& x : *a) {
+        if (!(ib != b->end()) || !(ic != c->end())) break;
+        out->append(tuple<detail::elem_t<A>, detail::elem_t<B>, detail::elem_t<C>>(x, *ib, *ic));
+        ++ib;
+        ++ic;
+    }
+    return out;
+}
+
+/// reversed(seq) as a new list.
+template <class C>
+list<detail::elem_t<C>>* reversed_of(const C* items) {
+    auto* out = list_of(items);
+    out->reverse();
+    return out;
+}
+
+}  // namespace krait
+
+namespace krait {
+
+/// reversed(range(...)) as a list.
+inline list<i64>* reversed_of(const range& r) {
+    auto* out = list_of(r);
+    out->reverse();
+    return out;
+}
+
+/// sorted() of any iterable container (set, dict keys, str).
+template <class C>
+list<detail::elem_t<C>>* sorted_of(const C* items, bool reverse = false) {
+    auto* out = list_of(items);
+    out->sort(reverse);
+    return out;
+}
+
+/// sum() of a container of numbers, with Python's start value.
+template <class C, class S>
+S sum_from(const C* items, S start) {
+    S total = start;
+    for (auto&& x : *items) {
+        if constexpr (std::is_same_v<S, i64>) total = int_add(total, i64(x));
+        else total = total + x;
+    }
+    return total;
+}
+
+}  // namespace krait
