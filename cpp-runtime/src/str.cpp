@@ -211,6 +211,30 @@ str* str_concat(str* a, str* b) {
     return s;
 }
 
+str* str_concat_many(str* const* parts, std::size_t n) {
+    static str* const none = str::from_cstr("None");
+    std::size_t nbytes = 0, nchars = 0, nonempty = 0;
+    str* only = str::empty();
+    for (std::size_t i = 0; i < n; ++i) {
+        const str* p = parts[i] ? parts[i] : none;
+        if (p->nbytes() == 0) continue;
+        nbytes += std::size_t(p->nbytes());
+        nchars += std::size_t(p->len());
+        ++nonempty;
+        only = parts[i] ? parts[i] : none;
+    }
+    if (nonempty <= 1) return only;  // str is immutable: share the one part
+    str* s = str_impl::alloc(nbytes, nchars);
+    char* out = str_impl::mutable_data(s);
+    for (std::size_t i = 0; i < n; ++i) {
+        const str* p = parts[i] ? parts[i] : none;
+        std::memcpy(out, p->data(), std::size_t(p->nbytes()));
+        out += p->nbytes();
+    }
+    str_impl::finish(s);
+    return s;
+}
+
 str* str_repeat(str* s, i64 n) {
     if (n <= 0 || s->nbytes() == 0) return str::empty();
     if (n == 1) return s;

@@ -9,6 +9,7 @@
 #include <functional>
 #include <random>
 #include <string>
+#include <vector>
 
 using namespace krait;
 
@@ -498,8 +499,33 @@ void test_str_misc() {
 
 }  // namespace
 
+void test_concat_many() {
+    check_text("concat_many", text(str_concat_many({str::from_cstr("a="), str::from_cstr("1"), str::from_cstr(", b="),
+                                                    str::from_cstr("\xc3\xa9t\xc3\xa9")})),
+               "a=1, b=\xc3\xa9t\xc3\xa9");
+    str* mixed = str_build(str::from_cstr("\xe2\x82\xac"), str::from_cstr("x"), str::empty(), str::from_cstr("\xc3\xa9y"));
+    check_text("str_build", text(mixed), "\xe2\x82\xacx\xc3\xa9y");
+    report(mixed->len() == 4 && text(mixed->getitem(3)) == "y", "str_build len/index", std::to_string(mixed->len()), "4");
+    str* one = str::from_cstr("only");
+    report(str_build(str::empty(), one, str::empty()) == one, "single non-empty part is shared", "", "");
+    check_text("empty", text(str_concat_many({})), "");
+    check_text("None part", text(str_build(str::from_cstr("x="), static_cast<str*>(nullptr))), "x=None");
+    std::string big;
+    std::vector<str*> parts;
+    for (int i = 0; i < 300; ++i) {
+        std::string piece = std::to_string(i) + (i % 7 == 0 ? "\xce\xbb" : "");
+        big += piece;
+        parts.push_back(str::from_utf8(piece));
+    }
+    str* joined = str_concat_many(parts.data(), parts.size());
+    check_text("concat_many 300 parts", text(joined), big);
+    report(joined->hash() == str::from_utf8(big)->hash() && str_eq(joined, str::from_utf8(big)), "hash/eq", "", "");
+    report(text(joined->getitem(-1)) == "9", "index into result", text(joined->getitem(-1)), "9");
+}
+
 int main() {
     GC_INIT();
+    test_concat_many();
     test_float_repr();
     test_float_repr_random_roundtrip();
     test_int_truediv();

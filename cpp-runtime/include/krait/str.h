@@ -14,6 +14,7 @@
 #pragma once
 
 #include <cstring>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -160,6 +161,18 @@ private:
 
 /// a + b
 str* str_concat(str* a, str* b);
+/// parts[0] + parts[1] + ... in one allocation (f-strings, joined literals):
+/// the total length is computed once. A nullptr part is "None".
+str* str_concat_many(str* const* parts, std::size_t n);
+inline str* str_concat_many(std::initializer_list<str*> parts) {
+    return str_concat_many(parts.begin(), parts.size());
+}
+/// str_build(a, b, c...) == str_concat_many({a, b, c...}).
+template <class... S>
+inline str* str_build(S*... parts) {
+    str* array[] = {parts...};
+    return str_concat_many(array, sizeof...(S));
+}
 /// s * n (n <= 0 gives '')
 str* str_repeat(str* s, i64 n);
 /// a == b (contents)
