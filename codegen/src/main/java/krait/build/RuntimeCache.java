@@ -73,6 +73,10 @@ public final class RuntimeCache {
                     home.root(), log, false) != 0) {
                 throw new BuildFailure("building the Krait runtime library failed", log);
             }
+            if (!sourceHash(options).equals(key.substring(key.indexOf('-') + 1))) {
+                // the sources changed while we built (someone is editing the runtime): don't cache a mix
+                return tmp;
+            }
             Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
             return dir;
         }

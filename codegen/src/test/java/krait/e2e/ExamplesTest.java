@@ -20,10 +20,26 @@ import org.junit.jupiter.api.TestFactory;
 class ExamplesTest {
     private static final Path EXAMPLES = ProgramSuite.HOME.root().resolve("examples");
     private static ProgramSuite suite;
+    private static java.util.Set<String> pending;
 
     @BeforeAll
     static void buildAll() throws Exception {
         suite = ProgramSuite.build(EXAMPLES, Path.of("target", "e2e-examples").toAbsolutePath());
+        pending = pending(EXAMPLES.resolve("PENDING"));
+    }
+
+    /** Examples that need features Krait doesn't have yet: listed in examples/PENDING, reported as skipped. */
+    static java.util.Set<String> pending(Path file) throws java.io.IOException {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        if (Files.exists(file)) {
+            for (String line : Files.readAllLines(file)) {
+                String name = line.replaceFirst("#.*", "").trim();
+                if (!name.isEmpty()) {
+                    out.add(name);
+                }
+            }
+        }
+        return out;
     }
 
     @TestFactory
@@ -37,6 +53,7 @@ class ExamplesTest {
     }
 
     private static void check(String stem) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(pending.contains(stem), stem + " is listed in examples/PENDING");
         if (suite.translationErrors.containsKey(stem)) {
             fail("krait rejected " + stem + ".py:\n" + suite.translationErrors.get(stem));
         }

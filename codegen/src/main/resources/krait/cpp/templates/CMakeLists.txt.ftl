@@ -7,7 +7,7 @@ project(${project} CXX)
 set(KRAIT_HOME "${kraitHome}" CACHE PATH "Krait installation")
 <#if runtimeDir??>
 # A prebuilt runtime for this configuration (omit it to build the runtime from source).
-set(KRAIT_RUNTIME_DIR "${runtimeDir}" CACHE PATH "prebuilt Krait runtime")
+set(KRAIT_RUNTIME_DIR "${runtimeDir}" CACHE PATH "prebuilt Krait runtime" FORCE)
 </#if>
 if(NOT CMAKE_BUILD_TYPE)
   set(CMAKE_BUILD_TYPE Release)
