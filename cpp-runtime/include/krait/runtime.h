@@ -18,3 +18,4 @@
 #include "krait/loops.h"
 #include "krait/generator.h"
 #include "krait/iterables.h"
+#include "krait/errors.h"

@@ -42,7 +42,8 @@ public enum MessageId {
     MULTIPLE_VALUES,
     UNPACK_COUNT,
     NOT_A_CLASS,
-    TUPLE_INDEX;
+    TUPLE_INDEX,
+    NOT_AN_EXCEPTION;
 
     public String key() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');

@@ -73,6 +73,15 @@ final class CallConstraint implements Constraint {
         if (method != null) {
             if (callee instanceof PyType.InstanceType i) {
                 FunctionInfo m = superOf != null ? i.cls().lookupMethodAfter(method, superOf) : i.cls().lookupMethod(method);
+                if (m == null && superOf != null && method.equals("__init__") && i.cls().isException()) {
+                    // BaseException.__init__(self, msg): sets what str(e) shows
+                    if (tuple.size() > 1) {
+                        cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "an exception with more than one argument");
+                    }
+                    spec.calls.computeIfAbsent(call, c -> new LinkedHashMap<>()).put(key, new CallTarget.ExceptionInit());
+                    solver.addType(result, PyType.NONE, call.pos());
+                    return;
+                }
                 if (m == null) {
                     cx.error(call.pos(), MessageId.NO_ATTRIBUTE, "'" + i.cls().name() + "' object", method);
                     return;
@@ -134,6 +143,11 @@ final class CallConstraint implements Constraint {
         FunctionInfo init = cls.lookupMethod("__init__");
         if (init != null) {
             callUser(solver, init, List.of(instance), tuple, key, false);
+        } else if (cls.isException()) {
+            if (tuple.size() > 1 || !call.keywords().isEmpty()) {
+                cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "an exception with more than one argument");
+            }
+            spec.calls.computeIfAbsent(call, c -> new LinkedHashMap<>()).put(key, new CallTarget.Construct(cls, null));
         } else {
             if (!tuple.isEmpty()) {
                 cx.error(call.pos(), MessageId.WRONG_ARGUMENT_COUNT, cls.name(), "no arguments",

@@ -11,6 +11,9 @@ public sealed interface CallTarget {
      */
     record Builtin(ModelSignature signature, /* nullable */ AllocSite resultSite) implements CallTarget {}
 
+    /** {@code super().__init__(msg)} reaching a builtin exception: stores the message. */
+    record ExceptionInit() implements CallTarget {}
+
     /** {@code C(...)}: a new instance of {@code cls}, then its {@code __init__} (null when it has none). */
     record Construct(ClassInfo cls, /* nullable */ Specialization init) implements CallTarget {}
 }

@@ -28,9 +28,16 @@ public final class ClassInfo {
     final Map<String, TypeVar> attributeVars = new LinkedHashMap<>();
     final Map<String, TypeVar> classAttributeVars = new LinkedHashMap<>();
     private final int id;
+    private final /* nullable */ String cppName;
 
     ClassInfo(int id, Stmt.ClassDef def, List<ClassInfo> bases) {
+        this(id, def, bases, null);
+    }
+
+    /** {@code cppName} is set for classes implemented in C++ by the runtime (the builtin exceptions). */
+    ClassInfo(int id, Stmt.ClassDef def, List<ClassInfo> bases, String cppName) {
         this.id = id;
+        this.cppName = cppName;
         this.name = def.name();
         this.def = def;
         this.bases = List.copyOf(bases);
@@ -61,6 +68,20 @@ public final class ClassInfo {
 
     public int id() {
         return id;
+    }
+
+    /** The runtime's C++ class for a builtin class, or null for the program's own classes. */
+    public String cppName() {
+        return cppName;
+    }
+
+    public boolean isBuiltin() {
+        return cppName != null;
+    }
+
+    /** Whether instances are exceptions (the class derives from BaseException). */
+    public boolean isException() {
+        return mro.stream().anyMatch(c -> c.isBuiltin() && c.name().equals("BaseException"));
     }
 
     public String name() {

@@ -94,6 +94,47 @@ final class ConstraintGenerator {
             functionDef(f);
         } else if (s instanceof Stmt.ClassDef c) {
             classDef(c);
+        } else if (s instanceof Stmt.Try t) {
+            block(t.body());
+            for (krait.syntax.ExceptHandler h : t.handlers()) {
+                List<ClassInfo> caught = handledClasses(h);
+                if (h.name() != null) {
+                    // Python unbinds the name when the handler ends: it is the handler's own variable
+                    TypeVar var = solver.newVar("variable '" + h.name() + "'", h.pos());
+                    for (ClassInfo c : caught) {
+                        solver.addType(var, new PyType.InstanceType(c), h.pos());
+                        cx.instantiate(c);
+                    }
+                    java.util.Map<String, TypeVar> scope = new java.util.LinkedHashMap<>();
+                    scope.put(h.name(), var);
+                    spec.comprehensionVars.put(h, scope);
+                    comprehensionScopes.addLast(scope);
+                    try {
+                        block(h.body());
+                    } finally {
+                        comprehensionScopes.removeLast();
+                    }
+                } else {
+                    block(h.body());
+                }
+            }
+            block(t.orelse());
+            block(t.finalbody());
+        } else if (s instanceof Stmt.Raise r) {
+            if (r.exc() != null) {
+                TypeVar exc = expr(r.exc());
+                solver.subscribe(new RaiseConstraint(cx, r.exc().pos(), exc), exc);
+            }
+            if (r.cause() != null) {
+                expr(r.cause());
+            }
+        } else if (s instanceof Stmt.Assert a) {
+            expr(a.test());
+            if (a.msg() != null) {
+                expr(a.msg());
+            }
+        } else if (s instanceof Stmt.With w) {
+            withStatement(w);
         } else if (s instanceof Stmt.Delete d) {
             for (Expr target : d.targets()) {
                 if (target instanceof Expr.Subscript sub) {
@@ -128,6 +169,37 @@ final class ConstraintGenerator {
         } else {
             unsupported(a.target(), "this augmented assignment target");
         }
+    }
+
+    /** The classes an except clause catches (BaseException for a bare except); they must be known statically. */
+    private List<ClassInfo> handledClasses(krait.syntax.ExceptHandler h) {
+        List<ClassInfo> out = new java.util.ArrayList<>();
+        if (h.type() == null) {
+            out.add(cx.builtinClasses.get("BaseException"));
+            return out;
+        }
+        for (Expr e : h.type() instanceof Expr.Tuple t ? t.elts() : List.of(h.type())) {
+            ClassInfo c = e instanceof Expr.Name n ? cx.classNamed(n.id()) : null;
+            if (c == null || !c.isException()) {
+                unsupported(e, "an except clause whose class is not an exception class known at compile time");
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** {@code with cm as x:} on an object with {@code __enter__}/{@code __exit__}. */
+    private void withStatement(Stmt.With w) {
+        for (krait.syntax.WithItem item : w.items()) {
+            TypeVar manager = expr(item.contextExpr());
+            TypeVar entered = solver.newVar("value of 'with'", item.contextExpr().pos());
+            solver.subscribe(new WithConstraint(cx, spec, item, manager, entered), manager);
+            if (item.optionalVars() != null) {
+                assign(item.optionalVars(), entered);
+            }
+        }
+        block(w.body());
     }
 
     /** A class at module level: its name holds the class; its body's assignments are class attributes. */
@@ -583,7 +655,10 @@ final class ConstraintGenerator {
         }
         TypeVar v = solver.newVar("name '" + name + "'", pos);
         var builtin = cx.models.function(name);
-        if (builtin.isPresent()) {
+        ClassInfo builtinClass = cx.builtinClasses.get(name);
+        if (builtinClass != null) {
+            solver.addType(v, new PyType.ClassRef(builtinClass), pos);
+        } else if (builtin.isPresent()) {
             solver.addType(v, new PyType.BuiltinRef(builtin.get()), pos);
         } else if (Constructs.isUnsupportedBuiltin(name)) {
             cx.error(pos, MessageId.UNSUPPORTED_BUILTIN, name);

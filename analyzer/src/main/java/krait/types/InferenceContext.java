@@ -38,7 +38,8 @@ public final class InferenceContext {
     final List<Specialization> allSpecializations = new ArrayList<>();
     final List<AllocSite> allSites = new ArrayList<>();
     private final Map<Node, Map<String, AllocSite>> sitesByNode = new IdentityHashMap<>();
-    final Map<Stmt.ClassDef, ClassInfo> classes = new IdentityHashMap<>();
+    /** The program's classes by definition, in definition order (bases before subclasses). */
+    final Map<Stmt.ClassDef, ClassInfo> classes = new java.util.LinkedHashMap<>();
     Specialization moduleSpec;
     final Graph<Specialization, DefaultEdge> callGraph = new DefaultDirectedGraph<>(DefaultEdge.class);
     private final Set<String> reported = new LinkedHashSet<>();
@@ -52,8 +53,21 @@ public final class InferenceContext {
         // a `global x` inside a function makes x a module variable even if only that function assigns it
         collectGlobalDeclarations(moduleBody, names);
         this.moduleNames = names;
+        for (Models.BuiltinClass b : models.builtinClasses()) {
+            List<ClassInfo> bases = new ArrayList<>();
+            for (krait.syntax.Expr base : b.def().bases()) {
+                ClassInfo bc = builtinClasses.get(((krait.syntax.Expr.Name) base).id());
+                if (bc != null) {
+                    bases.add(bc);
+                }
+            }
+            builtinClasses.put(b.def().name(), new ClassInfo(1000 + builtinClasses.size(), b.def(), bases, b.cppName()));
+        }
         collectClasses(moduleBody);
     }
+
+    /** The runtime's classes (builtin exceptions) by name. */
+    final Map<String, ClassInfo> builtinClasses = new LinkedHashMap<>();
 
     /** Module-level classes, in order; a base must be a class defined before. */
     private void collectClasses(List<Stmt> body) {
@@ -95,7 +109,7 @@ public final class InferenceContext {
                 found = c;
             }
         }
-        return found;
+        return found != null || moduleNames.contains(name) ? found : builtinClasses.get(name);
     }
 
     /** The variable of instance attribute {@code attr} of {@code cls} (kept by the class that declares it). */

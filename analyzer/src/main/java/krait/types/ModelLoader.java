@@ -45,10 +45,17 @@ public final class ModelLoader {
     /** Adds the definitions of {@code module} (parsed from {@code file}) to the given maps. */
     public static void load(Mod.Module module, SourceFile file, Map<String, ModelFunction> functions,
                             Map<String, ModelClass> classes) {
-        new ModelLoader(file).loadInto(module.body(), functions, classes);
+        load(module, file, functions, classes, new ArrayList<>());
     }
 
-    private void loadInto(List<Stmt> body, Map<String, ModelFunction> functions, Map<String, ModelClass> classes) {
+    /** Also collects classes implemented in C++ ({@code @cpp("krait::ValueError") class ValueError(Exception)}). */
+    public static void load(Mod.Module module, SourceFile file, Map<String, ModelFunction> functions,
+                            Map<String, ModelClass> classes, List<Models.BuiltinClass> builtinClasses) {
+        new ModelLoader(file).loadInto(module.body(), functions, classes, builtinClasses);
+    }
+
+    private void loadInto(List<Stmt> body, Map<String, ModelFunction> functions, Map<String, ModelClass> classes,
+                          List<Models.BuiltinClass> builtinClasses) {
         // docstrings, imports of typing names and the like carry no model information
         for (Stmt s : body) {
             if (s instanceof Stmt.Assign a && a.value() instanceof Expr.Call c && c.func() instanceof Expr.Name n
@@ -56,6 +63,8 @@ public final class ModelLoader {
                 typeParams.add(target.id());
             } else if (s instanceof Stmt.FunctionDef f) {
                 addOverload(functions, f, false);
+            } else if (s instanceof Stmt.ClassDef c && !c.decoratorList().isEmpty()) {
+                builtinClasses.add(new Models.BuiltinClass(c, cppName(c.decoratorList(), c.pos(), c.name())));
             } else if (s instanceof Stmt.ClassDef c) {
                 Map<String, ModelFunction> methods = new LinkedHashMap<>();
                 ModelClass existing = classes.get(c.name());
@@ -112,14 +121,18 @@ public final class ModelLoader {
     }
 
     private String cppName(Stmt.FunctionDef f) {
-        for (Expr d : f.decoratorList()) {
+        return cppName(f.decoratorList(), f.pos(), f.name());
+    }
+
+    private String cppName(List<Expr> decorators, Pos pos, String name) {
+        for (Expr d : decorators) {
             if (d instanceof Expr.Call c && c.func() instanceof Expr.Name n && n.id().equals("cpp")
                     && c.args().size() == 1 && c.args().get(0) instanceof Expr.Constant k
                     && k.value() instanceof ConstValue.StrValue s) {
                 return s.value();
             }
         }
-        throw bad(f.pos(), "model function '" + f.name() + "' needs a @cpp(\"...\") decorator");
+        throw bad(pos, "model function or class '" + name + "' needs a @cpp(\"...\") decorator");
     }
 
     private TypePattern pattern(Expr e, Pos pos) {

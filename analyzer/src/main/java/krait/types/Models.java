@@ -4,7 +4,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Everything the model files describe: builtin functions and the methods of builtin types. */
-public record Models(Map<String, ModelFunction> functions, Map<String, ModelClass> classes) {
+public record Models(Map<String, ModelFunction> functions, Map<String, ModelClass> classes,
+                     java.util.List<BuiltinClass> builtinClasses) {
+    /** A class implemented in C++ that programs may subclass and raise (the builtin exceptions). */
+    public record BuiltinClass(krait.syntax.Stmt.ClassDef def, String cppName) {}
+
+    public Models(Map<String, ModelFunction> functions, Map<String, ModelClass> classes) {
+        this(functions, classes, java.util.List.of());
+    }
+
     public Optional<ModelFunction> function(String name) {
         return Optional.ofNullable(functions.get(name));
     }

@@ -74,15 +74,16 @@ public final class Compiler {
     private Models loadModels() {
         Map<String, ModelFunction> functions = new LinkedHashMap<>();
         Map<String, ModelClass> classes = new LinkedHashMap<>();
+        List<Models.BuiltinClass> builtinClasses = new java.util.ArrayList<>();
         try (Stream<Path> files = Files.list(home.models())) {
             for (Path p : files.filter(f -> f.toString().endsWith(".py")).sorted().toList()) {
                 SourceFile f = SourceFile.read(p, home.root().relativize(p).toString());
-                ModelLoader.load(Parser.parseModule(f), f, functions, classes);
+                ModelLoader.load(Parser.parseModule(f), f, functions, classes, builtinClasses);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Models(Map.copyOf(functions), Map.copyOf(classes));
+        return new Models(Map.copyOf(functions), Map.copyOf(classes), List.copyOf(builtinClasses));
     }
 
     public TypedProgram analyze(SourceFile file) {

@@ -7,7 +7,7 @@ import java.util.List;
  * fields, its class attributes (static members), and the hooks of {@code krait::Object} it
  * overrides (each forwarding to the specialization of the special method).
  */
-public record CClass(String name, String pythonName, String base, int classId, List<Field> fields,
+public record CClass(String name, String pythonName, String base, boolean root, int classId, List<Field> fields,
                      List<Field> staticFields, List<Override> overrides) {
     public record Field(CType type, String name) {}
 

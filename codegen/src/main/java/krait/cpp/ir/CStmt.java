@@ -47,6 +47,19 @@ public sealed interface CStmt {
         }
     }
 
+    /** {@code throw value;}, or {@code throw;} (re-raise) when {@code value} is null. */
+    record Throw(/* nullable */ CExpr value) implements CStmt {
+        public boolean hasValue() {
+            return value != null;
+        }
+    }
+
+    /** {@code try { body } catch (krait::BaseException* var) { handler }}. */
+    record TryCatch(List<CStmt> body, String var, List<CStmt> handler) implements CStmt {}
+
+    /** Runs {@code body} when the enclosing scope is left, however it is left ({@code finally}). */
+    record Defer(String name, List<CStmt> body) implements CStmt {}
+
     /** A nested scope {@code { ... }}. */
     record Block(List<CStmt> body) implements CStmt {}
 

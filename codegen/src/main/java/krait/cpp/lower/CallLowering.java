@@ -96,7 +96,8 @@ final class CallLowering {
         String tmp = cx.temp("object");
         CExpr test = null;
         for (int id : ids) {
-            CExpr eq = new CExpr.Binary("==", new CExpr.FieldRef(new CExpr.VarRef(tmp), "krait_class_id"), new CExpr.IntLit(id));
+            CExpr eq = new CExpr.Binary("==", new CExpr.MemberCall(new CExpr.VarRef(tmp), "krait_class_id", List.of()),
+                    new CExpr.IntLit(id));
             test = test == null ? eq : new CExpr.Binary("||", test, eq);
         }
         test = new CExpr.Binary("&&", new CExpr.Binary("!=", new CExpr.VarRef(tmp), CExpr.NULL), test);
@@ -141,7 +142,16 @@ final class CallLowering {
         key.addAll(argTypes);
         CallTarget target = findTarget(call, key);
         if (target instanceof CallTarget.Construct c) {
+            if (c.init() == null && c.cls().isException()) {
+                return new CExpr.Call("krait::make_exception<" + CppTypes.className(c.cls()) + ">", values);
+            }
             return construct(call, c, values);
+        }
+        if (target instanceof CallTarget.ExceptionInit) {
+            List<CExpr> args = new ArrayList<>();
+            args.add(recv);
+            args.addAll(values);
+            return new CExpr.Call("krait::exception_init", args);
         }
         if (target instanceof CallTarget.User u) {
             List<CExpr> leading = new ArrayList<>();
@@ -199,7 +209,7 @@ final class CallLowering {
             if (last == null) {
                 last = branch;
             } else {
-                CExpr test = new CExpr.Binary("==", new CExpr.FieldRef(new CExpr.VarRef(r), "krait_class_id"),
+                CExpr test = new CExpr.Binary("==", new CExpr.MemberCall(new CExpr.VarRef(r), "krait_class_id", List.of()),
                         new CExpr.IntLit(cls.id() + 1));
                 last = new CExpr.Conditional(test, branch, last);
             }

@@ -26,7 +26,9 @@ final class ClassLowering {
 
     CClass lower(ClassInfo cls) {
         String name = CppTypes.className(cls);
-        String base = cls.bases().isEmpty() ? "krait::Object" : CppTypes.className(cls.bases().get(0));
+        ClassInfo baseClass = cls.bases().isEmpty() ? null : cls.bases().get(0);
+        String base = baseClass == null ? "krait::Object" : CppTypes.className(baseClass);
+        boolean root = baseClass == null || baseClass.isBuiltin();
         List<CClass.Field> fields = new ArrayList<>();
         for (var e : cls.ownAttributes().entrySet()) {
             fields.add(new CClass.Field(fieldType(e.getValue()), Names.of(e.getKey())));
@@ -46,7 +48,7 @@ final class ClassLowering {
         forward(cls, "__len__", List.of(self), CType.I64, "len", List.of(), overrides);
         forward(cls, "__eq__", List.of(self, self), CType.BOOL, "eq_",
                 List.of(new CFunction.Param(new CType.Named("const krait::Object*"), "other")), overrides);
-        return new CClass(name, cls.name(), base, cls.id() + 1, fields, statics, overrides);
+        return new CClass(name, cls.name(), base, root, cls.id() + 1, fields, statics, overrides);
     }
 
     private static CType fieldType(TypeVar v) {

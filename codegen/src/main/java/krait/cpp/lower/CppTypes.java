@@ -58,7 +58,7 @@ final class CppTypes {
     }
 
     static String className(ClassInfo cls) {
-        return Names.of(cls.name());
+        return cls.isBuiltin() ? cls.cppName() : Names.of(cls.name());
     }
 
     /**

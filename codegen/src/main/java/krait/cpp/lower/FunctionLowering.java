@@ -131,6 +131,16 @@ final class FunctionLowering {
             assignDefaults(def, null, out);
         } else if (s instanceof Stmt.ClassDef c) {
             classDef(c, out);
+        } else if (s instanceof Stmt.Try t) {
+            tryStatement(t, out);
+        } else if (s instanceof Stmt.Raise r) {
+            raise(r, out);
+        } else if (s instanceof Stmt.Assert a) {
+            CExpr msg = a.msg() == null ? CExpr.NULL : new CExpr.Call("krait::str_of", List.of(exprs.value(a.msg())));
+            out.add(new CStmt.If(new CExpr.Unary("!", exprs.condition(a.test())),
+                    List.of(new CStmt.ExprStmt(new CExpr.Call("krait::raise_assertion_error", List.of(msg)))), List.of()));
+        } else if (s instanceof Stmt.With w) {
+            withStatement(w, out);
         } else if (s instanceof Stmt.Delete d) {
             delete(d, out);
         } else if (s instanceof Stmt.Break) {
@@ -244,6 +254,116 @@ final class FunctionLowering {
                     : LoweringContext.defaultName(fn, def.args().args().get(first + i).arg());
             out.add(new CStmt.Assign(new CExpr.VarRef(name), exprs.value(defaults.get(i))));
         }
+    }
+
+    /**
+     * try/except/else/finally: one C++ catch of every Python exception, whose handler tests the
+     * except clauses in order (a clause may name several classes) and re-throws when none matches;
+     * {@code else} runs when the body raised nothing; {@code finally} is a scope guard, so it also
+     * runs on return, break and continue.
+     */
+    private void tryStatement(Stmt.Try t, List<CStmt> out) {
+        List<CStmt> scope = new ArrayList<>();
+        if (!t.finalbody().isEmpty()) {
+            scope.add(new CStmt.Defer(cx.temp("finally"), block(t.finalbody())));
+        }
+        String raised = t.orelse().isEmpty() ? null : cx.temp("raised");
+        if (raised != null) {
+            scope.add(new CStmt.VarDecl(CType.BOOL, raised, new CExpr.BoolLit(false)));
+        }
+        if (t.handlers().isEmpty()) {
+            scope.addAll(block(t.body()));
+        } else {
+            String ex = cx.temp("exception");
+            List<CStmt> chain = List.of(new CStmt.Throw(null));
+            for (int i = t.handlers().size() - 1; i >= 0; i--) {
+                krait.syntax.ExceptHandler h = t.handlers().get(i);
+                List<CStmt> body = new ArrayList<>();
+                if (h.name() != null) {
+                    CType varType = CppTypes.ofVar(spec.comprehensionVars(h).get(h.name()));
+                    body.add(new CStmt.VarDecl(varType, Names.of(h.name()),
+                            new CExpr.Cast(varType, new CExpr.VarRef(ex), "dynamic")));
+                }
+                body.addAll(block(h.body()));
+                CExpr test = handlerTest(h, ex);
+                chain = test == null ? body : List.of(new CStmt.If(test, body, chain));
+            }
+            List<CStmt> handler = new ArrayList<>();
+            if (raised != null) {
+                handler.add(new CStmt.Assign(new CExpr.VarRef(raised), new CExpr.BoolLit(true)));
+            }
+            handler.addAll(chain);
+            scope.add(new CStmt.TryCatch(block(t.body()), ex, handler));
+        }
+        if (raised != null) {
+            scope.add(new CStmt.If(new CExpr.Unary("!", new CExpr.VarRef(raised)), block(t.orelse()), List.of()));
+        }
+        out.add(new CStmt.Block(scope));
+    }
+
+    /** Whether the caught exception {@code ex} is one of the clause's classes; null for a bare except. */
+    private CExpr handlerTest(krait.syntax.ExceptHandler h, String ex) {
+        if (h.type() == null) {
+            return null;
+        }
+        CExpr test = null;
+        for (Expr e : h.type() instanceof Expr.Tuple tu ? tu.elts() : List.of(h.type())) {
+            ClassInfo c = exceptionClass(((Expr.Name) e).id());
+            if (c.isBuiltin() && c.name().equals("BaseException")) {
+                return null;
+            }
+            CExpr one = new CExpr.Binary("!=", new CExpr.Cast(CppTypes.classType(c), new CExpr.VarRef(ex), "dynamic"), CExpr.NULL);
+            test = test == null ? one : new CExpr.Binary("||", test, one);
+        }
+        return test;
+    }
+
+    private ClassInfo exceptionClass(String name) {
+        for (ClassInfo c : cx.program.classes()) {
+            if (c.name().equals(name)) {
+                return c;
+            }
+        }
+        return cx.program.builtinClasses().get(name);
+    }
+
+    private void raise(Stmt.Raise r, List<CStmt> out) {
+        if (r.exc() == null) {
+            out.add(new CStmt.Throw(null));
+            return;
+        }
+        if (r.cause() != null) {
+            out.add(new CStmt.ExprStmt(exprs.effect(r.cause())));
+        }
+        PyType t = exprs.typeOf(r.exc());
+        if (t instanceof PyType.ClassRef c) {
+            out.add(new CStmt.Throw(new CExpr.Call("krait::make_exception<" + CppTypes.className(c.cls()) + ">", List.of())));
+        } else {
+            out.add(new CStmt.Throw(exprs.value(r.exc())));
+        }
+    }
+
+    /** with cm as x: x = cm.__enter__(); the block; cm.__exit__(None, None, None) however the block is left. */
+    private void withStatement(Stmt.With w, List<CStmt> out) {
+        List<CStmt> scope = new ArrayList<>();
+        for (krait.syntax.WithItem item : w.items()) {
+            PyType t = exprs.typeOf(item.contextExpr());
+            String manager = cx.temp("manager");
+            scope.add(new CStmt.VarDecl(CppTypes.of(t), manager, exprs.value(item.contextExpr())));
+            var enter = (krait.types.CallTarget.User) spec.targetsOf(item.contextExpr()).get(List.of(t));
+            var exit = (krait.types.CallTarget.User) spec.targetsOf(item).get(List.of(t));
+            CExpr entered = new CExpr.Call(cx.functionName(enter.callee()), List.of(new CExpr.VarRef(manager)));
+            if (item.optionalVars() != null) {
+                PyType enteredType = CppTypes.representative(enter.callee().returnVar());
+                assignments.store(item.optionalVars(), entered, enteredType == null ? PyType.NONE : enteredType, scope);
+            } else {
+                scope.add(new CStmt.ExprStmt(entered));
+            }
+            scope.add(new CStmt.Defer(cx.temp("exit"), List.of(new CStmt.ExprStmt(new CExpr.Call(
+                    cx.functionName(exit.callee()), List.of(new CExpr.VarRef(manager), CExpr.NONE, CExpr.NONE, CExpr.NONE))))));
+        }
+        scope.addAll(block(w.body()));
+        out.add(new CStmt.Block(scope));
     }
 
     private void delete(Stmt.Delete d, List<CStmt> out) {

@@ -122,6 +122,21 @@ ${ind}continue;
 <#case "Return">
 ${ind}return<#if s.hasValue()> ${expr(s.value)}</#if>;
 <#break>
+<#case "Throw">
+${ind}throw<#if s.hasValue()> ${expr(s.value)}</#if>;
+<#break>
+<#case "TryCatch">
+${ind}try {
+<@block s.body ind + "    "/>
+${ind}} catch (krait::BaseException* ${s.var}) {
+<@block s.handler ind + "    "/>
+${ind}}
+<#break>
+<#case "Defer">
+${ind}krait::defer ${s.name}([&]() {
+<@block s.body ind + "    "/>
+${ind}});
+<#break>
 <#case "Block">
 ${ind}{
 <@block s.body ind + "    "/>

@@ -26,10 +26,11 @@ struct ${c.name} : ${c.base} {
 <#list c.staticFields as f>
     static ${ir.type(f.type)} ${f.name};
 </#list>
-<#if c.base == "krait::Object">
-    int krait_class_id = ${c.classId?c};
+    using ${c.base}::${c.base?contains("::")?then(c.base?keep_after_last("::"), c.base)};
+<#if c.root>
+    virtual int krait_class_id() const { return ${c.classId?c}; }
 <#else>
-    ${c.name}() { krait_class_id = ${c.classId?c}; }
+    int krait_class_id() const override { return ${c.classId?c}; }
 </#if>
 <#list c.overrides as o>
     ${ir.type(o.returnType)} ${o.name}(<#list o.params as p>${ir.type(p.type)} ${p.name}<#sep>, </#sep></#list>)<#if o.constMethod> const</#if><#if o.virtualMethod> override</#if>;

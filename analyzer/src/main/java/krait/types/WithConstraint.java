@@ -1,0 +1,43 @@
+package krait.types;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import krait.diag.MessageId;
+import krait.syntax.WithItem;
+
+/**
+ * {@code with manager as x}: {@code x} is what {@code manager.__enter__()} returns;
+ * {@code __exit__(None, None, None)} runs when the block ends. Both calls are recorded under the
+ * item's expression ({@code __enter__}) and the item itself ({@code __exit__}).
+ */
+record WithConstraint(InferenceContext cx, Specialization spec, WithItem item, TypeVar manager, TypeVar entered)
+        implements Constraint {
+    @Override
+    public void propagate(ConstraintSolver solver) {
+        for (PyType t : List.copyOf(manager.types())) {
+            if (!(t instanceof PyType.InstanceType i)) {
+                cx.error(item.contextExpr().pos(), MessageId.UNSUPPORTED_CONSTRUCT, "'with' on a " + TypeNaming.name(t));
+                continue;
+            }
+            FunctionInfo enter = i.cls().lookupMethod("__enter__");
+            FunctionInfo exit = i.cls().lookupMethod("__exit__");
+            if (enter == null || exit == null) {
+                cx.error(item.contextExpr().pos(), MessageId.NO_ATTRIBUTE, "'" + i.cls().name() + "' object",
+                        enter == null ? "__enter__" : "__exit__");
+                continue;
+            }
+            Specialization e = cx.specialize(enter, List.of(t), item.contextExpr().pos());
+            Specialization x = cx.specialize(exit, List.of(t, PyType.NONE, PyType.NONE, PyType.NONE),
+                    item.contextExpr().pos());
+            if (e != null) {
+                solver.addFlow(e.returnVar(), entered);
+                spec.calls.computeIfAbsent(item.contextExpr(), n -> new LinkedHashMap<>()).put(List.of(t), new CallTarget.User(e));
+                cx.callGraph.addEdge(spec, e);
+            }
+            if (x != null) {
+                spec.calls.computeIfAbsent(item, n -> new LinkedHashMap<>()).put(List.of(t), new CallTarget.User(x));
+                cx.callGraph.addEdge(spec, x);
+            }
+        }
+    }
+}

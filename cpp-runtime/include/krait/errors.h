@@ -1,0 +1,58 @@
+// errors.h -- what generated code needs for raise, try/finally and with:
+// making exception objects from Python arguments, BaseException.__init__,
+// and running a block when a scope is left however it is left.
+#pragma once
+
+#include "krait/exceptions.h"
+#include "krait/gc.h"
+#include "krait/ops.h"
+
+#include <type_traits>
+#include <utility>
+
+namespace krait {
+
+/// E(arg): str(e) is str(arg); repr(arg) is kept for repr(e) and KeyError.
+template <class E, class A>
+E* make_exception(const A& arg) {
+    if constexpr (is_str_ptr_v<A>) {
+        return arg ? gc_new<E>(const_cast<str*>(static_cast<const str*>(arg)))
+                   : gc_new<E>(str_of(arg), repr_of(arg));
+    } else {
+        return gc_new<E>(str_of(arg), repr_of(arg));
+    }
+}
+
+/// E(): no arguments.
+template <class E>
+E* make_exception() {
+    return gc_new<E>();
+}
+
+/// super().__init__(arg) in a user exception's __init__.
+template <class A>
+void exception_init(BaseException* self, const A& arg) {
+    if constexpr (is_str_ptr_v<A>) {
+        self->message = const_cast<str*>(static_cast<const str*>(arg));
+        self->arg_repr = nullptr;
+    } else {
+        self->message = str_of(arg);
+        self->arg_repr = repr_of(arg);
+    }
+}
+inline void exception_init(BaseException*) {}
+
+/// `finally:` and the end of `with`: runs the block when the scope is left.
+template <class F>
+class defer {
+public:
+    explicit defer(F f) : f_(std::move(f)) {}
+    defer(const defer&) = delete;
+    defer& operator=(const defer&) = delete;
+    ~defer() noexcept(false) { f_(); }
+
+private:
+    F f_;
+};
+
+}  // namespace krait
