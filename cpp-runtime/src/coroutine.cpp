@@ -29,6 +29,13 @@
 #else
 #define KRAIT_NO_ASAN
 #endif
+// The mark procedure also sees free cells of the generator kind (zero-filled,
+// no vtable): UBSan's vptr check must not look at them.
+#if defined(__clang__) || (defined(__GNUC__) && __GNUC__ >= 8)
+#define KRAIT_NO_VPTR_CHECK __attribute__((no_sanitize("vptr")))
+#else
+#define KRAIT_NO_VPTR_CHECK
+#endif
 
 #if !defined(__x86_64__)
 #error "krait coroutines: only x86-64 is supported"
@@ -186,6 +193,7 @@ inline void switch_to(coro_context* from, coro_context* to, [[maybe_unused]] boo
     if (g_switch_from && !g_switch_from->stack_lo) {
         g_switch_from->stack_lo = static_cast<char*>(const_cast<void*>(bottom));
     }
+    g_switch_from = nullptr;  // a static pointer would keep a generator alive
 #endif
 }
 
@@ -285,16 +293,22 @@ void context_resume(coro_context& to) {
     switch_to(from, &to, false);
 }
 
+// Leaving a context clears its `resumer`: a stale pointer there would keep
+// the (GC-allocated) resumer alive as long as this context's owner.
 void context_suspend() {
     coro_context* from = g_current;
     char* here = static_cast<char*>(__builtin_frame_address(0));
     if (!from->deepest || here < from->deepest) from->deepest = here;
-    switch_to(from, from->resumer, false);
+    coro_context* to = from->resumer;
+    from->resumer = nullptr;
+    switch_to(from, to, false);
 }
 
 void context_exit() {
     coro_context* from = g_current;
-    switch_to(from, from->resumer, true);
+    coro_context* to = from->resumer;
+    from->resumer = nullptr;
+    switch_to(from, to, true);
     __builtin_unreachable();
 }
 
@@ -306,6 +320,7 @@ void context_started() {
     if (g_switch_from && !g_switch_from->stack_lo) {
         g_switch_from->stack_lo = static_cast<char*>(const_cast<void*>(bottom));
     }
+    g_switch_from = nullptr;
 #endif
 }
 
@@ -319,7 +334,7 @@ struct generator_gc {
     // Scans the object's words and, while it is suspended, its stack. Called
     // by the collector for every marked object of the generator kind,
     // including free cells (zero-filled but for their first word).
-    KRAIT_NO_ASAN static GC_ms_entry* mark(GC_word* addr, GC_ms_entry* msp, GC_ms_entry* lim, GC_word) {
+    KRAIT_NO_ASAN KRAIT_NO_VPTR_CHECK static GC_ms_entry* mark(GC_word* addr, GC_ms_entry* msp, GC_ms_entry* lim, GC_word) {
         auto* g = reinterpret_cast<generator_base*>(addr);
         std::size_t words = g->object_bytes_ / sizeof(GC_word);
         for (std::size_t i = 0; i < words; ++i) {
