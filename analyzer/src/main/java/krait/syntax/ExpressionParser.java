@@ -460,7 +460,7 @@ class ExpressionParser extends ParserBase {
                 throw error(first.pos(), "iterable unpacking cannot be used in comprehension");
             }
             List<Comprehension> generators = comprehensionClauses();
-            closeParen(open);
+            closeAfterComprehension(TokenKind.RPAR);
             return new Expr.GeneratorExp(from(open), first, generators);
         }
         if (at(TokenKind.RPAR)) {
@@ -507,6 +507,7 @@ class ExpressionParser extends ParserBase {
         if (a instanceof Expr.Name n && (n.id().equals("match") || n.id().equals("case") || n.id().equals("_"))) {
             return invalidSyntax();
         }
+        Token far = furthest();
         int mark = mark();
         boolean second;
         try {
@@ -519,7 +520,7 @@ class ExpressionParser extends ParserBase {
             second = false;
         }
         reset(mark);
-        return second ? error(a.pos(), "invalid syntax. Perhaps you forgot a comma?") : invalidSyntax();
+        return second ? error(a.pos(), "invalid syntax. Perhaps you forgot a comma?") : invalidSyntaxAt(far);
     }
 
     /** {@code [ ... ]}: list display or list comprehension. */
@@ -534,7 +535,7 @@ class ExpressionParser extends ParserBase {
                 throw error(first.pos(), "iterable unpacking cannot be used in comprehension");
             }
             List<Comprehension> generators = comprehensionClauses();
-            closeBracket(TokenKind.RSQB, open);
+            closeAfterComprehension(TokenKind.RSQB);
             return new Expr.ListComp(from(open), first, generators);
         }
         List<Expr> elts = new ArrayList<>();
@@ -547,6 +548,14 @@ class ExpressionParser extends ParserBase {
         }
         closeBracket(TokenKind.RSQB, open);
         return new Expr.List(from(open), elts, ExprContext.Load);
+    }
+
+    /** A comprehension's iterables and conditions are disjunctions: no comma guessing after them. */
+    private void closeAfterComprehension(TokenKind close) {
+        if (!at(close)) {
+            throw invalidSyntax();
+        }
+        advance();
     }
 
     private void closeBracket(TokenKind close, Token open) {
@@ -574,7 +583,7 @@ class ExpressionParser extends ParserBase {
             Expr value = expression();
             if (at(TokenKind.FOR) || at(TokenKind.ASYNC)) {
                 List<Comprehension> generators = comprehensionClauses();
-                closeBracket(TokenKind.RBRACE, open);
+                closeAfterComprehension(TokenKind.RBRACE);
                 return new Expr.DictComp(from(open), first, value, generators);
             }
             return dictRest(open, first, value);
@@ -584,7 +593,7 @@ class ExpressionParser extends ParserBase {
                 throw error(first.pos(), "iterable unpacking cannot be used in comprehension");
             }
             List<Comprehension> generators = comprehensionClauses();
-            closeBracket(TokenKind.RBRACE, open);
+            closeAfterComprehension(TokenKind.RBRACE);
             return new Expr.SetComp(from(open), first, generators);
         }
         List<Expr> elts = new ArrayList<>();
@@ -648,10 +657,13 @@ class ExpressionParser extends ParserBase {
         while (at(TokenKind.FOR) || at(TokenKind.ASYNC) && peek(1).kind() == TokenKind.FOR) {
             int isAsync = accept(TokenKind.ASYNC) ? 1 : 0;
             advance();
-            Expr target = Targets.store(starTargets(), errors, Targets.Kind.FOR);
+            Expr target = starTargets();
             if (!at(TokenKind.IN)) {
-                throw error(peek(), "invalid syntax");
+                // CPython re-reads the target as an expression to explain the error
+                lastDisjunction = target instanceof Expr.Tuple t ? t.elts().get(t.elts().size() - 1) : target;
+                throw missingCommaOr(null);
             }
+            target = Targets.store(target, errors, Targets.Kind.FOR);
             advance();
             Expr iter = disjunction();
             List<Expr> ifs = new ArrayList<>();
@@ -706,6 +718,7 @@ class ExpressionParser extends ParserBase {
         List<Keyword> keywords = new ArrayList<>();
         boolean sawKeyword = false;
         boolean sawDoubleStar = false;
+        String misplaced = null;
         while (!at(TokenKind.RPAR)) {
             Token start = peek();
             if (accept(TokenKind.DOUBLESTAR)) {
@@ -728,9 +741,11 @@ class ExpressionParser extends ParserBase {
                 Expr arg = namedExpression();
                 if (at(TokenKind.FOR) || at(TokenKind.ASYNC)) {
                     List<Comprehension> generators = comprehensionClauses();
-                    boolean alone = args.isEmpty() && keywords.isEmpty() && at(TokenKind.RPAR);
-                    if (!alone) {
+                    if (!args.isEmpty() || !keywords.isEmpty() || at(TokenKind.COMMA)) {
                         throw error(arg.pos(), "Generator expression must be parenthesized");
+                    }
+                    if (!at(TokenKind.RPAR)) {
+                        throw invalidSyntax();
                     }
                     advance();
                     Expr gen = new Expr.GeneratorExp(from(open), arg, generators);
@@ -739,11 +754,10 @@ class ExpressionParser extends ParserBase {
                 if (at(TokenKind.EQUAL)) {
                     throw error(arg.pos(), "expression cannot contain assignment, perhaps you meant \"==\"?");
                 }
-                if (sawDoubleStar) {
-                    throw error(arg.pos(), "positional argument follows keyword argument unpacking");
-                }
-                if (sawKeyword) {
-                    throw error(arg.pos(), "positional argument follows keyword argument");
+                if (misplaced == null && (sawDoubleStar || sawKeyword)) {
+                    // CPython notices this only after reading the rest of the arguments
+                    misplaced = sawDoubleStar ? "positional argument follows keyword argument unpacking"
+                            : "positional argument follows keyword argument";
                 }
                 args.add(arg);
             }
@@ -753,6 +767,9 @@ class ExpressionParser extends ParserBase {
                 }
                 break;
             }
+        }
+        if (misplaced != null) {
+            throw errorAtFurthest(misplaced);
         }
         advance();
         return new Expr.Call(from(callStart), func, args, keywords);

@@ -136,9 +136,26 @@ abstract class ParserBase {
         return invalidSyntax();
     }
 
-    /** CPython's generic complaint, at the current token. */
+    /**
+     * The furthest token read so far. CPython puts generic errors there: its parser has usually
+     * looked one token past the one it stumbled on.
+     */
+    protected final Token furthest() {
+        peek();
+        return tokens.get(tokens.size() - 1);
+    }
+
+    /** An error CPython raises with no location of its own: at the furthest token read. */
+    protected final RuntimeException errorAtFurthest(String message) {
+        return errors.syntax(furthest(), message);
+    }
+
+    /** CPython's generic complaint, at the furthest token read. */
     protected final RuntimeException invalidSyntax() {
-        Token t = peek();
+        return invalidSyntaxAt(furthest());
+    }
+
+    protected final RuntimeException invalidSyntaxAt(Token t) {
         if (t.kind() == TokenKind.INDENT) {
             return errors.indentation(t.line(), t.col(), "unexpected indent");
         }

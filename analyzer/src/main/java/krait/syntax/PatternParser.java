@@ -29,6 +29,9 @@ final class PatternParser {
             }
             subject = subject();
             if (!p.at(TokenKind.COLON) || p.peek(1).kind() != TokenKind.NEWLINE) {
+                if (!p.at(TokenKind.COLON)) {
+                    p.matchWithoutColon = p.peek();
+                }
                 p.reset(mark);
                 return null;
             }

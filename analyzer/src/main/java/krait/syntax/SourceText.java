@@ -37,6 +37,11 @@ record SourceText(SourceFile file, byte[] utf8) {
                 throw errors.syntax(cookie.line(), 0, "encoding problem: " + cookie.name() + " with BOM");
             }
         }
+        for (int i = offset; i < raw.length; i++) {
+            if (raw[i] == 0) {
+                throw errors.syntax(lineOf(raw, offset, i), 0, "source code string cannot contain null bytes");
+            }
+        }
         if (charset.equals(StandardCharsets.UTF_8)) {
             // Not decoded here: CPython only notices bad UTF-8 inside a name or string, when it
             // reaches that token, so the tokenizer and StringLiterals check it there.
@@ -50,6 +55,16 @@ record SourceText(SourceFile file, byte[] utf8) {
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         SourceFile shown = new SourceFile(file.displayName(), raw, text);
         return new SourceText(shown, utf8);
+    }
+
+    private static int lineOf(byte[] raw, int from, int at) {
+        int line = 1;
+        for (int i = from; i < at; i++) {
+            if (raw[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     /** \r\n and lone \r become \n, as CPython's universal newlines do. */

@@ -23,13 +23,32 @@ class StatementParser extends ExpressionParser {
         return new Mod.Module(body, List.of());
     }
 
+    /**
+     * Set when a line starts with {@code match subject} but no ':' follows: if the line is no good
+     * as an ordinary statement either, CPython's complaint is the missing ':'.
+     */
+    Token matchWithoutColon;
+
     /** One line's worth of statements (several for {@code a; b}) appended to {@code out}. */
     private void statement(List<Stmt> out) {
         Stmt compound = compoundStatement();
         if (compound != null) {
             out.add(compound);
-        } else {
+            return;
+        }
+        Token colonExpectedAt = matchWithoutColon;
+        matchWithoutColon = null;
+        if (colonExpectedAt == null) {
             simpleStatements(out);
+            return;
+        }
+        try {
+            simpleStatements(out);
+        } catch (CompileError e) {
+            if (tokenizer.failed()) {
+                throw e;
+            }
+            throw error(colonExpectedAt, "expected ':'");
         }
     }
 

@@ -152,10 +152,19 @@ public final class Tokenizer {
         while (true) {
             int col = 0;
             int alt = 0;
+            int continuedAt = -1;
             int p = pos;
             while (p < end) {
                 byte c = buf[p];
-                if (c == ' ') {
+                if (c == '\\' && p + 1 < end && buf[p + 1] == '\n') {
+                    // Indentation cannot be split by a backslash: the first one fixes the level.
+                    if (continuedAt < 0) {
+                        continuedAt = col;
+                    }
+                    p += 2;
+                    newLine(p);
+                    continue;
+                } else if (c == ' ') {
                     col++;
                     alt++;
                 } else if (c == '\t') {
@@ -189,6 +198,10 @@ public final class Tokenizer {
             }
             pos = p;
             atLineStart = false;
+            if (continuedAt >= 0) {
+                col = continuedAt;
+                alt = continuedAt;
+            }
             return compareIndent(col, alt);
         }
     }
@@ -283,15 +296,18 @@ public final class Tokenizer {
             }
         } catch (krait.diag.CompileError e) {
             String message = e.diagnostics().get(0).message();
-            if (message.startsWith("IndentationError") || message.startsWith("TabError")
+            boolean quiet = message.startsWith("IndentationError") || message.startsWith("TabError")
                     || message.endsWith("unexpected character after line continuation character")
-                    || message.endsWith("unexpected EOF while parsing")) {
-                return; // CPython's tokenizer reports these without raising, so they do not count
+                    || message.endsWith("unexpected EOF while parsing") || message.endsWith("was never closed");
+            if (!quiet) {
+                throw e;
             }
-            if (message.endsWith("was never closed") && e.diagnostics().get(0).location().line() >= errorLine) {
-                return;
+            // CPython's tokenizer stops on these without raising; all that counts then is whether
+            // a bracket opened before the error line is still open.
+            if (parenDepth > 0 && errorLine > parenLines[parenDepth - 1]) {
+                int i = parenDepth - 1;
+                throw errors.syntax(parenLines[i], parenCols[i], "'" + (char) parens[i] + "' was never closed");
             }
-            throw e;
         }
     }
 
@@ -342,26 +358,35 @@ public final class Tokenizer {
                 pos - lineStart);
     }
 
-    /** Checks a non-ASCII identifier the way PEP 3131 says and returns its NFKC form. */
+    /** Checks a non-ASCII identifier the way PEP 3131 says (after NFKC) and returns its NFKC form. */
     private String checkedIdentifier(int start, int col) {
         String bad = Utf8.problem(buf, start, pos);
         if (bad != null) {
             throw errors.syntax(line, col, "(unicode error) " + bad);
         }
         String raw = new String(buf, start, pos - start, StandardCharsets.UTF_8);
+        String name = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        boolean valid = !name.isEmpty() && isIdStart(name.codePointAt(0));
+        for (int i = name.isEmpty() ? 0 : Character.charCount(name.codePointAt(0)); valid && i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            valid = isIdPart(cp);
+            i += Character.charCount(cp);
+        }
+        if (valid) {
+            return name;
+        }
+        // Point at the first character that cannot be where it is.
         int offset = 0;
         for (int i = 0; i < raw.length(); ) {
             int cp = raw.codePointAt(i);
-            boolean ok = i == 0 ? isIdStart(cp) : isIdPart(cp);
-            if (!ok && !isIdPart(Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC)
-                    .codePointAt(0))) {
+            if (i == 0 ? !isIdStart(cp) : !isIdPart(cp)) {
                 pos = start + offset;
                 throw invalidCharacter(cp, col + offset);
             }
             offset += utf8Length(cp);
             i += Character.charCount(cp);
         }
-        return Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        throw invalidCharacter(raw.codePointAt(0), col);
     }
 
     private static boolean isIdStart(int cp) {
