@@ -84,6 +84,45 @@ class ExpressionParser extends ParserBase {
         return e;
     }
 
+    /**
+     * The condition of if/elif/while: a named expression, where a lone '=' is taken for a typo of
+     * '==' or ':=', as CPython explains.
+     */
+    Expr condition() {
+        Expr e = namedExpression();
+        if (at(TokenKind.EQUAL) && isBitwiseOr(e)) {
+            int mark = mark();
+            advance();
+            boolean typo;
+            try {
+                bitwiseOr();
+                typo = !at(TokenKind.EQUAL) && !at(TokenKind.COLONEQUAL);
+            } catch (krait.diag.CompileError err) {
+                if (tokenizer.failed()) {
+                    throw err;
+                }
+                typo = false;
+            }
+            reset(mark);
+            if (typo && e instanceof Expr.Name) {
+                throw error(e.pos(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+            }
+            if (typo && !(e instanceof Expr.List || e instanceof Expr.Tuple || e instanceof Expr.GeneratorExp
+                    || e instanceof Expr.Constant c && (c.value() instanceof ConstValue.BoolValue
+                    || c.value() instanceof ConstValue.NoneValue))) {
+                throw error(e.pos(), "cannot assign to " + Targets.describe(e) + " here. Maybe you meant '==' instead of '='?");
+            }
+        }
+        return e;
+    }
+
+    /** Whether {@code e} is no looser than CPython's {@code bitwise_or} rule. */
+    private static boolean isBitwiseOr(Expr e) {
+        return !(e instanceof Expr.BoolOp || e instanceof Expr.Compare || e instanceof Expr.IfExp
+                || e instanceof Expr.Lambda || e instanceof Expr.NamedExpr
+                || e instanceof Expr.UnaryOp u && u.op() == UnaryOperator.Not);
+    }
+
     /** {@code expression}: a conditional expression, a lambda or a disjunction. */
     Expr expression() {
         Token begin = peek();
@@ -392,12 +431,6 @@ class ExpressionParser extends ParserBase {
     }
 
     private RuntimeException atomError(Token t) {
-        if (t.kind() == TokenKind.STAR) {
-            return error(t, "cannot use starred expression here");
-        }
-        if (t.kind() == TokenKind.DOUBLESTAR) {
-            return invalidSyntax();
-        }
         return invalidSyntax();
     }
 
@@ -546,8 +579,16 @@ class ExpressionParser extends ParserBase {
             }
             elts.add(starNamedExpression());
         }
+        checkNotComprehensionTarget(elts);
         closeBracket(TokenKind.RSQB, open);
         return new Expr.List(from(open), elts, ExprContext.Load);
+    }
+
+    /** {@code [a, b for ...]}: a tuple as a comprehension's element needs parentheses. */
+    private void checkNotComprehensionTarget(List<Expr> elts) {
+        if (elts.size() > 1 && (at(TokenKind.FOR) || at(TokenKind.ASYNC))) {
+            throw error(elts.get(0).pos(), "did you forget parentheses around the comprehension target?");
+        }
     }
 
     /** A comprehension's iterables and conditions are disjunctions: no comma guessing after them. */
@@ -604,6 +645,7 @@ class ExpressionParser extends ParserBase {
             }
             elts.add(starNamedExpression());
         }
+        checkNotComprehensionTarget(elts);
         closeBracket(TokenKind.RBRACE, open);
         return new Expr.Set(from(open), elts);
     }

@@ -25,7 +25,8 @@ public final class Parser {
             }
             throw e;
         } catch (StackOverflowError e) {
-            throw errors.syntax(1, 0, "too many nested parentheses");
+            // CPython gives up on such input too (RecursionError); ours must stay a diagnostic.
+            throw errors.syntax(1, 0, "too many nested expressions: source too complex to parse");
         } catch (RuntimeException e) {
             // A bug in the parser must still come out as a diagnostic, never as a crash.
             throw errors.syntax(1, 0, "internal parser error: " + e);

@@ -186,7 +186,7 @@ class StatementParser extends ExpressionParser {
             if (!startsExpression()) {
                 break;
             }
-            Expr target = bitwiseOr();
+            Expr target = starTarget();
             targets.add(Targets.store(target, errors, Targets.Kind.DELETE));
         } while (accept(TokenKind.COMMA));
         if (targets.isEmpty()) {
@@ -380,7 +380,7 @@ class StatementParser extends ExpressionParser {
     }
 
     private Stmt ifStatement(Token start, String what) {
-        Expr test = namedExpression();
+        Expr test = condition();
         colon();
         List<Stmt> body = block(what, start);
         List<Stmt> orelse = List.of();
@@ -401,7 +401,7 @@ class StatementParser extends ExpressionParser {
 
     private Stmt whileStatement() {
         Token start = advance();
-        Expr test = namedExpression();
+        Expr test = condition();
         colon();
         List<Stmt> body = block("'while' statement", start);
         List<Stmt> orelse = at(TokenKind.ELSE) ? elseBlock() : List.of();

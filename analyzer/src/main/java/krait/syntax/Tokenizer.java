@@ -495,12 +495,13 @@ public final class Tokenizer {
             if (pos < end && buf[pos] == '_') {
                 pos++;
             }
-            if (!scanDigits(radix, kind)) {
-                throw errors.syntax(line, col, "invalid " + kind + " literal");
-            }
+            boolean digits = scanDigits(radix, kind);
             if (pos < end && radix < 10 && isDigit(buf[pos])) {
                 throw errors.syntax(line, pos - lineStart,
                         "invalid digit '" + (char) buf[pos] + "' in " + kind + " literal");
+            }
+            if (!digits) {
+                throw errors.syntax(line, col, "invalid " + kind + " literal");
             }
         } else {
             boolean intPart = scanDigits(10, kind);
