@@ -926,6 +926,7 @@ class ExpressionParser extends ParserBase {
         boolean sawSlash = false;
         while (!at(close)) {
             Token start = peek();
+            boolean valueLast = false;
             if (kwarg != null) {
                 throw error(start, "arguments cannot follow var-keyword argument");
             }
@@ -969,6 +970,7 @@ class ExpressionParser extends ParserBase {
                 if (accept(TokenKind.EQUAL)) {
                     dflt = expression();
                 }
+                valueLast = dflt != null || arg.annotation() != null;
                 if (sawStar) {
                     kwonly.add(arg);
                     kwDefaults.add(dflt);
@@ -982,6 +984,9 @@ class ExpressionParser extends ParserBase {
                 }
             }
             if (!accept(TokenKind.COMMA)) {
+                if (valueLast && close == TokenKind.RPAR && !at(close)) {
+                    throw missingCommaOr(null);
+                }
                 break;
             }
         }

@@ -319,6 +319,9 @@ class StatementParser extends ExpressionParser {
     }
 
     private Stmt annotatedAssignment(Token start, Expr target) {
+        advance();
+        // CPython only judges the target once an annotation has been read after the ':'
+        Expr annotation = expression();
         if (target instanceof Expr.Tuple) {
             throw error(target.pos(), "only single target (not tuple) can be annotated");
         }
@@ -328,8 +331,6 @@ class StatementParser extends ExpressionParser {
         if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)) {
             throw error(target.pos(), "illegal target for annotation");
         }
-        advance();
-        Expr annotation = expression();
         Expr value = accept(TokenKind.EQUAL) ? yieldOrStarExpressions() : null;
         int simple = target instanceof Expr.Name && start.kind() != TokenKind.LPAR ? 1 : 0;
         return new Stmt.AnnAssign(from(start), Targets.withContext(target, ExprContext.Store), annotation, value,

@@ -157,8 +157,9 @@ public final class Tokenizer {
             while (p < end) {
                 byte c = buf[p];
                 if (c == '\\' && p + 1 < end && buf[p + 1] == '\n') {
-                    // Indentation cannot be split by a backslash: the first one fixes the level.
-                    if (continuedAt < 0) {
+                    // Indentation cannot be split by a backslash: the first one fixes the level
+                    // (CPython's quirk: one in column 0 does not count).
+                    if (continuedAt <= 0) {
                         continuedAt = col;
                     }
                     p += 2;
@@ -198,7 +199,7 @@ public final class Tokenizer {
             }
             pos = p;
             atLineStart = false;
-            if (continuedAt >= 0) {
+            if (continuedAt > 0) {
                 col = continuedAt;
                 alt = continuedAt;
             }
@@ -582,7 +583,8 @@ public final class Tokenizer {
             return;
         }
         for (String kw : new String[] {"and", "else", "for", "if", "in", "is", "not", "or"}) {
-            if (startsWith(pos, kw)) {
+            int after = pos + kw.length();
+            if (startsWith(pos, kw) && (after >= end || !isIdentifierByte(buf[after] & 0xff))) {
                 return;
             }
         }
