@@ -426,12 +426,8 @@ class ExpressionParser extends ParserBase {
             case LBRACE -> {
                 return braceDisplay();
             }
-            default -> throw atomError(t);
+            default -> throw invalidSyntax();
         }
-    }
-
-    private RuntimeException atomError(Token t) {
-        return invalidSyntax();
     }
 
     static ConstValue number(String text) {

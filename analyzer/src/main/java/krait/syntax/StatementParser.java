@@ -78,11 +78,20 @@ class StatementParser extends ExpressionParser {
         return body;
     }
 
-    private void colon() {
-        if (!at(TokenKind.COLON)) {
-            throw expected(TokenKind.COLON);
+    /**
+     * The ':' that opens a block. CPython insists on it (any other token gives "expected ':'")
+     * after def, try, else and finally ({@code forced}); elsewhere only a line ending early gets
+     * that message and anything else is plain "invalid syntax".
+     */
+    private void colon(boolean forced) {
+        if (accept(TokenKind.COLON)) {
+            return;
         }
-        advance();
+        Token t = peek();
+        if (t.kind() != TokenKind.INDENT && (forced || t.kind() == TokenKind.NEWLINE)) {
+            throw error(t, "expected ':'");
+        }
+        throw invalidSyntax();
     }
 
     // ---- simple statements
@@ -382,7 +391,7 @@ class StatementParser extends ExpressionParser {
 
     private Stmt ifStatement(Token start, String what) {
         Expr test = condition();
-        colon();
+        colon(false);
         List<Stmt> body = block(what, start);
         List<Stmt> orelse = List.of();
         if (at(TokenKind.ELIF)) {
@@ -396,14 +405,14 @@ class StatementParser extends ExpressionParser {
 
     private List<Stmt> elseBlock() {
         Token elseToken = advance();
-        colon();
+        colon(true);
         return block("'else' statement", elseToken);
     }
 
     private Stmt whileStatement() {
         Token start = advance();
         Expr test = condition();
-        colon();
+        colon(false);
         List<Stmt> body = block("'while' statement", start);
         List<Stmt> orelse = at(TokenKind.ELSE) ? elseBlock() : List.of();
         return new Stmt.While(from(start), test, body, orelse);
@@ -417,7 +426,7 @@ class StatementParser extends ExpressionParser {
         }
         advance();
         Expr iter = starExpressions();
-        colon();
+        colon(false);
         List<Stmt> body = block("'for' statement", start);
         List<Stmt> orelse = at(TokenKind.ELSE) ? elseBlock() : List.of();
         Pos pos = from(start);
@@ -437,7 +446,7 @@ class StatementParser extends ExpressionParser {
                 items.add(withItem());
             } while (accept(TokenKind.COMMA));
         }
-        colon();
+        colon(false);
         List<Stmt> body = block("'with' statement", with);
         Pos pos = from(start);
         return isAsync ? new Stmt.AsyncWith(pos, items, body, null) : new Stmt.With(pos, items, body, null);
@@ -479,7 +488,7 @@ class StatementParser extends ExpressionParser {
 
     private Stmt tryStatement() {
         Token start = advance();
-        colon();
+        colon(true);
         List<Stmt> body = block("'try' statement", start);
         List<ExceptHandler> handlers = new ArrayList<>();
         Boolean star = null;
@@ -503,7 +512,7 @@ class StatementParser extends ExpressionParser {
             } else if (isStar) {
                 throw error(peek(), "expected one or more exception types");
             }
-            colon();
+            colon(false);
             List<Stmt> handlerBody = block(isStar ? "'except*' statement" : "'except' statement", except);
             handlers.add(new ExceptHandler(from(except), type, name, handlerBody));
         }
@@ -517,7 +526,7 @@ class StatementParser extends ExpressionParser {
         List<Stmt> finalbody = List.of();
         if (at(TokenKind.FINALLY)) {
             Token fin = advance();
-            colon();
+            colon(true);
             finalbody = block("'finally' statement", fin);
         }
         if (handlers.isEmpty() && finalbody.isEmpty()) {
@@ -576,7 +585,7 @@ class StatementParser extends ExpressionParser {
         Arguments args = parameters(TokenKind.RPAR, true);
         expect(TokenKind.RPAR);
         Expr returns = accept(TokenKind.RARROW) ? expression() : null;
-        colon();
+        colon(true);
         List<Stmt> body = block("function definition", def);
         Pos pos = from(start);
         return isAsync ? new Stmt.AsyncFunctionDef(pos, name, args, body, decorators, returns, null)
@@ -593,19 +602,15 @@ class StatementParser extends ExpressionParser {
             bases = call.args();
             keywords = call.keywords();
         }
-        colon();
+        colon(false);
         List<Stmt> body = block("class definition", start);
         return new Stmt.ClassDef(from(start), name, bases, keywords, body, decorators);
     }
 
     // ---- used by the pattern parser
 
-    Token matchToken() {
-        return peek();
-    }
-
     List<Stmt> caseBlock(Token caseToken) {
-        colon();
+        colon(false);
         return block("'case' statement", caseToken);
     }
 }
