@@ -373,9 +373,9 @@ class ExpressionParser extends ParserBase {
                 }
                 case LPAR -> e = callArguments(e, begin.pos());
                 case LSQB -> {
-                    Token open = advance();
+                    advance();
                     Expr slice = slices();
-                    closeBracket(TokenKind.RSQB, open);
+                    closeBracket(TokenKind.RSQB);
                     e = new Expr.Subscript(from(begin), e, slice, ExprContext.Load);
                 }
                 default -> {
@@ -500,7 +500,7 @@ class ExpressionParser extends ParserBase {
             return first;
         }
         if (!at(TokenKind.COMMA)) {
-            throw missingCommaOr(open);
+            throw missingCommaOr();
         }
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
@@ -510,22 +510,15 @@ class ExpressionParser extends ParserBase {
             }
             elts.add(starNamedExpression());
         }
-        closeParen(open);
+        closeBracket(TokenKind.RPAR);
         return new Expr.Tuple(from(open), elts, ExprContext.Load);
-    }
-
-    private void closeParen(Token open) {
-        if (!at(TokenKind.RPAR)) {
-            throw missingCommaOr(open);
-        }
-        advance();
     }
 
     /**
      * Two expressions side by side inside brackets is usually a forgotten comma. CPython says so
      * (pointing at the first of the two) when what follows parses as an expression.
      */
-    protected final RuntimeException missingCommaOr(Token open) {
+    protected final RuntimeException missingCommaOr() {
         Expr a = lastDisjunction;
         if (a == null || !startsExpression() || at(TokenKind.STAR)) {
             return invalidSyntax();
@@ -576,7 +569,7 @@ class ExpressionParser extends ParserBase {
             elts.add(starNamedExpression());
         }
         checkNotComprehensionTarget(elts);
-        closeBracket(TokenKind.RSQB, open);
+        closeBracket(TokenKind.RSQB);
         return new Expr.List(from(open), elts, ExprContext.Load);
     }
 
@@ -595,9 +588,9 @@ class ExpressionParser extends ParserBase {
         advance();
     }
 
-    private void closeBracket(TokenKind close, Token open) {
+    private void closeBracket(TokenKind close) {
         if (!at(close)) {
-            throw missingCommaOr(open);
+            throw missingCommaOr();
         }
         advance();
     }
@@ -642,7 +635,7 @@ class ExpressionParser extends ParserBase {
             elts.add(starNamedExpression());
         }
         checkNotComprehensionTarget(elts);
-        closeBracket(TokenKind.RBRACE, open);
+        closeBracket(TokenKind.RBRACE);
         return new Expr.Set(from(open), elts);
     }
 
@@ -675,7 +668,7 @@ class ExpressionParser extends ParserBase {
                     if (at(TokenKind.RBRACE) || at(TokenKind.COMMA)) {
                         throw error(key.pos(), "':' expected after dictionary key");
                     }
-                    throw missingCommaOr(open);
+                    throw missingCommaOr();
                 }
                 advance();
                 if (at(TokenKind.RBRACE) || at(TokenKind.COMMA)) {
@@ -685,7 +678,7 @@ class ExpressionParser extends ParserBase {
                 values.add(expression());
             }
         }
-        closeBracket(TokenKind.RBRACE, open);
+        closeBracket(TokenKind.RBRACE);
         return new Expr.Dict(from(open), keys, values);
     }
 
@@ -699,7 +692,7 @@ class ExpressionParser extends ParserBase {
             if (!at(TokenKind.IN)) {
                 // CPython re-reads the target as an expression to explain the error
                 lastDisjunction = target instanceof Expr.Tuple t ? t.elts().get(t.elts().size() - 1) : target;
-                throw missingCommaOr(null);
+                throw missingCommaOr();
             }
             target = Targets.store(target, errors, Targets.Kind.FOR);
             advance();
@@ -801,7 +794,7 @@ class ExpressionParser extends ParserBase {
             }
             if (!accept(TokenKind.COMMA)) {
                 if (!at(TokenKind.RPAR)) {
-                    throw missingCommaOr(open);
+                    throw missingCommaOr();
                 }
                 break;
             }
@@ -981,7 +974,7 @@ class ExpressionParser extends ParserBase {
             }
             if (!accept(TokenKind.COMMA)) {
                 if (valueLast && close == TokenKind.RPAR && !at(close)) {
-                    throw missingCommaOr(null);
+                    throw missingCommaOr();
                 }
                 break;
             }

@@ -6,11 +6,17 @@ import java.util.List;
 import krait.diag.CompileError;
 
 /**
- * Statements and blocks of Python 3.11. A compound statement ends where the last statement of its
- * last block ends (CPython's end positions), so those positions are taken from child nodes rather
- * than from the NEWLINE/DEDENT tokens consumed after them.
+ * Statements and blocks of Python 3.11. A compound statement spans from its keyword to the last
+ * real token of its last block ({@link ParserBase#from} ignores NEWLINE/INDENT/DEDENT), which is
+ * how CPython computes end positions.
  */
 class StatementParser extends ExpressionParser {
+    /**
+     * Set when a line starts with {@code match subject} but no ':' follows: if the line is no good
+     * as an ordinary statement either, CPython's complaint is the missing ':'.
+     */
+    Token matchWithoutColon;
+
     StatementParser(Tokenizer tokenizer, SyntaxErrors errors) {
         super(tokenizer, errors);
     }
@@ -22,12 +28,6 @@ class StatementParser extends ExpressionParser {
         }
         return new Mod.Module(body, List.of());
     }
-
-    /**
-     * Set when a line starts with {@code match subject} but no ':' follows: if the line is no good
-     * as an ordinary statement either, CPython's complaint is the missing ':'.
-     */
-    Token matchWithoutColon;
 
     /** One line's worth of statements (several for {@code a; b}) appended to {@code out}. */
     private void statement(List<Stmt> out) {
@@ -108,17 +108,9 @@ class StatementParser extends ExpressionParser {
             break;
         }
         if (!at(TokenKind.NEWLINE)) {
-            throw statementEndError();
+            throw invalidSyntax();
         }
         advance();
-    }
-
-    private RuntimeException statementEndError() {
-        Token t = peek();
-        if (t.kind() == TokenKind.COLONEQUAL || t.kind() == TokenKind.BANG) {
-            return errors.syntax(t, "invalid syntax");
-        }
-        return invalidSyntax();
     }
 
     private Stmt simpleStatement() {
@@ -267,21 +259,24 @@ class StatementParser extends ExpressionParser {
         return new Stmt.ImportFrom(from(start), module, names, level);
     }
 
-    private static final TokenKind[] AUG_TOKENS = {TokenKind.PLUSEQUAL, TokenKind.MINEQUAL, TokenKind.STAREQUAL,
-        TokenKind.ATEQUAL, TokenKind.SLASHEQUAL, TokenKind.PERCENTEQUAL, TokenKind.AMPEREQUAL, TokenKind.VBAREQUAL,
-        TokenKind.CIRCUMFLEXEQUAL, TokenKind.LEFTSHIFTEQUAL, TokenKind.RIGHTSHIFTEQUAL, TokenKind.DOUBLESTAREQUAL,
-        TokenKind.DOUBLESLASHEQUAL};
-    private static final Operator[] AUG_OPS = {Operator.Add, Operator.Sub, Operator.Mult, Operator.MatMult,
-        Operator.Div, Operator.Mod, Operator.BitAnd, Operator.BitOr, Operator.BitXor, Operator.LShift, Operator.RShift,
-        Operator.Pow, Operator.FloorDiv};
-
+    /** The operator of an augmented assignment token such as {@code +=}, or null. */
     private static Operator augmentedOperator(TokenKind k) {
-        for (int i = 0; i < AUG_TOKENS.length; i++) {
-            if (AUG_TOKENS[i] == k) {
-                return AUG_OPS[i];
-            }
-        }
-        return null;
+        return switch (k) {
+            case PLUSEQUAL -> Operator.Add;
+            case MINEQUAL -> Operator.Sub;
+            case STAREQUAL -> Operator.Mult;
+            case ATEQUAL -> Operator.MatMult;
+            case SLASHEQUAL -> Operator.Div;
+            case PERCENTEQUAL -> Operator.Mod;
+            case AMPEREQUAL -> Operator.BitAnd;
+            case VBAREQUAL -> Operator.BitOr;
+            case CIRCUMFLEXEQUAL -> Operator.BitXor;
+            case LEFTSHIFTEQUAL -> Operator.LShift;
+            case RIGHTSHIFTEQUAL -> Operator.RShift;
+            case DOUBLESTAREQUAL -> Operator.Pow;
+            case DOUBLESLASHEQUAL -> Operator.FloorDiv;
+            default -> null;
+        };
     }
 
     private Expr yieldOrStarExpressions() {
