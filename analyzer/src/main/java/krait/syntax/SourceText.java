@@ -34,7 +34,7 @@ record SourceText(SourceFile file, byte[] utf8) {
                 throw errors.syntax(cookie.line(), 0, "unknown encoding: " + cookie.name());
             }
             if (bom && !isUtf8Spelling(cookie.name())) {
-                throw errors.syntax(cookie.line(), 0, "encoding problem: " + cookie.name() + " with BOM");
+                throw errors.syntax(cookie.line(), 0, "encoding problem: " + normalName(cookie.name()) + " with BOM");
             }
         }
         for (int i = offset; i < raw.length; i++) {
@@ -122,8 +122,21 @@ record SourceText(SourceFile file, byte[] utf8) {
 
     /** With a BOM, CPython insists on "utf-8" itself (any case, '_' for '-', optional suffix). */
     private static boolean isUtf8Spelling(String name) {
+        return normalName(name).equals("utf-8");
+    }
+
+    /** CPython's own spelling of the two encodings it knows without a codec lookup. */
+    private static String normalName(String name) {
         String n = name.toLowerCase(Locale.ROOT).replace('_', '-');
-        return n.equals("utf-8") || n.startsWith("utf-8-");
+        if (n.equals("utf-8") || n.startsWith("utf-8-")) {
+            return "utf-8";
+        }
+        for (String latin : new String[] {"latin-1", "iso-8859-1", "iso-latin-1"}) {
+            if (n.equals(latin) || n.startsWith(latin + "-")) {
+                return "iso-8859-1";
+            }
+        }
+        return name;
     }
 
     private static Charset charset(String name) {
