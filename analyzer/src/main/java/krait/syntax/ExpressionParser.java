@@ -117,7 +117,7 @@ class ExpressionParser extends ParserBase {
     }
 
     /** Whether {@code e} is no looser than CPython's {@code bitwise_or} rule. */
-    private static boolean isBitwiseOr(Expr e) {
+    protected static boolean isBitwiseOr(Expr e) {
         return !(e instanceof Expr.BoolOp || e instanceof Expr.Compare || e instanceof Expr.IfExp
                 || e instanceof Expr.Lambda || e instanceof Expr.NamedExpr
                 || e instanceof Expr.UnaryOp u && u.op() == UnaryOperator.Not);
@@ -659,9 +659,13 @@ class ExpressionParser extends ParserBase {
                 }
             }
             needComma = true;
-            if (accept(TokenKind.DOUBLESTAR)) {
+            if (at(TokenKind.DOUBLESTAR)) {
+                Token stars = advance();
                 keys.add(null);
                 values.add(bitwiseOr());
+                if (at(TokenKind.FOR) || at(TokenKind.ASYNC)) {
+                    throw error(stars, "dict unpacking cannot be used in dict comprehension");
+                }
             } else {
                 Expr key = expression();
                 if (!at(TokenKind.COLON)) {
@@ -944,7 +948,8 @@ class ExpressionParser extends ParserBase {
                     if (at(TokenKind.EQUAL)) {
                         throw error(peek(), "var-positional argument cannot have default value");
                     }
-                } else if (at(close) || at(TokenKind.COMMA) && peek(1).kind() == close) {
+                } else if (at(close) || at(TokenKind.COMMA)
+                        && (peek(1).kind() == close || peek(1).kind() == TokenKind.DOUBLESTAR)) {
                     throw error(start, "named arguments must follow bare *");
                 }
             } else if (at(TokenKind.DOUBLESTAR)) {

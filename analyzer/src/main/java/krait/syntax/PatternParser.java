@@ -275,6 +275,9 @@ final class PatternParser {
         String rest = null;
         while (!p.at(TokenKind.RBRACE)) {
             if (p.accept(TokenKind.DOUBLESTAR)) {
+                if (p.atName("_")) {
+                    throw p.invalidSyntax();
+                }
                 rest = p.expectName();
                 p.accept(TokenKind.COMMA);
                 break;

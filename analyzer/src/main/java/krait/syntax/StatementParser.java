@@ -299,7 +299,11 @@ class StatementParser extends ExpressionParser {
                 if (t instanceof Expr.Yield || t instanceof Expr.YieldFrom) {
                     throw error(t.pos(), "assignment to yield expression not possible");
                 }
-                targets.set(i, Targets.store(t, errors, Targets.Kind.ASSIGN));
+                Expr bad = Targets.invalid(t, false);
+                if (bad != null) {
+                    throw badTarget(targets, bad, value, start.kind() == TokenKind.LPAR);
+                }
+                targets.set(i, Targets.withContext(t, ExprContext.Store));
             }
             return new Stmt.Assign(from(start), targets, value, null);
         }
@@ -320,6 +324,41 @@ class StatementParser extends ExpressionParser {
             throw error(start, "Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "(...)?");
         }
         return new Stmt.ExprStmt(from(start), first);
+    }
+
+    /**
+     * Why an assignment target is no good, worded as CPython 3.11 words it. With a single '=',
+     * CPython first wonders whether the expression just before it was meant as a comparison
+     * ("... here. Maybe you meant '==' instead of '='?"); otherwise it names the bad target.
+     */
+    private RuntimeException badTarget(List<Expr> targets, Expr bad, Expr value, boolean parenthesized) {
+        if (targets.size() == 1 && startsWithBitwiseOr(value)) {
+            Expr t = targets.get(0);
+            Expr last = t instanceof Expr.Tuple tuple && !tuple.elts().isEmpty()
+                    && tuple.pos().col() == tuple.elts().get(0).pos().col()
+                    && tuple.pos().line() == tuple.elts().get(0).pos().line()
+                    ? tuple.elts().get(tuple.elts().size() - 1) : t;
+            if (last instanceof Expr.Name && last != t) {
+                return error(last.pos(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+            }
+            if ((isBitwiseOr(last) || parenthesized && last == t) && !(last instanceof Expr.List || last instanceof Expr.Tuple
+                    || last instanceof Expr.GeneratorExp || isNamedConstant(last))) {
+                return error(last.pos(), "cannot assign to " + Targets.describe(last)
+                        + " here. Maybe you meant '==' instead of '='?");
+            }
+        }
+        return error(bad.pos(), "cannot assign to " + Targets.describe(bad));
+    }
+
+    private static boolean startsWithBitwiseOr(Expr e) {
+        return !(e instanceof Expr.Lambda || e instanceof Expr.Starred || e instanceof Expr.Yield
+                || e instanceof Expr.YieldFrom || e instanceof Expr.UnaryOp u && u.op() == UnaryOperator.Not
+                || e instanceof Expr.Tuple t && !t.elts().isEmpty() && !startsWithBitwiseOr(t.elts().get(0)));
+    }
+
+    private static boolean isNamedConstant(Expr e) {
+        return e instanceof Expr.Constant c && (c.value() instanceof ConstValue.BoolValue
+                || c.value() instanceof ConstValue.NoneValue);
     }
 
     private Stmt annotatedAssignment(Token start, Expr target) {
