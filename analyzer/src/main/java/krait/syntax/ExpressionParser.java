@@ -71,6 +71,15 @@ class ExpressionParser extends ParserBase {
 
     /** {@code named_expression}: {@code NAME := expression} or an expression. */
     Expr namedExpression() {
+        return namedExpression(true);
+    }
+
+    /**
+     * {@code named_expression}; {@code explainWalrus} says whether {@code a.b := 1} gets CPython's
+     * "cannot use assignment expressions with attribute" (not in call arguments, where CPython's
+     * grammar never reaches that rule).
+     */
+    private Expr namedExpression(boolean explainWalrus) {
         if (at(TokenKind.NAME) && peek(1).kind() == TokenKind.COLONEQUAL) {
             Token name = advance();
             advance();
@@ -79,7 +88,8 @@ class ExpressionParser extends ParserBase {
         }
         Expr e = expression();
         if (at(TokenKind.COLONEQUAL)) {
-            throw error(e.pos(), "cannot use assignment expressions with " + Targets.describe(e));
+            throw explainWalrus ? error(e.pos(), "cannot use assignment expressions with " + Targets.describe(e))
+                    : invalidSyntax();
         }
         return e;
     }
@@ -526,7 +536,9 @@ class ExpressionParser extends ParserBase {
         if (a instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"))) {
             return error(a.pos(), "Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "(...)?");
         }
-        if (a instanceof Expr.Name n && (n.id().equals("match") || n.id().equals("case") || n.id().equals("_"))) {
+        if (a instanceof Expr.Name n && (n.id().equals("match") || n.id().equals("case") || n.id().equals("_")
+                || at(TokenKind.STRING))) {
+            // CPython does not guess on NAME STRING (legacy print "x") or after a soft keyword
             return invalidSyntax();
         }
         Token far = furthest();
@@ -575,8 +587,22 @@ class ExpressionParser extends ParserBase {
 
     /** {@code [a, b for ...]}: a tuple as a comprehension's element needs parentheses. */
     private void checkNotComprehensionTarget(List<Expr> elts) {
-        if (elts.size() > 1 && (at(TokenKind.FOR) || at(TokenKind.ASYNC))) {
-            throw error(elts.get(0).pos(), "did you forget parentheses around the comprehension target?");
+        if (elts.size() > 1 && (at(TokenKind.FOR) || at(TokenKind.ASYNC) && peek(1).kind() == TokenKind.FOR)) {
+            int mark = mark();
+            boolean clauses;
+            try {
+                comprehensionClauses();
+                clauses = true;
+            } catch (krait.diag.CompileError e) {
+                if (tokenizer.failed()) {
+                    throw e;
+                }
+                clauses = false;
+            }
+            reset(mark);
+            if (clauses) {
+                throw error(elts.get(0).pos(), "did you forget parentheses around the comprehension target?");
+            }
         }
     }
 
@@ -669,10 +695,7 @@ class ExpressionParser extends ParserBase {
             } else {
                 Expr key = expression();
                 if (!at(TokenKind.COLON)) {
-                    if (at(TokenKind.RBRACE) || at(TokenKind.COMMA)) {
-                        throw error(key.pos(), "':' expected after dictionary key");
-                    }
-                    throw missingCommaOr();
+                    throw error(key.pos(), "':' expected after dictionary key");
                 }
                 advance();
                 if (at(TokenKind.RBRACE) || at(TokenKind.COMMA)) {
@@ -694,6 +717,10 @@ class ExpressionParser extends ParserBase {
             advance();
             Expr target = starTargets();
             if (!at(TokenKind.IN)) {
+                Expr bad = Targets.invalid(target, false);
+                if (bad != null) {
+                    throw error(bad.pos(), "cannot assign to " + Targets.describe(bad));
+                }
                 // CPython re-reads the target as an expression to explain the error
                 lastDisjunction = target instanceof Expr.Tuple t ? t.elts().get(t.elts().size() - 1) : target;
                 throw missingCommaOr();
@@ -773,7 +800,7 @@ class ExpressionParser extends ParserBase {
                 keywords.add(new Keyword(from(start), start.text(), value));
                 sawKeyword = true;
             } else {
-                Expr arg = namedExpression();
+                Expr arg = namedExpression(false);
                 if (at(TokenKind.FOR) || at(TokenKind.ASYNC)) {
                     List<Comprehension> generators = comprehensionClauses();
                     if (!args.isEmpty() || !keywords.isEmpty() || at(TokenKind.COMMA)) {

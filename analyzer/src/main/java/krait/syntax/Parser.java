@@ -15,13 +15,14 @@ public final class Parser {
         SourceText source = SourceText.decode(file);
         SyntaxErrors errors = new SyntaxErrors(source.file());
         Tokenizer tokenizer = new Tokenizer(source.utf8(), errors);
+        StatementParser parser = new StatementParser(tokenizer, errors);
         try {
-            return new StatementParser(tokenizer, errors).module();
+            return parser.module();
         } catch (CompileError e) {
             String message = e.diagnostics().get(0).message();
             if (!tokenizer.failed() && !message.endsWith("unexpected indent") && !message.endsWith("unexpected unindent")) {
                 // CPython lets a tokenizer error anywhere further on win over a parser error.
-                tokenizer.drainForErrors(e.diagnostics().get(0).location().line());
+                tokenizer.drainForErrors(parser.furthestLine());
             }
             throw e;
         } catch (StackOverflowError e) {

@@ -127,6 +127,11 @@ abstract class ParserBase {
         return tokens.get(tokens.size() - 1);
     }
 
+    /** The line of the furthest token read so far, without reading any further. */
+    final int furthestLine() {
+        return tokens.isEmpty() ? 1 : tokens.get(tokens.size() - 1).line();
+    }
+
     /** An error CPython raises with no location of its own: at the furthest token read. */
     protected final RuntimeException errorAtFurthest(String message) {
         return errors.syntax(furthest(), message);

@@ -29,12 +29,12 @@ record SourceText(SourceFile file, byte[] utf8) {
         Cookie cookie = cookie(raw, offset);
         Charset charset = StandardCharsets.UTF_8;
         if (cookie != null) {
+            if (bom && !isUtf8Spelling(cookie.name())) {
+                throw errors.syntax(cookie.line(), 0, "encoding problem: " + normalName(cookie.name()) + " with BOM");
+            }
             charset = charset(cookie.name());
             if (charset == null) {
                 throw errors.syntax(cookie.line(), 0, "unknown encoding: " + cookie.name());
-            }
-            if (bom && !isUtf8Spelling(cookie.name())) {
-                throw errors.syntax(cookie.line(), 0, "encoding problem: " + normalName(cookie.name()) + " with BOM");
             }
         }
         for (int i = offset; i < raw.length; i++) {

@@ -108,9 +108,30 @@ class StatementParser extends ExpressionParser {
             break;
         }
         if (!at(TokenKind.NEWLINE)) {
-            throw invalidSyntax();
+            throw junkAfterStatement();
         }
         advance();
+    }
+
+    /**
+     * A statement followed by more on its line. CPython's error pass reads the rest as an
+     * expression first (to see whether a comma was forgotten), which can reach a tokenizer error
+     * or the end of an unclosed bracket: do the same, then complain where the statement stopped.
+     */
+    private RuntimeException junkAfterStatement() {
+        Token far = furthest();
+        if (startsExpression()) {
+            int mark = mark();
+            try {
+                expression();
+            } catch (CompileError e) {
+                if (tokenizer.failed()) {
+                    throw e;
+                }
+            }
+            reset(mark);
+        }
+        return invalidSyntaxAt(far);
     }
 
     private Stmt simpleStatement() {
@@ -291,19 +312,16 @@ class StatementParser extends ExpressionParser {
             List<Expr> targets = new ArrayList<>();
             Expr value = first;
             while (accept(TokenKind.EQUAL)) {
-                targets.add(value);
-                value = yieldOrStarExpressions();
-            }
-            for (int i = 0; i < targets.size(); i++) {
-                Expr t = targets.get(i);
-                if (t instanceof Expr.Yield || t instanceof Expr.YieldFrom) {
-                    throw error(t.pos(), "assignment to yield expression not possible");
+                // judged as soon as its '=' is seen: CPython complains even if no value follows
+                if (value instanceof Expr.Yield || value instanceof Expr.YieldFrom) {
+                    throw error(value.pos(), "assignment to yield expression not possible");
                 }
-                Expr bad = Targets.invalid(t, false);
+                Expr bad = Targets.invalid(value, false);
                 if (bad != null) {
-                    throw badTarget(targets, bad, value, start.kind() == TokenKind.LPAR);
+                    throw badTarget(value, targets.isEmpty(), bad, start.kind() == TokenKind.LPAR);
                 }
-                targets.set(i, Targets.withContext(t, ExprContext.Store));
+                targets.add(Targets.withContext(value, ExprContext.Store));
+                value = yieldOrStarExpressions();
             }
             return new Stmt.Assign(from(start), targets, value, null);
         }
@@ -327,13 +345,13 @@ class StatementParser extends ExpressionParser {
     }
 
     /**
-     * Why an assignment target is no good, worded as CPython 3.11 words it. With a single '=',
-     * CPython first wonders whether the expression just before it was meant as a comparison
-     * ("... here. Maybe you meant '==' instead of '='?"); otherwise it names the bad target.
+     * Why assignment target {@code t} (just before an '=') is no good, worded as CPython 3.11 does.
+     * For the first target, CPython first wonders whether the expression before the '=' was meant
+     * as a comparison ("... here. Maybe you meant '==' instead of '='?") when a lone operand
+     * follows the '='; otherwise it names the bad part of the target.
      */
-    private RuntimeException badTarget(List<Expr> targets, Expr bad, Expr value, boolean parenthesized) {
-        if (targets.size() == 1 && startsWithBitwiseOr(value)) {
-            Expr t = targets.get(0);
+    private RuntimeException badTarget(Expr t, boolean first, Expr bad, boolean parenthesized) {
+        if (first && loneOperandFollows()) {
             Expr last = t instanceof Expr.Tuple tuple && !tuple.elts().isEmpty()
                     && tuple.pos().col() == tuple.elts().get(0).pos().col()
                     && tuple.pos().line() == tuple.elts().get(0).pos().line()
@@ -341,8 +359,8 @@ class StatementParser extends ExpressionParser {
             if (last instanceof Expr.Name && last != t) {
                 return error(last.pos(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
             }
-            if ((isBitwiseOr(last) || parenthesized && last == t) && !(last instanceof Expr.List || last instanceof Expr.Tuple
-                    || last instanceof Expr.GeneratorExp || isNamedConstant(last))) {
+            if ((isBitwiseOr(last) || parenthesized && last == t) && !(last instanceof Expr.List
+                    || last instanceof Expr.Tuple || last instanceof Expr.GeneratorExp || isNamedConstant(last))) {
                 return error(last.pos(), "cannot assign to " + Targets.describe(last)
                         + " here. Maybe you meant '==' instead of '='?");
             }
@@ -350,10 +368,20 @@ class StatementParser extends ExpressionParser {
         return error(bad.pos(), "cannot assign to " + Targets.describe(bad));
     }
 
-    private static boolean startsWithBitwiseOr(Expr e) {
-        return !(e instanceof Expr.Lambda || e instanceof Expr.Starred || e instanceof Expr.Yield
-                || e instanceof Expr.YieldFrom || e instanceof Expr.UnaryOp u && u.op() == UnaryOperator.Not
-                || e instanceof Expr.Tuple t && !t.elts().isEmpty() && !startsWithBitwiseOr(t.elts().get(0)));
+    /** Whether a bitwise_or follows, and then neither '=' nor ':=' (looked at without consuming). */
+    private boolean loneOperandFollows() {
+        int mark = mark();
+        try {
+            bitwiseOr();
+            return !at(TokenKind.EQUAL) && !at(TokenKind.COLONEQUAL);
+        } catch (CompileError e) {
+            if (tokenizer.failed()) {
+                throw e;
+            }
+            return false;
+        } finally {
+            reset(mark);
+        }
     }
 
     private static boolean isNamedConstant(Expr e) {

@@ -156,7 +156,11 @@ public final class Tokenizer {
             int p = pos;
             while (p < end) {
                 byte c = buf[p];
-                if (c == '\\' && p + 1 < end && buf[p + 1] == '\n') {
+                if (c == '\\') {
+                    if (p + 1 >= end || buf[p + 1] != '\n') {
+                        throw errors.syntax(line, p + 1 - lineStart,
+                                "unexpected character after line continuation character");
+                    }
                     // Indentation cannot be split by a backslash: the first one fixes the level
                     // (CPython's quirk: one in column 0 does not count).
                     if (continuedAt <= 0) {
@@ -285,10 +289,11 @@ public final class Tokenizer {
     }
 
     /**
-     * Reads the rest of the input after the parser found an error at {@code errorLine}, as CPython
-     * does: an error the tokenizer finds further on (an unterminated string, an invalid character)
-     * takes precedence, and so does a bracket left open at the end if it was opened before
-     * {@code errorLine}. Indentation errors further on stop the search and do not count.
+     * Reads the rest of the input after the parser found an error, as CPython does: an error the
+     * tokenizer finds further on (an unterminated string, an invalid character) takes precedence,
+     * and so does a bracket left open at the end if it was opened before {@code errorLine} (the
+     * line of the furthest token the parser read). Indentation errors further on stop the search
+     * and do not count.
      */
     void drainForErrors(int errorLine) {
         try {
