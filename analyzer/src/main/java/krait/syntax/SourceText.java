@@ -148,7 +148,10 @@ record SourceText(SourceFile file, byte[] utf8) {
                 || n.startsWith("iso-8859-1-") || n.startsWith("iso-latin-1-") || n.equals("latin1")) {
             return StandardCharsets.ISO_8859_1;
         }
-        for (String candidate : new String[] {n, n.replace("-", "")}) {
+        // Python's codec lookup also folds runs of other punctuation into one separator
+        String folded = n.replaceAll("[^a-z0-9.]+", "-");
+        for (String candidate : new String[] {n, n.replace("-", ""), folded, folded.replace("-", "_"),
+            folded.replace("-", "")}) {
             try {
                 return Charset.forName(candidate);
             } catch (IllegalArgumentException e) {

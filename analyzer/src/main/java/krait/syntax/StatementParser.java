@@ -97,8 +97,10 @@ class StatementParser extends ExpressionParser {
     // ---- simple statements
 
     private void simpleStatements(List<Stmt> out) {
+        Stmt last;
         while (true) {
-            out.add(simpleStatement());
+            last = simpleStatement();
+            out.add(last);
             if (accept(TokenKind.SEMI)) {
                 if (at(TokenKind.NEWLINE)) {
                     break;
@@ -108,19 +110,23 @@ class StatementParser extends ExpressionParser {
             break;
         }
         if (!at(TokenKind.NEWLINE)) {
-            throw junkAfterStatement();
+            throw junkAfterStatement(last);
         }
         advance();
     }
 
     /**
-     * A statement followed by more on its line. CPython's error pass reads the rest as an
-     * expression first (to see whether a comma was forgotten), which can reach a tokenizer error
-     * or the end of an unclosed bracket: do the same, then complain where the statement stopped.
+     * A statement followed by more on its line. When the statement ended with an expression,
+     * CPython's error pass reads what follows as another expression (to see whether a comma was
+     * forgotten), which can reach a tokenizer error or the end of an unclosed bracket: do the
+     * same, then complain where the statement stopped.
      */
-    private RuntimeException junkAfterStatement() {
+    private RuntimeException junkAfterStatement(Stmt last) {
         Token far = furthest();
-        if (startsExpression()) {
+        boolean endsWithExpression = last instanceof Stmt.ExprStmt || last instanceof Stmt.Assign
+                || last instanceof Stmt.AugAssign || last instanceof Stmt.AnnAssign || last instanceof Stmt.Return
+                || last instanceof Stmt.Raise || last instanceof Stmt.Assert;
+        if (endsWithExpression && startsExpression()) {
             int mark = mark();
             try {
                 expression();

@@ -589,7 +589,8 @@ public final class Tokenizer {
         }
         for (String kw : new String[] {"and", "else", "for", "if", "in", "is", "not", "or"}) {
             int after = pos + kw.length();
-            if (startsWith(pos, kw) && (after >= end || !isIdentifierByte(buf[after] & 0xff))) {
+            // CPython checks that and/else/for/not/or end there, but only looks at two letters of if/in/is
+            if (startsWith(pos, kw) && (kw.charAt(0) == 'i' || after >= end || !isIdentifierByte(buf[after] & 0xff))) {
                 return;
             }
         }
