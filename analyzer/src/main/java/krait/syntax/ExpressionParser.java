@@ -71,6 +71,15 @@ class ExpressionParser extends ParserBase {
 
     /** {@code named_expression}: {@code NAME := expression} or an expression. */
     Expr namedExpression() {
+        return namedExpression(true);
+    }
+
+    /**
+     * {@code named_expression}; {@code explainWalrus} says whether {@code a.b := 1} gets CPython's
+     * "cannot use assignment expressions with attribute" (not in call arguments, where CPython's
+     * grammar never reaches that rule).
+     */
+    private Expr namedExpression(boolean explainWalrus) {
         if (at(TokenKind.NAME) && peek(1).kind() == TokenKind.COLONEQUAL) {
             Token name = advance();
             advance();
@@ -79,9 +88,49 @@ class ExpressionParser extends ParserBase {
         }
         Expr e = expression();
         if (at(TokenKind.COLONEQUAL)) {
-            throw error(e.pos(), "cannot use assignment expressions with " + Targets.describe(e));
+            throw explainWalrus ? error(e.pos(), "cannot use assignment expressions with " + Targets.describe(e))
+                    : invalidSyntax();
         }
         return e;
+    }
+
+    /**
+     * The condition of if/elif/while: a named expression, where a lone '=' is taken for a typo of
+     * '==' or ':=', as CPython explains.
+     */
+    Expr condition() {
+        Expr e = namedExpression();
+        if (at(TokenKind.EQUAL) && isBitwiseOr(e)) {
+            int mark = mark();
+            advance();
+            boolean typo;
+            try {
+                bitwiseOr();
+                typo = !at(TokenKind.EQUAL) && !at(TokenKind.COLONEQUAL);
+            } catch (krait.diag.CompileError err) {
+                if (tokenizer.failed()) {
+                    throw err;
+                }
+                typo = false;
+            }
+            reset(mark);
+            if (typo && e instanceof Expr.Name) {
+                throw error(e.pos(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+            }
+            if (typo && !(e instanceof Expr.List || e instanceof Expr.Tuple || e instanceof Expr.GeneratorExp
+                    || e instanceof Expr.Constant c && (c.value() instanceof ConstValue.BoolValue
+                    || c.value() instanceof ConstValue.NoneValue))) {
+                throw error(e.pos(), "cannot assign to " + Targets.describe(e) + " here. Maybe you meant '==' instead of '='?");
+            }
+        }
+        return e;
+    }
+
+    /** Whether {@code e} is no looser than CPython's {@code bitwise_or} rule. */
+    protected static boolean isBitwiseOr(Expr e) {
+        return !(e instanceof Expr.BoolOp || e instanceof Expr.Compare || e instanceof Expr.IfExp
+                || e instanceof Expr.Lambda || e instanceof Expr.NamedExpr
+                || e instanceof Expr.UnaryOp u && u.op() == UnaryOperator.Not);
     }
 
     /** {@code expression}: a conditional expression, a lambda or a disjunction. */
@@ -334,9 +383,9 @@ class ExpressionParser extends ParserBase {
                 }
                 case LPAR -> e = callArguments(e, begin.pos());
                 case LSQB -> {
-                    Token open = advance();
+                    advance();
                     Expr slice = slices();
-                    closeBracket(TokenKind.RSQB, open);
+                    closeBracket(TokenKind.RSQB);
                     e = new Expr.Subscript(from(begin), e, slice, ExprContext.Load);
                 }
                 default -> {
@@ -387,18 +436,8 @@ class ExpressionParser extends ParserBase {
             case LBRACE -> {
                 return braceDisplay();
             }
-            default -> throw atomError(t);
+            default -> throw invalidSyntax();
         }
-    }
-
-    private RuntimeException atomError(Token t) {
-        if (t.kind() == TokenKind.STAR) {
-            return error(t, "cannot use starred expression here");
-        }
-        if (t.kind() == TokenKind.DOUBLESTAR) {
-            return invalidSyntax();
-        }
-        return invalidSyntax();
     }
 
     static ConstValue number(String text) {
@@ -460,7 +499,7 @@ class ExpressionParser extends ParserBase {
                 throw error(first.pos(), "iterable unpacking cannot be used in comprehension");
             }
             List<Comprehension> generators = comprehensionClauses();
-            closeParen(open);
+            closeAfterComprehension(TokenKind.RPAR);
             return new Expr.GeneratorExp(from(open), first, generators);
         }
         if (at(TokenKind.RPAR)) {
@@ -471,7 +510,7 @@ class ExpressionParser extends ParserBase {
             return first;
         }
         if (!at(TokenKind.COMMA)) {
-            throw missingCommaOr(open);
+            throw missingCommaOr();
         }
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
@@ -481,22 +520,15 @@ class ExpressionParser extends ParserBase {
             }
             elts.add(starNamedExpression());
         }
-        closeParen(open);
+        closeBracket(TokenKind.RPAR);
         return new Expr.Tuple(from(open), elts, ExprContext.Load);
-    }
-
-    private void closeParen(Token open) {
-        if (!at(TokenKind.RPAR)) {
-            throw missingCommaOr(open);
-        }
-        advance();
     }
 
     /**
      * Two expressions side by side inside brackets is usually a forgotten comma. CPython says so
      * (pointing at the first of the two) when what follows parses as an expression.
      */
-    protected final RuntimeException missingCommaOr(Token open) {
+    protected final RuntimeException missingCommaOr() {
         Expr a = lastDisjunction;
         if (a == null || !startsExpression() || at(TokenKind.STAR)) {
             return invalidSyntax();
@@ -504,9 +536,12 @@ class ExpressionParser extends ParserBase {
         if (a instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"))) {
             return error(a.pos(), "Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "(...)?");
         }
-        if (a instanceof Expr.Name n && (n.id().equals("match") || n.id().equals("case") || n.id().equals("_"))) {
+        if (a instanceof Expr.Name n && (n.id().equals("match") || n.id().equals("case") || n.id().equals("_")
+                || at(TokenKind.STRING))) {
+            // CPython does not guess on NAME STRING (legacy print "x") or after a soft keyword
             return invalidSyntax();
         }
+        Token far = furthest();
         int mark = mark();
         boolean second;
         try {
@@ -519,7 +554,7 @@ class ExpressionParser extends ParserBase {
             second = false;
         }
         reset(mark);
-        return second ? error(a.pos(), "invalid syntax. Perhaps you forgot a comma?") : invalidSyntax();
+        return second ? error(a.pos(), "invalid syntax. Perhaps you forgot a comma?") : invalidSyntaxAt(far);
     }
 
     /** {@code [ ... ]}: list display or list comprehension. */
@@ -534,7 +569,7 @@ class ExpressionParser extends ParserBase {
                 throw error(first.pos(), "iterable unpacking cannot be used in comprehension");
             }
             List<Comprehension> generators = comprehensionClauses();
-            closeBracket(TokenKind.RSQB, open);
+            closeAfterComprehension(TokenKind.RSQB);
             return new Expr.ListComp(from(open), first, generators);
         }
         List<Expr> elts = new ArrayList<>();
@@ -545,13 +580,43 @@ class ExpressionParser extends ParserBase {
             }
             elts.add(starNamedExpression());
         }
-        closeBracket(TokenKind.RSQB, open);
+        checkNotComprehensionTarget(elts);
+        closeBracket(TokenKind.RSQB);
         return new Expr.List(from(open), elts, ExprContext.Load);
     }
 
-    private void closeBracket(TokenKind close, Token open) {
+    /** {@code [a, b for ...]}: a tuple as a comprehension's element needs parentheses. */
+    private void checkNotComprehensionTarget(List<Expr> elts) {
+        if (elts.size() > 1 && (at(TokenKind.FOR) || at(TokenKind.ASYNC) && peek(1).kind() == TokenKind.FOR)) {
+            int mark = mark();
+            boolean clauses;
+            try {
+                comprehensionClauses();
+                clauses = true;
+            } catch (krait.diag.CompileError e) {
+                if (tokenizer.failed()) {
+                    throw e;
+                }
+                clauses = false;
+            }
+            reset(mark);
+            if (clauses) {
+                throw error(elts.get(0).pos(), "did you forget parentheses around the comprehension target?");
+            }
+        }
+    }
+
+    /** A comprehension's iterables and conditions are disjunctions: no comma guessing after them. */
+    private void closeAfterComprehension(TokenKind close) {
         if (!at(close)) {
-            throw missingCommaOr(open);
+            throw invalidSyntax();
+        }
+        advance();
+    }
+
+    private void closeBracket(TokenKind close) {
+        if (!at(close)) {
+            throw missingCommaOr();
         }
         advance();
     }
@@ -574,7 +639,7 @@ class ExpressionParser extends ParserBase {
             Expr value = expression();
             if (at(TokenKind.FOR) || at(TokenKind.ASYNC)) {
                 List<Comprehension> generators = comprehensionClauses();
-                closeBracket(TokenKind.RBRACE, open);
+                closeAfterComprehension(TokenKind.RBRACE);
                 return new Expr.DictComp(from(open), first, value, generators);
             }
             return dictRest(open, first, value);
@@ -584,7 +649,7 @@ class ExpressionParser extends ParserBase {
                 throw error(first.pos(), "iterable unpacking cannot be used in comprehension");
             }
             List<Comprehension> generators = comprehensionClauses();
-            closeBracket(TokenKind.RBRACE, open);
+            closeAfterComprehension(TokenKind.RBRACE);
             return new Expr.SetComp(from(open), first, generators);
         }
         List<Expr> elts = new ArrayList<>();
@@ -595,7 +660,8 @@ class ExpressionParser extends ParserBase {
             }
             elts.add(starNamedExpression());
         }
-        closeBracket(TokenKind.RBRACE, open);
+        checkNotComprehensionTarget(elts);
+        closeBracket(TokenKind.RBRACE);
         return new Expr.Set(from(open), elts);
     }
 
@@ -619,16 +685,17 @@ class ExpressionParser extends ParserBase {
                 }
             }
             needComma = true;
-            if (accept(TokenKind.DOUBLESTAR)) {
+            if (at(TokenKind.DOUBLESTAR)) {
+                Token stars = advance();
                 keys.add(null);
                 values.add(bitwiseOr());
+                if (at(TokenKind.FOR) || at(TokenKind.ASYNC)) {
+                    throw error(stars, "dict unpacking cannot be used in dict comprehension");
+                }
             } else {
                 Expr key = expression();
                 if (!at(TokenKind.COLON)) {
-                    if (at(TokenKind.RBRACE) || at(TokenKind.COMMA)) {
-                        throw error(key.pos(), "':' expected after dictionary key");
-                    }
-                    throw missingCommaOr(open);
+                    throw error(key.pos(), "':' expected after dictionary key");
                 }
                 advance();
                 if (at(TokenKind.RBRACE) || at(TokenKind.COMMA)) {
@@ -638,7 +705,7 @@ class ExpressionParser extends ParserBase {
                 values.add(expression());
             }
         }
-        closeBracket(TokenKind.RBRACE, open);
+        closeBracket(TokenKind.RBRACE);
         return new Expr.Dict(from(open), keys, values);
     }
 
@@ -648,10 +715,17 @@ class ExpressionParser extends ParserBase {
         while (at(TokenKind.FOR) || at(TokenKind.ASYNC) && peek(1).kind() == TokenKind.FOR) {
             int isAsync = accept(TokenKind.ASYNC) ? 1 : 0;
             advance();
-            Expr target = Targets.store(starTargets(), errors, Targets.Kind.FOR);
+            Expr target = starTargets();
             if (!at(TokenKind.IN)) {
-                throw error(peek(), "invalid syntax");
+                Expr bad = Targets.invalid(target, false);
+                if (bad != null) {
+                    throw error(bad.pos(), "cannot assign to " + Targets.describe(bad));
+                }
+                // CPython re-reads the target as an expression to explain the error
+                lastDisjunction = target instanceof Expr.Tuple t ? t.elts().get(t.elts().size() - 1) : target;
+                throw missingCommaOr();
             }
+            target = Targets.store(target, errors, Targets.Kind.FOR);
             advance();
             Expr iter = disjunction();
             List<Expr> ifs = new ArrayList<>();
@@ -706,6 +780,7 @@ class ExpressionParser extends ParserBase {
         List<Keyword> keywords = new ArrayList<>();
         boolean sawKeyword = false;
         boolean sawDoubleStar = false;
+        String misplaced = null;
         while (!at(TokenKind.RPAR)) {
             Token start = peek();
             if (accept(TokenKind.DOUBLESTAR)) {
@@ -725,12 +800,14 @@ class ExpressionParser extends ParserBase {
                 keywords.add(new Keyword(from(start), start.text(), value));
                 sawKeyword = true;
             } else {
-                Expr arg = namedExpression();
+                Expr arg = namedExpression(false);
                 if (at(TokenKind.FOR) || at(TokenKind.ASYNC)) {
                     List<Comprehension> generators = comprehensionClauses();
-                    boolean alone = args.isEmpty() && keywords.isEmpty() && at(TokenKind.RPAR);
-                    if (!alone) {
+                    if (!args.isEmpty() || !keywords.isEmpty() || at(TokenKind.COMMA)) {
                         throw error(arg.pos(), "Generator expression must be parenthesized");
+                    }
+                    if (!at(TokenKind.RPAR)) {
+                        throw invalidSyntax();
                     }
                     advance();
                     Expr gen = new Expr.GeneratorExp(from(open), arg, generators);
@@ -739,20 +816,22 @@ class ExpressionParser extends ParserBase {
                 if (at(TokenKind.EQUAL)) {
                     throw error(arg.pos(), "expression cannot contain assignment, perhaps you meant \"==\"?");
                 }
-                if (sawDoubleStar) {
-                    throw error(arg.pos(), "positional argument follows keyword argument unpacking");
-                }
-                if (sawKeyword) {
-                    throw error(arg.pos(), "positional argument follows keyword argument");
+                if (misplaced == null && (sawDoubleStar || sawKeyword)) {
+                    // CPython notices this only after reading the rest of the arguments
+                    misplaced = sawDoubleStar ? "positional argument follows keyword argument unpacking"
+                            : "positional argument follows keyword argument";
                 }
                 args.add(arg);
             }
             if (!accept(TokenKind.COMMA)) {
                 if (!at(TokenKind.RPAR)) {
-                    throw missingCommaOr(open);
+                    throw missingCommaOr();
                 }
                 break;
             }
+        }
+        if (misplaced != null) {
+            throw errorAtFurthest(misplaced);
         }
         advance();
         return new Expr.Call(from(callStart), func, args, keywords);
@@ -867,6 +946,7 @@ class ExpressionParser extends ParserBase {
         boolean sawSlash = false;
         while (!at(close)) {
             Token start = peek();
+            boolean valueLast = false;
             if (kwarg != null) {
                 throw error(start, "arguments cannot follow var-keyword argument");
             }
@@ -895,7 +975,8 @@ class ExpressionParser extends ParserBase {
                     if (at(TokenKind.EQUAL)) {
                         throw error(peek(), "var-positional argument cannot have default value");
                     }
-                } else if (at(close) || at(TokenKind.COMMA) && peek(1).kind() == close) {
+                } else if (at(close) || at(TokenKind.COMMA)
+                        && (peek(1).kind() == close || peek(1).kind() == TokenKind.DOUBLESTAR)) {
                     throw error(start, "named arguments must follow bare *");
                 }
             } else if (at(TokenKind.DOUBLESTAR)) {
@@ -910,6 +991,7 @@ class ExpressionParser extends ParserBase {
                 if (accept(TokenKind.EQUAL)) {
                     dflt = expression();
                 }
+                valueLast = dflt != null || arg.annotation() != null;
                 if (sawStar) {
                     kwonly.add(arg);
                     kwDefaults.add(dflt);
@@ -923,6 +1005,9 @@ class ExpressionParser extends ParserBase {
                 }
             }
             if (!accept(TokenKind.COMMA)) {
+                if (valueLast && close == TokenKind.RPAR && !at(close)) {
+                    throw missingCommaOr();
+                }
                 break;
             }
         }

@@ -94,7 +94,12 @@ final class FStringParser {
         if (literal.size() == 0) {
             return;
         }
-        String text = literal.toString(StandardCharsets.UTF_8);
+        byte[] bytes = literal.toByteArray();
+        String bad = Utf8.problem(bytes, 0, bytes.length);
+        if (bad != null) {
+            throw error("(unicode error) " + bad);
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
         literal.reset();
         out.literal(raw ? text : new StringLiterals(errors, buf, errorAt).unescape(text, false, token));
     }

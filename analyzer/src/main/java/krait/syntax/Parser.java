@@ -12,20 +12,28 @@ public final class Parser {
     }
 
     public static Mod.Module parseModule(SourceFile file) {
-        SourceText source = SourceText.decode(file);
-        SyntaxErrors errors = new SyntaxErrors(source.file());
-        Tokenizer tokenizer = new Tokenizer(source.utf8(), errors);
+        SyntaxErrors errors = new SyntaxErrors(file);
         try {
-            return new StatementParser(tokenizer, errors).module();
-        } catch (CompileError e) {
-            String message = e.diagnostics().get(0).message();
-            if (!tokenizer.failed() && !message.endsWith("unexpected indent") && !message.endsWith("unexpected unindent")) {
-                // CPython lets a tokenizer error anywhere further on win over a parser error.
-                tokenizer.drainForErrors(e.diagnostics().get(0).location().line());
+            SourceText source = SourceText.decode(file);
+            errors = new SyntaxErrors(source.file());
+            Tokenizer tokenizer = new Tokenizer(source.utf8(), errors);
+            StatementParser parser = new StatementParser(tokenizer, errors);
+            try {
+                return parser.module();
+            } catch (CompileError e) {
+                String message = e.diagnostics().get(0).message();
+                if (!tokenizer.failed() && !message.endsWith("unexpected indent")
+                        && !message.endsWith("unexpected unindent")) {
+                    // CPython lets a tokenizer error anywhere further on win over a parser error.
+                    tokenizer.drainForErrors(parser.furthestLine());
+                }
+                throw e;
             }
+        } catch (CompileError e) {
             throw e;
         } catch (StackOverflowError e) {
-            throw errors.syntax(1, 0, "too many nested parentheses");
+            // CPython gives up on such input too (RecursionError); ours must stay a diagnostic.
+            throw errors.syntax(1, 0, "too many nested expressions: source too complex to parse");
         } catch (RuntimeException e) {
             // A bug in the parser must still come out as a diagnostic, never as a crash.
             throw errors.syntax(1, 0, "internal parser error: " + e);

@@ -81,7 +81,7 @@ abstract class ParserBase {
 
     protected final Token expect(TokenKind k) {
         if (!at(k)) {
-            throw expected(k);
+            throw invalidSyntax();
         }
         return advance();
     }
@@ -118,27 +118,31 @@ abstract class ParserBase {
 
     // ---- errors
 
-    protected final RuntimeException expected(TokenKind k) {
-        Token t = peek();
-        if (t.kind() == TokenKind.INDENT) {
-            return errors.indentation(t.line(), t.col(), "unexpected indent");
-        }
-        if (k == TokenKind.COLON || k == TokenKind.EQUAL || k == TokenKind.RPAR || k == TokenKind.RSQB
-                || k == TokenKind.RBRACE || k == TokenKind.IN || k == TokenKind.IMPORT) {
-            // CPython points "expected ':'" at the token before the missing one when that ends the line.
-            if (k == TokenKind.COLON && (t.kind() == TokenKind.NEWLINE) && prev != null) {
-                return errors.syntax(prev.endLine(), prev.endCol(), "expected ':'");
-            }
-            if (k == TokenKind.COLON) {
-                return errors.syntax(t, "expected ':'");
-            }
-        }
-        return invalidSyntax();
+    /**
+     * The furthest token read so far. CPython puts generic errors there: its parser has usually
+     * looked one token past the one it stumbled on.
+     */
+    protected final Token furthest() {
+        peek();
+        return tokens.get(tokens.size() - 1);
     }
 
-    /** CPython's generic complaint, at the current token. */
+    /** The line of the furthest token read so far, without reading any further. */
+    final int furthestLine() {
+        return tokens.isEmpty() ? 1 : tokens.get(tokens.size() - 1).line();
+    }
+
+    /** An error CPython raises with no location of its own: at the furthest token read. */
+    protected final RuntimeException errorAtFurthest(String message) {
+        return errors.syntax(furthest(), message);
+    }
+
+    /** CPython's generic complaint, at the furthest token read. */
     protected final RuntimeException invalidSyntax() {
-        Token t = peek();
+        return invalidSyntaxAt(furthest());
+    }
+
+    protected final RuntimeException invalidSyntaxAt(Token t) {
         if (t.kind() == TokenKind.INDENT) {
             return errors.indentation(t.line(), t.col(), "unexpected indent");
         }

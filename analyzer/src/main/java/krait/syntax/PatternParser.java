@@ -29,6 +29,9 @@ final class PatternParser {
             }
             subject = subject();
             if (!p.at(TokenKind.COLON) || p.peek(1).kind() != TokenKind.NEWLINE) {
+                if (!p.at(TokenKind.COLON)) {
+                    p.matchWithoutColon = p.peek();
+                }
                 p.reset(mark);
                 return null;
             }
@@ -272,6 +275,9 @@ final class PatternParser {
         String rest = null;
         while (!p.at(TokenKind.RBRACE)) {
             if (p.accept(TokenKind.DOUBLESTAR)) {
+                if (p.atName("_")) {
+                    throw p.invalidSyntax();
+                }
                 rest = p.expectName();
                 p.accept(TokenKind.COMMA);
                 break;

@@ -29,12 +29,17 @@ record SourceText(SourceFile file, byte[] utf8) {
         Cookie cookie = cookie(raw, offset);
         Charset charset = StandardCharsets.UTF_8;
         if (cookie != null) {
+            if (bom && !isUtf8Spelling(cookie.name())) {
+                throw errors.syntax(cookie.line(), 0, "encoding problem: " + normalName(cookie.name()) + " with BOM");
+            }
             charset = charset(cookie.name());
             if (charset == null) {
                 throw errors.syntax(cookie.line(), 0, "unknown encoding: " + cookie.name());
             }
-            if (bom && !isUtf8Spelling(cookie.name())) {
-                throw errors.syntax(cookie.line(), 0, "encoding problem: " + cookie.name() + " with BOM");
+        }
+        for (int i = offset; i < raw.length; i++) {
+            if (raw[i] == 0) {
+                throw errors.syntax(lineOf(raw, offset, i), 0, "source code string cannot contain null bytes");
             }
         }
         if (charset.equals(StandardCharsets.UTF_8)) {
@@ -50,6 +55,16 @@ record SourceText(SourceFile file, byte[] utf8) {
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         SourceFile shown = new SourceFile(file.displayName(), raw, text);
         return new SourceText(shown, utf8);
+    }
+
+    private static int lineOf(byte[] raw, int from, int at) {
+        int line = 1;
+        for (int i = from; i < at; i++) {
+            if (raw[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     /** \r\n and lone \r become \n, as CPython's universal newlines do. */
@@ -107,8 +122,21 @@ record SourceText(SourceFile file, byte[] utf8) {
 
     /** With a BOM, CPython insists on "utf-8" itself (any case, '_' for '-', optional suffix). */
     private static boolean isUtf8Spelling(String name) {
+        return normalName(name).equals("utf-8");
+    }
+
+    /** CPython's own spelling of the two encodings it knows without a codec lookup. */
+    private static String normalName(String name) {
         String n = name.toLowerCase(Locale.ROOT).replace('_', '-');
-        return n.equals("utf-8") || n.startsWith("utf-8-");
+        if (n.equals("utf-8") || n.startsWith("utf-8-")) {
+            return "utf-8";
+        }
+        for (String latin : new String[] {"latin-1", "iso-8859-1", "iso-latin-1"}) {
+            if (n.equals(latin) || n.startsWith(latin + "-")) {
+                return "iso-8859-1";
+            }
+        }
+        return name;
     }
 
     private static Charset charset(String name) {
@@ -120,7 +148,10 @@ record SourceText(SourceFile file, byte[] utf8) {
                 || n.startsWith("iso-8859-1-") || n.startsWith("iso-latin-1-") || n.equals("latin1")) {
             return StandardCharsets.ISO_8859_1;
         }
-        for (String candidate : new String[] {n, n.replace("-", "")}) {
+        // Python's codec lookup also folds runs of other punctuation into one separator
+        String folded = n.replaceAll("[^a-z0-9.]+", "-");
+        for (String candidate : new String[] {n, n.replace("-", ""), folded, folded.replace("-", "_"),
+            folded.replace("-", "")}) {
             try {
                 return Charset.forName(candidate);
             } catch (IllegalArgumentException e) {

@@ -6,11 +6,17 @@ import java.util.List;
 import krait.diag.CompileError;
 
 /**
- * Statements and blocks of Python 3.11. A compound statement ends where the last statement of its
- * last block ends (CPython's end positions), so those positions are taken from child nodes rather
- * than from the NEWLINE/DEDENT tokens consumed after them.
+ * Statements and blocks of Python 3.11. A compound statement spans from its keyword to the last
+ * real token of its last block ({@link ParserBase#from} ignores NEWLINE/INDENT/DEDENT), which is
+ * how CPython computes end positions.
  */
 class StatementParser extends ExpressionParser {
+    /**
+     * Set when a line starts with {@code match subject} but no ':' follows: if the line is no good
+     * as an ordinary statement either, CPython's complaint is the missing ':'.
+     */
+    Token matchWithoutColon;
+
     StatementParser(Tokenizer tokenizer, SyntaxErrors errors) {
         super(tokenizer, errors);
     }
@@ -28,8 +34,21 @@ class StatementParser extends ExpressionParser {
         Stmt compound = compoundStatement();
         if (compound != null) {
             out.add(compound);
-        } else {
+            return;
+        }
+        Token colonExpectedAt = matchWithoutColon;
+        matchWithoutColon = null;
+        if (colonExpectedAt == null) {
             simpleStatements(out);
+            return;
+        }
+        try {
+            simpleStatements(out);
+        } catch (CompileError e) {
+            if (tokenizer.failed()) {
+                throw e;
+            }
+            throw error(colonExpectedAt, "expected ':'");
         }
     }
 
@@ -59,18 +78,29 @@ class StatementParser extends ExpressionParser {
         return body;
     }
 
-    private void colon() {
-        if (!at(TokenKind.COLON)) {
-            throw expected(TokenKind.COLON);
+    /**
+     * The ':' that opens a block. CPython insists on it (any other token gives "expected ':'")
+     * after def, try, else and finally ({@code forced}); elsewhere only a line ending early gets
+     * that message and anything else is plain "invalid syntax".
+     */
+    private void colon(boolean forced) {
+        if (accept(TokenKind.COLON)) {
+            return;
         }
-        advance();
+        Token t = peek();
+        if (t.kind() != TokenKind.INDENT && (forced || t.kind() == TokenKind.NEWLINE)) {
+            throw error(t, "expected ':'");
+        }
+        throw invalidSyntax();
     }
 
     // ---- simple statements
 
     private void simpleStatements(List<Stmt> out) {
+        Stmt last;
         while (true) {
-            out.add(simpleStatement());
+            last = simpleStatement();
+            out.add(last);
             if (accept(TokenKind.SEMI)) {
                 if (at(TokenKind.NEWLINE)) {
                     break;
@@ -80,17 +110,34 @@ class StatementParser extends ExpressionParser {
             break;
         }
         if (!at(TokenKind.NEWLINE)) {
-            throw statementEndError();
+            throw junkAfterStatement(last);
         }
         advance();
     }
 
-    private RuntimeException statementEndError() {
-        Token t = peek();
-        if (t.kind() == TokenKind.COLONEQUAL || t.kind() == TokenKind.BANG) {
-            return errors.syntax(t, "invalid syntax");
+    /**
+     * A statement followed by more on its line. When the statement ended with an expression,
+     * CPython's error pass reads what follows as another expression (to see whether a comma was
+     * forgotten), which can reach a tokenizer error or the end of an unclosed bracket: do the
+     * same, then complain where the statement stopped.
+     */
+    private RuntimeException junkAfterStatement(Stmt last) {
+        Token far = furthest();
+        boolean endsWithExpression = last instanceof Stmt.ExprStmt || last instanceof Stmt.Assign
+                || last instanceof Stmt.AugAssign || last instanceof Stmt.AnnAssign || last instanceof Stmt.Return
+                || last instanceof Stmt.Raise || last instanceof Stmt.Assert;
+        if (endsWithExpression && startsExpression()) {
+            int mark = mark();
+            try {
+                expression();
+            } catch (CompileError e) {
+                if (tokenizer.failed()) {
+                    throw e;
+                }
+            }
+            reset(mark);
         }
-        return invalidSyntax();
+        return invalidSyntaxAt(far);
     }
 
     private Stmt simpleStatement() {
@@ -167,7 +214,7 @@ class StatementParser extends ExpressionParser {
             if (!startsExpression()) {
                 break;
             }
-            Expr target = bitwiseOr();
+            Expr target = starTarget();
             targets.add(Targets.store(target, errors, Targets.Kind.DELETE));
         } while (accept(TokenKind.COMMA));
         if (targets.isEmpty()) {
@@ -239,21 +286,24 @@ class StatementParser extends ExpressionParser {
         return new Stmt.ImportFrom(from(start), module, names, level);
     }
 
-    private static final TokenKind[] AUG_TOKENS = {TokenKind.PLUSEQUAL, TokenKind.MINEQUAL, TokenKind.STAREQUAL,
-        TokenKind.ATEQUAL, TokenKind.SLASHEQUAL, TokenKind.PERCENTEQUAL, TokenKind.AMPEREQUAL, TokenKind.VBAREQUAL,
-        TokenKind.CIRCUMFLEXEQUAL, TokenKind.LEFTSHIFTEQUAL, TokenKind.RIGHTSHIFTEQUAL, TokenKind.DOUBLESTAREQUAL,
-        TokenKind.DOUBLESLASHEQUAL};
-    private static final Operator[] AUG_OPS = {Operator.Add, Operator.Sub, Operator.Mult, Operator.MatMult,
-        Operator.Div, Operator.Mod, Operator.BitAnd, Operator.BitOr, Operator.BitXor, Operator.LShift, Operator.RShift,
-        Operator.Pow, Operator.FloorDiv};
-
+    /** The operator of an augmented assignment token such as {@code +=}, or null. */
     private static Operator augmentedOperator(TokenKind k) {
-        for (int i = 0; i < AUG_TOKENS.length; i++) {
-            if (AUG_TOKENS[i] == k) {
-                return AUG_OPS[i];
-            }
-        }
-        return null;
+        return switch (k) {
+            case PLUSEQUAL -> Operator.Add;
+            case MINEQUAL -> Operator.Sub;
+            case STAREQUAL -> Operator.Mult;
+            case ATEQUAL -> Operator.MatMult;
+            case SLASHEQUAL -> Operator.Div;
+            case PERCENTEQUAL -> Operator.Mod;
+            case AMPEREQUAL -> Operator.BitAnd;
+            case VBAREQUAL -> Operator.BitOr;
+            case CIRCUMFLEXEQUAL -> Operator.BitXor;
+            case LEFTSHIFTEQUAL -> Operator.LShift;
+            case RIGHTSHIFTEQUAL -> Operator.RShift;
+            case DOUBLESTAREQUAL -> Operator.Pow;
+            case DOUBLESLASHEQUAL -> Operator.FloorDiv;
+            default -> null;
+        };
     }
 
     private Expr yieldOrStarExpressions() {
@@ -268,15 +318,16 @@ class StatementParser extends ExpressionParser {
             List<Expr> targets = new ArrayList<>();
             Expr value = first;
             while (accept(TokenKind.EQUAL)) {
-                targets.add(value);
-                value = yieldOrStarExpressions();
-            }
-            for (int i = 0; i < targets.size(); i++) {
-                Expr t = targets.get(i);
-                if (t instanceof Expr.Yield || t instanceof Expr.YieldFrom) {
-                    throw error(t.pos(), "assignment to yield expression not possible");
+                // judged as soon as its '=' is seen: CPython complains even if no value follows
+                if (value instanceof Expr.Yield || value instanceof Expr.YieldFrom) {
+                    throw error(value.pos(), "assignment to yield expression not possible");
                 }
-                targets.set(i, Targets.store(t, errors, Targets.Kind.ASSIGN));
+                Expr bad = Targets.invalid(value, false);
+                if (bad != null) {
+                    throw badTarget(value, targets.isEmpty(), bad, start.kind() == TokenKind.LPAR);
+                }
+                targets.add(Targets.withContext(value, ExprContext.Store));
+                value = yieldOrStarExpressions();
             }
             return new Stmt.Assign(from(start), targets, value, null);
         }
@@ -299,7 +350,55 @@ class StatementParser extends ExpressionParser {
         return new Stmt.ExprStmt(from(start), first);
     }
 
+    /**
+     * Why assignment target {@code t} (just before an '=') is no good, worded as CPython 3.11 does.
+     * For the first target, CPython first wonders whether the expression before the '=' was meant
+     * as a comparison ("... here. Maybe you meant '==' instead of '='?") when a lone operand
+     * follows the '='; otherwise it names the bad part of the target.
+     */
+    private RuntimeException badTarget(Expr t, boolean first, Expr bad, boolean parenthesized) {
+        if (first && loneOperandFollows()) {
+            Expr last = t instanceof Expr.Tuple tuple && !tuple.elts().isEmpty()
+                    && tuple.pos().col() == tuple.elts().get(0).pos().col()
+                    && tuple.pos().line() == tuple.elts().get(0).pos().line()
+                    ? tuple.elts().get(tuple.elts().size() - 1) : t;
+            if (last instanceof Expr.Name && last != t) {
+                return error(last.pos(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+            }
+            if ((isBitwiseOr(last) || parenthesized && last == t) && !(last instanceof Expr.List
+                    || last instanceof Expr.Tuple || last instanceof Expr.GeneratorExp || isNamedConstant(last))) {
+                return error(last.pos(), "cannot assign to " + Targets.describe(last)
+                        + " here. Maybe you meant '==' instead of '='?");
+            }
+        }
+        return error(bad.pos(), "cannot assign to " + Targets.describe(bad));
+    }
+
+    /** Whether a bitwise_or follows, and then neither '=' nor ':=' (looked at without consuming). */
+    private boolean loneOperandFollows() {
+        int mark = mark();
+        try {
+            bitwiseOr();
+            return !at(TokenKind.EQUAL) && !at(TokenKind.COLONEQUAL);
+        } catch (CompileError e) {
+            if (tokenizer.failed()) {
+                throw e;
+            }
+            return false;
+        } finally {
+            reset(mark);
+        }
+    }
+
+    private static boolean isNamedConstant(Expr e) {
+        return e instanceof Expr.Constant c && (c.value() instanceof ConstValue.BoolValue
+                || c.value() instanceof ConstValue.NoneValue);
+    }
+
     private Stmt annotatedAssignment(Token start, Expr target) {
+        advance();
+        // CPython only judges the target once an annotation has been read after the ':'
+        Expr annotation = expression();
         if (target instanceof Expr.Tuple) {
             throw error(target.pos(), "only single target (not tuple) can be annotated");
         }
@@ -309,8 +408,6 @@ class StatementParser extends ExpressionParser {
         if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)) {
             throw error(target.pos(), "illegal target for annotation");
         }
-        advance();
-        Expr annotation = expression();
         Expr value = accept(TokenKind.EQUAL) ? yieldOrStarExpressions() : null;
         int simple = target instanceof Expr.Name && start.kind() != TokenKind.LPAR ? 1 : 0;
         return new Stmt.AnnAssign(from(start), Targets.withContext(target, ExprContext.Store), annotation, value,
@@ -361,8 +458,8 @@ class StatementParser extends ExpressionParser {
     }
 
     private Stmt ifStatement(Token start, String what) {
-        Expr test = namedExpression();
-        colon();
+        Expr test = condition();
+        colon(false);
         List<Stmt> body = block(what, start);
         List<Stmt> orelse = List.of();
         if (at(TokenKind.ELIF)) {
@@ -376,14 +473,14 @@ class StatementParser extends ExpressionParser {
 
     private List<Stmt> elseBlock() {
         Token elseToken = advance();
-        colon();
+        colon(true);
         return block("'else' statement", elseToken);
     }
 
     private Stmt whileStatement() {
         Token start = advance();
-        Expr test = namedExpression();
-        colon();
+        Expr test = condition();
+        colon(false);
         List<Stmt> body = block("'while' statement", start);
         List<Stmt> orelse = at(TokenKind.ELSE) ? elseBlock() : List.of();
         return new Stmt.While(from(start), test, body, orelse);
@@ -397,7 +494,7 @@ class StatementParser extends ExpressionParser {
         }
         advance();
         Expr iter = starExpressions();
-        colon();
+        colon(false);
         List<Stmt> body = block("'for' statement", start);
         List<Stmt> orelse = at(TokenKind.ELSE) ? elseBlock() : List.of();
         Pos pos = from(start);
@@ -417,7 +514,7 @@ class StatementParser extends ExpressionParser {
                 items.add(withItem());
             } while (accept(TokenKind.COMMA));
         }
-        colon();
+        colon(false);
         List<Stmt> body = block("'with' statement", with);
         Pos pos = from(start);
         return isAsync ? new Stmt.AsyncWith(pos, items, body, null) : new Stmt.With(pos, items, body, null);
@@ -459,7 +556,7 @@ class StatementParser extends ExpressionParser {
 
     private Stmt tryStatement() {
         Token start = advance();
-        colon();
+        colon(true);
         List<Stmt> body = block("'try' statement", start);
         List<ExceptHandler> handlers = new ArrayList<>();
         Boolean star = null;
@@ -483,7 +580,7 @@ class StatementParser extends ExpressionParser {
             } else if (isStar) {
                 throw error(peek(), "expected one or more exception types");
             }
-            colon();
+            colon(false);
             List<Stmt> handlerBody = block(isStar ? "'except*' statement" : "'except' statement", except);
             handlers.add(new ExceptHandler(from(except), type, name, handlerBody));
         }
@@ -497,7 +594,7 @@ class StatementParser extends ExpressionParser {
         List<Stmt> finalbody = List.of();
         if (at(TokenKind.FINALLY)) {
             Token fin = advance();
-            colon();
+            colon(true);
             finalbody = block("'finally' statement", fin);
         }
         if (handlers.isEmpty() && finalbody.isEmpty()) {
@@ -556,7 +653,7 @@ class StatementParser extends ExpressionParser {
         Arguments args = parameters(TokenKind.RPAR, true);
         expect(TokenKind.RPAR);
         Expr returns = accept(TokenKind.RARROW) ? expression() : null;
-        colon();
+        colon(true);
         List<Stmt> body = block("function definition", def);
         Pos pos = from(start);
         return isAsync ? new Stmt.AsyncFunctionDef(pos, name, args, body, decorators, returns, null)
@@ -573,19 +670,15 @@ class StatementParser extends ExpressionParser {
             bases = call.args();
             keywords = call.keywords();
         }
-        colon();
+        colon(false);
         List<Stmt> body = block("class definition", start);
         return new Stmt.ClassDef(from(start), name, bases, keywords, body, decorators);
     }
 
     // ---- used by the pattern parser
 
-    Token matchToken() {
-        return peek();
-    }
-
     List<Stmt> caseBlock(Token caseToken) {
-        colon();
+        colon(false);
         return block("'case' statement", caseToken);
     }
 }

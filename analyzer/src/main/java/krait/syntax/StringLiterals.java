@@ -60,7 +60,9 @@ final class StringLiterals {
         boolean anyF = false;
         for (Token t : parts) {
             Literal l = Literal.of(t.text());
-            String bad = Utf8.problem(buf, t.start() + l.prefixLength() + l.quoteLength(), t.end() - l.quoteLength());
+            // bytes must be ASCII anyway; f-strings are checked piece by piece, as CPython does
+            String bad = l.bytes() || l.fstring() ? null
+                    : Utf8.problem(buf, t.start() + l.prefixLength() + l.quoteLength(), t.end() - l.quoteLength());
             if (bad != null) {
                 throw errors.syntax(errorAt, "(unicode error) " + bad);
             }
@@ -152,12 +154,13 @@ final class StringLiterals {
     }
 
     private byte[] bytesValue(Token t, Literal l) {
-        String body = l.body(t.text());
-        for (int i = 0; i < body.length(); i++) {
-            if (body.charAt(i) >= 0x80) {
-                throw errors.syntax(errorAt, "bytes can only contain ASCII literal characters");
+        for (int i = t.start(); i < t.end(); i++) {
+            if (buf[i] < 0) {
+                // unlike most literal errors, CPython points this one at the literal itself
+                throw errors.syntax(t, "bytes can only contain ASCII literal characters");
             }
         }
+        String body = l.body(t.text());
         String value = l.raw() ? body : unescape(body, true, t);
         return value.getBytes(StandardCharsets.ISO_8859_1);
     }

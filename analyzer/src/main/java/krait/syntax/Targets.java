@@ -5,13 +5,12 @@ import java.util.List;
 
 /**
  * Turns an expression parsed in Load context into an assignment or deletion target, or reports
- * why it cannot be one in CPython's words ("cannot assign to function call" ...).
+ * why it cannot be one in CPython's words ("cannot assign to function call" ...). Assignment
+ * statements word their errors themselves (see StatementParser).
  */
 final class Targets {
     /** Where the target appears; CPython words its complaint differently for each. */
     enum Kind {
-        /** {@code a = ...}: CPython adds "here. Maybe you meant '==' instead of '='?" (not for True/None...). */
-        ASSIGN,
         /** for loops and comprehensions. */
         FOR,
         /** with items, walrus, plain "cannot assign to". */
@@ -34,14 +33,8 @@ final class Targets {
         String what = describe(bad);
         return switch (kind) {
             case DELETE -> "cannot delete " + what;
-            case ASSIGN -> "cannot assign to " + what + (isNamedConstant(bad) ? "" : " here. Maybe you meant '==' instead of '='?");
             case FOR, OTHER -> "cannot assign to " + what;
         };
-    }
-
-    private static boolean isNamedConstant(Expr e) {
-        return e instanceof Expr.Constant c && (c.value() instanceof ConstValue.BoolValue
-                || c.value() instanceof ConstValue.NoneValue);
     }
 
     /** The first sub-expression that cannot be a target, or null if all of {@code e} can. */

@@ -152,10 +152,24 @@ public final class Tokenizer {
         while (true) {
             int col = 0;
             int alt = 0;
+            int continuedAt = -1;
             int p = pos;
             while (p < end) {
                 byte c = buf[p];
-                if (c == ' ') {
+                if (c == '\\') {
+                    if (p + 1 >= end || buf[p + 1] != '\n') {
+                        throw errors.syntax(line, p + 1 - lineStart,
+                                "unexpected character after line continuation character");
+                    }
+                    // Indentation cannot be split by a backslash: the first one fixes the level
+                    // (CPython's quirk: one in column 0 does not count).
+                    if (continuedAt <= 0) {
+                        continuedAt = col;
+                    }
+                    p += 2;
+                    newLine(p);
+                    continue;
+                } else if (c == ' ') {
                     col++;
                     alt++;
                 } else if (c == '\t') {
@@ -189,6 +203,10 @@ public final class Tokenizer {
             }
             pos = p;
             atLineStart = false;
+            if (continuedAt > 0) {
+                col = continuedAt;
+                alt = continuedAt;
+            }
             return compareIndent(col, alt);
         }
     }
@@ -271,10 +289,11 @@ public final class Tokenizer {
     }
 
     /**
-     * Reads the rest of the input after the parser found an error at {@code errorLine}, as CPython
-     * does: an error the tokenizer finds further on (an unterminated string, an invalid character)
-     * takes precedence, and so does a bracket left open at the end if it was opened before
-     * {@code errorLine}. Indentation errors further on stop the search and do not count.
+     * Reads the rest of the input after the parser found an error, as CPython does: an error the
+     * tokenizer finds further on (an unterminated string, an invalid character) takes precedence,
+     * and so does a bracket left open at the end if it was opened before {@code errorLine} (the
+     * line of the furthest token the parser read). Indentation errors further on stop the search
+     * and do not count.
      */
     void drainForErrors(int errorLine) {
         try {
@@ -283,15 +302,18 @@ public final class Tokenizer {
             }
         } catch (krait.diag.CompileError e) {
             String message = e.diagnostics().get(0).message();
-            if (message.startsWith("IndentationError") || message.startsWith("TabError")
+            boolean quiet = message.startsWith("IndentationError") || message.startsWith("TabError")
                     || message.endsWith("unexpected character after line continuation character")
-                    || message.endsWith("unexpected EOF while parsing")) {
-                return; // CPython's tokenizer reports these without raising, so they do not count
+                    || message.endsWith("unexpected EOF while parsing") || message.endsWith("was never closed");
+            if (!quiet) {
+                throw e;
             }
-            if (message.endsWith("was never closed") && e.diagnostics().get(0).location().line() >= errorLine) {
-                return;
+            // CPython's tokenizer stops on these without raising; all that counts then is whether
+            // a bracket opened before the error line is still open.
+            if (parenDepth > 0 && errorLine > parenLines[parenDepth - 1]) {
+                int i = parenDepth - 1;
+                throw errors.syntax(parenLines[i], parenCols[i], "'" + (char) parens[i] + "' was never closed");
             }
-            throw e;
         }
     }
 
@@ -342,26 +364,35 @@ public final class Tokenizer {
                 pos - lineStart);
     }
 
-    /** Checks a non-ASCII identifier the way PEP 3131 says and returns its NFKC form. */
+    /** Checks a non-ASCII identifier the way PEP 3131 says (after NFKC) and returns its NFKC form. */
     private String checkedIdentifier(int start, int col) {
         String bad = Utf8.problem(buf, start, pos);
         if (bad != null) {
             throw errors.syntax(line, col, "(unicode error) " + bad);
         }
         String raw = new String(buf, start, pos - start, StandardCharsets.UTF_8);
+        String name = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        boolean valid = !name.isEmpty() && isIdStart(name.codePointAt(0));
+        for (int i = name.isEmpty() ? 0 : Character.charCount(name.codePointAt(0)); valid && i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            valid = isIdPart(cp);
+            i += Character.charCount(cp);
+        }
+        if (valid) {
+            return name;
+        }
+        // Point at the first character that cannot be where it is.
         int offset = 0;
         for (int i = 0; i < raw.length(); ) {
             int cp = raw.codePointAt(i);
-            boolean ok = i == 0 ? isIdStart(cp) : isIdPart(cp);
-            if (!ok && !isIdPart(Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC)
-                    .codePointAt(0))) {
+            if (i == 0 ? !isIdStart(cp) : !isIdPart(cp)) {
                 pos = start + offset;
                 throw invalidCharacter(cp, col + offset);
             }
             offset += utf8Length(cp);
             i += Character.charCount(cp);
         }
-        return Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        throw invalidCharacter(raw.codePointAt(0), col);
     }
 
     private static boolean isIdStart(int cp) {
@@ -470,12 +501,13 @@ public final class Tokenizer {
             if (pos < end && buf[pos] == '_') {
                 pos++;
             }
-            if (!scanDigits(radix, kind)) {
-                throw errors.syntax(line, col, "invalid " + kind + " literal");
-            }
+            boolean digits = scanDigits(radix, kind);
             if (pos < end && radix < 10 && isDigit(buf[pos])) {
                 throw errors.syntax(line, pos - lineStart,
                         "invalid digit '" + (char) buf[pos] + "' in " + kind + " literal");
+            }
+            if (!digits) {
+                throw errors.syntax(line, col, "invalid " + kind + " literal");
             }
         } else {
             boolean intPart = scanDigits(10, kind);
@@ -556,7 +588,9 @@ public final class Tokenizer {
             return;
         }
         for (String kw : new String[] {"and", "else", "for", "if", "in", "is", "not", "or"}) {
-            if (startsWith(pos, kw)) {
+            int after = pos + kw.length();
+            // CPython checks that and/else/for/not/or end there, but only looks at two letters of if/in/is
+            if (startsWith(pos, kw) && (kw.charAt(0) == 'i' || after >= end || !isIdentifierByte(buf[after] & 0xff))) {
                 return;
             }
         }

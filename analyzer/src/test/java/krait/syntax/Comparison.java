@@ -36,6 +36,12 @@ public record Comparison(Path file, CPythonOracle.Verdict expected, String ourDu
         return ourError != null && (expected.errorLine() == 0 || ourErrorLine() == expected.errorLine());
     }
 
+    /** Both reject, with the same error kind and message (the column may differ). */
+    public boolean sameMessage() {
+        return !expected.ok() && ourError != null
+                && ourError.diagnostics().get(0).message().equals(expected.errorType() + ": " + expected.errorMessage());
+    }
+
     /** A short account of the disagreement: the first place where the dumps differ, or the errors. */
     public String describe() {
         StringBuilder out = new StringBuilder(file.toString()).append(": ");

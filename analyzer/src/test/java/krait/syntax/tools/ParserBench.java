@@ -23,7 +23,7 @@ public final class ParserBench {
     }
 
     public static void main(String[] args) {
-        int rounds = 5;
+        int rounds = 8;
         int warmup = 3;
         List<Path> roots = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {

@@ -16,10 +16,11 @@ import krait.syntax.Comparison;
  * Parses every .py file under the given directories (default: CPython's standard library, without
  * site-packages) with Krait and with CPython and reports how many agree, then the first differences.
  *
- * <p>usage: StdlibSweep [--attributes] [--every N] [--show K] [--mutants M] [dir-or-file...]
+ * <p>usage: StdlibSweep [--attributes] [--every N] [--show K] [--mutants M] [--messages] [dir-or-file...]
  *
  * <p>With {@code --mutants M} each sampled file is replaced by M randomly broken copies (see
- * {@link krait.syntax.Mutator}), which measures how often syntax errors are reported at CPython's line.
+ * {@link krait.syntax.Mutator}), which measures how often syntax errors are reported at CPython's line;
+ * {@code --messages} also lists errors at the right line whose message differs from CPython's.
  */
 public final class StdlibSweep {
     private StdlibSweep() {
@@ -30,6 +31,7 @@ public final class StdlibSweep {
         int every = 1;
         int show = 20;
         int mutants = 0;
+        boolean showMessages = false;
         List<Path> roots = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -37,6 +39,7 @@ public final class StdlibSweep {
                 case "--every" -> every = Integer.parseInt(args[++i]);
                 case "--show" -> show = Integer.parseInt(args[++i]);
                 case "--mutants" -> mutants = Integer.parseInt(args[++i]);
+                case "--messages" -> showMessages = true;
                 default -> roots.add(Path.of(args[i]));
             }
         }
@@ -54,6 +57,8 @@ public final class StdlibSweep {
         int accepted = 0;
         int rejected = 0;
         int rejectedSameLine = 0;
+        int sameMessage = 0;
+        List<Comparison> otherMessage = new ArrayList<>();
         List<Comparison> bad = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             Comparison c = Comparison.of(files.get(i), verdicts.get(i), attributes);
@@ -67,6 +72,11 @@ public final class StdlibSweep {
                     same++;
                 } else {
                     rejectedSameLine++;
+                    if (c.sameMessage()) {
+                        sameMessage++;
+                    } else {
+                        otherMessage.add(c);
+                    }
                 }
             } else {
                 bad.add(c);
@@ -79,7 +89,13 @@ public final class StdlibSweep {
         System.out.printf("files: %d (python %.1fs, krait %.1fs)%n", files.size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9);
         System.out.printf("identical dumps: %d / %d accepted by CPython%n", same, accepted);
         System.out.printf("rejected at the same line: %d / %d rejected by CPython%n", rejectedSameLine, rejected);
+        System.out.printf("  of which with the same message: %d%n", sameMessage);
         System.out.printf("disagreements: %d%n", bad.size());
+        if (showMessages) {
+            for (Comparison c : otherMessage.subList(0, Math.min(show, otherMessage.size()))) {
+                System.out.println("message: " + c.describe());
+            }
+        }
         System.exit(bad.isEmpty() ? 0 : 1);
     }
 
