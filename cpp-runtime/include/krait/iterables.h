@@ -134,3 +134,93 @@ S sum_from(const C* items, S start) {
 }
 
 }  // namespace krait
+
+namespace krait {
+
+/// min(xs, key=f) / max(xs, key=f): the first of equal candidates wins, as in CPython.
+template <class T, class Key>
+T min_by(const list<T>* l, Key key) {
+    if (KRAIT_UNLIKELY(l->len() == 0)) raise_value_error("min() arg is an empty sequence");
+    T best = l->at(0);
+    auto best_key = key(best);
+    for (i64 i = 1; i < l->len(); ++i) {
+        auto k = key(l->at(i));
+        if (py_lt(k, best_key)) {
+            best = l->at(i);
+            best_key = k;
+        }
+    }
+    return best;
+}
+template <class T, class Key>
+T max_by(const list<T>* l, Key key) {
+    if (KRAIT_UNLIKELY(l->len() == 0)) raise_value_error("max() arg is an empty sequence");
+    T best = l->at(0);
+    auto best_key = key(best);
+    for (i64 i = 1; i < l->len(); ++i) {
+        auto k = key(l->at(i));
+        if (py_gt(k, best_key)) {
+            best = l->at(i);
+            best_key = k;
+        }
+    }
+    return best;
+}
+
+/// map(f, xs) as a list.
+template <class F, class C>
+auto map_of(F f, const C* items) {
+    using R = std::decay_t<decltype(f(*items->begin()))>;
+    auto* out = list<R>::make_empty();
+    for (auto&& x : *items) out->append(f(x));
+    return out;
+}
+
+/// filter(f, xs) as a list.
+template <class F, class C>
+list<detail::elem_t<C>>* filter_of(F f, const C* items) {
+    auto* out = list<detail::elem_t<C>>::make_empty();
+    for (auto&& x : *items) {
+        if (truthy(f(x))) out->append(x);
+    }
+    return out;
+}
+
+}  // namespace krait
+
+namespace krait {
+
+// range(...) is a value, not a heap object: the same builtins over it.
+template <class F>
+auto map_of(F f, const range& r) {
+    using R = std::decay_t<decltype(f(i64{}))>;
+    auto* out = list<R>::make_empty();
+    for (i64 x : r) out->append(f(x));
+    return out;
+}
+template <class F>
+list<i64>* filter_of(F f, const range& r) {
+    auto* out = list<i64>::make_empty();
+    for (i64 x : r) {
+        if (truthy(f(x))) out->append(x);
+    }
+    return out;
+}
+inline list<tuple<i64, i64>>* enumerate_of(const range& r, i64 start = 0) {
+    auto* out = list<tuple<i64, i64>>::make_empty();
+    i64 i = start;
+    for (i64 x : r) out->append(tuple<i64, i64>(i++, x));
+    return out;
+}
+inline set<i64>* set_of(const range& r) {
+    auto* out = set<i64>::make_empty();
+    for (i64 x : r) out->add(x);
+    return out;
+}
+inline list<i64>* sorted_of(const range& r, bool reverse = false) {
+    auto* out = list_of(r);
+    out->sort(reverse);
+    return out;
+}
+
+}  // namespace krait

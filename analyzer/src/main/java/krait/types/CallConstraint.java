@@ -104,7 +104,7 @@ final class CallConstraint implements Constraint {
                 callModel(solver, m, callee, cls.get(), tuple, key);
             }
         } else if (callee instanceof PyType.FunctionRef f) {
-            callUser(solver, f.function(), List.of(), tuple, key, true);
+            callUser(solver, f.function(), f.env(), List.of(), tuple, key, true);
         } else if (callee instanceof PyType.ClassRef c) {
             construct(solver, c.cls(), tuple, key);
         } else if (callee instanceof PyType.BuiltinRef b) {
@@ -165,6 +165,11 @@ final class CallConstraint implements Constraint {
      */
     private void callUser(ConstraintSolver solver, FunctionInfo fn, List<PyType> leading, List<PyType> tuple,
                           List<PyType> key, boolean returnsValue) {
+        callUser(solver, fn, null, leading, tuple, key, returnsValue);
+    }
+
+    private void callUser(ConstraintSolver solver, FunctionInfo fn, Specialization env, List<PyType> leading,
+                          List<PyType> tuple, List<PyType> key, boolean returnsValue) {
         List<String> params = fn.params();
         int positional = leading.size() + call.args().size();
         if (positional > params.size()) {
@@ -202,13 +207,13 @@ final class CallConstraint implements Constraint {
                 cx.error(call.pos(), MessageId.MISSING_ARGUMENT, fn.name(), params.get(i));
                 return;
             }
-            TypeVar dflt = cx.defaultValue(fn, i);
+            TypeVar dflt = cx.defaultValue(fn, i, env);
             if (dflt == null || dflt.single() == null) {
                 return;
             }
             slots[i] = dflt.single();
         }
-        Specialization callee = cx.specialize(fn, List.of(slots), call.pos());
+        Specialization callee = cx.specialize(fn, List.of(slots), env, call.pos());
         if (callee == null) {
             return;
         }
@@ -295,6 +300,17 @@ final class CallConstraint implements Constraint {
         for (int i = 0; i < binding.size(); i++) {
             bindPattern(solver, binding.get(i).type(), tuple.get(i), vars, pos);
         }
+        for (int i = 0; i < binding.size(); i++) {
+            if (binding.get(i).type() instanceof TypePattern.CallableOf c
+                    && (tuple.get(i) instanceof PyType.FunctionRef || tuple.get(i) instanceof PyType.BuiltinRef)) {
+                List<TypeVar> params = c.params().stream().map(p -> paramVar(solver, p, vars, pos)).toList();
+                TypeVar res = c.result() instanceof TypePattern.Param rp ? typeParam(solver, vars, rp.name(), pos)
+                        : solver.newVar("result", pos);
+                Expr argNode = i < call.args().size() ? call.args().get(i) : call.keywords().get(i - call.args().size()).value();
+                solver.subscribe(new CallbackConstraint(cx, spec, argNode, tuple.get(i), params, res),
+                        params.toArray(new TypeVar[0]));
+            }
+        }
         ModelInstantiation inst = new ModelInstantiation(cx, solver, call, spec, vars, pos);
         solver.addFlow(inst.instantiate(sig.returns(), "return"), result);
         spec.calls.computeIfAbsent(call, c -> new LinkedHashMap<>()).put(key,
@@ -356,6 +372,17 @@ final class CallConstraint implements Constraint {
                 owner.bindPattern(solver, pattern, t, vars, pos);
             }
         }
+    }
+
+    private TypeVar paramVar(ConstraintSolver solver, TypePattern p, Map<String, TypeVar> vars, Pos pos) {
+        if (p instanceof TypePattern.Param param) {
+            return typeParam(solver, vars, param.name(), pos);
+        }
+        TypeVar v = solver.newVar("argument", pos);
+        if (p instanceof TypePattern.Concrete c) {
+            solver.addType(v, c.type(), pos);
+        }
+        return v;
     }
 
     private TypeVar typeParam(ConstraintSolver solver, Map<String, TypeVar> vars, String name, Pos pos) {

@@ -152,8 +152,8 @@ final class ConstraintGenerator {
                     unsupported(target, "'del' of " + Constructs.describe(target));
                 }
             }
-        } else if (!(s instanceof Stmt.Global || s instanceof Stmt.Pass || s instanceof Stmt.Break
-                || s instanceof Stmt.Continue)) {
+        } else if (!(s instanceof Stmt.Global || s instanceof Stmt.Nonlocal || s instanceof Stmt.Pass
+                || s instanceof Stmt.Break || s instanceof Stmt.Continue)) {
             unsupported(s, Constructs.describe(s));
         }
     }
@@ -260,7 +260,7 @@ final class ConstraintGenerator {
 
     private void functionDef(Stmt.FunctionDef f) {
         if (!fn.isModule()) {
-            unsupported(f, "a function defined inside another function");
+            nestedFunctionDef(f);
             return;
         }
         if (!f.decoratorList().isEmpty()) {
@@ -275,6 +275,38 @@ final class ConstraintGenerator {
             expr(d);
         }
         solver.addType(cx.global(f.name()), new PyType.FunctionRef(cx.functionInfo(f)), f.pos());
+    }
+
+    /** A def inside a function: its name holds the function, which captures this specialization's variables. */
+    private void nestedFunctionDef(Stmt.FunctionDef f) {
+        if (!f.decoratorList().isEmpty()) {
+            unsupported(f.decoratorList().get(0), "a decorator");
+        }
+        var args = f.args();
+        if (!args.posonlyargs().isEmpty() || args.vararg() != null || !args.kwonlyargs().isEmpty() || args.kwarg() != null) {
+            unsupported(f, "'/', '*args', keyword-only or '**kwargs' parameters");
+            return;
+        }
+        for (Expr d : args.defaults()) {
+            expr(d);
+        }
+        FunctionInfo info = cx.nestedFunctions.computeIfAbsent(f, n -> FunctionInfo.nested(f, fn));
+        TypeVar var = nameVar(f.name(), f.pos());
+        solver.addType(var, new PyType.FunctionRef(info, spec), f.pos());
+    }
+
+    private TypeVar lambda(Expr.Lambda l) {
+        var args = l.args();
+        if (!args.posonlyargs().isEmpty() || args.vararg() != null || !args.kwonlyargs().isEmpty() || args.kwarg() != null) {
+            return unsupported(l, "'/', '*args', keyword-only or '**kwargs' parameters");
+        }
+        for (Expr d : args.defaults()) {
+            expr(d);
+        }
+        FunctionInfo info = cx.nestedFunctions.computeIfAbsent(l, n -> FunctionInfo.lambda(l, fn));
+        TypeVar result = solver.newVar("lambda", l.pos());
+        solver.addType(result, new PyType.FunctionRef(info, spec), l.pos());
+        return result;
     }
 
     private void assign(Expr target, TypeVar value) {
@@ -468,6 +500,9 @@ final class ConstraintGenerator {
         if (e instanceof Expr.Call c) {
             return call(c);
         }
+        if (e instanceof Expr.Lambda l) {
+            return lambda(l);
+        }
         return unsupported(e, Constructs.describe(e));
     }
 
@@ -650,6 +685,9 @@ final class ConstraintGenerator {
         if (!fn.isModule() && fn.isLocal(name)) {
             return localVar(name, pos);
         }
+        if (fn.captures().contains(name)) {
+            return capturedVar(name, pos);
+        }
         if (cx.moduleNames.contains(name)) {
             return cx.global(name);
         }
@@ -676,6 +714,19 @@ final class ConstraintGenerator {
             }
         }
         return null;
+    }
+
+    /** A variable of an enclosing function: the one of the specialization this closure was made in. */
+    private TypeVar capturedVar(String name, Pos pos) {
+        Specialization env = spec.env();
+        while (env != null) {
+            FunctionInfo owner = env.function();
+            if (owner.isLocal(name)) {
+                return env.locals.computeIfAbsent(name, n -> solver.newVar("variable '" + n + "'", pos));
+            }
+            env = owner.captures().contains(name) ? env.env() : null;
+        }
+        return solver.newVar("variable '" + name + "'", pos);
     }
 
     private TypeVar localVar(String name, Pos pos) {

@@ -19,9 +19,12 @@ public final class FunctionInfo {
     private final Set<String> locals;
     private final Set<String> declaredGlobal;
     private final /* nullable */ ClassInfo ownerClass;
+    private final /* nullable */ FunctionInfo enclosing;
+    private final Set<String> captures;
+    private Set<String> cellVars;
 
     private FunctionInfo(String name, Stmt.FunctionDef def, List<Stmt> body, List<String> params, Set<String> locals,
-                         Set<String> declaredGlobal, ClassInfo ownerClass) {
+                         Set<String> declaredGlobal, ClassInfo ownerClass, FunctionInfo enclosing) {
         this.name = name;
         this.def = def;
         this.body = body;
@@ -29,10 +32,70 @@ public final class FunctionInfo {
         this.locals = locals;
         this.declaredGlobal = declaredGlobal;
         this.ownerClass = ownerClass;
+        this.enclosing = enclosing;
+        Set<String> captured = new LinkedHashSet<>();
+        if (enclosing != null && !enclosing.isModule()) {
+            for (String n : ScopeAnalysis.namesUsed(body)) {
+                if (!locals.contains(n) && !declaredGlobal.contains(n)
+                        && (enclosing.locals.contains(n) || enclosing.captures.contains(n))) {
+                    captured.add(n);
+                }
+            }
+        }
+        this.captures = captured;
     }
 
     public static FunctionInfo ofModule(List<Stmt> body) {
-        return new FunctionInfo("<module>", null, body, List.of(), Set.of(), Set.of(), null);
+        return new FunctionInfo("<module>", null, body, List.of(), Set.of(), Set.of(), null, null);
+    }
+
+    /** A function defined inside {@code enclosing}: it may read and (with nonlocal) write its variables. */
+    public static FunctionInfo nested(Stmt.FunctionDef def, FunctionInfo enclosing) {
+        return of(def, null, enclosing);
+    }
+
+    /** A lambda, as a function whose body returns its expression. */
+    public static FunctionInfo lambda(krait.syntax.Expr.Lambda lambda, FunctionInfo enclosing) {
+        Stmt.FunctionDef def = new Stmt.FunctionDef(lambda.pos(), "<lambda>", lambda.args(),
+                List.of(new Stmt.Return(lambda.body().pos(), lambda.body())), List.of(), null, null);
+        return of(def, null, enclosing);
+    }
+
+    /** The function this one is defined in (null at module level and for methods). */
+    public FunctionInfo enclosing() {
+        return enclosing;
+    }
+
+    /** Variables of enclosing functions this function uses: they live in the enclosing frame. */
+    public Set<String> captures() {
+        return captures;
+    }
+
+    /** This function's variables that nested functions use: they live in a heap frame, not on the stack. */
+    public Set<String> cellVars() {
+        if (cellVars == null) {
+            Set<String> out = new LinkedHashSet<>();
+            if (def != null) {
+                for (Stmt s : body) {
+                    krait.syntax.Nodes.walk(s, n -> {
+                        if (n instanceof Stmt.FunctionDef f || n instanceof krait.syntax.Expr.Lambda) {
+                            List<Stmt> inner = n instanceof Stmt.FunctionDef f2 ? f2.body()
+                                    : List.of(new Stmt.ExprStmt(((krait.syntax.Expr.Lambda) n).pos(),
+                                    ((krait.syntax.Expr.Lambda) n).body()));
+                            for (String used : ScopeAnalysis.namesUsed(inner)) {
+                                if (locals.contains(used)) {
+                                    out.add(used);
+                                }
+                            }
+                            return false;
+                        }
+                        return true;
+                    });
+                }
+            }
+            cellVars = out;
+        }
+        return cellVars;
     }
 
     public static FunctionInfo of(Stmt.FunctionDef def) {
@@ -44,12 +107,17 @@ public final class FunctionInfo {
     }
 
     private static FunctionInfo of(Stmt.FunctionDef def, ClassInfo owner) {
+        return of(def, owner, null);
+    }
+
+    private static FunctionInfo of(Stmt.FunctionDef def, ClassInfo owner, FunctionInfo enclosing) {
         List<String> params = ScopeAnalysis.parameterNames(def.args());
         Set<String> declaredGlobal = ScopeAnalysis.globalDeclarations(def.body());
         Set<String> locals = new LinkedHashSet<>(params);
         locals.addAll(ScopeAnalysis.boundNames(def.body()));
         locals.removeAll(declaredGlobal);
-        return new FunctionInfo(def.name(), def, def.body(), params, locals, declaredGlobal, owner);
+        locals.removeAll(ScopeAnalysis.nonlocalDeclarations(def.body()));
+        return new FunctionInfo(def.name(), def, def.body(), params, locals, declaredGlobal, owner, enclosing);
     }
 
     /** How a method is bound: through an instance, its class, or not at all. */

@@ -34,7 +34,11 @@ public final class InferenceContext {
     final Set<String> moduleNames;
     final Map<String, TypeVar> globals = new LinkedHashMap<>();
     final Map<Stmt.FunctionDef, FunctionInfo> functions = new IdentityHashMap<>();
-    final Map<FunctionInfo, Map<List<PyType>, Specialization>> specializations = new LinkedHashMap<>();
+    /** A specialization is made per argument types and, for nested functions, per enclosing specialization. */
+    record SpecKey(List<PyType> args, Specialization env) {}
+
+    final Map<FunctionInfo, Map<SpecKey, Specialization>> specializations = new LinkedHashMap<>();
+    final Map<krait.syntax.Node, FunctionInfo> nestedFunctions = new IdentityHashMap<>();
     final List<Specialization> allSpecializations = new ArrayList<>();
     final List<AllocSite> allSites = new ArrayList<>();
     private final Map<Node, Map<String, AllocSite>> sitesByNode = new IdentityHashMap<>();
@@ -164,8 +168,13 @@ public final class InferenceContext {
 
     /** The specialization of {@code fn} for {@code argTypes}, analysing it the first time. */
     Specialization specialize(FunctionInfo fn, List<PyType> argTypes, Pos callPos) {
-        Map<List<PyType>, Specialization> byArgs = specializations.computeIfAbsent(fn, f -> new LinkedHashMap<>());
-        Specialization existing = byArgs.get(argTypes);
+        return specialize(fn, argTypes, null, callPos);
+    }
+
+    Specialization specialize(FunctionInfo fn, List<PyType> argTypes, Specialization env, Pos callPos) {
+        Map<SpecKey, Specialization> byArgs = specializations.computeIfAbsent(fn, f -> new LinkedHashMap<>());
+        SpecKey key = new SpecKey(List.copyOf(argTypes), env);
+        Specialization existing = byArgs.get(key);
         if (existing != null) {
             return existing;
         }
@@ -174,8 +183,8 @@ public final class InferenceContext {
             return null;
         }
         TypeVar ret = solver.newVar("return value of " + fn.name() + "()", fn.pos());
-        Specialization spec = new Specialization(allSpecializations.size(), fn, List.copyOf(argTypes), ret);
-        byArgs.put(spec.argTypes(), spec);
+        Specialization spec = new Specialization(allSpecializations.size(), fn, List.copyOf(argTypes), ret, env);
+        byArgs.put(key, spec);
         allSpecializations.add(spec);
         callGraph.addVertex(spec);
         new ConstraintGenerator(this, spec).generate();
@@ -208,9 +217,14 @@ public final class InferenceContext {
 
     /** The type variable of the default value of parameter {@code index} of {@code fn}. */
     TypeVar defaultValue(FunctionInfo fn, int index) {
+        return defaultValue(fn, index, null);
+    }
+
+    /** Defaults of a nested function are evaluated in the enclosing specialization {@code env}. */
+    TypeVar defaultValue(FunctionInfo fn, int index, Specialization env) {
         List<krait.syntax.Expr> defaults = fn.defaults();
         int first = fn.params().size() - defaults.size();
-        Specialization where = fn.ownerClass() == null ? moduleSpec : classBodySpec(fn.ownerClass());
+        Specialization where = env != null ? env : fn.ownerClass() == null ? moduleSpec : classBodySpec(fn.ownerClass());
         return where == null ? null : where.typeOf(defaults.get(index - first));
     }
 

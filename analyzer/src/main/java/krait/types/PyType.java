@@ -111,8 +111,15 @@ public sealed interface PyType {
 
     RangeType RANGE = new RangeType();
 
-    /** A user function used as a value (called directly or through a variable). */
-    record FunctionRef(FunctionInfo function) implements PyType {
+    /**
+     * A user function used as a value (called directly or through a variable). A nested function
+     * or lambda carries the specialization it was created in: its captured variables are there.
+     */
+    record FunctionRef(FunctionInfo function, /* nullable */ Specialization env) implements PyType {
+        public FunctionRef(FunctionInfo function) {
+            this(function, null);
+        }
+
         @Override
         public String pythonName(TypeNames names) {
             return "Callable[..., " + function.name() + "]";

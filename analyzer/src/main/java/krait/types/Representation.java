@@ -51,7 +51,9 @@ public final class Representation {
             return "class " + c.cls().name();
         }
         if (t instanceof PyType.FunctionRef f) {
-            return "def " + f.function().name();
+            // each function (and each closure environment) is its own C++ type
+            return "def " + f.function().name() + "@" + f.function().pos().line() + ":" + f.function().pos().col()
+                    + (f.env() == null || f.function().captures().isEmpty() ? "" : "/" + f.env().id());
         }
         if (t instanceof PyType.BuiltinRef b) {
             return "builtin " + b.function().name();

@@ -37,6 +37,33 @@ public final class ScopeAnalysis {
         return out;
     }
 
+    /** Names declared {@code nonlocal} directly in {@code body}. */
+    public static Set<String> nonlocalDeclarations(List<Stmt> body) {
+        Set<String> out = new LinkedHashSet<>();
+        walkStatements(body, s -> {
+            if (s instanceof Stmt.Nonlocal n) {
+                out.addAll(n.names());
+            }
+        });
+        return out;
+    }
+
+    /** Every name used in {@code body}, nested functions included (an over-approximation of its free names). */
+    public static Set<String> namesUsed(List<Stmt> body) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Stmt s : body) {
+            krait.syntax.Nodes.walk(s, n -> {
+                if (n instanceof Expr.Name name) {
+                    out.add(name.id());
+                } else if (n instanceof Stmt.Nonlocal nl) {
+                    out.addAll(nl.names());
+                }
+                return true;
+            });
+        }
+        return out;
+    }
+
     /** Parameter names in declaration order. */
     public static List<String> parameterNames(Arguments args) {
         List<String> names = new java.util.ArrayList<>();

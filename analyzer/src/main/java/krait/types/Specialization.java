@@ -24,11 +24,19 @@ public final class Specialization {
     final Map<Node, AllocSite> sites = new IdentityHashMap<>();
     final Map<Node, Map<String, TypeVar>> comprehensionVars = new IdentityHashMap<>();
 
-    Specialization(int id, FunctionInfo function, List<PyType> argTypes, TypeVar returnVar) {
+    private final /* nullable */ Specialization env;
+
+    Specialization(int id, FunctionInfo function, List<PyType> argTypes, TypeVar returnVar, Specialization env) {
         this.id = id;
         this.function = function;
         this.argTypes = argTypes;
         this.returnVar = returnVar;
+        this.env = env;
+    }
+
+    /** For a nested function: the specialization of the enclosing function whose variables it captures. */
+    public Specialization env() {
+        return env;
     }
 
     public int id() {

@@ -24,6 +24,9 @@ public sealed interface TypePattern {
 
     record TupleOf(java.util.List<TypePattern> elements) implements TypePattern {}
 
+    /** {@code Callable[[A, B], R]}: a function the model function will call with those argument types. */
+    record CallableOf(java.util.List<TypePattern> params, TypePattern result) implements TypePattern {}
+
     /** Whether an argument of type {@code t} fits; {@code strict} refuses bool for int. */
     default boolean accepts(PyType t, boolean strict) {
         if (this instanceof Concrete c) {
@@ -34,6 +37,9 @@ public sealed interface TypePattern {
         }
         if (this instanceof SetOf) {
             return t instanceof PyType.SetType;
+        }
+        if (this instanceof CallableOf) {
+            return t instanceof PyType.FunctionRef || t instanceof PyType.BuiltinRef;
         }
         if (this instanceof IterableOf) {
             return t instanceof PyType.ListType || t instanceof PyType.SetType || t instanceof PyType.DictType

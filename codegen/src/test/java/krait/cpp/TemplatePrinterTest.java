@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class TemplatePrinterTest {
     private static String print(List<CStmt> body) {
         CFunction f = new CFunction(CType.VOID, "f", List.of(), body, "def f() -> None");
-        CProgram p = new CProgram("t.py", "py_t", List.of(new CStringConstant("str_0", "\"a\"", 1)), List.of(),
+        CProgram p = new CProgram("t.py", "py_t", List.of(new CStringConstant("str_0", "\"a\"", 1)), List.of(), List.of(),
                 List.of(new CGlobal(CType.listOf(CType.I64), "xs")), List.of(f),
                 new CFunction(CType.VOID, "module_body", List.of(), List.of(), "module"));
         return new TemplatePrinter().program(p);
@@ -39,9 +39,9 @@ class TemplatePrinterTest {
                 new CStmt.Assign(x, new CExpr.Call("krait::int_add", List.of(x, new CExpr.IntLit(1)))),
                 new CStmt.If(new CExpr.Binary("<", x, new CExpr.IntLit(3)), List.of(new CStmt.Break()), List.of(new CStmt.Continue())),
                 new CStmt.While(new CExpr.BoolLit(true), List.of(new CStmt.Return(null))),
-                new CStmt.ForRange("k0", "i", new CExpr.IntLit(0), new CExpr.IntLit(10), null, List.of()),
-                new CStmt.ForRange("k1", "i", new CExpr.IntLit(10), new CExpr.IntLit(0), new CExpr.IntLit(-2), List.of()),
-                new CStmt.ForEach(CType.I64, "item0", "v", new CExpr.VarRef("xs"), true, List.of())));
+                new CStmt.ForRange("k0", new CExpr.VarRef("i"), new CExpr.IntLit(0), new CExpr.IntLit(10), null, List.of()),
+                new CStmt.ForRange("k1", new CExpr.VarRef("i"), new CExpr.IntLit(10), new CExpr.IntLit(0), new CExpr.IntLit(-2), List.of()),
+                new CStmt.ForEach(CType.I64, "item0", new CExpr.VarRef("v"), new CExpr.VarRef("xs"), true, List.of())));
         assertThat(cpp).contains("krait::i64 x{};", "x = krait::int_add(x, 1);", "if ((x < 3)) {", "} else {",
                 "while (true) {", "return;",
                 "for (krait::i64 k0 = 0, k0_stop = 10; k0 < k0_stop; ++k0) {",

@@ -76,6 +76,9 @@ public sealed interface CExpr {
     /** {@code Class::field}: a class attribute. */
     record StaticFieldRef(CType cls, String field) implements CExpr {}
 
+    /** {@code [&](const auto& p0, ...) { return body; }}: a function passed to the runtime. */
+    record Lambda(List<String> params, CExpr body) implements CExpr {}
+
     /** A qualified C++ constant such as {@code std::nullopt}. */
     record Constant(String name) implements CExpr {}
 

@@ -23,7 +23,7 @@ public sealed interface CStmt {
      * Python's {@code for var in range(start, stop, step)}: the bounds are evaluated once into
      * hidden variables named from {@code counter}; {@code step} is null for 1.
      */
-    record ForRange(String counter, String var, CExpr start, CExpr stop, /* nullable */ CExpr step,
+    record ForRange(String counter, CExpr var, CExpr start, CExpr stop, /* nullable */ CExpr step,
                     List<CStmt> body) implements CStmt {
         public boolean hasStep() {
             return step != null;
@@ -34,7 +34,7 @@ public sealed interface CStmt {
      * {@code for (elemType item : iterable) { var = item; body }}, dereferencing {@code iterable}
      * when it is held by pointer.
      */
-    record ForEach(CType elemType, String item, String var, CExpr iterable, boolean pointer, List<CStmt> body)
+    record ForEach(CType elemType, String item, CExpr var, CExpr iterable, boolean pointer, List<CStmt> body)
             implements CStmt {}
 
     record Break() implements CStmt {}

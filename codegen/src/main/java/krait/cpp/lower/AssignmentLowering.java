@@ -30,7 +30,7 @@ final class AssignmentLowering {
     void store(Expr target, CExpr value, PyType valueType, List<CStmt> out) {
         if (target instanceof Expr.Name n) {
             PyType varType = exprs.typeOf(target);
-            out.add(new CStmt.Assign(new CExpr.VarRef(Names.of(n.id())), exprs.coerce(value, valueType, varType)));
+            out.add(new CStmt.Assign(exprs.variable(n.id()), exprs.coerce(value, valueType, varType)));
         } else if (target instanceof Expr.Subscript sub) {
             PyType container = exprs.typeOf(sub.value());
             if (sub.slice() instanceof Expr.Slice) {

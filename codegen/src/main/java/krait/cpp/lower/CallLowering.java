@@ -156,6 +156,7 @@ final class CallLowering {
         if (target instanceof CallTarget.User u) {
             List<CExpr> leading = new ArrayList<>();
             FunctionInfo fn = u.callee().function();
+
             if (fn.ownerClass() != null) {
                 FunctionInfo.Kind kind = fn.kind();
                 boolean throughInstance = receiverType instanceof PyType.InstanceType;
@@ -285,7 +286,12 @@ final class CallLowering {
                 slots[i] = new CExpr.VarRef(LoweringContext.defaultName(fn, params.get(i)));
             }
         }
-        return new CExpr.Call(cx.functionName(callee), List.of(slots));
+        List<CExpr> args = new ArrayList<>();
+        if (!fn.captures().isEmpty() && callee.env() != null && !(call.func() instanceof Expr.Attribute)) {
+            args.add(exprs.value(call.func())); // the closure's environment
+        }
+        args.addAll(List.of(slots));
+        return new CExpr.Call(cx.functionName(callee), args);
     }
 
     /**
@@ -302,6 +308,9 @@ final class CallLowering {
         int n = call.args().size();
         for (int i = 0; i < n; i++) {
             CExpr v = typedLiteral(values.get(i));
+            if (i < fixed.length && positional.get(i).type() instanceof krait.types.TypePattern.CallableOf c) {
+                v = callback(call.args().get(i), v, c.params().size());
+            }
             if (i < fixed.length) {
                 fixed[i] = v;
             } else {
@@ -311,6 +320,11 @@ final class CallLowering {
         for (int j = 0; j < call.keywords().size(); j++) {
             Keyword k = call.keywords().get(j);
             CExpr v = typedLiteral(values.get(n + j));
+            ModelParam param = positional.stream().filter(q -> q.name().equals(k.arg())).findFirst()
+                    .orElseGet(() -> keywordOnly.stream().filter(q -> q.name().equals(k.arg())).findFirst().orElse(null));
+            if (param != null && param.type() instanceof krait.types.TypePattern.CallableOf c) {
+                v = callback(k.value(), v, c.params().size());
+            }
             int p = indexOf(positional, k.arg());
             if (p >= 0) {
                 fixed[p] = v;
@@ -333,6 +347,43 @@ final class CallLowering {
             return new CExpr.MemberCall(receiver, sig.cppName(), args);
         }
         return new CExpr.Call(sig.cppName(), args);
+    }
+
+    /**
+     * A user function passed to the runtime (a sort key, map's function): a C++ lambda calling the
+     * specialization the analysis made for the element type, with the closure's environment.
+     */
+    private CExpr callback(Expr arg, CExpr value, int arity) {
+        Specialization target = null;
+        for (CallTarget t : spec.targetsOf(arg).values()) {
+            if (t instanceof CallTarget.User u) {
+                target = u.callee();
+                break;
+            }
+            if (t instanceof CallTarget.Builtin b) {
+                List<String> params = new ArrayList<>();
+                List<CExpr> args = new ArrayList<>();
+                for (int i = 0; i < arity; i++) {
+                    params.add("arg" + i);
+                    args.add(new CExpr.VarRef("arg" + i));
+                }
+                return new CExpr.Lambda(params, new CExpr.Call(b.signature().cppName(), args));
+            }
+        }
+        if (target == null) {
+            throw cx.unsupported(arg.pos(), "this function as an argument");
+        }
+        List<String> params = new ArrayList<>();
+        List<CExpr> args = new ArrayList<>();
+        if (!target.function().captures().isEmpty() && target.env() != null) {
+            args.add(value);
+        }
+        for (int i = 0; i < arity; i++) {
+            String p = "arg" + i;
+            params.add(p);
+            args.add(new CExpr.VarRef(p));
+        }
+        return new CExpr.Lambda(params, new CExpr.Call(cx.functionName(target), args));
     }
 
     /** Runtime functions are overloaded on i64, double and bool: a bare {@code 3} would be ambiguous. */

@@ -46,10 +46,27 @@ final class CppTypes {
         if (t instanceof PyType.InstanceType i) {
             return classType(i.cls());
         }
-        if (t instanceof PyType.ClassRef) {
-            return CType.NONE; // a class known statically: passed as a placeholder
+        if (t instanceof PyType.ClassRef || t instanceof PyType.BuiltinRef) {
+            return CType.NONE; // known statically: passed as a placeholder
+        }
+        if (t instanceof PyType.FunctionRef f) {
+            // a closure is its environment; a function that captures nothing is known statically
+            return capturesNothing(f) ? CType.NONE : new CType.Pointer(new CType.Named(frameName(f.env())));
         }
         throw new IllegalStateException("no C++ representation for " + t);
+    }
+
+    static boolean capturesNothing(PyType.FunctionRef f) {
+        return f.env() == null || f.function().captures().isEmpty();
+    }
+
+    /** The heap frame struct of a specialization whose variables closures capture. */
+    static String frameName(krait.types.Specialization s) {
+        return "frame_" + Names.of(s.function().name()) + "_" + s.id();
+    }
+
+    static CType frameType(krait.types.Specialization s) {
+        return new CType.Pointer(new CType.Named(frameName(s)));
     }
 
     /** The struct of a user class, held by pointer. */

@@ -29,6 +29,32 @@ final class ExpressionLowering {
         this.calls = new CallLowering(cx, spec, this);
     }
 
+    /** The local holding a function's heap frame, and the parameter holding the frame a closure captures. */
+    static final String FRAME = "krait_frame";
+    static final String ENV = "krait_env";
+
+    /**
+     * The C++ lvalue of variable {@code name} seen from this specialization: a local, a field of
+     * this function's frame when closures share it, or a field of a captured frame.
+     */
+    CExpr variable(String name) {
+        krait.types.FunctionInfo fn = spec.function();
+        if (fn.isLocal(name)) {
+            return fn.cellVars().contains(name) ? new CExpr.FieldRef(new CExpr.VarRef(FRAME), Names.of(name))
+                    : new CExpr.VarRef(Names.of(name));
+        }
+        if (fn.captures().contains(name)) {
+            CExpr env = new CExpr.VarRef(ENV);
+            for (Specialization e = spec.env(); e != null; e = e.env()) {
+                if (e.function().isLocal(name)) {
+                    return new CExpr.FieldRef(env, Names.of(name));
+                }
+                env = new CExpr.FieldRef(env, ENV);
+            }
+        }
+        return new CExpr.VarRef(Names.of(name));
+    }
+
     /** The type of {@code e} (for a name used as a target, the variable's type). */
     PyType typeOf(Expr e) {
         TypeVar v = spec.typeOf(e);
@@ -223,7 +249,16 @@ final class ExpressionLowering {
             return constant(c);
         }
         if (e instanceof Expr.Name n) {
-            return new CExpr.VarRef(Names.of(n.id()));
+            PyType t = typeOf(n);
+            if (t instanceof PyType.ClassRef || t instanceof PyType.BuiltinRef
+                    || t instanceof PyType.FunctionRef f && CppTypes.capturesNothing(f)) {
+                return CExpr.NONE; // known statically: the value is a placeholder
+            }
+            return variable(n.id());
+        }
+        if (e instanceof Expr.Lambda l) {
+            PyType t = typeOf(l);
+            return t instanceof PyType.FunctionRef f && !CppTypes.capturesNothing(f) ? new CExpr.VarRef(FRAME) : CExpr.NONE;
         }
         if (e instanceof Expr.BinOp b) {
             List<CStmt> hoisted = new ArrayList<>();

@@ -44,20 +44,38 @@ final class FunctionLowering {
 
     CFunction lower(String name) {
         List<CFunction.Param> params = new ArrayList<>();
+        if (!fn.captures().isEmpty() && spec.env() != null) {
+            params.add(new CFunction.Param(CppTypes.frameType(spec.env()), ExpressionLowering.ENV));
+        }
         for (int i = 0; i < fn.params().size(); i++) {
             params.add(new CFunction.Param(CppTypes.of(spec.argTypes().get(i)), Names.of(fn.params().get(i))));
         }
         List<CStmt> body = new ArrayList<>();
         if (!fn.isModule()) {
             for (Map.Entry<String, TypeVar> local : spec.locals().entrySet()) {
-                if (fn.params().contains(local.getKey())) {
+                if (fn.params().contains(local.getKey()) || fn.cellVars().contains(local.getKey())) {
                     continue;
                 }
                 PyType t = CppTypes.representative(local.getValue());
-                if (t instanceof PyType.FunctionRef || t instanceof PyType.BuiltinRef || t instanceof PyType.ClassRef) {
+                if (t instanceof PyType.FunctionRef f && CppTypes.capturesNothing(f) || t instanceof PyType.BuiltinRef
+                        || t instanceof PyType.ClassRef) {
                     continue;
                 }
                 body.add(new CStmt.VarDecl(CppTypes.ofVar(local.getValue()), Names.of(local.getKey()), null));
+            }
+        }
+        if (!fn.isModule() && !fn.cellVars().isEmpty()) {
+            CType frame = CppTypes.frameType(spec);
+            CExpr frameRef = new CExpr.VarRef(ExpressionLowering.FRAME);
+            body.add(new CStmt.VarDecl(frame, ExpressionLowering.FRAME, new CExpr.NewObject(frame.pointee())));
+            if (!fn.captures().isEmpty() && spec.env() != null) {
+                body.add(new CStmt.Assign(new CExpr.FieldRef(frameRef, ExpressionLowering.ENV),
+                        new CExpr.VarRef(ExpressionLowering.ENV)));
+            }
+            for (String p : fn.params()) {
+                if (fn.cellVars().contains(p)) {
+                    body.add(new CStmt.Assign(new CExpr.FieldRef(frameRef, Names.of(p)), new CExpr.VarRef(Names.of(p))));
+                }
             }
         }
         block(fn.body(), body);
@@ -81,7 +99,7 @@ final class FunctionLowering {
 
     private void block(List<Stmt> stmts, List<CStmt> out) {
         for (Stmt s : stmts) {
-            if (!(s instanceof Stmt.Pass || s instanceof Stmt.Global || isDocstring(s))) {
+            if (!(s instanceof Stmt.Pass || s instanceof Stmt.Global || s instanceof Stmt.Nonlocal || isDocstring(s))) {
                 out.add(new CStmt.LineComment(cx.program.file().displayName(), s.pos().line(),
                         cx.program.file().line(s.pos().line()).strip()));
             }
@@ -127,6 +145,13 @@ final class FunctionLowering {
             } else {
                 out.add(new CStmt.Return(exprs.coerce(exprs.value(r.value()), exprs.typeOf(r.value()), returnPyType)));
             }
+        } else if (s instanceof Stmt.FunctionDef def && !fn.isModule()) {
+            // a nested def: its variable holds the closure (this frame) when it captures anything
+            PyType t = exprs.typeOf(new Expr.Name(def.pos(), def.name(), krait.syntax.ExprContext.Load));
+            PyType own = spec.locals().containsKey(def.name()) ? CppTypes.representative(spec.locals().get(def.name())) : t;
+            if (own instanceof PyType.FunctionRef f && !CppTypes.capturesNothing(f)) {
+                out.add(new CStmt.Assign(exprs.variable(def.name()), new CExpr.VarRef(ExpressionLowering.FRAME)));
+            }
         } else if (s instanceof Stmt.FunctionDef def) {
             assignDefaults(def, null, out);
         } else if (s instanceof Stmt.ClassDef c) {
@@ -147,7 +172,7 @@ final class FunctionLowering {
             out.add(new CStmt.Break());
         } else if (s instanceof Stmt.Continue) {
             out.add(new CStmt.Continue());
-        } else if (!(s instanceof Stmt.Pass || s instanceof Stmt.Global)) {
+        } else if (!(s instanceof Stmt.Pass || s instanceof Stmt.Global || s instanceof Stmt.Nonlocal)) {
             throw cx.unsupported(s.pos(), "this statement");
         }
     }
@@ -181,7 +206,7 @@ final class FunctionLowering {
         PyType resultType = CppTypes.representative(spec.typeOf(a));
         if (a.target() instanceof Expr.Name n) {
             PyType varType = exprs.typeOf(a.target());
-            CExpr variable = new CExpr.VarRef(Names.of(n.id()));
+            CExpr variable = exprs.variable(n.id());
             if (varType instanceof PyType.ListType && a.op() == Operator.Add) {
                 // list += list extends the list in place; other names for it see the change
                 out.add(new CStmt.ExprStmt(new CExpr.MemberCall(variable, "extend", List.of(exprs.value(a.value())))));

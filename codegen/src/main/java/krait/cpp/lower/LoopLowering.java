@@ -39,7 +39,7 @@ final class LoopLowering {
             CExpr stop = args.size() == 1 ? args.get(0) : args.get(1);
             CExpr step = args.size() == 3 && !isOne(call.args().get(2)) ? args.get(2) : null;
             if (target instanceof Expr.Name n) {
-                return new CStmt.ForRange(cx.temp("i"), Names.of(n.id()), start, stop, step, body);
+                return new CStmt.ForRange(cx.temp("i"), exprs.variable(n.id()), start, stop, step, body);
             }
         }
         PyType element = CppTypes.representative(spec.typeOf(elementKey));
@@ -53,7 +53,7 @@ final class LoopLowering {
         boolean pointer = CppTypes.of(iterType).isPointer();
         String item = cx.temp("item");
         if (target instanceof Expr.Name n) {
-            return new CStmt.ForEach(elementType, item, Names.of(n.id()), exprs.value(iter), pointer, body);
+            return new CStmt.ForEach(elementType, item, exprs.variable(n.id()), exprs.value(iter), pointer, body);
         }
         // unpacking target: store the item, then the body
         List<CStmt> inner = new ArrayList<>();
@@ -62,7 +62,7 @@ final class LoopLowering {
         String var = cx.temp("element");
         List<CStmt> withDecl = new ArrayList<>();
         withDecl.add(new CStmt.VarDecl(elementType, var, null));
-        withDecl.add(new CStmt.ForEach(elementType, item, var, exprs.value(iter), pointer, inner));
+        withDecl.add(new CStmt.ForEach(elementType, item, new CExpr.VarRef(var), exprs.value(iter), pointer, inner));
         return new CStmt.Block(withDecl);
     }
 

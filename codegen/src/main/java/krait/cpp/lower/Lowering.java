@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import krait.cpp.ir.CClass;
+import krait.cpp.ir.CFrame;
 import krait.cpp.ir.CFunction;
 import krait.cpp.ir.CGlobal;
 import krait.cpp.ir.CProgram;
@@ -40,7 +41,7 @@ public final class Lowering {
         for (ClassInfo c : program.classes()) {
             classes.add(classLowering.lower(c));
         }
-        return new CProgram(scriptName, namespace, cx.strings(), classes, globals(cx), functions, body);
+        return new CProgram(scriptName, namespace, cx.strings(), classes, frames(program), globals(cx), functions, body);
     }
 
     /** Chooses C++ names; returns the specializations to emit, one per distinct C++ signature. */
@@ -61,8 +62,10 @@ public final class Lowering {
             for (Specialization s : entry.getValue()) {
                 Specialization canonical = bySignature.get(signatureKey(s));
                 FunctionInfo fn = entry.getKey();
-                String name = fn.ownerClass() == null ? Names.of(fn.name())
-                        : CppTypes.className(fn.ownerClass()) + "_" + methodName(fn.name());
+                String name = fn.ownerClass() != null ? CppTypes.className(fn.ownerClass()) + "_" + methodName(fn.name())
+                        : fn.enclosing() != null && !fn.enclosing().isModule()
+                        ? Names.of(fn.enclosing().name()) + "_" + Names.of(fn.name()) + "_" + fn.pos().line() + "_" + fn.pos().col()
+                        : fn.name().equals("<lambda>") ? "lambda_" + fn.pos().line() + "_" + fn.pos().col() : Names.of(fn.name());
                 if (overloaded) {
                     name = name + "_" + signatureKey(canonical);
                 }
@@ -85,13 +88,34 @@ public final class Lowering {
 
     /** The argument types' C++ representations, as an identifier fragment: {@code int_list_float}. */
     private static String signatureKey(Specialization s) {
+        String env = s.function().captures().isEmpty() || s.env() == null ? "" : "env" + s.env().id() + "_";
         if (s.argTypes().isEmpty()) {
-            return "noargs";
+            return env + "noargs";
         }
-        return s.argTypes().stream()
+        return env + s.argTypes().stream()
                 .map(t -> t instanceof PyType.InstanceType i ? i.cls().name() : krait.types.Representation.key(t))
                 .map(k -> k.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("_+$", ""))
                 .collect(Collectors.joining("_"));
+    }
+
+    /** A frame for every specialization whose variables closures capture. */
+    private static List<CFrame> frames(TypedProgram program) {
+        List<CFrame> out = new ArrayList<>();
+        for (Specialization s : program.specializations()) {
+            FunctionInfo fn = s.function();
+            if (fn.isModule() || fn.cellVars().isEmpty()) {
+                continue;
+            }
+            List<CClass.Field> fields = new ArrayList<>();
+            if (!fn.captures().isEmpty() && s.env() != null) {
+                fields.add(new CClass.Field(CppTypes.frameType(s.env()), ExpressionLowering.ENV));
+            }
+            for (String v : fn.cellVars()) {
+                fields.add(new CClass.Field(CppTypes.ofVar(s.locals().get(v)), Names.of(v)));
+            }
+            out.add(new CFrame(CppTypes.frameName(s), fields));
+        }
+        return out;
     }
 
     private static List<CGlobal> globals(LoweringContext cx) {
@@ -100,7 +124,7 @@ public final class Lowering {
         for (String name : cx.program.globals().keySet().stream().sorted().toList()) {
             TypeVar v = cx.program.globals().get(name);
             PyType t = CppTypes.representative(v);
-            if (t == null || t instanceof PyType.FunctionRef || t instanceof PyType.BuiltinRef
+            if (t == null || t instanceof PyType.FunctionRef f && CppTypes.capturesNothing(f) || t instanceof PyType.BuiltinRef
                     || t instanceof PyType.ClassRef) {
                 continue;
             }

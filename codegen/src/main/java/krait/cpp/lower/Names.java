@@ -21,6 +21,9 @@ final class Names {
 
     /** A C++ identifier for a Python identifier (non-ASCII letters are written as their code points). */
     static String of(String python) {
+        if (python.equals("<lambda>")) {
+            return "lambda";
+        }
         StringBuilder out = new StringBuilder();
         python.codePoints().forEach(cp -> {
             if (cp < 128) {

@@ -58,6 +58,10 @@
     <#case "FieldRef"><#return expr(e.object) + "->" + e.field>
     <#case "StaticFieldRef"><#return type(e.cls) + "::" + e.field>
     <#case "Constant"><#return e.name>
+    <#case "Lambda">
+      <#local ps = []>
+      <#list e.params as p><#local ps = ps + ["const auto& " + p]></#list>
+      <#return "[&](" + ps?join(", ") + ") { return " + expr(e.body) + "; }">
     <#case "Comma"><#return "(" + expr(e.first) + ", " + expr(e.second) + ")">
     <#case "Block">
       <#local body><#list e.body as s><@stmt s "        "/></#list></#local>
@@ -103,13 +107,13 @@ ${ind}     ${s.counter} = krait::range_next(${s.counter}, ${s.counter}_step, ${s
 <#else>
 ${ind}for (krait::i64 ${s.counter} = ${expr(s.start)}, ${s.counter}_stop = ${expr(s.stop)}; ${s.counter} < ${s.counter}_stop; ++${s.counter}) {
 </#if>
-${ind}    ${s.var} = ${s.counter};
+${ind}    ${expr(s.var)} = ${s.counter};
 <@block s.body ind + "    "/>
 ${ind}}
 <#break>
 <#case "ForEach">
 ${ind}for (${type(s.elemType)} ${s.item} : ${s.pointer?then("*", "")}${expr(s.iterable)}) {
-${ind}    ${s.var} = ${s.item};
+${ind}    ${expr(s.var)} = ${s.item};
 <@block s.body ind + "    "/>
 ${ind}}
 <#break>

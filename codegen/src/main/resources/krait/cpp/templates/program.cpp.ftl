@@ -42,6 +42,20 @@ ${ir.type(f.type)} ${c.name}::${f.name}{};
 
 </#list>
 </#if>
+<#if program.frames?has_content>
+// frames: variables shared by a function and the functions nested in it
+<#list program.frames as f>
+struct ${f.name};
+</#list>
+<#list program.frames as f>
+struct ${f.name} {
+<#list f.fields as field>
+    ${ir.type(field.type)} ${field.name}{};
+</#list>
+};
+</#list>
+
+</#if>
 <#if program.globals?has_content>
 // module variables
 <#list program.globals as g>

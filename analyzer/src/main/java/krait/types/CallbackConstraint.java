@@ -1,0 +1,72 @@
+package krait.types;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import krait.syntax.Expr;
+
+/**
+ * A user function passed to a model function that calls it ({@code sorted(xs, key=f)}): it is
+ * specialized for each tuple of argument types the model will pass, and its results flow into the
+ * model's type parameter. The specializations are recorded under the argument's node.
+ */
+record CallbackConstraint(InferenceContext cx, Specialization spec, Expr argNode, PyType callee,
+                          List<TypeVar> params, TypeVar result) implements Constraint {
+    @Override
+    public void propagate(ConstraintSolver solver) {
+        List<Set<PyType>> sets = new ArrayList<>();
+        for (TypeVar p : params) {
+            if (p.types().isEmpty()) {
+                return;
+            }
+            sets.add(new LinkedHashSet<>(p.types()));
+        }
+        for (List<PyType> tuple : Cartesian.product(sets)) {
+            if (callee instanceof PyType.BuiltinRef b) {
+                builtin(solver, b.function(), tuple);
+                continue;
+            }
+            PyType.FunctionRef function = (PyType.FunctionRef) callee;
+            Specialization s = cx.specialize(function.function(), tuple, function.env(), argNode.pos());
+            if (s == null) {
+                continue;
+            }
+            spec.calls.computeIfAbsent(argNode, n -> new LinkedHashMap<>()).put(tuple, new CallTarget.User(s));
+            cx.callGraph.addEdge(spec, s);
+            solver.addFlow(s.returnVar(), result);
+        }
+    }
+
+    /** A builtin as the callback ({@code key=len}): the overload that takes these argument types. */
+    private void builtin(ConstraintSolver solver, ModelFunction fn, List<PyType> tuple) {
+        for (boolean strict : new boolean[] {true, false}) {
+            for (ModelSignature sig : fn.overloads()) {
+                List<ModelParam> ps = sig.positional();
+                if (ps.size() < tuple.size() || sig.isMember()) {
+                    continue;
+                }
+                boolean ok = true;
+                for (int i = 0; i < ps.size(); i++) {
+                    ok &= i < tuple.size() ? ps.get(i).type().accepts(tuple.get(i), strict) : ps.get(i).defaultValue() != null;
+                }
+                if (!ok) {
+                    continue;
+                }
+                TypePattern r = sig.returns();
+                if (r instanceof TypePattern.Concrete c) {
+                    solver.addType(result, c.type(), argNode.pos());
+                } else if (r instanceof TypePattern.Param && ps.get(0).type() instanceof TypePattern.Param) {
+                    solver.addType(result, tuple.get(0), argNode.pos());
+                } else {
+                    continue;
+                }
+                spec.calls.computeIfAbsent(argNode, n -> new LinkedHashMap<>()).put(tuple, new CallTarget.Builtin(sig, null));
+                return;
+            }
+        }
+        cx.error(argNode.pos(), krait.diag.MessageId.NO_MATCHING_OVERLOAD, fn.name(),
+                "(" + String.join(", ", tuple.stream().map(TypeNaming::name).toList()) + ")");
+    }
+}
