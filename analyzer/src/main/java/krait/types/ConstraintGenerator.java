@@ -472,6 +472,12 @@ final class ConstraintGenerator {
             solver.addType(result, PyType.STR, js.pos());
             return result;
         }
+        if (e instanceof Expr.Attribute a && a.attr().equals("__name__") && isTypeCall(a.value())) {
+            expr(((Expr.Call) a.value()).args().get(0));
+            TypeVar result = solver.newVar("type name", a.pos());
+            solver.addType(result, PyType.STR, a.pos());
+            return result;
+        }
         if (e instanceof Expr.Attribute a) {
             TypeVar object = expr(a.value());
             TypeVar result = solver.newVar("attribute '" + a.attr() + "'", a.pos());
@@ -614,6 +620,12 @@ final class ConstraintGenerator {
             return inner == null ? null : -inner;
         }
         return null;
+    }
+
+    /** {@code type(x)}, as in {@code type(x).__name__} (the only use of type() Krait compiles). */
+    boolean isTypeCall(Expr e) {
+        return e instanceof Expr.Call c && c.func() instanceof Expr.Name n && n.id().equals("type") && !isDefined("type")
+                && c.args().size() == 1 && c.keywords().isEmpty();
     }
 
     private static boolean isSuperCall(Expr e) {

@@ -203,10 +203,14 @@ public final class InferenceContext {
     void instantiate(ClassInfo cls) {
         if (instantiated.add(cls)) {
             // str() and repr() of an instance call these implicitly (print, f-strings, containers)
-            for (String special : List.of("__str__", "__repr__", "__len__", "__bool__", "__hash__")) {
+            PyType self = new PyType.InstanceType(cls);
+            for (String special : List.of("__str__", "__repr__", "__len__", "__bool__", "__hash__",
+                    "__eq__", "__lt__", "__le__", "__gt__", "__ge__")) {
                 FunctionInfo m = cls.lookupMethod(special);
-                if (m != null) {
-                    Specialization s = specialize(m, List.of(new PyType.InstanceType(cls)), cls.pos());
+                if (m != null && m.params().size() <= 2) {
+                    // the runtime calls these on objects it holds (sorting, containers, printing)
+                    List<PyType> args = m.params().size() == 1 ? List.of(self) : List.of(self, self);
+                    Specialization s = specialize(m, args, cls.pos());
                     if (s != null && moduleSpec != null) {
                         callGraph.addEdge(moduleSpec, s);
                     }

@@ -48,6 +48,7 @@ final class ClassLowering {
         forward(cls, "__len__", List.of(self), CType.I64, "len", List.of(), overrides);
         forward(cls, "__eq__", List.of(self, self), CType.BOOL, "eq_",
                 List.of(new CFunction.Param(new CType.Named("const krait::Object*"), "other")), overrides);
+        compare(cls, overrides);
         return new CClass(name, cls.name(), base, root, cls.id() + 1, fields, statics, overrides);
     }
 
@@ -58,9 +59,9 @@ final class ClassLowering {
     /** An override of {@code hook} calling the specialization of {@code method} for {@code args}, if there is one. */
     private void forward(ClassInfo cls, String method, List<PyType> args, CType type, String hook,
                          List<CFunction.Param> params, List<CClass.Override> out) {
-        FunctionInfo m = cls.methods().get(method);
+        FunctionInfo m = cls.lookupMethod(method);
         if (m == null) {
-            return; // inherited overrides stay in the base's struct
+            return;
         }
         Specialization s = cx.program.specialization(m, args);
         if (s == null) {
@@ -82,6 +83,46 @@ final class ClassLowering {
             call = new CExpr.Cast(type, call);
         }
         out.add(new CClass.Override(type, hook, params, true, call, !hook.equals("len")));
+    }
+
+    /**
+     * {@code compare_(op, other)} for sorting and comparisons the runtime makes: {@code __lt__},
+     * {@code __le__}, {@code __gt__}, {@code __ge__} by op code 0..3, the base behaviour
+     * (a TypeError) for the missing ones.
+     */
+    private void compare(ClassInfo cls, List<CClass.Override> out) {
+        String[] methods = {"__lt__", "__le__", "__gt__", "__ge__"};
+        PyType self = new PyType.InstanceType(cls);
+        CType selfType = CppTypes.classType(cls);
+        CExpr thisArg = new CExpr.Cast(selfType, new CExpr.Constant("this"), "const");
+        CExpr otherArg = new CExpr.Cast(selfType, new CExpr.Cast(new CType.Pointer(new CType.Named("krait::Object")),
+                new CExpr.Constant("other"), "const"), "dynamic");
+        String base = cls.bases().isEmpty() || cls.bases().get(0).isBuiltin() ? "krait::Object"
+                : CppTypes.className(cls.bases().get(0));
+        CExpr result = new CExpr.Call(base + "::compare_", List.of(new CExpr.Constant("op"), new CExpr.Constant("other")));
+        boolean any = false;
+        int[] reflection = {2, 3, 0, 1}; // a < b is b > a, a <= b is b >= a
+        for (int op = methods.length - 1; op >= 0; op--) {
+            FunctionInfo m = cls.lookupMethod(methods[op]);
+            Specialization s = m == null ? null : cx.program.specialization(m, List.of(self, self));
+            boolean reflected = false;
+            if (s == null) {
+                FunctionInfo r = cls.lookupMethod(methods[reflection[op]]);
+                s = r == null ? null : cx.program.specialization(r, List.of(self, self));
+                reflected = true;
+            }
+            if (s == null) {
+                continue;
+            }
+            any = true;
+            List<CExpr> args = reflected ? List.of(otherArg, thisArg) : List.of(thisArg, otherArg);
+            CExpr call = new CExpr.Call("krait::truthy", List.of(new CExpr.Call(cx.functionName(s), args)));
+            result = new CExpr.Conditional(new CExpr.Binary("==", new CExpr.Constant("op"), new CExpr.IntLit(op)), call, result);
+        }
+        if (any) {
+            out.add(new CClass.Override(CType.BOOL, "compare_", List.of(new CFunction.Param(new CType.Named("int"), "op"),
+                    new CFunction.Param(new CType.Named("const krait::Object*"), "other")), true, result));
+        }
     }
 
     private static String cppStringLiteral(String s) {

@@ -348,6 +348,10 @@ final class ExpressionLowering {
         if (e instanceof Expr.JoinedStr js) {
             return fstring(js);
         }
+        if (e instanceof Expr.Attribute a && a.attr().equals("__name__") && a.value() instanceof Expr.Call c
+                && c.func() instanceof Expr.Name n && n.id().equals("type") && c.args().size() == 1) {
+            return typeName(c.args().get(0));
+        }
         if (e instanceof Expr.Attribute a) {
             return attribute(a);
         }
@@ -419,6 +423,15 @@ final class ExpressionLowering {
             acc = new CExpr.Call("krait::str_concat", List.of(acc, parts.get(i)));
         }
         return acc;
+    }
+
+    /** {@code type(x).__name__}: the class name at run time for instances, else known statically. */
+    private CExpr typeName(Expr x) {
+        PyType t = typeOf(x);
+        if (t instanceof PyType.InstanceType) {
+            return new CExpr.Call("krait::str::from_cstr", List.of(new CExpr.MemberCall(value(x), "class_name", List.of())));
+        }
+        return new CExpr.Comma(value(x), new CExpr.VarRef(cx.stringConstant(krait.types.TypeNaming.name(t))));
     }
 
     /** {@code obj.attr} as an lvalue or value. */
