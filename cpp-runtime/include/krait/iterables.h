@@ -26,12 +26,12 @@ inline void check_unpack(i64 have, i64 want) {
 
 namespace detail {
 template <class C>
-using elem_t = std::decay_t<decltype(*std::declval<const C&>().begin())>;
+using elem_t = std::decay_t<decltype(*std::declval<C&>().begin())>;
 }
 
 /// The items of any iterable container (list, set, dict keys, str characters), in order.
 template <class C>
-list<detail::elem_t<C>>* list_of(const C* items) {
+list<detail::elem_t<C>>* list_of(C* items) {
     auto* out = list<detail::elem_t<C>>::make_empty();
     for (auto&& x : *items) out->append(x);
     return out;
@@ -45,7 +45,7 @@ template <class T>
 list<T>* list_new() { return list<T>::make_empty(); }
 
 template <class C>
-set<detail::elem_t<C>>* set_of(const C* items) {
+set<detail::elem_t<C>>* set_of(C* items) {
     auto* out = set<detail::elem_t<C>>::make_empty();
     for (auto&& x : *items) out->add(x);
     return out;
@@ -61,7 +61,7 @@ dict<K, V>* dict_of(const list<tuple<K, V>>* pairs) {
 
 /// enumerate(xs, start)
 template <class C>
-list<tuple<i64, detail::elem_t<C>>>* enumerate_of(const C* items, i64 start = 0) {
+list<tuple<i64, detail::elem_t<C>>>* enumerate_of(C* items, i64 start = 0) {
     auto* out = list<tuple<i64, detail::elem_t<C>>>::make_empty();
     i64 i = start;
     for (auto&& x : *items) out->append(tuple<i64, detail::elem_t<C>>(i++, x));
@@ -70,7 +70,7 @@ list<tuple<i64, detail::elem_t<C>>>* enumerate_of(const C* items, i64 start = 0)
 
 /// zip(a, b) and zip(a, b, c): stops at the shortest.
 template <class A, class B>
-list<tuple<detail::elem_t<A>, detail::elem_t<B>>>* zip_of(const A* a, const B* b) {
+list<tuple<detail::elem_t<A>, detail::elem_t<B>>>* zip_of(A* a, B* b) {
     auto* out = list<tuple<detail::elem_t<A>, detail::elem_t<B>>>::make_empty();
     auto ib = b->begin();
     auto eb = b->end();
@@ -82,7 +82,7 @@ list<tuple<detail::elem_t<A>, detail::elem_t<B>>>* zip_of(const A* a, const B* b
     return out;
 }
 template <class A, class B, class C>
-list<tuple<detail::elem_t<A>, detail::elem_t<B>, detail::elem_t<C>>>* zip_of(const A* a, const B* b, const C* c) {
+list<tuple<detail::elem_t<A>, detail::elem_t<B>, detail::elem_t<C>>>* zip_of(A* a, B* b, C* c) {
     auto* out = list<tuple<detail::elem_t<A>, detail::elem_t<B>, detail::elem_t<C>>>::make_empty();
     auto ib = b->begin();
     auto ic = c->begin();
@@ -97,7 +97,7 @@ list<tuple<detail::elem_t<A>, detail::elem_t<B>, detail::elem_t<C>>>* zip_of(con
 
 /// reversed(seq) as a new list.
 template <class C>
-list<detail::elem_t<C>>* reversed_of(const C* items) {
+list<detail::elem_t<C>>* reversed_of(C* items) {
     auto* out = list_of(items);
     out->reverse();
     return out;
@@ -116,7 +116,7 @@ inline list<i64>* reversed_of(const range& r) {
 
 /// sorted() of any iterable container (set, dict keys, str).
 template <class C>
-list<detail::elem_t<C>>* sorted_of(const C* items, bool reverse = false) {
+list<detail::elem_t<C>>* sorted_of(C* items, bool reverse = false) {
     auto* out = list_of(items);
     out->sort(reverse);
     return out;
@@ -124,7 +124,7 @@ list<detail::elem_t<C>>* sorted_of(const C* items, bool reverse = false) {
 
 /// sum() of a container of numbers, with Python's start value.
 template <class C, class S>
-S sum_from(const C* items, S start) {
+S sum_from(C* items, S start) {
     S total = start;
     for (auto&& x : *items) {
         if constexpr (std::is_same_v<S, i64>) total = int_add(total, i64(x));
@@ -169,7 +169,7 @@ T max_by(const list<T>* l, Key key) {
 
 /// map(f, xs) as a list.
 template <class F, class C>
-auto map_of(F f, const C* items) {
+auto map_of(F f, C* items) {
     using R = std::decay_t<decltype(f(*items->begin()))>;
     auto* out = list<R>::make_empty();
     for (auto&& x : *items) out->append(f(x));
@@ -178,7 +178,7 @@ auto map_of(F f, const C* items) {
 
 /// filter(f, xs) as a list.
 template <class F, class C>
-list<detail::elem_t<C>>* filter_of(F f, const C* items) {
+list<detail::elem_t<C>>* filter_of(F f, C* items) {
     auto* out = list<detail::elem_t<C>>::make_empty();
     for (auto&& x : *items) {
         if (truthy(f(x))) out->append(x);
@@ -222,5 +222,17 @@ inline list<i64>* sorted_of(const range& r, bool reverse = false) {
     out->sort(reverse);
     return out;
 }
+
+}  // namespace krait
+
+#include "krait/generator.h"
+
+namespace krait {
+
+/// next(g) / next(g, default) on a generator.
+template <class T>
+T next_of(generator<T>* g) { return g->next(); }
+template <class T, class D>
+T next_of(generator<T>* g, const D& dflt) { return g->next(T(dflt)); }
 
 }  // namespace krait

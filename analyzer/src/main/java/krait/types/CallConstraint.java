@@ -326,6 +326,8 @@ final class CallConstraint implements Constraint {
             for (int i = 0; i < tt.elements().size(); i++) {
                 bindPattern(solver, tp.elements().get(i), tt.elements().get(i), vars, pos);
             }
+        } else if (p instanceof TypePattern.IterableOf it && t instanceof PyType.GeneratorType g) {
+            bindElements(solver, it.element(), g.spec().yieldVar(), vars, pos);
         } else if (p instanceof TypePattern.IterableOf it && ConstraintSolver.siteOf(t) == null) {
             if (t.equals(PyType.STR) || t.equals(PyType.RANGE)) {
                 bindPattern(solver, it.element(), t.equals(PyType.STR) ? PyType.STR : PyType.INT, vars, pos);

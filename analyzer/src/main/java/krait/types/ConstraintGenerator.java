@@ -38,8 +38,12 @@ final class ConstraintGenerator {
         for (int i = 0; i < params.size(); i++) {
             solver.addType(localVar(params.get(i), fn.pos()), spec.argTypes().get(i), fn.pos());
         }
+        if (fn.isGenerator()) {
+            spec.setYieldVar(solver.newVar("values yielded by " + fn.name() + "()", fn.pos()));
+            solver.addType(spec.returnVar(), new PyType.GeneratorType(spec), fn.pos());
+        }
         block(fn.body());
-        if (!fn.isModule() && ControlFlow.canCompleteNormally(fn.body())) {
+        if (!fn.isModule() && !fn.isGenerator() && ControlFlow.canCompleteNormally(fn.body())) {
             solver.addType(spec.returnVar(), PyType.NONE, fn.pos());
         }
     }
@@ -84,6 +88,10 @@ final class ConstraintGenerator {
             expr(i.test());
             block(i.body());
             block(i.orelse());
+        } else if (s instanceof Stmt.Return r && fn.isGenerator()) {
+            if (r.value() != null) {
+                unsupported(r.value(), "returning a value from a generator");
+            }
         } else if (s instanceof Stmt.Return r) {
             if (r.value() == null) {
                 solver.addType(spec.returnVar(), PyType.NONE, r.pos());
@@ -508,6 +516,29 @@ final class ConstraintGenerator {
         }
         if (e instanceof Expr.Lambda l) {
             return lambda(l);
+        }
+        if (e instanceof Expr.Yield y) {
+            if (spec.yieldVar() == null) {
+                return unsupported(y, "'yield' outside a function");
+            }
+            if (y.value() == null) {
+                solver.addType(spec.yieldVar(), PyType.NONE, y.pos());
+            } else {
+                solver.addFlow(expr(y.value()), spec.yieldVar());
+            }
+            TypeVar sent = solver.newVar("value of 'yield'", y.pos());
+            solver.addType(sent, PyType.NONE, y.pos());
+            return sent;
+        }
+        if (e instanceof Expr.YieldFrom y) {
+            if (spec.yieldVar() == null) {
+                return unsupported(y, "'yield from' outside a function");
+            }
+            TypeVar source = expr(y.value());
+            solver.subscribe(new IterationConstraint(cx, y.pos(), source, spec.yieldVar()), source);
+            TypeVar result = solver.newVar("value of 'yield from'", y.pos());
+            solver.addType(result, PyType.NONE, y.pos());
+            return result;
         }
         return unsupported(e, Constructs.describe(e));
     }

@@ -61,6 +61,26 @@ public final class FunctionInfo {
         return of(def, null, enclosing);
     }
 
+    private Boolean generator;
+
+    /** Whether the body yields (not counting nested functions): calling it makes a generator. */
+    public boolean isGenerator() {
+        if (generator == null) {
+            boolean[] found = {false};
+            for (Stmt s : body) {
+                krait.syntax.Nodes.walk(s, n -> {
+                    if (n instanceof krait.syntax.Expr.Yield || n instanceof krait.syntax.Expr.YieldFrom) {
+                        found[0] = true;
+                    }
+                    return !(n instanceof Stmt.FunctionDef || n instanceof krait.syntax.Expr.Lambda
+                            || n instanceof Stmt.ClassDef);
+                });
+            }
+            generator = def != null && found[0];
+        }
+        return generator;
+    }
+
     /** The function this one is defined in (null at module level and for methods). */
     public FunctionInfo enclosing() {
         return enclosing;

@@ -17,6 +17,8 @@ record IterationConstraint(InferenceContext cx, Pos pos, TypeVar iterable, TypeV
                 solver.addType(element, PyType.STR, pos);
             } else if (t instanceof PyType.DictType || t instanceof PyType.SetType) {
                 solver.addFlow(ConstraintSolver.siteOf(t).elements(), element);
+            } else if (t instanceof PyType.GeneratorType g) {
+                solver.addFlow(g.spec().yieldVar(), element);
             } else if (t instanceof PyType.TupleType tu) {
                 tu.elements().forEach(e -> solver.addType(element, e, pos));
             } else {

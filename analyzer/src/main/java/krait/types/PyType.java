@@ -101,6 +101,19 @@ public sealed interface PyType {
         }
     }
 
+    /** A generator made by calling a generator function's specialization; it yields {@code spec.yieldVar()}. */
+    record GeneratorType(Specialization spec) implements PyType {
+        @Override
+        public String pythonName(TypeNames names) {
+            return "generator";
+        }
+
+        @Override
+        public String toString() {
+            return "generator@" + spec;
+        }
+    }
+
     /** A {@code range(...)} object; loops over it become counted loops. */
     record RangeType() implements PyType {
         @Override

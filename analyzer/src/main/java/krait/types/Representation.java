@@ -43,6 +43,9 @@ public final class Representation {
         if (t instanceof PyType.SetType s) {
             return "set[" + joinedKey(s.site().elements().types(), depth + 1) + "]";
         }
+        if (t instanceof PyType.GeneratorType g) {
+            return "generator[" + joinedKey(g.spec().yieldVar().types(), depth + 1) + "]";
+        }
         if (t instanceof PyType.InstanceType i) {
             // instances of one hierarchy share the root class's pointer type
             return "instance " + root(i.cls()).name();
@@ -89,7 +92,7 @@ public final class Representation {
     /** Types held by pointer, where None is a null pointer. */
     public static boolean isReference(PyType t) {
         return t.equals(PyType.STR) || t instanceof PyType.ListType || t instanceof PyType.DictType
-                || t instanceof PyType.SetType || t instanceof PyType.InstanceType;
+                || t instanceof PyType.SetType || t instanceof PyType.InstanceType || t instanceof PyType.GeneratorType;
     }
 
     /** The first class of the single-inheritance chain above {@code c} that has no base. */

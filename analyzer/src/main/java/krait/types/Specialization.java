@@ -25,6 +25,16 @@ public final class Specialization {
     final Map<Node, Map<String, TypeVar>> comprehensionVars = new IdentityHashMap<>();
 
     private final /* nullable */ Specialization env;
+    private TypeVar yieldVar;
+
+    /** What a generator function's specialization yields. */
+    public TypeVar yieldVar() {
+        return yieldVar;
+    }
+
+    void setYieldVar(TypeVar v) {
+        yieldVar = v;
+    }
 
     Specialization(int id, FunctionInfo function, List<PyType> argTypes, TypeVar returnVar, Specialization env) {
         this.id = id;

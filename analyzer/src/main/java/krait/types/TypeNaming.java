@@ -34,6 +34,9 @@ public final class TypeNaming {
         if (t instanceof PyType.ClassRef) {
             return "type";
         }
+        if (t instanceof PyType.GeneratorType) {
+            return "generator";
+        }
         if (t instanceof PyType.InstanceType i) {
             return i.cls().name();
         }

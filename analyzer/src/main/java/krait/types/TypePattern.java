@@ -43,7 +43,7 @@ public sealed interface TypePattern {
         }
         if (this instanceof IterableOf) {
             return t instanceof PyType.ListType || t instanceof PyType.SetType || t instanceof PyType.DictType
-                    || t.equals(PyType.STR) || t.equals(PyType.RANGE);
+                    || t.equals(PyType.STR) || t.equals(PyType.RANGE) || t instanceof PyType.GeneratorType;
         }
         if (this instanceof DictOf) {
             return t instanceof PyType.DictType;

@@ -79,6 +79,12 @@ public sealed interface CExpr {
     /** {@code [&](const auto& p0, ...) { return body; }}: a function passed to the runtime. */
     record Lambda(List<String> params, CExpr body) implements CExpr {}
 
+    /**
+     * A generator: {@code krait::make_generator<element>(name, [=](yielder& y) mutable {...})}; the
+     * body reaches the yielder through {@code krait_yield}.
+     */
+    record Generator(CType element, String nameLiteral, List<CStmt> body) implements CExpr {}
+
     /** A qualified C++ constant such as {@code std::nullopt}. */
     record Constant(String name) implements CExpr {}
 

@@ -1,5 +1,6 @@
 package krait.cpp.lower;
 
+import java.util.List;
 import java.util.Set;
 import krait.cpp.ir.CType;
 import krait.types.ClassInfo;
@@ -45,6 +46,9 @@ final class CppTypes {
         }
         if (t instanceof PyType.InstanceType i) {
             return classType(i.cls());
+        }
+        if (t instanceof PyType.GeneratorType g) {
+            return new CType.Pointer(new CType.Instance("krait::generator", List.of(ofSet(g.spec().yieldVar().types()))));
         }
         if (t instanceof PyType.ClassRef || t instanceof PyType.BuiltinRef) {
             return CType.NONE; // known statically: passed as a placeholder

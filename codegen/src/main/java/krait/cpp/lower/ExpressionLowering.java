@@ -256,6 +256,15 @@ final class ExpressionLowering {
             }
             return variable(n.id());
         }
+        if (e instanceof Expr.Yield y) {
+            CExpr v = y.value() == null ? CExpr.NONE
+                    : coerce(value(y.value()), typeOf(y.value()), CppTypes.representative(spec.yieldVar()));
+            return new CExpr.Comma(new CExpr.MemberCall(new CExpr.VarRef("krait_yield"), "yield", List.of(v)), CExpr.NONE);
+        }
+        if (e instanceof Expr.YieldFrom y) {
+            return new CExpr.Comma(new CExpr.MemberCall(new CExpr.VarRef("krait_yield"), "yield_from",
+                    List.of(value(y.value()))), CExpr.NONE);
+        }
         if (e instanceof Expr.Lambda l) {
             PyType t = typeOf(l);
             return t instanceof PyType.FunctionRef f && !CppTypes.capturesNothing(f) ? new CExpr.VarRef(FRAME) : CExpr.NONE;

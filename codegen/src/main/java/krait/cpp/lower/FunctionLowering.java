@@ -39,7 +39,9 @@ final class FunctionLowering {
         this.loops = new LoopLowering(cx, spec, exprs, assignments);
         PyType ret = fn.isModule() ? null : CppTypes.representative(spec.returnVar());
         this.returnPyType = ret;
-        this.returnType = ret == null || ret.equals(PyType.NONE) ? CType.VOID : CppTypes.ofVar(spec.returnVar());
+        // a generator's statements run inside its body lambda, which returns nothing
+        this.returnType = ret == null || ret.equals(PyType.NONE) || fn.isGenerator() ? CType.VOID
+                : CppTypes.ofVar(spec.returnVar());
     }
 
     CFunction lower(String name) {
@@ -81,6 +83,14 @@ final class FunctionLowering {
         block(fn.body(), body);
         if (!fn.isModule() && returnType.isPointer() && ControlFlow.canCompleteNormally(fn.body())) {
             body.add(new CStmt.Return(CExpr.NULL));
+        }
+        if (fn.isGenerator()) {
+            CType generator = CppTypes.ofVar(spec.returnVar());
+            CType element = ((CType.Instance) generator.pointee()).args().get(0);
+            String qualname = fn.qualifiedName();
+            body = List.of(new CStmt.Return(new CExpr.Generator(element,
+                    krait.cpp.ir.CppLiterals.stringLiteral(qualname), body)));
+            return new CFunction(generator, name, params, body, pythonSignature());
         }
         return new CFunction(returnType, name, params, body, pythonSignature());
     }

@@ -58,6 +58,10 @@
     <#case "FieldRef"><#return expr(e.object) + "->" + e.field>
     <#case "StaticFieldRef"><#return type(e.cls) + "::" + e.field>
     <#case "Constant"><#return e.name>
+    <#case "Generator">
+      <#local body><#list e.body as s><@stmt s "        "/></#list></#local>
+      <#return "krait::make_generator<" + type(e.element) + ">(" + e.nameLiteral + ", [=](krait::yielder<" + type(e.element)
+        + ">& krait_yielder) mutable {\n        auto* krait_yield = &krait_yielder;\n" + body + "    })">
     <#case "Lambda">
       <#local ps = []>
       <#list e.params as p><#local ps = ps + ["const auto& " + p]></#list>
