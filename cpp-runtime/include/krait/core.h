@@ -21,6 +21,10 @@ using u64 = std::uint64_t;
 struct NoneType {
     constexpr bool operator==(NoneType) const { return true; }
     constexpr bool operator!=(NoneType) const { return false; }
+    /// None stored where a nullable reference is expected (a tuple position that
+    /// holds None or an object) is the null pointer.
+    template <class T>
+    constexpr operator T*() const { return nullptr; }
 };
 inline constexpr NoneType None{};
 

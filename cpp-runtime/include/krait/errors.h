@@ -7,6 +7,7 @@
 #include "krait/gc.h"
 #include "krait/ops.h"
 
+#include <string>
 #include <type_traits>
 #include <utility>
 
@@ -41,6 +42,16 @@ void exception_init(BaseException* self, const A& arg) {
     }
 }
 inline void exception_init(BaseException*) {}
+
+/// obj.attr where obj may be None: CPython's AttributeError when it is.
+template <class T>
+T* not_none(T* obj, const char* attr) {
+    if (KRAIT_UNLIKELY(obj == nullptr)) {
+        std::string msg = std::string("'NoneType' object has no attribute '") + attr + "'";
+        raise_attribute_error(msg.c_str());
+    }
+    return obj;
+}
 
 /// `finally:` and the end of `with`: runs the block when the scope is left.
 template <class F>

@@ -34,7 +34,11 @@ final class AttributeConstraint implements Constraint {
     @Override
     public void propagate(ConstraintSolver solver) {
         String attr = node.attr();
+        boolean nullable = object.types().size() > 1;
         for (PyType t : List.copyOf(object.types())) {
+            if (nullable && t.equals(PyType.NONE)) {
+                continue; // None beside an object: checked when the program runs (AttributeError)
+            }
             if (t instanceof PyType.InstanceType i) {
                 ClassInfo cls = i.cls();
                 FunctionInfo method = cls.lookupMethod(attr);

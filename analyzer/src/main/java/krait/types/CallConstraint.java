@@ -70,6 +70,9 @@ final class CallConstraint implements Constraint {
     }
 
     private void dispatch(ConstraintSolver solver, PyType callee, List<PyType> tuple, List<PyType> key) {
+        if (method != null && callee.equals(PyType.NONE) && receiver.types().size() > 1) {
+            return; // None beside an object: checked when the program runs (AttributeError)
+        }
         if (method != null) {
             if (callee instanceof PyType.InstanceType i) {
                 FunctionInfo m = superOf != null ? i.cls().lookupMethodAfter(method, superOf) : i.cls().lookupMethod(method);

@@ -74,7 +74,7 @@ final class ConstraintGenerator {
             }
             TypeVar iterable = expr(f.iter());
             TypeVar element = solver.newVar("loop variable", f.target().pos());
-            solver.subscribe(new IterationConstraint(cx, f.iter().pos(), iterable, element), iterable);
+            solver.subscribe(new IterationConstraint(cx, f.iter().pos(), iterable, element, spec, f.iter()), iterable);
             spec.exprTypes.put(f, element);
             assign(f.target(), element);
             block(f.body());
@@ -350,7 +350,7 @@ final class ConstraintGenerator {
     private void storeItem(Expr.Subscript s, TypeVar value) {
         TypeVar container = expr(s.value());
         TypeVar index = expr(s.slice());
-        solver.subscribe(new ItemStoreConstraint(cx, s.pos(), container, index, value), container, index);
+        solver.subscribe(new ItemStoreConstraint(cx, s.pos(), container, index, value, spec, s), container, index, value);
     }
 
     TypeVar expr(Expr e) {
@@ -507,7 +507,7 @@ final class ConstraintGenerator {
             TypeVar container = expr(s.value());
             TypeVar index = expr(s.slice());
             TypeVar result = solver.newVar("item", s.pos());
-            solver.subscribe(new ItemLoadConstraint(cx, s.pos(), container, index, constantInt(s.slice()), result),
+            solver.subscribe(new ItemLoadConstraint(cx, s.pos(), container, index, constantInt(s.slice()), result, spec, s),
                     container, index);
             return result;
         }
@@ -559,7 +559,7 @@ final class ConstraintGenerator {
                 }
                 TypeVar iterable = expr(g.iter());
                 TypeVar item = solver.newVar("loop variable", g.target().pos());
-                solver.subscribe(new IterationConstraint(cx, g.iter().pos(), iterable, item), iterable);
+                solver.subscribe(new IterationConstraint(cx, g.iter().pos(), iterable, item, spec, g.iter()), iterable);
                 spec.exprTypes.put(g.target(), item);
                 for (String name : targetNames(g.target())) {
                     comprehensionScopes.peekLast().put(name, solver.newVar("variable '" + name + "'", g.target().pos()));

@@ -6,10 +6,23 @@ import krait.syntax.Pos;
 
 /** {@code c[i]}: an element of a list, a character of a str. */
 record ItemLoadConstraint(InferenceContext cx, Pos pos, TypeVar container, TypeVar index,
-                          /* nullable */ Integer constantIndex, TypeVar result) implements Constraint {
+                          /* nullable */ Integer constantIndex, TypeVar result, Specialization spec,
+                          krait.syntax.Node node) implements Constraint {
     @Override
     public void propagate(ConstraintSolver solver) {
         for (PyType c : List.copyOf(container.types())) {
+            if (c instanceof PyType.InstanceType inst && inst.cls().lookupMethod("__getitem__") != null) {
+                for (PyType i : List.copyOf(index.types())) {
+                    Specialization s = cx.specialize(inst.cls().lookupMethod("__getitem__"), List.of(c, i), pos);
+                    if (s != null) {
+                        spec.calls.computeIfAbsent(node, n -> new java.util.LinkedHashMap<>())
+                                .put(List.of(c, i), new CallTarget.User(s));
+                        cx.callGraph.addEdge(spec, s);
+                        solver.addFlow(s.returnVar(), result);
+                    }
+                }
+                continue;
+            }
             if (c instanceof PyType.DictType d) {
                 solver.addFlow(d.site().values(), result);
                 continue;

@@ -5,11 +5,24 @@ import krait.diag.MessageId;
 import krait.syntax.Pos;
 
 /** {@code c[i] = v}: {@code v} flows into the elements of each list {@code c} may be. */
-record ItemStoreConstraint(InferenceContext cx, Pos pos, TypeVar container, TypeVar index, TypeVar value)
-        implements Constraint {
+record ItemStoreConstraint(InferenceContext cx, Pos pos, TypeVar container, TypeVar index, TypeVar value,
+                           Specialization spec, krait.syntax.Node node) implements Constraint {
     @Override
     public void propagate(ConstraintSolver solver) {
         for (PyType c : List.copyOf(container.types())) {
+            if (c instanceof PyType.InstanceType inst && inst.cls().lookupMethod("__setitem__") != null) {
+                for (PyType i : List.copyOf(index.types())) {
+                    for (PyType v : List.copyOf(value.types())) {
+                        Specialization s = cx.specialize(inst.cls().lookupMethod("__setitem__"), List.of(c, i, v), pos);
+                        if (s != null) {
+                            spec.calls.computeIfAbsent(node, n -> new java.util.LinkedHashMap<>())
+                                    .put(List.of(c, i, v), new CallTarget.User(s));
+                            cx.callGraph.addEdge(spec, s);
+                        }
+                    }
+                }
+                continue;
+            }
             if (c instanceof PyType.DictType d) {
                 solver.addFlow(index, d.site().elements());
                 solver.addFlow(value, d.site().values());

@@ -5,7 +5,12 @@ import krait.diag.MessageId;
 import krait.syntax.Pos;
 
 /** {@code for x in it}: what iterating each type of {@code it} yields flows into {@code element}. */
-record IterationConstraint(InferenceContext cx, Pos pos, TypeVar iterable, TypeVar element) implements Constraint {
+record IterationConstraint(InferenceContext cx, Pos pos, TypeVar iterable, TypeVar element,
+                           /* nullable */ Specialization spec, /* nullable */ krait.syntax.Node node) implements Constraint {
+    IterationConstraint(InferenceContext cx, Pos pos, TypeVar iterable, TypeVar element) {
+        this(cx, pos, iterable, element, null, null);
+    }
+
     @Override
     public void propagate(ConstraintSolver solver) {
         for (PyType t : List.copyOf(iterable.types())) {
@@ -19,6 +24,15 @@ record IterationConstraint(InferenceContext cx, Pos pos, TypeVar iterable, TypeV
                 solver.addFlow(ConstraintSolver.siteOf(t).elements(), element);
             } else if (t instanceof PyType.GeneratorType g) {
                 solver.addFlow(g.spec().yieldVar(), element);
+            } else if (t instanceof PyType.InstanceType i && i.cls().lookupMethod("__iter__") != null && spec != null) {
+                // for x in obj: iterate what obj.__iter__() returns (typically a generator)
+                Specialization s = cx.specialize(i.cls().lookupMethod("__iter__"), List.of(t), pos);
+                if (s != null) {
+                    spec.calls.computeIfAbsent(node, n -> new java.util.LinkedHashMap<>()).put(List.of(t), new CallTarget.User(s));
+                    cx.callGraph.addEdge(spec, s);
+                    TypeVar iterator = s.returnVar();
+                    solver.subscribe(new IterationConstraint(cx, pos, iterator, element), iterator);
+                }
             } else if (t instanceof PyType.TupleType tu) {
                 tu.elements().forEach(e -> solver.addType(element, e, pos));
             } else {

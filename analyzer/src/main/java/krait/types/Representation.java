@@ -75,6 +75,7 @@ public final class Representation {
     }
 
     private static Map<String, PyType> byKey(Set<PyType> types, int depth) {
+        types = mergeTuples(types);
         Map<String, PyType> keys = new LinkedHashMap<>();
         boolean hasReference = false;
         for (PyType t : types) {
@@ -87,6 +88,51 @@ public final class Representation {
             keys.putIfAbsent(key(t, depth), t);
         }
         return keys;
+    }
+
+    /**
+     * Tuples of one length whose positions agree (None beside a reference is that reference, as
+     * for variables) are one tuple type: {@code (None, node)} and {@code (node, node)} share
+     * {@code tuple<Node*, Node*>}. Returns the set with each such group replaced by its merge.
+     */
+    public static Set<PyType> mergeTuples(Set<PyType> types) {
+        Map<Integer, java.util.List<PyType.TupleType>> byArity = new LinkedHashMap<>();
+        for (PyType t : types) {
+            if (t instanceof PyType.TupleType tu) {
+                byArity.computeIfAbsent(tu.elements().size(), n -> new java.util.ArrayList<>()).add(tu);
+            }
+        }
+        if (byArity.values().stream().allMatch(l -> l.size() < 2)) {
+            return types;
+        }
+        Set<PyType> out = new java.util.LinkedHashSet<>();
+        for (PyType t : types) {
+            if (!(t instanceof PyType.TupleType)) {
+                out.add(t);
+            }
+        }
+        for (java.util.List<PyType.TupleType> group : byArity.values()) {
+            int n = group.get(0).elements().size();
+            java.util.List<PyType> merged = new java.util.ArrayList<>();
+            boolean ok = true;
+            for (int i = 0; i < n && ok; i++) {
+                Set<PyType> position = new java.util.LinkedHashSet<>();
+                for (PyType.TupleType tu : group) {
+                    position.add(tu.elements().get(i));
+                }
+                Map<String, PyType> kinds = distinct(position);
+                ok = kinds.size() == 1;
+                if (ok) {
+                    merged.add(kinds.values().iterator().next());
+                }
+            }
+            if (ok) {
+                out.add(new PyType.TupleType(merged));
+            } else {
+                out.addAll(group);
+            }
+        }
+        return out;
     }
 
     /** Types held by pointer, where None is a null pointer. */

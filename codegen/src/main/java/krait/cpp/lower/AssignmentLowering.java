@@ -36,6 +36,17 @@ final class AssignmentLowering {
             if (sub.slice() instanceof Expr.Slice) {
                 throw cx.unsupported(sub.pos(), "assignment to a slice");
             }
+            if (container instanceof PyType.InstanceType) {
+                var t = spec.targetsOf(sub).get(List.of(container, exprs.typeOf(sub.slice()), valueType));
+                if (t instanceof CallTarget.User u) {
+                    CType self = CppTypes.of(u.callee().argTypes().get(0));
+                    CExpr obj = exprs.value(sub.value());
+                    out.add(new CStmt.ExprStmt(new CExpr.Call(cx.functionName(u.callee()), List.of(
+                            CppTypes.ofVar(spec.typeOf(sub.value())).equals(self) ? obj : new CExpr.Cast(self, obj),
+                            exprs.value(sub.slice()), value))));
+                    return;
+                }
+            }
             PyType element = elementType(container, true);
             out.add(new CStmt.ExprStmt(new CExpr.MemberCall(exprs.value(sub.value()), "setitem",
                     List.of(exprs.value(sub.slice()), exprs.coerce(value, valueType, element)))));

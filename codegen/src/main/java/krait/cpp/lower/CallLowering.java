@@ -49,6 +49,9 @@ final class CallLowering {
         List<CStmt> hoisted = new ArrayList<>();
         List<CExpr> values = new ArrayList<>(exprs.inOrder(operands, hoisted));
         CExpr recv = method ? values.remove(0) : null;
+        if (method) {
+            recv = exprs.nullChecked(receiver, recv, ((Expr.Attribute) call.func()).attr());
+        }
         List<PyType> argTypes = new ArrayList<>();
         call.args().forEach(a -> argTypes.add(exprs.typeOf(a)));
         call.keywords().forEach(k -> argTypes.add(exprs.typeOf(k.value())));
@@ -124,6 +127,13 @@ final class CallLowering {
     /** The types the receiver (or callee) may have: several for a method call on a base-class variable. */
     private List<PyType> receiverTypes(Expr receiver) {
         TypeVar v = spec.typeOf(receiver);
+        if (v != null && v.types().contains(PyType.NONE) && v.types().size() == 2) {
+            for (PyType t : v.types()) {
+                if (!t.equals(PyType.NONE)) {
+                    return List.of(t); // the object beside None; None is checked at run time
+                }
+            }
+        }
         List<PyType> instances = new ArrayList<>();
         if (v != null) {
             for (PyType t : v.types()) {

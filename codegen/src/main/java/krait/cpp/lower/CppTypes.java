@@ -36,7 +36,7 @@ final class CppTypes {
             return new CType.Named("krait::range");
         }
         if (t instanceof PyType.TupleType tu) {
-            return CType.tupleOf(tu.elements().stream().map(CppTypes::of).toList());
+            return CType.tupleOf(tu.elements().stream().map(e -> ofSet(Set.of(e))).toList());
         }
         if (t instanceof PyType.DictType d) {
             return CType.dictOf(ofElements(d.site().elements().types()), ofElements(d.site().values().types()));
@@ -94,6 +94,21 @@ final class CppTypes {
     }
 
     static CType ofSet(Set<PyType> types) {
+        types = krait.types.Representation.mergeTuples(types);
+        if (!types.isEmpty() && types.stream().allMatch(t -> t instanceof PyType.TupleType)) {
+            PyType.TupleType first = (PyType.TupleType) types.iterator().next();
+            if (types.size() == 1 || types.stream().allMatch(t -> ((PyType.TupleType) t).elements().size() == first.elements().size())) {
+                List<CType> elements = new java.util.ArrayList<>();
+                for (int i = 0; i < first.elements().size(); i++) {
+                    Set<PyType> position = new java.util.LinkedHashSet<>();
+                    for (PyType t : types) {
+                        position.add(((PyType.TupleType) t).elements().get(i));
+                    }
+                    elements.add(ofSet(position));
+                }
+                return CType.tupleOf(elements);
+            }
+        }
         ClassInfo common = null;
         boolean allInstances = true;
         for (PyType t : types) {

@@ -313,6 +313,13 @@ final class ExpressionLowering {
             }
             List<CStmt> hoisted = new ArrayList<>();
             List<CExpr> ops = inOrder(List.of(s.value(), s.slice()), hoisted);
+            if (container instanceof PyType.InstanceType) {
+                var t = spec.targetsOf(s).get(List.of(container, typeOf(s.slice())));
+                if (t instanceof krait.types.CallTarget.User u) {
+                    return withHoisted(hoisted, valueType(s),
+                            specialCall(u.callee(), ops.get(0), container, ops.get(1), typeOf(s.slice())));
+                }
+            }
             return withHoisted(hoisted, valueType(s), new CExpr.MemberCall(ops.get(0), "getitem", List.of(ops.get(1))));
         }
         if (e instanceof Expr.Tuple t) {
@@ -469,7 +476,7 @@ final class ExpressionLowering {
                         Names.of(a.attr()));
             }
             krait.types.ClassInfo owner = i.cls().attributeOwner(a.attr());
-            CExpr obj = value(a.value());
+            CExpr obj = nullChecked(a.value(), value(a.value()), a.attr());
             CType held = CppTypes.ofVar(spec.typeOf(a.value()));
             CType ownerType = CppTypes.classType(owner);
             // a field of a subclass read through a base-class variable needs a downcast
@@ -477,6 +484,15 @@ final class ExpressionLowering {
             return new CExpr.FieldRef(visible ? obj : new CExpr.Cast(ownerType, obj), Names.of(a.attr()));
         }
         throw cx.unsupported(a.pos(), "this attribute");
+    }
+
+    /** {@code obj}, checked not to be None when its variable may hold None beside an object. */
+    CExpr nullChecked(Expr objExpr, CExpr obj, String attr) {
+        TypeVar v = spec.typeOf(objExpr);
+        if (v != null && v.types().contains(PyType.NONE) && v.types().size() > 1) {
+            return new CExpr.Call("krait::not_none", List.of(obj, new CExpr.Constant(krait.cpp.ir.CppLiterals.stringLiteral(attr))));
+        }
+        return obj;
     }
 
     private boolean isVisibleIn(krait.types.ClassInfo owner, CType.Pointer held) {

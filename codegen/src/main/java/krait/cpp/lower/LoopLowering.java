@@ -47,13 +47,32 @@ final class LoopLowering {
             element = PyType.INT;
         }
         CType elementType = CppTypes.ofVar(spec.typeOf(elementKey));
-        if (iterType instanceof PyType.TupleType) {
-            throw cx.unsupported(iter.pos(), "iterating over a tuple");
+        CExpr iterable = exprs.value(iter);
+        if (iterType instanceof PyType.TupleType tu) {
+            // the items of a tuple, as a list of their common type
+            List<CExpr> items = new ArrayList<>();
+            if (iter instanceof Expr.Tuple display) {
+                for (Expr e : display.elts()) {
+                    items.add(exprs.coerce(exprs.value(e), exprs.typeOf(e), element));
+                }
+            } else {
+                for (int i = 0; i < tu.elements().size(); i++) {
+                    items.add(new CExpr.TupleGet(iterable, i));
+                }
+            }
+            iterable = new CExpr.NewList(elementType, items);
+            iterType = PyType.INT; // marker: now a list pointer
+        } else if (iterType instanceof PyType.InstanceType) {
+            var iterMethod = spec.targetsOf(iter).get(List.of(iterType));
+            if (iterMethod instanceof CallTarget.User u) {
+                iterable = new CExpr.Call(cx.functionName(u.callee()), List.of(iterable));
+                iterType = CppTypes.representative(u.callee().returnVar());
+            }
         }
-        boolean pointer = CppTypes.of(iterType).isPointer();
+        boolean pointer = iterType.equals(PyType.INT) || CppTypes.of(iterType).isPointer();
         String item = cx.temp("item");
         if (target instanceof Expr.Name n) {
-            return new CStmt.ForEach(elementType, item, exprs.variable(n.id()), exprs.value(iter), pointer, body);
+            return new CStmt.ForEach(elementType, item, exprs.variable(n.id()), iterable, pointer, body);
         }
         // unpacking target: store the item, then the body
         List<CStmt> inner = new ArrayList<>();
@@ -62,7 +81,7 @@ final class LoopLowering {
         String var = cx.temp("element");
         List<CStmt> withDecl = new ArrayList<>();
         withDecl.add(new CStmt.VarDecl(elementType, var, null));
-        withDecl.add(new CStmt.ForEach(elementType, item, new CExpr.VarRef(var), exprs.value(iter), pointer, inner));
+        withDecl.add(new CStmt.ForEach(elementType, item, new CExpr.VarRef(var), iterable, pointer, inner));
         return new CStmt.Block(withDecl);
     }
 
