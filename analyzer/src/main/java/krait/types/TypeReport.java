@@ -20,6 +20,19 @@ public final class TypeReport {
             }
             out.append(name).append(": ").append(TypeNaming.full(v.types())).append('\n');
         }
+        for (ClassInfo c : p.classes()) {
+            out.append('\n').append(file).append(':').append(c.pos().line()).append(": class ").append(c.name());
+            if (!c.bases().isEmpty()) {
+                out.append('(').append(String.join(", ", c.bases().stream().map(ClassInfo::name).toList())).append(')');
+            }
+            out.append('\n');
+            for (Map.Entry<String, TypeVar> a : c.ownClassAttributes().entrySet()) {
+                out.append("    ").append(a.getKey()).append(": ").append(TypeNaming.full(a.getValue().types())).append('\n');
+            }
+            for (Map.Entry<String, TypeVar> a : c.ownAttributes().entrySet()) {
+                out.append("    self.").append(a.getKey()).append(": ").append(TypeNaming.full(a.getValue().types())).append('\n');
+            }
+        }
         for (Specialization s : p.specializations()) {
             FunctionInfo fn = s.function();
             if (fn.isModule()) {
@@ -30,7 +43,7 @@ public final class TypeReport {
                 params.add(fn.params().get(i) + ": " + TypeNaming.full(s.argTypes().get(i)));
             }
             String ret = s.returnVar().types().isEmpty() ? "NoReturn" : TypeNaming.full(s.returnVar().types());
-            out.append('\n').append(file).append(':').append(fn.pos().line()).append(": def ").append(fn.name())
+            out.append('\n').append(file).append(':').append(fn.pos().line()).append(": def ").append(fn.qualifiedName())
                     .append('(').append(String.join(", ", params)).append(") -> ").append(ret).append('\n');
             for (Map.Entry<String, TypeVar> local : s.locals().entrySet()) {
                 if (!fn.params().contains(local.getKey())) {
