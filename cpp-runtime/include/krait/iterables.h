@@ -236,3 +236,13 @@ template <class T, class D>
 T next_of(generator<T>* g, const D& dflt) { return g->next(T(dflt)); }
 
 }  // namespace krait
+
+namespace krait {
+
+/// set() and dict() with no arguments.
+template <class T>
+set<T>* set_new() { return set<T>::make_empty(); }
+template <class K, class V>
+dict<K, V>* dict_new() { return dict<K, V>::make_empty(); }
+
+}  // namespace krait

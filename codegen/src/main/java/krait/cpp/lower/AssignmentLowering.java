@@ -85,7 +85,8 @@ final class AssignmentLowering {
         List<Expr> elts = target instanceof Expr.Tuple t ? t.elts() : ((Expr.List) target).elts();
         String tmp = cx.temp("unpacked");
         List<CStmt> inner = new ArrayList<>();
-        inner.add(new CStmt.VarDecl(CppTypes.of(valueType), tmp, value));
+        // auto: the value's own C++ type (a tuple of a common base class, say), not a representative's
+        inner.add(new CStmt.VarDecl(new CType.Named("auto"), tmp, value));
         CExpr source = new CExpr.VarRef(tmp);
         if (valueType instanceof PyType.TupleType tu) {
             for (int i = 0; i < elts.size(); i++) {

@@ -310,6 +310,12 @@ final class CallLowering {
      * their model defaults.
      */
     private CExpr modelCall(Expr.Call call, ModelSignature sig, CExpr receiver, List<CExpr> values) {
+        PyType result = exprs.typeOf(call);
+        if (sig.params().isEmpty() && receiver == null && (result instanceof PyType.ListType
+                || result instanceof PyType.SetType || result instanceof PyType.DictType)) {
+            // list(), set(), dict(): the element types come from the analysis, not from arguments
+            return ComprehensionLowering.emptyContainer(result, exprs.cppTypeOf(call));
+        }
         List<ModelParam> positional = sig.positional();
         List<ModelParam> keywordOnly = sig.keywordOnly();
         CExpr[] fixed = new CExpr[positional.size()];

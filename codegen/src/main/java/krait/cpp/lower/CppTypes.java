@@ -94,7 +94,6 @@ final class CppTypes {
     }
 
     static CType ofSet(Set<PyType> types) {
-        types = krait.types.Representation.mergeTuples(types);
         if (!types.isEmpty() && types.stream().allMatch(t -> t instanceof PyType.TupleType)) {
             PyType.TupleType first = (PyType.TupleType) types.iterator().next();
             if (types.size() == 1 || types.stream().allMatch(t -> ((PyType.TupleType) t).elements().size() == first.elements().size())) {

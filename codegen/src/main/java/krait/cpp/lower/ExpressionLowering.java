@@ -330,7 +330,7 @@ final class ExpressionLowering {
                 PyType want = type instanceof PyType.TupleType tu ? tu.elements().get(i) : typeOf(elt);
                 items.add(coerce(value(elt), typeOf(elt), want));
             }
-            return new CExpr.NewTuple(CppTypes.of(type), items);
+            return new CExpr.NewTuple(cppTypeOf(t), items);
         }
         if (e instanceof Expr.Dict d) {
             PyType.DictType type = (PyType.DictType) typeOf(d);

@@ -234,7 +234,7 @@ final class FunctionLowering {
             CExpr result = exprs.binaryAt(a, a.op(), item, element, exprs.value(a.value()), valueType);
             out.add(new CStmt.Block(List.of(
                     new CStmt.VarDecl(CppTypes.of(containerType), c, exprs.value(sub.value())),
-                    new CStmt.VarDecl(CType.I64, i, exprs.value(sub.slice())),
+                    new CStmt.VarDecl(exprs.cppTypeOf(sub.slice()), i, exprs.value(sub.slice())),
                     new CStmt.ExprStmt(new CExpr.MemberCall(new CExpr.VarRef(c), "setitem",
                             List.of(new CExpr.VarRef(i), exprs.coerce(result, resultType, element)))))));
         } else if (a.target() instanceof Expr.Attribute attr && spec.targetsOf(attr).isEmpty()) {
