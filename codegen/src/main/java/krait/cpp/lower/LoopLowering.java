@@ -47,7 +47,19 @@ final class LoopLowering {
             element = PyType.INT;
         }
         CType elementType = CppTypes.ofVar(spec.typeOf(elementKey));
+        if (iter instanceof Expr.Call call && isBuiltin(call, "krait::enumerate_of") && call.keywords().isEmpty()
+                && target instanceof Expr.Tuple pair && pair.elts().size() == 2) {
+            return enumerateLoop(call, pair, element, body);
+        }
         CExpr iterable = exprs.value(iter);
+        boolean view = false;
+        if (iter instanceof Expr.Call call && call.func() instanceof Expr.Attribute a && call.args().isEmpty()
+                && exprs.typeOf(a.value()) instanceof PyType.DictType
+                && (a.attr().equals("items") || a.attr().equals("keys") || a.attr().equals("values"))) {
+            // d.items() and friends: walk the dict in place instead of copying it into a list
+            iterable = new CExpr.MemberCall(exprs.value(a.value()), "iter_" + a.attr(), List.of());
+            view = true;
+        }
         if (iterType instanceof PyType.TupleType tu) {
             // the items of a tuple, as a list of their common type
             List<CExpr> items = new ArrayList<>();
@@ -69,7 +81,7 @@ final class LoopLowering {
                 iterType = CppTypes.representative(u.callee().returnVar());
             }
         }
-        boolean pointer = iterType.equals(PyType.INT) || CppTypes.of(iterType).isPointer();
+        boolean pointer = !view && (iterType.equals(PyType.INT) || CppTypes.of(iterType).isPointer());
         String item = cx.temp("item");
         if (target instanceof Expr.Name n) {
             return new CStmt.ForEach(elementType, item, exprs.variable(n.id()), iterable, pointer, body);
@@ -83,6 +95,53 @@ final class LoopLowering {
         withDecl.add(new CStmt.VarDecl(elementType, var, null));
         withDecl.add(new CStmt.ForEach(elementType, item, new CExpr.VarRef(var), iterable, pointer, inner));
         return new CStmt.Block(withDecl);
+    }
+
+    /**
+     * {@code for i, x in enumerate(xs, start)}: a counter beside a plain loop over {@code xs},
+     * with no list of pairs made.
+     */
+    private CStmt enumerateLoop(Expr.Call call, Expr.Tuple pair, PyType pairType, List<CStmt> body) {
+        Expr xs = call.args().get(0);
+        PyType xsType = exprs.typeOf(xs);
+        PyType itemType = pairType instanceof PyType.TupleType tu ? tu.elements().get(1) : PyType.INT;
+        CType itemCType = elementCType(xsType, itemType);
+        String counter = cx.temp("index");
+        String item = cx.temp("item");
+        List<CStmt> inner = new ArrayList<>();
+        assignments.store(pair.elts().get(0), new CExpr.VarRef(counter), PyType.INT, inner);
+        inner.add(new CStmt.Assign(new CExpr.VarRef(counter), new CExpr.Call("krait::int_add",
+                List.of(new CExpr.VarRef(counter), new CExpr.IntLit(1)))));
+        assignments.store(pair.elts().get(1), new CExpr.VarRef(item), itemType, inner);
+        inner.addAll(body);
+        CExpr start = call.args().size() > 1 ? exprs.value(call.args().get(1)) : new CExpr.IntLit(0);
+        String var = cx.temp("element");
+        List<CStmt> scope = new ArrayList<>();
+        scope.add(new CStmt.VarDecl(CType.I64, counter, start));
+        scope.add(new CStmt.VarDecl(itemCType, var, null));
+        boolean pointer = CppTypes.of(xsType).isPointer();
+        scope.add(new CStmt.ForEach(itemCType, item, new CExpr.VarRef(var), exprs.value(xs), pointer, inner));
+        return new CStmt.Block(scope);
+    }
+
+    /** The C++ type of the items a loop over a value of type {@code t} sees. */
+    private static CType elementCType(PyType t, PyType fallback) {
+        CType c = CppTypes.of(t);
+        if (c.pointee() instanceof CType.Instance inst && !inst.args().isEmpty()
+                && (t instanceof PyType.ListType || t instanceof PyType.SetType || t instanceof PyType.DictType
+                || t instanceof PyType.GeneratorType)) {
+            return inst.args().get(0);
+        }
+        if (t.equals(PyType.STR)) {
+            return CType.STR;
+        }
+        return t.equals(PyType.RANGE) ? CType.I64 : CppTypes.of(fallback);
+    }
+
+    private boolean isBuiltin(Expr.Call call, String cppName) {
+        var targets = spec.targetsOf(call).values();
+        return !targets.isEmpty() && targets.stream().allMatch(t -> t instanceof CallTarget.Builtin b
+                && b.signature().cppName().equals(cppName));
     }
 
     private boolean isRangeCall(Expr.Call call) {
