@@ -349,6 +349,18 @@ final class ConstraintGenerator {
 
     private void storeItem(Expr.Subscript s, TypeVar value) {
         TypeVar container = expr(s.value());
+        if (s.slice() instanceof Expr.Slice sl) {
+            // xs[a:b] = ys: the elements of ys join those of xs
+            for (Expr bound : java.util.Arrays.asList(sl.lower(), sl.upper(), sl.step())) {
+                if (bound != null) {
+                    expr(bound);
+                }
+            }
+            TypeVar items = solver.newVar("assigned items", s.pos());
+            solver.subscribe(new IterationConstraint(cx, s.pos(), value, items), value);
+            solver.subscribe(new SliceStoreConstraint(cx, s.pos(), container, items), container);
+            return;
+        }
         TypeVar index = expr(s.slice());
         solver.subscribe(new ItemStoreConstraint(cx, s.pos(), container, index, value, spec, s), container, index, value);
     }

@@ -33,8 +33,18 @@ final class AssignmentLowering {
             out.add(new CStmt.Assign(exprs.variable(n.id()), exprs.coerce(value, valueType, varType)));
         } else if (target instanceof Expr.Subscript sub) {
             PyType container = exprs.typeOf(sub.value());
-            if (sub.slice() instanceof Expr.Slice) {
-                throw cx.unsupported(sub.pos(), "assignment to a slice");
+            if (sub.slice() instanceof Expr.Slice sl) {
+                List<CExpr> args = new ArrayList<>();
+                for (Expr b : java.util.Arrays.asList(sl.lower(), sl.upper(), sl.step())) {
+                    args.add(b == null ? new CExpr.Constant("std::nullopt") : ExpressionLowering.typedInt(exprs.value(b)));
+                }
+                CExpr items = value;
+                if (!(valueType instanceof PyType.ListType)) {
+                    items = new CExpr.Call("krait::list_of", List.of(value)); // any iterable: its items as a list
+                }
+                args.add(items);
+                out.add(new CStmt.ExprStmt(new CExpr.MemberCall(exprs.value(sub.value()), "setslice", args)));
+                return;
             }
             if (container instanceof PyType.InstanceType) {
                 var t = spec.targetsOf(sub).get(List.of(container, exprs.typeOf(sub.slice()), valueType));

@@ -1,0 +1,19 @@
+package krait.types;
+
+import java.util.List;
+import krait.diag.MessageId;
+import krait.syntax.Pos;
+
+/** {@code xs[a:b] = items}: the items join the list's elements. */
+record SliceStoreConstraint(InferenceContext cx, Pos pos, TypeVar container, TypeVar items) implements Constraint {
+    @Override
+    public void propagate(ConstraintSolver solver) {
+        for (PyType t : List.copyOf(container.types())) {
+            if (t instanceof PyType.ListType l) {
+                solver.addFlow(items, l.site().elements());
+            } else {
+                cx.error(pos, MessageId.NO_ITEM_ASSIGNMENT, TypeNaming.name(t));
+            }
+        }
+    }
+}
