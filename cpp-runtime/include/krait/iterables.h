@@ -246,3 +246,15 @@ template <class K, class V>
 dict<K, V>* dict_new() { return dict<K, V>::make_empty(); }
 
 }  // namespace krait
+
+namespace krait {
+
+/// a, *rest = seq: at least `want` items, or CPython's message.
+inline void check_unpack_at_least(i64 have, i64 want) {
+    if (KRAIT_LIKELY(have >= want)) return;
+    std::string msg = "not enough values to unpack (expected at least " + std::to_string(want) + ", got "
+        + std::to_string(have) + ")";
+    raise_value_error(str::from_utf8(msg));
+}
+
+}  // namespace krait

@@ -174,23 +174,32 @@ final class CallConstraint implements Constraint {
     private void callUser(ConstraintSolver solver, FunctionInfo fn, Specialization env, List<PyType> leading,
                           List<PyType> tuple, List<PyType> key, boolean returnsValue) {
         List<String> params = fn.params();
-        int positional = leading.size() + call.args().size();
-        if (positional > params.size()) {
-            cx.error(call.pos(), MessageId.WRONG_ARGUMENT_COUNT, fn.name(), plural(params.size() - leading.size(),
-                    "positional argument"), (positional - leading.size()) + (positional - leading.size() == 1 ? " was" : " were"));
+        int positionalParams = fn.positionalCount();
+        int vararg = fn.varargIndex();
+        List<PyType> positional = new ArrayList<>(leading);
+        positional.addAll(tuple.subList(0, call.args().size()));
+        if (positional.size() > positionalParams && vararg < 0) {
+            cx.error(call.pos(), MessageId.WRONG_ARGUMENT_COUNT, fn.name(), plural(positionalParams - leading.size(),
+                    "positional argument"), (positional.size() - leading.size())
+                    + (positional.size() - leading.size() == 1 ? " was" : " were"));
             return;
         }
         PyType[] slots = new PyType[params.size()];
-        for (int i = 0; i < leading.size(); i++) {
-            slots[i] = leading.get(i);
+        List<PyType> extra = new ArrayList<>();
+        for (int i = 0; i < positional.size(); i++) {
+            if (i < positionalParams) {
+                slots[i] = positional.get(i);
+            } else {
+                extra.add(positional.get(i));
+            }
         }
-        for (int i = 0; i < call.args().size(); i++) {
-            slots[leading.size() + i] = tuple.get(i);
+        if (vararg >= 0) {
+            slots[vararg] = new PyType.TupleType(List.copyOf(extra)); // *args is a tuple of the extra arguments
         }
         for (int k = 0; k < call.keywords().size(); k++) {
             Keyword kw = call.keywords().get(k);
             int index = params.indexOf(kw.arg());
-            if (index < 0) {
+            if (index < 0 || index == vararg) {
                 cx.error(kw.pos(), MessageId.UNKNOWN_KEYWORD_ARGUMENT, fn.name(), kw.arg());
                 return;
             }
@@ -200,13 +209,11 @@ final class CallConstraint implements Constraint {
             }
             slots[index] = tuple.get(call.args().size() + k);
         }
-        List<Expr> defaults = fn.defaults();
-        int firstDefault = params.size() - defaults.size();
         for (int i = 0; i < slots.length; i++) {
             if (slots[i] != null) {
                 continue;
             }
-            if (i < firstDefault) {
+            if (fn.defaultFor(i) == null) {
                 cx.error(call.pos(), MessageId.MISSING_ARGUMENT, fn.name(), params.get(i));
                 return;
             }

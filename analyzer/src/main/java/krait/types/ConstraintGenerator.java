@@ -249,9 +249,14 @@ final class ConstraintGenerator {
 
     private void methodDef(Stmt.FunctionDef f) {
         var args = f.args();
-        if (!args.posonlyargs().isEmpty() || args.vararg() != null || !args.kwonlyargs().isEmpty() || args.kwarg() != null) {
-            unsupported(f, "'/', '*args', keyword-only or '**kwargs' parameters");
+        if (args.kwarg() != null) {
+            unsupported(args.kwarg(), "'**kwargs' parameters");
             return;
+        }
+        for (Expr d : args.kwDefaults()) {
+            if (d != null) {
+                expr(d);
+            }
         }
         for (Expr d : f.decoratorList()) {
             boolean known = d instanceof Expr.Name n && (n.id().equals("staticmethod") || n.id().equals("classmethod")
@@ -275,9 +280,14 @@ final class ConstraintGenerator {
             unsupported(f.decoratorList().get(0), "a decorator");
         }
         var args = f.args();
-        if (!args.posonlyargs().isEmpty() || args.vararg() != null || !args.kwonlyargs().isEmpty() || args.kwarg() != null) {
-            unsupported(f, "'/', '*args', keyword-only or '**kwargs' parameters");
+        if (args.kwarg() != null) {
+            unsupported(args.kwarg(), "'**kwargs' parameters");
             return;
+        }
+        for (Expr d : args.kwDefaults()) {
+            if (d != null) {
+                expr(d);
+            }
         }
         for (Expr d : args.defaults()) {
             expr(d);
@@ -291,9 +301,14 @@ final class ConstraintGenerator {
             unsupported(f.decoratorList().get(0), "a decorator");
         }
         var args = f.args();
-        if (!args.posonlyargs().isEmpty() || args.vararg() != null || !args.kwonlyargs().isEmpty() || args.kwarg() != null) {
-            unsupported(f, "'/', '*args', keyword-only or '**kwargs' parameters");
+        if (args.kwarg() != null) {
+            unsupported(args.kwarg(), "'**kwargs' parameters");
             return;
+        }
+        for (Expr d : args.kwDefaults()) {
+            if (d != null) {
+                expr(d);
+            }
         }
         for (Expr d : args.defaults()) {
             expr(d);
@@ -305,8 +320,8 @@ final class ConstraintGenerator {
 
     private TypeVar lambda(Expr.Lambda l) {
         var args = l.args();
-        if (!args.posonlyargs().isEmpty() || args.vararg() != null || !args.kwonlyargs().isEmpty() || args.kwarg() != null) {
-            return unsupported(l, "'/', '*args', keyword-only or '**kwargs' parameters");
+        if (args.kwarg() != null) {
+            return unsupported(l, "'**kwargs' parameters");
         }
         for (Expr d : args.defaults()) {
             expr(d);
@@ -329,18 +344,26 @@ final class ConstraintGenerator {
             solver.subscribe(new AttributeConstraint(cx, spec, a, object, value, true), object);
         } else if (target instanceof Expr.Tuple || target instanceof Expr.List) {
             List<Expr> elts = target instanceof Expr.Tuple t ? t.elts() : ((Expr.List) target).elts();
-            if (elts.stream().anyMatch(e -> e instanceof Expr.Starred)) {
-                unsupported(target, "starred assignment targets");
-                return;
+            int starred = -1;
+            for (int i = 0; i < elts.size(); i++) {
+                if (elts.get(i) instanceof Expr.Starred) {
+                    if (starred >= 0) {
+                        unsupported(elts.get(i), "two starred targets");
+                        return;
+                    }
+                    starred = i;
+                }
             }
             List<TypeVar> parts = new java.util.ArrayList<>();
             for (Expr e : elts) {
                 parts.add(solver.newVar("unpacked value", e.pos()));
             }
             spec.exprTypes.put(target, value);
-            solver.subscribe(new UnpackConstraint(cx, target.pos(), value, parts), value);
+            AllocSite rest = starred < 0 ? null : site(target, "list");
+            solver.subscribe(new UnpackConstraint(cx, target.pos(), value, parts, starred, rest), value);
             for (int i = 0; i < elts.size(); i++) {
-                assign(elts.get(i), parts.get(i));
+                Expr e = elts.get(i);
+                assign(e instanceof Expr.Starred st ? st.value() : e, parts.get(i));
             }
         } else {
             unsupported(target, "assignment to " + Constructs.describe(target));
@@ -803,6 +826,9 @@ final class ConstraintGenerator {
         }
         if (n instanceof Stmt st) {
             return st.pos();
+        }
+        if (n instanceof krait.syntax.Arg a) {
+            return a.pos();
         }
         return n instanceof Keyword k ? k.pos() : Pos.NONE;
     }

@@ -198,6 +198,31 @@ public final class FunctionInfo {
         return def == null ? List.of() : def.args().defaults();
     }
 
+    /** How many parameters take positional arguments (before {@code *args}). */
+    public int positionalCount() {
+        return def == null ? 0 : def.args().posonlyargs().size() + def.args().args().size();
+    }
+
+    /** The index of the {@code *args} parameter in {@link #params()}, or -1. */
+    public int varargIndex() {
+        return def == null || def.args().vararg() == null ? -1 : positionalCount();
+    }
+
+    /** The default value of parameter {@code index} of {@link #params()}, or null when it has none. */
+    public Expr defaultFor(int index) {
+        if (def == null) {
+            return null;
+        }
+        int positional = positionalCount();
+        if (index < positional) {
+            List<Expr> defaults = def.args().defaults();
+            int first = positional - defaults.size();
+            return index >= first ? defaults.get(index - first) : null;
+        }
+        int kw = index - positional - (def.args().vararg() == null ? 0 : 1);
+        return kw >= 0 && kw < def.args().kwDefaults().size() ? def.args().kwDefaults().get(kw) : null;
+    }
+
     public boolean isLocal(String name) {
         return locals.contains(name);
     }

@@ -226,10 +226,9 @@ public final class InferenceContext {
 
     /** Defaults of a nested function are evaluated in the enclosing specialization {@code env}. */
     TypeVar defaultValue(FunctionInfo fn, int index, Specialization env) {
-        List<krait.syntax.Expr> defaults = fn.defaults();
-        int first = fn.params().size() - defaults.size();
+        krait.syntax.Expr d = fn.defaultFor(index);
         Specialization where = env != null ? env : fn.ownerClass() == null ? moduleSpec : classBodySpec(fn.ownerClass());
-        return where == null ? null : where.typeOf(defaults.get(index - first));
+        return where == null || d == null ? null : where.typeOf(d);
     }
 
     /** Default values and class attributes of methods are analysed in the module body. */

@@ -6,24 +6,48 @@ import krait.syntax.Pos;
 
 /**
  * {@code a, b = value} (also in {@code for} targets): position {@code i} of each tuple, or any
- * element of a list, flows into target {@code i}.
+ * element of a list or str, flows into target {@code i}. With a starred target
+ * ({@code first, *rest = value}) that target is a list made at {@code rest} of the items it takes.
  */
-record UnpackConstraint(InferenceContext cx, Pos pos, TypeVar value, List<TypeVar> targets) implements Constraint {
+record UnpackConstraint(InferenceContext cx, Pos pos, TypeVar value, List<TypeVar> targets, int starred,
+                        /* nullable */ AllocSite rest) implements Constraint {
+    UnpackConstraint(InferenceContext cx, Pos pos, TypeVar value, List<TypeVar> targets) {
+        this(cx, pos, value, targets, -1, null);
+    }
+
     @Override
     public void propagate(ConstraintSolver solver) {
+        if (rest != null) {
+            solver.addType(targets.get(starred), new PyType.ListType(rest), pos);
+        }
         for (PyType t : List.copyOf(value.types())) {
             if (t instanceof PyType.TupleType tu) {
-                if (tu.elements().size() != targets.size()) {
-                    cx.error(pos, MessageId.UNPACK_COUNT, targets.size(), tu.elements().size());
+                int n = tu.elements().size();
+                int fixed = targets.size() - (starred >= 0 ? 1 : 0);
+                if (starred < 0 ? n != targets.size() : n < fixed) {
+                    cx.error(pos, MessageId.UNPACK_COUNT, targets.size(), n);
                     continue;
                 }
                 for (int i = 0; i < targets.size(); i++) {
-                    solver.addType(targets.get(i), tu.elements().get(i), pos);
+                    if (i == starred) {
+                        int after = targets.size() - starred - 1;
+                        for (int k = starred; k < n - after; k++) {
+                            solver.addType(rest.elements(), tu.elements().get(k), pos);
+                        }
+                    } else {
+                        int k = starred >= 0 && i > starred ? n - (targets.size() - i) : i;
+                        solver.addType(targets.get(i), tu.elements().get(k), pos);
+                    }
                 }
-            } else if (t instanceof PyType.ListType l) {
-                targets.forEach(target -> solver.addFlow(l.site().elements(), target));
-            } else if (t.equals(PyType.STR)) {
-                targets.forEach(target -> solver.addType(target, PyType.STR, pos));
+            } else if (t instanceof PyType.ListType || t.equals(PyType.STR)) {
+                for (int i = 0; i < targets.size(); i++) {
+                    TypeVar into = i == starred ? rest.elements() : targets.get(i);
+                    if (t instanceof PyType.ListType l) {
+                        solver.addFlow(l.site().elements(), into);
+                    } else {
+                        solver.addType(into, PyType.STR, pos);
+                    }
+                }
             } else {
                 cx.error(pos, MessageId.NOT_ITERABLE, TypeNaming.name(t));
             }

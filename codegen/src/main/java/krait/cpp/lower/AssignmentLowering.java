@@ -93,12 +93,20 @@ final class AssignmentLowering {
     /** {@code a, (b, c) = value}: the value once in a temporary, then each part. */
     private void unpack(Expr target, CExpr value, PyType valueType, List<CStmt> out) {
         List<Expr> elts = target instanceof Expr.Tuple t ? t.elts() : ((Expr.List) target).elts();
+        int starred = -1;
+        for (int i = 0; i < elts.size(); i++) {
+            if (elts.get(i) instanceof Expr.Starred) {
+                starred = i;
+            }
+        }
         String tmp = cx.temp("unpacked");
         List<CStmt> inner = new ArrayList<>();
         // auto: the value's own C++ type (a tuple of a common base class, say), not a representative's
         inner.add(new CStmt.VarDecl(new CType.Named("auto"), tmp, value));
         CExpr source = new CExpr.VarRef(tmp);
-        if (valueType instanceof PyType.TupleType tu) {
+        if (starred >= 0) {
+            unpackStarred(elts, starred, source, valueType, inner);
+        } else if (valueType instanceof PyType.TupleType tu) {
             for (int i = 0; i < elts.size(); i++) {
                 store(elts.get(i), new CExpr.TupleGet(source, i), tu.elements().get(i), inner);
             }
@@ -113,6 +121,46 @@ final class AssignmentLowering {
             throw cx.unsupported(target.pos(), "unpacking this value");
         }
         out.add(new CStmt.Block(inner));
+    }
+
+    /** {@code a, *rest, z = value}: the fixed targets from both ends, the starred one a list of the middle. */
+    private void unpackStarred(List<Expr> elts, int starred, CExpr source, PyType valueType, List<CStmt> out) {
+        int after = elts.size() - starred - 1;
+        Expr restTarget = ((Expr.Starred) elts.get(starred)).value();
+        PyType restType = exprs.typeOf(restTarget);
+        if (valueType instanceof PyType.TupleType tu) {
+            int n = tu.elements().size();
+            List<CExpr> middle = new ArrayList<>();
+            for (int k = starred; k < n - after; k++) {
+                middle.add(new CExpr.TupleGet(source, k));
+            }
+            for (int i = 0; i < elts.size(); i++) {
+                if (i == starred) {
+                    CType list = CppTypes.of(restType);
+                    store(restTarget, new CExpr.NewList(((CType.Instance) list.pointee()).args().get(0), middle), restType, out);
+                } else {
+                    int k = i > starred ? n - (elts.size() - i) : i;
+                    store(elts.get(i), new CExpr.TupleGet(source, k), tu.elements().get(k), out);
+                }
+            }
+            return;
+        }
+        out.add(new CStmt.ExprStmt(new CExpr.Call("krait::check_unpack_at_least", List.of(
+                new CExpr.Call("krait::len", List.of(source)), new CExpr.IntLit(elts.size() - 1, true)))));
+        PyType element = elementType(valueType, false);
+        for (int i = 0; i < elts.size(); i++) {
+            if (i == starred) {
+                CExpr slice = new CExpr.MemberCall(source, "slice", List.of(new CExpr.IntLit(starred, true),
+                        after == 0 ? new CExpr.Constant("std::nullopt") : new CExpr.IntLit(-after, true)));
+                if (valueType.equals(PyType.STR)) {
+                    slice = new CExpr.Call("krait::list_of", List.of(slice));
+                }
+                store(restTarget, slice, restType, out);
+            } else {
+                long index = i < starred ? i : -(elts.size() - i);
+                store(elts.get(i), new CExpr.MemberCall(source, "getitem", List.of(new CExpr.IntLit(index))), element, out);
+            }
+        }
     }
 
     /** The type of an item of {@code container} (a dict's value when {@code store} or reading by key). */

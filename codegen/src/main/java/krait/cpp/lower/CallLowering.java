@@ -277,14 +277,22 @@ final class CallLowering {
     private CExpr userCall(Expr.Call call, Specialization callee, List<CExpr> leading, List<CExpr> values) {
         FunctionInfo fn = callee.function();
         List<String> params = fn.params();
+        int positionalParams = fn.positionalCount();
+        int vararg = fn.varargIndex();
         CExpr[] slots = new CExpr[params.size()];
-        for (int i = 0; i < leading.size(); i++) {
-            slots[i] = leading.get(i);
-        }
+        List<CExpr> extra = new ArrayList<>();
         int n = call.args().size();
-        int first = leading.size();
-        for (int i = 0; i < n; i++) {
-            slots[first + i] = exprs.coerce(values.get(i), exprs.typeOf(call.args().get(i)), callee.argTypes().get(first + i));
+        for (int i = 0; i < leading.size() + n; i++) {
+            CExpr v = i < leading.size() ? leading.get(i) : values.get(i - leading.size());
+            if (i < positionalParams) {
+                slots[i] = i < leading.size() ? v
+                        : exprs.coerce(v, exprs.typeOf(call.args().get(i - leading.size())), callee.argTypes().get(i));
+            } else {
+                extra.add(v);
+            }
+        }
+        if (vararg >= 0) {
+            slots[vararg] = new CExpr.NewTuple(CppTypes.of(callee.argTypes().get(vararg)), extra);
         }
         for (int k = 0; k < call.keywords().size(); k++) {
             Keyword kw = call.keywords().get(k);

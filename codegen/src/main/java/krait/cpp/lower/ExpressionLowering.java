@@ -112,7 +112,7 @@ final class ExpressionLowering {
 
     /** Converts a value of type {@code from} to the representation of {@code to}. */
     CExpr coerce(CExpr c, PyType from, PyType to) {
-        if (to == null || from.equals(to)) {
+        if (to == null || from == null || from.equals(to)) {
             return c;
         }
         if (from.equals(PyType.NONE) && CppTypes.of(to).isPointer()) {

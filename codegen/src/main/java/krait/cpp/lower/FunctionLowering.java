@@ -282,12 +282,10 @@ final class FunctionLowering {
     }
 
     private void assignDefaults(Stmt.FunctionDef def, FunctionInfo fn, List<CStmt> out) {
-        List<Expr> defaults = def.args().defaults();
-        int first = def.args().args().size() - defaults.size();
-        for (int i = 0; i < defaults.size(); i++) {
-            String name = fn == null ? LoweringContext.defaultName(def.name(), def.args().args().get(first + i).arg())
-                    : LoweringContext.defaultName(fn, def.args().args().get(first + i).arg());
-            out.add(new CStmt.Assign(new CExpr.VarRef(name), exprs.value(defaults.get(i))));
+        for (var d : Lowering.defaultsOf(def)) {
+            String name = fn == null ? LoweringContext.defaultName(def.name(), d.param())
+                    : LoweringContext.defaultName(fn, d.param());
+            out.add(new CStmt.Assign(new CExpr.VarRef(name), exprs.value(d.value())));
         }
     }
 

@@ -98,6 +98,28 @@ public final class Lowering {
                 .collect(Collectors.joining("_"));
     }
 
+    /** A parameter's default value expression. */
+    record ParamDefault(String param, Expr value) {}
+
+    /** The defaults of a def: positional ones (aligned to the end), then keyword-only ones. */
+    static List<ParamDefault> defaultsOf(krait.syntax.Stmt.FunctionDef def) {
+        List<ParamDefault> out = new ArrayList<>();
+        List<krait.syntax.Arg> positional = new ArrayList<>(def.args().posonlyargs());
+        positional.addAll(def.args().args());
+        List<Expr> defaults = def.args().defaults();
+        int first = positional.size() - defaults.size();
+        for (int i = 0; i < defaults.size(); i++) {
+            out.add(new ParamDefault(positional.get(first + i).arg(), defaults.get(i)));
+        }
+        for (int i = 0; i < def.args().kwonlyargs().size(); i++) {
+            Expr d = def.args().kwDefaults().get(i);
+            if (d != null) {
+                out.add(new ParamDefault(def.args().kwonlyargs().get(i).arg(), d));
+            }
+        }
+        return out;
+    }
+
     /** A frame for every specialization whose variables closures capture. */
     private static List<CFrame> frames(TypedProgram program) {
         List<CFrame> out = new ArrayList<>();
@@ -132,14 +154,23 @@ public final class Lowering {
         }
         for (krait.syntax.Stmt st : cx.program.module().body()) {
             if (st instanceof krait.syntax.Stmt.FunctionDef def) {
-                List<Expr> defaults = def.args().defaults();
-                List<krait.syntax.Arg> params = def.args().args();
-                int first = params.size() - defaults.size();
-                for (int i = 0; i < defaults.size(); i++) {
-                    PyType t = CppTypes.representative(body.typeOf(defaults.get(i)));
+                for (ParamDefault d : defaultsOf(def)) {
+                    PyType t = CppTypes.representative(body.typeOf(d.value()));
                     if (t != null) {
-                        out.add(new CGlobal(CppTypes.of(t),
-                                LoweringContext.defaultName(def.name(), params.get(first + i).arg())));
+                        out.add(new CGlobal(CppTypes.of(t), LoweringContext.defaultName(def.name(), d.param())));
+                    }
+                }
+            }
+        }
+        // methods' defaults are evaluated in the class body, nested functions' in their enclosing function
+        for (ClassInfo c : cx.program.classes()) {
+            for (krait.syntax.Stmt st : c.def().body()) {
+                if (st instanceof krait.syntax.Stmt.FunctionDef def && c.methodFor(def) != null) {
+                    for (ParamDefault d : defaultsOf(def)) {
+                        PyType t = CppTypes.representative(body.typeOf(d.value()));
+                        if (t != null) {
+                            out.add(new CGlobal(CppTypes.of(t), LoweringContext.defaultName(c.methodFor(def), d.param())));
+                        }
                     }
                 }
             }
