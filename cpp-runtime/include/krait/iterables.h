@@ -258,3 +258,13 @@ inline void check_unpack_at_least(i64 have, i64 want) {
 }
 
 }  // namespace krait
+
+namespace krait {
+
+/// x in (a, b, c): Python == against each item.
+template <class Tuple, class X>
+bool tuple_contains(const Tuple& t, const X& x) {
+    return std::apply([&](const auto&... items) { return (py_eq(x, items) || ...); }, t);
+}
+
+}  // namespace krait

@@ -57,9 +57,19 @@ final class CallLowering {
         call.keywords().forEach(k -> argTypes.add(exprs.typeOf(k.value())));
 
         List<PyType> receiverTypes = receiverTypes(receiver);
+        List<List<PyType>> argChoices = new ArrayList<>();
+        long combinations = method ? receiverTypes.size() : 1;
+        List<Expr> argExprs = new ArrayList<>(call.args());
+        call.keywords().forEach(k -> argExprs.add(k.value()));
+        for (int i = 0; i < argExprs.size(); i++) {
+            List<PyType> choices = instanceChoices(argExprs.get(i));
+            argChoices.add(choices.size() > 1 ? choices : List.of(argTypes.get(i)));
+            combinations *= argChoices.get(i).size();
+        }
         CExpr result;
-        if (method && receiverTypes.size() > 1) {
-            result = dispatch(call, recv, receiverTypes, argTypes, values, hoisted);
+        if (combinations > 1 && combinations <= 64) {
+            result = dispatch(call, recv, method ? receiverTypes : List.of(receiverTypes.get(0)), argChoices, argExprs,
+                    values, method);
         } else {
             PyType only = receiverTypes.get(0);
             CType held = only instanceof PyType.InstanceType ? CppTypes.ofVar(spec.typeOf(receiver)) : null;
@@ -194,38 +204,96 @@ final class CallLowering {
      * A method call on a variable holding instances of several classes: the receiver and the
      * arguments are evaluated once, then the call for the object's class is chosen by its class id.
      */
-    private CExpr dispatch(Expr.Call call, CExpr recv, List<PyType> receiverTypes, List<PyType> argTypes,
-                           List<CExpr> values, List<CStmt> hoisted) {
+    /** The classes of the objects an expression may hold, when there are several (of one hierarchy). */
+    private List<PyType> instanceChoices(Expr e) {
+        TypeVar v = spec.typeOf(e);
+        List<PyType> out = new ArrayList<>();
+        if (v != null) {
+            for (PyType t : v.types()) {
+                if (t instanceof PyType.InstanceType i && !i.cls().isBuiltin()) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A call whose receiver or arguments hold objects of several classes: each was analysed for
+     * each class, so the operands are evaluated once and the call for their classes is chosen by
+     * their class ids when the program runs.
+     */
+    private CExpr dispatch(Expr.Call call, CExpr recv, List<PyType> receiverTypes, List<List<PyType>> argChoices,
+                           List<Expr> argExprs, List<CExpr> values, boolean method) {
         List<CStmt> body = new ArrayList<>();
-        String r = cx.temp("receiver");
-        CType recvType = CppTypes.ofVar(spec.typeOf(((Expr.Attribute) call.func()).value()));
-        body.add(new CStmt.VarDecl(recvType, r, recv));
-        List<CExpr> args = new ArrayList<>();
+        CExpr recvVar = null;
+        if (method) {
+            String r = cx.temp("receiver");
+            body.add(new CStmt.VarDecl(CppTypes.ofVar(spec.typeOf(((Expr.Attribute) call.func()).value())), r, recv));
+            recvVar = new CExpr.VarRef(r);
+        }
+        List<CExpr> argVars = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             String a = cx.temp("arg");
-            body.add(new CStmt.VarDecl(CppTypes.of(argTypes.get(i)), a, values.get(i)));
-            args.add(new CExpr.VarRef(a));
+            body.add(new CStmt.VarDecl(exprs.cppTypeOf(argExprs.get(i)), a, values.get(i)));
+            argVars.add(new CExpr.VarRef(a));
+        }
+        List<java.util.Set<PyType>> sets = new ArrayList<>();
+        sets.add(new java.util.LinkedHashSet<>(receiverTypes));
+        argChoices.forEach(c -> sets.add(new java.util.LinkedHashSet<>(c)));
+        List<List<PyType>> combos = new ArrayList<>();
+        combos.add(List.of());
+        for (java.util.Set<PyType> set : sets) {
+            List<List<PyType>> next = new ArrayList<>();
+            for (List<PyType> prefix : combos) {
+                for (PyType t : set) {
+                    List<PyType> c = new ArrayList<>(prefix);
+                    c.add(t);
+                    next.add(c);
+                }
+            }
+            combos = next;
         }
         CType resultType = exprs.valueType(call);
         boolean isVoid = resultType.equals(CType.VOID);
         CExpr last = null;
-        for (int i = receiverTypes.size() - 1; i >= 0; i--) {
-            PyType t = receiverTypes.get(i);
-            ClassInfo cls = ((PyType.InstanceType) t).cls();
-            CType exact = CppTypes.classType(cls);
-            CExpr branch = callFor(call, t, exact, new CExpr.Cast(exact, new CExpr.VarRef(r)), argTypes, args);
+        for (int k = combos.size() - 1; k >= 0; k--) {
+            List<PyType> combo = combos.get(k);
+            PyType recvType = combo.get(0);
+            List<PyType> types = combo.subList(1, combo.size());
+            CExpr test = null;
+            CExpr castRecv = recvVar;
+            CType held = null;
+            if (method && receiverTypes.size() > 1) {
+                ClassInfo cls = ((PyType.InstanceType) recvType).cls();
+                held = CppTypes.classType(cls);
+                castRecv = new CExpr.Cast(held, recvVar);
+                test = classTest(recvVar, cls);
+            } else if (method && recvType instanceof PyType.InstanceType) {
+                held = CppTypes.ofVar(spec.typeOf(((Expr.Attribute) call.func()).value()));
+            }
+            List<CExpr> args = new ArrayList<>();
+            for (int i = 0; i < argVars.size(); i++) {
+                if (argChoices.get(i).size() > 1) {
+                    ClassInfo cls = ((PyType.InstanceType) types.get(i)).cls();
+                    args.add(new CExpr.Cast(CppTypes.classType(cls), argVars.get(i)));
+                    CExpr t = classTest(argVars.get(i), cls);
+                    test = test == null ? t : new CExpr.Binary("&&", test, t);
+                } else {
+                    args.add(argVars.get(i));
+                }
+            }
+            CExpr branch = callFor(call, recvType, held, castRecv, types, args);
             if (!isVoid) {
-                branch = exprs.coerce(branch, returnTypeOf(call, t, argTypes), exprs.typeOf(call));
+                branch = exprs.coerce(branch, returnTypeOf(call, recvType, types), exprs.typeOf(call));
             }
-            if (last == null) {
-                last = branch;
-            } else {
-                CExpr test = new CExpr.Binary("==", new CExpr.MemberCall(new CExpr.VarRef(r), "krait_class_id", List.of()),
-                        new CExpr.IntLit(cls.id() + 1));
-                last = new CExpr.Conditional(test, branch, last);
-            }
+            last = last == null || test == null ? branch : new CExpr.Conditional(test, branch, last);
         }
         return new CExpr.Block(resultType, body, last);
+    }
+
+    private static CExpr classTest(CExpr object, ClassInfo cls) {
+        return new CExpr.Binary("==", new CExpr.MemberCall(object, "krait_class_id", List.of()), new CExpr.IntLit(cls.id() + 1));
     }
 
     private PyType returnTypeOf(Expr.Call call, PyType receiverType, List<PyType> argTypes) {

@@ -177,6 +177,9 @@ final class OperatorLowering {
         if (containerType.equals(PyType.STR)) {
             return call("krait::str_contains", container, item);
         }
+        if (containerType instanceof PyType.TupleType) {
+            return call("krait::tuple_contains", container, item);
+        }
         return new CExpr.MemberCall(container, "contains", List.of(item));
     }
 
