@@ -29,6 +29,8 @@ final class CallConstraint implements Constraint {
     private final List<TypeVar> args;
     private final TypeVar result;
     private final Map<List<PyType>, Map<String, TypeVar>> typeParams = new HashMap<>();
+    /** Builtins that call a special method of an object argument. */
+    private static final Set<String> SPECIAL_BUILTINS = Set.of("abs", "float", "int", "round", "bool", "len", "hash");
 
     /**
      * {@code receiver} is the callee for plain calls and the object for method calls
@@ -110,6 +112,11 @@ final class CallConstraint implements Constraint {
             callUser(solver, f.function(), f.env(), List.of(), tuple, key, true);
         } else if (callee instanceof PyType.ClassRef c) {
             construct(solver, c.cls(), tuple, key);
+        } else if (callee instanceof PyType.BuiltinRef b && tuple.size() == 1 && tuple.get(0) instanceof PyType.InstanceType i
+                && SPECIAL_BUILTINS.contains(b.function().name())
+                && i.cls().lookupMethod("__" + b.function().name() + "__") != null) {
+            // abs(x), float(x), int(x)... on an object: its special method
+            callUser(solver, i.cls().lookupMethod("__" + b.function().name() + "__"), List.of(), tuple, key, true);
         } else if (callee instanceof PyType.BuiltinRef b) {
             callModel(solver, b.function(), null, null, tuple, key);
         } else if (callee instanceof PyType.InstanceType i && i.cls().lookupMethod("__call__") != null) {

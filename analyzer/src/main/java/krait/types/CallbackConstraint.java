@@ -41,6 +41,17 @@ record CallbackConstraint(InferenceContext cx, Specialization spec, Expr argNode
 
     /** A builtin as the callback ({@code key=len}): the overload that takes these argument types. */
     private void builtin(ConstraintSolver solver, ModelFunction fn, List<PyType> tuple) {
+        if (tuple.size() == 1 && tuple.get(0) instanceof PyType.InstanceType i
+                && i.cls().lookupMethod("__" + fn.name() + "__") != null) {
+            // key=abs on objects: their __abs__
+            Specialization s = cx.specialize(i.cls().lookupMethod("__" + fn.name() + "__"), tuple, argNode.pos());
+            if (s != null) {
+                spec.calls.computeIfAbsent(argNode, n -> new LinkedHashMap<>()).put(tuple, new CallTarget.User(s));
+                cx.callGraph.addEdge(spec, s);
+                solver.addFlow(s.returnVar(), result);
+            }
+            return;
+        }
         for (boolean strict : new boolean[] {true, false}) {
             for (ModelSignature sig : fn.overloads()) {
                 List<ModelParam> ps = sig.positional();

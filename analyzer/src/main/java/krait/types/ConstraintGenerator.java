@@ -411,7 +411,7 @@ final class ConstraintGenerator {
         if (e instanceof Expr.UnaryOp u) {
             TypeVar operand = expr(u.operand());
             TypeVar result = solver.newVar("expression", u.pos());
-            solver.subscribe(new UnaryConstraint(cx, u, operand, result), operand);
+            solver.subscribe(new UnaryConstraint(cx, spec, u, operand, result), operand);
             return result;
         }
         if (e instanceof Expr.BoolOp b) {

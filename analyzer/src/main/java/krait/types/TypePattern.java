@@ -27,16 +27,29 @@ public sealed interface TypePattern {
     /** {@code Callable[[A, B], R]}: a function the model function will call with those argument types. */
     record CallableOf(java.util.List<TypePattern> params, TypePattern result) implements TypePattern {}
 
+    /** A container's elements fit a concrete element pattern (type parameters take anything). */
+    private static boolean elementsAccepted(TypePattern element, TypeVar elements, boolean strict) {
+        if (!(element instanceof Concrete)) {
+            return true;
+        }
+        for (PyType e : elements.types()) {
+            if (!element.accepts(e, strict)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether an argument of type {@code t} fits; {@code strict} refuses bool for int. */
     default boolean accepts(PyType t, boolean strict) {
         if (this instanceof Concrete c) {
             return c.type().equals(t) || (!strict && c.type().equals(PyType.INT) && t.equals(PyType.BOOL));
         }
-        if (this instanceof ListOf) {
-            return t instanceof PyType.ListType;
+        if (this instanceof ListOf l) {
+            return t instanceof PyType.ListType lt && elementsAccepted(l.element(), lt.site().elements(), strict);
         }
-        if (this instanceof SetOf) {
-            return t instanceof PyType.SetType;
+        if (this instanceof SetOf s) {
+            return t instanceof PyType.SetType st && elementsAccepted(s.element(), st.site().elements(), strict);
         }
         if (this instanceof CallableOf) {
             return t instanceof PyType.FunctionRef || t instanceof PyType.BuiltinRef;

@@ -534,6 +534,13 @@ final class ExpressionLowering {
     }
 
     private CExpr unary(Expr.UnaryOp u) {
+        krait.types.CallTarget special = spec.targetsOf(u).get(List.of(typeOf(u.operand())));
+        if (special instanceof krait.types.CallTarget.User s) {
+            CType self = CppTypes.of(s.callee().argTypes().get(0));
+            CExpr v = value(u.operand());
+            return new CExpr.Call(cx.functionName(s.callee()),
+                    List.of(cppTypeOf(u.operand()).equals(self) ? v : new CExpr.Cast(self, v)));
+        }
         if (u.op() == UnaryOperator.USub && u.operand() instanceof Expr.Constant c
                 && c.value() instanceof ConstValue.IntValue i && i.value().bitLength() < 64) {
             return new CExpr.IntLit(-i.value().longValue()); // a negative literal, not a negation at run time
