@@ -55,8 +55,10 @@ str* str_impl::make(const char* bytes, std::size_t nbytes, std::size_t nchars) {
 // ---- construction ----
 
 str* str::from_utf8(const char* s, std::size_t n) {
-    if (n == 0) return empty();
-    if (n == 1 && static_cast<unsigned char>(s[0]) < 0x80) return from_ascii_char(static_cast<unsigned char>(s[0]));
+    if (n < 2) {
+        if (n == 0) return empty();
+        if (static_cast<unsigned char>(s[0]) < 0x80) return from_ascii_char(static_cast<unsigned char>(s[0]));
+    }
     return str_impl::make(s, n, unicode::count_code_points(s, n));
 }
 
@@ -129,7 +131,8 @@ str* str::slice(std::optional<i64> lo, std::optional<i64> hi, std::optional<i64>
         i64 a, b;
         slice_clamp(nchars_, lo, hi, a, b);
         if (a == 0 && b == nchars_) return const_cast<str*>(this);
-        if (b - a == 1 && is_ascii()) return from_ascii_char(static_cast<unsigned char>(data()[a]));
+        if (KRAIT_LIKELY(is_ascii())) return str_impl::make_ascii(data() + a, std::size_t(b - a));
+        if (b <= a) return empty();
         i64 ba = byte_offset(a), bb = byte_offset(b);
         return str_impl::make(data() + ba, std::size_t(bb - ba), std::size_t(b - a));
     }

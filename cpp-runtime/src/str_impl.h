@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 
 #include "krait/str.h"
@@ -29,7 +30,19 @@ struct str_impl {
     /// alloc + copy + finish.
     static str* make(const char* bytes, std::size_t nbytes, std::size_t nchars);
     static str* make(const std::string& bytes, std::size_t nchars) { return make(bytes.data(), bytes.size(), nchars); }
-    static str* make_ascii(const std::string& bytes) { return make(bytes.data(), bytes.size(), bytes.size()); }
+    static str* make_ascii(const std::string& bytes) { return make_ascii(bytes.data(), bytes.size()); }
+    /// A str of n ASCII bytes (the shared empty and one-character strings when n < 2).
+    static str* make_ascii(const char* bytes, std::size_t n) {
+        if (n < 2) return n == 0 ? str::empty() : str::from_ascii_char(static_cast<unsigned char>(bytes[0]));
+        str* s = alloc(n, n);
+        std::memcpy(s->mutable_data(), bytes, n);
+        return s;
+    }
+    /// A piece of s: bytes [b, b + n) holding nchars code points.
+    static str* piece(const str* s, std::size_t b, std::size_t n, std::size_t nchars) {
+        if (n == nchars) return make_ascii(s->data() + b, n);
+        return make(s->data() + b, n, nchars);
+    }
     static void append_repr(std::string& out, const str* s);
 
     /// Buffer behind appendable strings: `used` bytes are taken; a string

@@ -64,6 +64,13 @@ bool in_chars(const str* chars, std::uint32_t cp) {
 str* do_strip(const str* s, const str* chars, bool left, bool right) {
     const char* p = s->data();
     std::size_t a = 0, b = std::size_t(s->nbytes());
+    if (!chars && s->is_ascii()) {
+        const unsigned char* u = reinterpret_cast<const unsigned char*>(p);
+        if (left) while (a < b && unicode::kByteClass[u[a]] == 1) ++a;
+        if (right) while (b > a && unicode::kByteClass[u[b - 1]] == 1) --b;
+        if (a == 0 && b == std::size_t(s->nbytes())) return const_cast<str*>(s);
+        return str_impl::make_ascii(p + a, b - a);
+    }
     auto strip_it = [&](std::uint32_t cp) { return chars ? in_chars(chars, cp) : unicode::is_space(cp); };
     if (left) {
         while (a < b) {
@@ -106,13 +113,28 @@ void check_fill(const str* fill) {
 
 // ---- case mapping ----
 
-str* str::upper() const {
-    if (is_ascii()) {
-        std::string out(view());
-        for (char& c : out)
-            if (c >= 'a' && c <= 'z') c = char(c - 32);
-        return str_impl::make_ascii(out);
+namespace {
+/// ASCII case mapping straight into a new str: lo..hi shift by delta.
+str* ascii_case_map(const str* s, char lo, char hi, int delta) {
+    std::size_t n = std::size_t(s->nbytes());
+    const char* p = s->data();
+    if (n < 2) {
+        if (n == 0) return str::empty();
+        char c = p[0];
+        return str::from_ascii_char(static_cast<unsigned char>(c >= lo && c <= hi ? c + delta : c));
     }
+    str* r = str_impl::alloc(n, n);
+    char* out = str_impl::mutable_data(r);
+    for (std::size_t i = 0; i < n; ++i) {
+        char c = p[i];
+        out[i] = char(c >= lo && c <= hi ? c + delta : c);
+    }
+    return r;
+}
+}  // namespace
+
+str* str::upper() const {
+    if (is_ascii()) return ascii_case_map(this, 'a', 'z', -32);
     std::string out;
     for_each_cp(this, [&](std::uint32_t cp, std::size_t, std::size_t) { unicode::append_upper(out, cp); });
     return make_from(out);
@@ -142,12 +164,7 @@ void append_lower_at(std::string& out, const str* s, std::uint32_t cp, std::size
 }  // namespace
 
 str* str::lower() const {
-    if (is_ascii()) {
-        std::string out(view());
-        for (char& c : out)
-            if (c >= 'A' && c <= 'Z') c = char(c + 32);
-        return str_impl::make_ascii(out);
-    }
+    if (is_ascii()) return ascii_case_map(this, 'A', 'Z', 32);
     std::string out;
     for_each_cp(this, [&](std::uint32_t cp, std::size_t off, std::size_t len) { append_lower_at(out, this, cp, off, len); });
     return make_from(out);
@@ -199,6 +216,28 @@ list<str*>* str::split(str* sep, i64 maxsplit) const {
     std::size_t n = std::size_t(nbytes_);
     if (maxsplit < 0) maxsplit = INT64_MAX;
     if (!sep) {
+        if (is_ascii()) {
+            const unsigned char* u = reinterpret_cast<const unsigned char*>(p);
+            const unsigned char* cls = unicode::kByteClass;
+            i64 words = 0;  // first pass: size the list exactly
+            for (std::size_t i = 0; i < n; ++i) words += cls[u[i]] != 1 && (i == 0 || cls[u[i - 1]] == 1);
+            out->reserve(words < maxsplit ? words : maxsplit + 1);
+            std::size_t i = 0;
+            while (true) {
+                while (i < n && cls[u[i]] == 1) ++i;
+                if (i >= n) break;
+                if (maxsplit == 0) {  // remainder, trailing whitespace kept
+                    out->append(str_impl::make_ascii(p + i, n - i));
+                    break;
+                }
+                std::size_t j = i + 1;
+                while (j < n && cls[u[j]] != 1) ++j;
+                out->append(str_impl::make_ascii(p + i, j - i));
+                --maxsplit;
+                i = j;
+            }
+            return out;
+        }
         std::size_t i = 0;
         while (true) {
             while (i < n) {  // skip whitespace
@@ -228,16 +267,33 @@ list<str*>* str::split(str* sep, i64 maxsplit) const {
     }
     if (sep->nbytes() == 0) raise_value_error("empty separator");
     std::size_t m = std::size_t(sep->nbytes());
+    bool ascii = is_ascii();
+    auto piece = [&](std::size_t a, std::size_t len) {
+        return ascii ? str_impl::make_ascii(p + a, len) : str::from_utf8(p + a, len);
+    };
     std::size_t i = 0;
+    if (m == 1) {
+        char c = sep->data()[0];
+        i64 k = 0;  // first pass: size the list exactly
+        for (const char* q = p; k < maxsplit && (q = static_cast<const char*>(std::memchr(q, c, std::size_t(p + n - q)))); ++q) ++k;
+        out->reserve(k + 1);
+        for (i64 done = 0; done < k; ++done) {
+            std::size_t j = std::size_t(static_cast<const char*>(std::memchr(p + i, c, n - i)) - p);
+            out->append(piece(i, j - i));
+            i = j + 1;
+        }
+        out->append(piece(i, n - i));
+        return out;
+    }
     while (maxsplit > 0) {
         const void* hit = memmem(p + i, n - i, sep->data(), m);
         if (!hit) break;
         std::size_t j = std::size_t(static_cast<const char*>(hit) - p);
-        out->append(str::from_utf8(p + i, j - i));
+        out->append(piece(i, j - i));
         i = j + m;
         --maxsplit;
     }
-    out->append(str::from_utf8(p + i, n - i));
+    out->append(piece(i, n - i));
     return out;
 }
 
@@ -331,10 +387,12 @@ str* str::join(list<str*>* parts) const {
     i64 k = parts->len();
     if (k == 0) return str::empty();
     if (k == 1) return parts->at(0);
-    std::size_t total = std::size_t(nbytes_) * std::size_t(k - 1), chars = std::size_t(nchars_) * std::size_t(k - 1);
+    str* const* items = parts->data();
+    std::size_t sepn = std::size_t(nbytes_);
+    std::size_t total = sepn * std::size_t(k - 1), chars = std::size_t(nchars_) * std::size_t(k - 1);
     for (i64 i = 0; i < k; ++i) {
-        str* s = parts->at(i);
-        if (!s) {
+        const str* s = items[i];
+        if (KRAIT_UNLIKELY(!s)) {
             std::string msg = "sequence item ";
             append_int(msg, i);
             msg += ": expected str instance, NoneType found";
@@ -343,13 +401,32 @@ str* str::join(list<str*>* parts) const {
         total += std::size_t(s->nbytes());
         chars += std::size_t(s->len());
     }
-    std::string out;
-    out.reserve(total);
-    for (i64 i = 0; i < k; ++i) {
-        if (i) out.append(view());
-        out.append(parts->at(i)->view());
+    if (total == 0) return str::empty();
+    str* r = str_impl::alloc(total, chars);
+    char* out = str_impl::mutable_data(r);
+    const char* sp = data();
+    auto put = [&out](const str* s) {
+        std::size_t n = std::size_t(s->nbytes());
+        std::memcpy(out, s->data(), n);
+        out += n;
+    };
+    put(items[0]);
+    if (sepn == 1) {
+        char c = sp[0];
+        for (i64 i = 1; i < k; ++i) {
+            *out++ = c;
+            put(items[i]);
+        }
+    } else {
+        for (i64 i = 1; i < k; ++i) {
+            std::memcpy(out, sp, sepn);
+            out += sepn;
+            put(items[i]);
+        }
     }
-    return str_impl::make(out, chars);
+    if (total == 1 && chars == 1) return str::from_ascii_char(static_cast<unsigned char>(str_impl::mutable_data(r)[0]));
+    str_impl::finish(r);
+    return r;
 }
 
 // ---- search ----
@@ -419,10 +496,10 @@ bool str::endswith(str* suffix) const {
 
 str* str::replace(str* old, str* by, i64 count) const {
     if (count < 0) count = INT64_MAX;
-    std::string out;
     const char* p = data();
     std::size_t n = std::size_t(nbytes_);
     if (old->nbytes() == 0) {
+        std::string out;
         // insert `by` before every character and at the end
         std::size_t i = 0;
         while (i <= n) {
@@ -438,21 +515,43 @@ str* str::replace(str* old, str* by, i64 count) const {
         return make_from(out);
     }
     std::size_t m = std::size_t(old->nbytes());
-    std::size_t i = 0;
-    bool any = false;
-    while (count > 0) {
-        const void* hit = memmem(p + i, n - i, old->data(), m);
+    const char* o = old->data();
+    auto next_hit = [&](std::size_t from) -> const char* {  // first match at or after from, or nullptr
+        if (m == 1) return static_cast<const char*>(std::memchr(p + from, o[0], n - from));
+        return static_cast<const char*>(memmem(p + from, n - from, o, m));
+    };
+    i64 k = 0;  // first pass: count the replacements
+    for (std::size_t i = 0; k < count;) {
+        const char* hit = next_hit(i);
         if (!hit) break;
-        std::size_t j = std::size_t(static_cast<const char*>(hit) - p);
-        out.append(p + i, j - i);
-        out.append(by->view());
-        i = j + m;
-        --count;
-        any = true;
+        ++k;
+        i = std::size_t(hit - p) + m;
     }
-    if (!any) return const_cast<str*>(this);
-    out.append(p + i, n - i);
-    return make_from(out);
+    if (k == 0) return const_cast<str*>(this);
+    std::size_t bn = std::size_t(by->nbytes());
+    std::size_t total = n - std::size_t(k) * m + std::size_t(k) * bn;
+    std::size_t chars = std::size_t(nchars_ - k * old->len() + k * by->len());
+    if (total == 0) return str::empty();
+    str* r = str_impl::alloc(total, chars);
+    char* out = str_impl::mutable_data(r);
+    const char* b = by->data();
+    std::size_t i = 0;
+    for (i64 done = 0; done < k; ++done) {
+        const char* hit = next_hit(i);
+        std::size_t j = std::size_t(hit - p);
+        std::memcpy(out, p + i, j - i);
+        out += j - i;
+        if (bn == 1) *out++ = b[0];
+        else {
+            std::memcpy(out, b, bn);
+            out += bn;
+        }
+        i = j + m;
+    }
+    std::memcpy(out, p + i, n - i);
+    if (total == 1 && chars == 1) return str::from_ascii_char(static_cast<unsigned char>(str_impl::mutable_data(r)[0]));
+    str_impl::finish(r);
+    return r;
 }
 
 str* str::removeprefix(str* prefix) const {

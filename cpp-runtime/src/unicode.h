@@ -40,6 +40,11 @@ inline void encode(std::string& out, std::uint32_t cp) {
 }
 /// Number of code points in valid UTF-8 bytes.
 std::size_t count_code_points(const char* s, std::size_t n);
+/// Whether all n bytes are ASCII (< 0x80).
+bool is_ascii(const char* s, std::size_t n);
+/// Per byte: 1 for ASCII whitespace (str.isspace), 2 for a non-ASCII lead or
+/// continuation byte (decode to decide), 0 otherwise.
+extern const unsigned char kByteClass[256];
 
 bool is_printable(std::uint32_t cp);
 bool is_space(std::uint32_t cp);

@@ -21,14 +21,57 @@ namespace krait {
 
 [[noreturn]] void raise_memory_error();
 
+namespace detail {
+/// Free lists of small objects (1 .. kSmallGranules-1 granules of 16 bytes)
+/// refilled a block at a time by GC_generic_malloc_many, so the common
+/// allocation is a pop without a call, a lock or a TLS lookup through libgc.
+/// The lists are not visible to the collector: objects on them are
+/// unreachable and the next collection reclaims them, so a list filled
+/// before the latest collection is stale and dropped as a whole (the
+/// collection count is compared on every allocation).
+struct SmallFreeLists {
+    static constexpr std::size_t kSmallGranules = 25;  // GC_TINY_FREELISTS: up to 384 bytes
+    void* lists[kSmallGranules];
+    GC_word gc_no;  // collection count when the lists were filled
+};
+extern thread_local SmallFreeLists t_atomic_lists;  // pointer-free objects
+extern thread_local SmallFreeLists t_normal_lists;  // scanned objects (zero-filled)
+/// Refills (or revalidates) lists[granules] and pops one object.
+void* small_alloc_slow(SmallFreeLists& fl, std::size_t granules, bool scanned);
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+/// Number of collections so far (GC_get_gc_no() without the call).
+inline GC_word gc_count() { return GC_gc_no; }
+#pragma GCC diagnostic pop
+/// Granules for an n-byte request, counting the extra byte that Boehm adds
+/// (with interior pointers, a pointer just past an object keeps it alive).
+constexpr std::size_t gc_granules(std::size_t n) { return (n + 16) >> 4; }
+template <bool Scanned>
+inline void* small_alloc(std::size_t n) {
+    SmallFreeLists& fl = Scanned ? t_normal_lists : t_atomic_lists;
+    std::size_t g = gc_granules(n);
+    void* p = fl.lists[g];
+    if (KRAIT_LIKELY(p != nullptr && fl.gc_no == gc_count())) {
+        fl.lists[g] = *static_cast<void**>(p);
+        if constexpr (Scanned) *static_cast<void**>(p) = nullptr;  // the link; the rest is zero
+        return p;
+    }
+    return small_alloc_slow(fl, g, Scanned);
+}
+}  // namespace detail
+
 /// Raw scanned GC memory (zero-filled).
 inline void* gc_alloc(std::size_t n) {
+    if (KRAIT_LIKELY(detail::gc_granules(n) < detail::SmallFreeLists::kSmallGranules))
+        return detail::small_alloc<true>(n);
     void* p = GC_MALLOC(n);
     if (KRAIT_UNLIKELY(!p)) raise_memory_error();
     return p;
 }
 /// Raw GC memory that is never scanned for pointers (not zero-filled).
 inline void* gc_alloc_atomic(std::size_t n) {
+    if (KRAIT_LIKELY(detail::gc_granules(n) < detail::SmallFreeLists::kSmallGranules))
+        return detail::small_alloc<false>(n);
     void* p = GC_MALLOC_ATOMIC(n);
     if (KRAIT_UNLIKELY(!p)) raise_memory_error();
     return p;
