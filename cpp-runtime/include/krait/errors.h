@@ -67,3 +67,10 @@ private:
 };
 
 }  // namespace krait
+
+namespace krait {
+
+/// sys.setrecursionlimit(n): accepted; Krait's recursion limit is the stack (RecursionError on overflow).
+inline void setrecursionlimit(i64) {}
+
+}  // namespace krait

@@ -19,3 +19,4 @@
 #include "krait/generator.h"
 #include "krait/iterables.h"
 #include "krait/errors.h"
+#include "krait/math_module.h"

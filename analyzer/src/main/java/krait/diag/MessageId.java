@@ -43,7 +43,8 @@ public enum MessageId {
     UNPACK_COUNT,
     NOT_A_CLASS,
     TUPLE_INDEX,
-    NOT_AN_EXCEPTION;
+    NOT_AN_EXCEPTION,
+    UNSUPPORTED_MODULE;
 
     public String key() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');

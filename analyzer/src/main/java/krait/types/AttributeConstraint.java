@@ -54,6 +54,15 @@ final class AttributeConstraint implements Constraint {
                 } else {
                     cx.error(node.pos(), MessageId.NO_ATTRIBUTE, "'" + cls.name() + "' object", attr);
                 }
+            } else if (t instanceof PyType.ModuleRef m) {
+                var module = cx.models.modules().get(m.name());
+                if (module.functions().containsKey(attr)) {
+                    solver.addType(value, new PyType.BuiltinRef(module.functions().get(attr)), node.pos());
+                } else if (module.attributes().containsKey(attr)) {
+                    link(solver, cx.moduleAttributeVar(module.attributes().get(attr), node.pos()));
+                } else {
+                    cx.error(node.pos(), MessageId.NO_ATTRIBUTE, "module '" + m.name() + "'", attr);
+                }
             } else if (t instanceof PyType.ClassRef c) {
                 if (c.cls().classAttributeOwner(attr) != null || store) {
                     link(solver, cx.classAttributeVar(c.cls(), attr));

@@ -92,6 +92,13 @@ final class CallConstraint implements Constraint {
                     return;
                 }
                 callMethod(solver, m, i.cls(), callee, tuple, key);
+            } else if (callee instanceof PyType.ModuleRef mod) {
+                ModelFunction f = cx.models.modules().get(mod.name()).functions().get(method);
+                if (f == null) {
+                    cx.error(call.pos(), MessageId.NO_ATTRIBUTE, "module '" + mod.name() + "'", method);
+                    return;
+                }
+                callModel(solver, f, null, null, tuple, key);
             } else if (callee instanceof PyType.ClassRef c) {
                 FunctionInfo m = c.cls().lookupMethod(method);
                 if (m == null) {

@@ -102,6 +102,35 @@ final class ConstraintGenerator {
             functionDef(f);
         } else if (s instanceof Stmt.ClassDef c) {
             classDef(c);
+        } else if (s instanceof Stmt.Import im) {
+            for (krait.syntax.Alias a : im.names()) {
+                var module = cx.models.modules().get(a.name());
+                if (module == null) {
+                    cx.error(a.pos(), MessageId.UNSUPPORTED_MODULE, a.name());
+                    continue;
+                }
+                String bound = a.asname() != null ? a.asname() : a.name();
+                solver.addType(nameVar(bound, a.pos()), new PyType.ModuleRef(a.name()), a.pos());
+            }
+        } else if (s instanceof Stmt.ImportFrom im) {
+            var module = im.module() == null ? null : cx.models.modules().get(im.module());
+            if (module == null || (im.level() != null && im.level() > 0)) {
+                cx.error(im.pos(), MessageId.UNSUPPORTED_MODULE, im.module() == null ? "." : im.module());
+            } else {
+                for (krait.syntax.Alias a : im.names()) {
+                    String bound = a.asname() != null ? a.asname() : a.name();
+                    TypeVar var = nameVar(bound, a.pos());
+                    if (module.functions().containsKey(a.name())) {
+                        solver.addType(var, new PyType.BuiltinRef(module.functions().get(a.name())), a.pos());
+                    } else if (module.attributes().containsKey(a.name())) {
+                        var attr = module.attributes().get(a.name());
+                        cx.importedAttributes.put(bound, attr);
+                        solver.addFlow(cx.moduleAttributeVar(attr, a.pos()), var);
+                    } else {
+                        cx.error(a.pos(), MessageId.NO_ATTRIBUTE, "module '" + im.module() + "'", a.name());
+                    }
+                }
+            }
         } else if (s instanceof Stmt.Try t) {
             block(t.body());
             for (krait.syntax.ExceptHandler h : t.handlers()) {

@@ -70,6 +70,27 @@ public final class InferenceContext {
         collectClasses(moduleBody);
     }
 
+    /** Names bound by {@code from m import attr} to a module attribute, which the lowering reads in C++. */
+    final Map<String, Models.ModelAttribute> importedAttributes = new LinkedHashMap<>();
+    private final Map<Models.ModelAttribute, TypeVar> moduleAttributeVars = new IdentityHashMap<>();
+
+    /** The type of a module attribute ({@code math.pi}), from its model. */
+    TypeVar moduleAttributeVar(Models.ModelAttribute attr, Pos pos) {
+        return moduleAttributeVars.computeIfAbsent(attr, a -> {
+            TypeVar v = solver.newVar("module attribute '" + a.name() + "'", pos);
+            if (a.type() instanceof TypePattern.Concrete c) {
+                solver.addType(v, c.type(), pos);
+            } else if (a.type() instanceof TypePattern.ListOf l && l.element() instanceof TypePattern.Concrete c) {
+                AllocSite site = siteFor(new krait.syntax.Expr.Name(pos, a.name(), krait.syntax.ExprContext.Load), pos, "list");
+                solver.addType(site.elements(), c.type(), pos);
+                solver.addType(v, new PyType.ListType(site), pos);
+            } else {
+                error(pos, MessageId.MODEL_ERROR, "unsupported type of module attribute " + a.name());
+            }
+            return v;
+        });
+    }
+
     /** The runtime's classes (builtin exceptions) by name. */
     final Map<String, ClassInfo> builtinClasses = new LinkedHashMap<>();
 

@@ -48,6 +48,26 @@ public final class ModelLoader {
         load(module, file, functions, classes, new ArrayList<>());
     }
 
+    /**
+     * A library module's model file ({@code math.py}): functions as for builtins, and attributes
+     * written {@code pi: float = cpp("M_PI")}.
+     */
+    public static Models.ModelModule loadModule(String name, Mod.Module module, SourceFile file) {
+        Map<String, ModelFunction> functions = new LinkedHashMap<>();
+        Map<String, ModelClass> classes = new LinkedHashMap<>();
+        ModelLoader loader = new ModelLoader(file);
+        loader.loadInto(module.body(), functions, classes, new ArrayList<>());
+        Map<String, Models.ModelAttribute> attributes = new LinkedHashMap<>();
+        for (Stmt s : module.body()) {
+            if (s instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name n && a.value() instanceof Expr.Call c
+                    && c.func() instanceof Expr.Name cn && cn.id().equals("cpp") && c.args().size() == 1
+                    && c.args().get(0) instanceof Expr.Constant k && k.value() instanceof ConstValue.StrValue text) {
+                attributes.put(n.id(), new Models.ModelAttribute(n.id(), loader.pattern(a.annotation(), a.pos()), text.value()));
+            }
+        }
+        return new Models.ModelModule(name, Map.copyOf(functions), Map.copyOf(attributes));
+    }
+
     /** Also collects classes implemented in C++ ({@code @cpp("krait::ValueError") class ValueError(Exception)}). */
     public static void load(Mod.Module module, SourceFile file, Map<String, ModelFunction> functions,
                             Map<String, ModelClass> classes, List<Models.BuiltinClass> builtinClasses) {

@@ -5,12 +5,22 @@ import java.util.Optional;
 
 /** Everything the model files describe: builtin functions and the methods of builtin types. */
 public record Models(Map<String, ModelFunction> functions, Map<String, ModelClass> classes,
-                     java.util.List<BuiltinClass> builtinClasses) {
+                     java.util.List<BuiltinClass> builtinClasses, Map<String, ModelModule> modules) {
+    /** A library module ({@code math}, {@code sys}): its functions and its attributes. */
+    public record ModelModule(String name, Map<String, ModelFunction> functions, Map<String, ModelAttribute> attributes) {}
+
+    /** A module attribute ({@code math.pi}): its type and the C++ expression that reads it. */
+    public record ModelAttribute(String name, TypePattern type, String cppExpr) {}
+
+    public Models(Map<String, ModelFunction> functions, Map<String, ModelClass> classes, java.util.List<BuiltinClass> builtinClasses) {
+        this(functions, classes, builtinClasses, Map.of());
+    }
+
     /** A class implemented in C++ that programs may subclass and raise (the builtin exceptions). */
     public record BuiltinClass(krait.syntax.Stmt.ClassDef def, String cppName) {}
 
     public Models(Map<String, ModelFunction> functions, Map<String, ModelClass> classes) {
-        this(functions, classes, java.util.List.of());
+        this(functions, classes, java.util.List.of(), Map.of());
     }
 
     public Optional<ModelFunction> function(String name) {

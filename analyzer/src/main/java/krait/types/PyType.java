@@ -114,6 +114,14 @@ public sealed interface PyType {
         }
     }
 
+    /** An imported library module ({@code import math}): its functions and attributes come from its model. */
+    record ModuleRef(String name) implements PyType {
+        @Override
+        public String pythonName(TypeNames names) {
+            return "module " + name;
+        }
+    }
+
     /** A {@code range(...)} object; loops over it become counted loops. */
     record RangeType() implements PyType {
         @Override

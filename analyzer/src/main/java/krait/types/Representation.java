@@ -53,6 +53,9 @@ public final class Representation {
         if (t instanceof PyType.ClassRef c) {
             return "class " + c.cls().name();
         }
+        if (t instanceof PyType.ModuleRef m) {
+            return "module " + m.name();
+        }
         if (t instanceof PyType.FunctionRef f) {
             // each function (and each closure environment) is its own C++ type
             return "def " + f.function().name() + "@" + f.function().pos().line() + ":" + f.function().pos().col()

@@ -39,7 +39,8 @@ public final class TypeInference {
             throw new CompileError(errors);
         }
         return new TypedProgram(file, module, models, body, List.copyOf(cx.allSpecializations), Map.copyOf(cx.globals),
-                List.copyOf(cx.allSites), List.copyOf(cx.classes.values()), Map.copyOf(cx.builtinClasses), cx.callGraph);
+                List.copyOf(cx.allSites), List.copyOf(cx.classes.values()), Map.copyOf(cx.builtinClasses),
+                Map.copyOf(cx.importedAttributes), cx.callGraph);
     }
 
     /**

@@ -43,7 +43,9 @@ public sealed interface TypePattern {
     /** Whether an argument of type {@code t} fits; {@code strict} refuses bool for int. */
     default boolean accepts(PyType t, boolean strict) {
         if (this instanceof Concrete c) {
-            return c.type().equals(t) || (!strict && c.type().equals(PyType.INT) && t.equals(PyType.BOOL));
+            // leniently, as Python's numeric tower: a bool where an int is expected, an int where a float is
+            return c.type().equals(t) || (!strict && c.type().equals(PyType.INT) && t.equals(PyType.BOOL))
+                    || (!strict && c.type().equals(PyType.FLOAT) && (t.equals(PyType.INT) || t.equals(PyType.BOOL)));
         }
         if (this instanceof ListOf l) {
             return t instanceof PyType.ListType lt && elementsAccepted(l.element(), lt.site().elements(), strict);

@@ -15,6 +15,7 @@ import org.jgrapht.graph.DefaultEdge;
 public record TypedProgram(SourceFile file, Mod.Module module, Models models, Specialization moduleBody,
                            List<Specialization> specializations, Map<String, TypeVar> globals,
                            List<AllocSite> sites, List<ClassInfo> classes, Map<String, ClassInfo> builtinClasses,
+                           Map<String, Models.ModelAttribute> importedAttributes,
                            Graph<Specialization, DefaultEdge> callGraph) {
     /** The specialization of {@code fn} for exactly {@code argTypes}, or null. */
     public Specialization specialization(FunctionInfo fn, List<PyType> argTypes) {

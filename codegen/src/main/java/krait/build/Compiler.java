@@ -35,6 +35,9 @@ import krait.types.TypedProgram;
  * {@link CompileError}; toolchain failures as {@link BuildFailure}.
  */
 public final class Compiler {
+    /** Model files of the builtins namespace; every other model file is a library module of its name. */
+    private static final java.util.Set<String> BUILTIN_MODELS = java.util.Set.of("builtins", "exceptions");
+
     private final KraitHome home;
     private final BuildOptions options;
     private final Timings timings;
@@ -75,15 +78,21 @@ public final class Compiler {
         Map<String, ModelFunction> functions = new LinkedHashMap<>();
         Map<String, ModelClass> classes = new LinkedHashMap<>();
         List<Models.BuiltinClass> builtinClasses = new java.util.ArrayList<>();
+        Map<String, Models.ModelModule> modules = new LinkedHashMap<>();
         try (Stream<Path> files = Files.list(home.models())) {
             for (Path p : files.filter(f -> f.toString().endsWith(".py")).sorted().toList()) {
                 SourceFile f = SourceFile.read(p, home.root().relativize(p).toString());
-                ModelLoader.load(Parser.parseModule(f), f, functions, classes, builtinClasses);
+                String name = p.getFileName().toString().replaceFirst("\\.py$", "");
+                if (BUILTIN_MODELS.contains(name)) {
+                    ModelLoader.load(Parser.parseModule(f), f, functions, classes, builtinClasses);
+                } else {
+                    modules.put(name, ModelLoader.loadModule(name, Parser.parseModule(f), f));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Models(Map.copyOf(functions), Map.copyOf(classes), List.copyOf(builtinClasses));
+        return new Models(Map.copyOf(functions), Map.copyOf(classes), List.copyOf(builtinClasses), Map.copyOf(modules));
     }
 
     public TypedProgram analyze(SourceFile file) {

@@ -191,7 +191,9 @@ final class CallLowering {
             }
             return userCall(call, u.callee(), leading, values);
         }
-        return modelCall(call, ((CallTarget.Builtin) target).signature(), recv, values);
+        // a module's function is not a method: the module is not an argument
+        CExpr self = receiverType instanceof PyType.ModuleRef ? null : recv;
+        return modelCall(call, ((CallTarget.Builtin) target).signature(), self, values);
     }
 
     /** The receiver as the specialization's self parameter: a downcast when it is held as a base class. */

@@ -250,7 +250,11 @@ final class ExpressionLowering {
         }
         if (e instanceof Expr.Name n) {
             PyType t = typeOf(n);
-            if (t instanceof PyType.ClassRef || t instanceof PyType.BuiltinRef
+            var imported = cx.program.importedAttributes().get(n.id());
+            if (imported != null && !spec.function().isLocal(n.id())) {
+                return new CExpr.Constant(imported.cppExpr());
+            }
+            if (t instanceof PyType.ClassRef || t instanceof PyType.BuiltinRef || t instanceof PyType.ModuleRef
                     || t instanceof PyType.FunctionRef f && CppTypes.capturesNothing(f)) {
                 return CExpr.NONE; // known statically: the value is a placeholder
             }
@@ -465,6 +469,11 @@ final class ExpressionLowering {
             CExpr obj = value(a.value());
             CType held = CppTypes.ofVar(spec.typeOf(a.value()));
             return new CExpr.Call(cx.functionName(getter.callee()), List.of(held.equals(self) ? obj : new CExpr.Cast(self, obj)));
+        }
+        if (objectType instanceof PyType.ModuleRef m) {
+            var module = cx.program.models().modules().get(m.name());
+            var attr = module.attributes().get(a.attr());
+            return attr != null ? new CExpr.Constant(attr.cppExpr()) : CExpr.NONE;
         }
         if (objectType instanceof PyType.ClassRef c) {
             krait.types.ClassInfo owner = c.cls().classAttributeOwner(a.attr());

@@ -60,7 +60,7 @@ final class FunctionLowering {
                 }
                 PyType t = CppTypes.representative(local.getValue());
                 if (t instanceof PyType.FunctionRef f && CppTypes.capturesNothing(f) || t instanceof PyType.BuiltinRef
-                        || t instanceof PyType.ClassRef) {
+                        || t instanceof PyType.ClassRef || t instanceof PyType.ModuleRef) {
                     continue;
                 }
                 body.add(new CStmt.VarDecl(CppTypes.ofVar(local.getValue()), Names.of(local.getKey()), null));
@@ -182,7 +182,8 @@ final class FunctionLowering {
             out.add(new CStmt.Break());
         } else if (s instanceof Stmt.Continue) {
             out.add(new CStmt.Continue());
-        } else if (!(s instanceof Stmt.Pass || s instanceof Stmt.Global || s instanceof Stmt.Nonlocal)) {
+        } else if (!(s instanceof Stmt.Pass || s instanceof Stmt.Global || s instanceof Stmt.Nonlocal
+                || s instanceof Stmt.Import || s instanceof Stmt.ImportFrom)) {
             throw cx.unsupported(s.pos(), "this statement");
         }
     }

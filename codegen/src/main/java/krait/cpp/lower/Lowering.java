@@ -147,7 +147,8 @@ public final class Lowering {
             TypeVar v = cx.program.globals().get(name);
             PyType t = CppTypes.representative(v);
             if (t == null || t instanceof PyType.FunctionRef f && CppTypes.capturesNothing(f) || t instanceof PyType.BuiltinRef
-                    || t instanceof PyType.ClassRef) {
+                    || t instanceof PyType.ClassRef || t instanceof PyType.ModuleRef
+                    || cx.program.importedAttributes().containsKey(name)) {
                 continue;
             }
             out.add(new CGlobal(CppTypes.ofVar(v), Names.of(name)));

@@ -1,0 +1,16 @@
+"""The sys module as Krait implements it (cpp-runtime/include/krait/main.h)."""
+
+argv: list[str] = cpp("krait::sys_argv()")
+maxsize: int = cpp("INT64_MAX")
+
+
+@cpp("krait::sys_exit")
+def exit() -> None: ...
+@cpp("krait::sys_exit")
+def exit(code: int) -> None: ...
+@cpp("krait::sys_exit")
+def exit(message: str) -> None: ...
+
+
+@cpp("krait::setrecursionlimit")
+def setrecursionlimit(limit: int) -> None: ...
