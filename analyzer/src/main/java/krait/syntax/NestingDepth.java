@@ -23,6 +23,17 @@ final class NestingDepth {
         new NestingDepth(errors).stmts(module.body(), 1);
     }
 
+    /**
+     * Whether the subtree of a node at {@code depth} spanning {@code at} surely fits, so need not be
+     * walked: on one line, a subtree spans its children (decorators aside, which sit before a def's
+     * span), and going down a level shrinks the span by a byte at least every other level, except
+     * for the few nodes an f-string puts on its whole span. Nearly every single-line statement and
+     * expression is decided here, so only the multi-line skeleton of a file is walked.
+     */
+    private static boolean surelyFits(int depth, Pos at) {
+        return at.line() == at.endLine() && depth + 4L * (at.endCol() - at.col()) + 16 <= LIMIT;
+    }
+
     private RuntimeException tooDeep(Pos at) {
         return errors.tooComplex(at.line(), at.col(), SyntaxErrors.TOO_DEEP);
     }
@@ -85,6 +96,10 @@ final class NestingDepth {
     }
 
     private void stmt(Stmt s, int depth) {
+        if (surelyFits(depth, s.pos()) && !(s instanceof Stmt.FunctionDef || s instanceof Stmt.AsyncFunctionDef
+                || s instanceof Stmt.ClassDef)) {
+            return;
+        }
         if (depth > LIMIT) {
             throw tooDeep(s.pos());
         }
@@ -178,7 +193,7 @@ final class NestingDepth {
     }
 
     private void expr(Expr e, int depth) {
-        if (e == null) {
+        if (e == null || surelyFits(depth, e.pos())) {
             return;
         }
         if (depth > LIMIT) {
@@ -259,7 +274,7 @@ final class NestingDepth {
     }
 
     private void pattern(Pattern p, int depth) {
-        if (p == null) {
+        if (p == null || surelyFits(depth, p.pos())) {
             return;
         }
         if (depth > LIMIT) {
