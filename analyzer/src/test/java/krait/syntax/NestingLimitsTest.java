@@ -63,6 +63,9 @@ class NestingLimitsTest {
         limit(n -> "if x: pass\n" + "elif x: pass\n".repeat(n), 2998, RECURSION);
         limit(n -> "x = f'{" + "-".repeat(n) + "1}'\n", 2996, RECURSION);
         limit(n -> "match a:\n case " + "x.".repeat(n) + "y: pass\n", 2997, RECURSION);
+        // a decorator lies outside its (here one-line) definition's span, but is walked all the same
+        limit(n -> "@" + "-".repeat(n) + "1\ndef f(): pass\n", 2998, RECURSION);
+        limit(n -> "@" + "-".repeat(n) + "1\nclass C: pass\n", 2998, RECURSION);
         // keywords, comprehensions, arguments... are not counted
         limit(n -> "x = " + "f(a=".repeat(10) + "-".repeat(n) + "1" + ")".repeat(10) + "\n", 2988, RECURSION);
         limit(n -> "x = " + "[a for a in ".repeat(10) + "-".repeat(n) + "1" + "]".repeat(10) + "\n", 2988,
