@@ -108,7 +108,7 @@ class ExpressionParser extends ParserBase {
                 bitwiseOr();
                 typo = !at(TokenKind.EQUAL) && !at(TokenKind.COLONEQUAL);
             } catch (krait.diag.CompileError err) {
-                if (tokenizer.failed()) {
+                if (fatal(err)) {
                     throw err;
                 }
                 typo = false;
@@ -133,6 +133,21 @@ class ExpressionParser extends ParserBase {
                 || e instanceof Expr.UnaryOp u && u.op() == UnaryOperator.Not);
     }
 
+    /** CPython's parser levels per bracket (see {@link ParserBase#MAX_STACK}). */
+    private static final int CALL_LEVELS = 24;
+    private static final int PAREN_LEVELS = 28;
+    private static final int DISPLAY_LEVELS = 29;
+
+    /** An expression nested {@code levels} deeper in CPython's parser than the current one. */
+    private Expr nested(int levels) {
+        enter(levels);
+        try {
+            return expression();
+        } finally {
+            leave(levels);
+        }
+    }
+
     /** {@code expression}: a conditional expression, a lambda or a disjunction. */
     Expr expression() {
         Token begin = peek();
@@ -149,7 +164,7 @@ class ExpressionParser extends ParserBase {
                 }
                 throw error(body.pos(), "expected 'else' after 'if' expression");
             }
-            Expr orelse = expression();
+            Expr orelse = nested(1);
             return new Expr.IfExp(from(begin), test, body, orelse);
         }
         return body;
@@ -159,7 +174,7 @@ class ExpressionParser extends ParserBase {
         Token start = advance();
         Arguments args = at(TokenKind.COLON) ? Arguments.empty() : parameters(TokenKind.COLON, false);
         expect(TokenKind.COLON);
-        Expr body = expression();
+        Expr body = nested(2);
         return new Expr.Lambda(from(start), args, body);
     }
 
@@ -196,7 +211,13 @@ class ExpressionParser extends ParserBase {
     private Expr inversion() {
         if (at(TokenKind.NOT)) {
             Token not = advance();
-            Expr operand = inversion();
+            Expr operand;
+            enter(1);
+            try {
+                operand = inversion();
+            } finally {
+                leave(1);
+            }
             return new Expr.UnaryOp(from(not), UnaryOperator.Not, operand);
         }
         return comparison();
@@ -346,7 +367,13 @@ class ExpressionParser extends ParserBase {
             return power();
         }
         Token start = advance();
-        Expr operand = factor();
+        Expr operand;
+        enter(1);
+        try {
+            operand = factor();
+        } finally {
+            leave(1);
+        }
         return new Expr.UnaryOp(from(start), op, operand);
     }
 
@@ -355,7 +382,13 @@ class ExpressionParser extends ParserBase {
         Expr base = awaitPrimary();
         if (at(TokenKind.DOUBLESTAR)) {
             advance();
-            Expr exponent = factor();
+            Expr exponent;
+            enter(2);
+            try {
+                exponent = factor();
+            } finally {
+                leave(2);
+            }
             return new Expr.BinOp(from(begin), base, Operator.Pow, exponent);
         }
         return base;
@@ -381,10 +414,23 @@ class ExpressionParser extends ParserBase {
                     String attr = expectName();
                     e = new Expr.Attribute(from(begin), e, attr, ExprContext.Load);
                 }
-                case LPAR -> e = callArguments(e, begin.pos());
+                case LPAR -> {
+                    int levels = enterBracket(CALL_LEVELS);
+                    try {
+                        e = callArguments(e, begin.pos());
+                    } finally {
+                        leaveBracket(levels);
+                    }
+                }
                 case LSQB -> {
                     advance();
-                    Expr slice = slices();
+                    Expr slice;
+                    int levels = enterBracket(CALL_LEVELS);
+                    try {
+                        slice = slices();
+                    } finally {
+                        leaveBracket(levels);
+                    }
                     closeBracket(TokenKind.RSQB);
                     e = new Expr.Subscript(from(begin), e, slice, ExprContext.Load);
                 }
@@ -427,14 +473,14 @@ class ExpressionParser extends ParserBase {
                 advance();
                 return new Expr.Constant(t.pos(), ConstValue.ELLIPSIS, null);
             }
-            case LPAR -> {
-                return parenthesized();
-            }
-            case LSQB -> {
-                return listDisplay();
-            }
-            case LBRACE -> {
-                return braceDisplay();
+            case LPAR, LSQB, LBRACE -> {
+                int levels = enterBracket(t.kind() == TokenKind.LPAR ? PAREN_LEVELS : DISPLAY_LEVELS);
+                try {
+                    return t.kind() == TokenKind.LPAR ? parenthesized()
+                            : t.kind() == TokenKind.LSQB ? listDisplay() : braceDisplay();
+                } finally {
+                    leaveBracket(levels);
+                }
             }
             default -> throw invalidSyntax();
         }
@@ -548,7 +594,7 @@ class ExpressionParser extends ParserBase {
             expression();
             second = true;
         } catch (krait.diag.CompileError e) {
-            if (tokenizer.failed()) {
+            if (fatal(e)) {
                 throw e;
             }
             second = false;
@@ -594,7 +640,7 @@ class ExpressionParser extends ParserBase {
                 comprehensionClauses();
                 clauses = true;
             } catch (krait.diag.CompileError e) {
-                if (tokenizer.failed()) {
+                if (fatal(e)) {
                     throw e;
                 }
                 clauses = false;

@@ -101,7 +101,11 @@ final class FStringParser {
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
         literal.reset();
-        out.literal(raw ? text : new StringLiterals(errors, buf, errorAt).unescape(text, false, token));
+        if (raw) {
+            out.literal(text);
+        } else {
+            new StringLiterals(errors, buf, errorAt).unescape(text, false, token, out.text());
+        }
     }
 
     /** One replacement field starting after its '{'; returns the index after its '}'. */

@@ -22,6 +22,56 @@ abstract class ParserBase {
         this.errors = errors;
     }
 
+    /**
+     * CPython 3.11's parser gives up with MemoryError when its rules nest more than 6000 deep
+     * ({@code MAXSTACK}). {@link #level} approximates that depth: every construct that nests adds
+     * about the number of grammar rules CPython spends on it (measured with CPython 3.11.7): 33 for
+     * a statement, 6 per indented block, 1 per unary operator, 'not' or 'else' of a conditional
+     * expression, 2 per '**' and per lambda, 24 per call or subscript, 28 per parenthesis and 29 per
+     * list, set or dict display, less 18 for the outermost bracket. This reproduces CPython's limit
+     * exactly for chains of each of these and for the mixtures we measured; other shapes may differ
+     * from CPython by a few levels.
+     */
+    static final int MAX_STACK = 6000;
+    static final int STATEMENT_LEVELS = 33;
+    private int level = STATEMENT_LEVELS;
+
+    /** Nests {@code levels} deeper; fails with CPython's MemoryError past {@link #MAX_STACK}. */
+    protected final void enter(int levels) {
+        level += levels;
+        if (level > MAX_STACK) {
+            Token t = peek();
+            throw errors.tooComplex(t.line(), t.col(), SyntaxErrors.TOO_COMPLEX);
+        }
+    }
+
+    protected final void leave(int levels) {
+        level -= levels;
+    }
+
+    private static final int OUTERMOST_BRACKET_DISCOUNT = 18;
+    private int openBrackets;
+
+    /** {@link #enter} for a bracket; returns the levels to give {@link #leaveBracket}. */
+    protected final int enterBracket(int levels) {
+        int added = openBrackets++ == 0 ? levels - OUTERMOST_BRACKET_DISCOUNT : levels;
+        enter(added);
+        return added;
+    }
+
+    protected final void leaveBracket(int added) {
+        openBrackets--;
+        leave(added);
+    }
+
+    /**
+     * Whether an error caught while trying an alternative must end parsing anyway: a tokenizer
+     * error, or the parser stack overflowing.
+     */
+    protected final boolean fatal(krait.diag.CompileError e) {
+        return tokenizer.failed() || SyntaxErrors.isTooComplex(e);
+    }
+
     /** The message of a syntax error with nothing more specific to say. */
     static final String GENERIC = "invalid syntax";
 

@@ -36,6 +36,9 @@ final class PatternParser {
                 return null;
             }
         } catch (CompileError e) {
+            if (SyntaxErrors.isTooComplex(e)) {
+                throw e;
+            }
             p.reset(mark);
             return null;
         }

@@ -14,7 +14,7 @@ public final class PyRepr {
 
     public static String repr(ConstValue value) {
         if (value instanceof ConstValue.StrValue s) {
-            return str(s.value());
+            return str(s);
         } else if (value instanceof ConstValue.IntValue i) {
             return i.value().toString();
         } else if (value instanceof ConstValue.FloatValue f) {
@@ -33,33 +33,55 @@ public final class PyRepr {
 
     /** {@code repr(str)}: single quotes unless the text has a ' and no ", escapes for the unprintable. */
     public static String str(String s) {
-        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        char quote = quoteFor(s);
         StringBuilder out = new StringBuilder(s.length() + 2);
         out.append(quote);
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            if (cp == quote || cp == '\\') {
-                out.append('\\').append((char) cp);
-            } else if (cp == '\t') {
-                out.append("\\t");
-            } else if (cp == '\n') {
-                out.append("\\n");
-            } else if (cp == '\r') {
-                out.append("\\r");
-            } else if (cp < 0x20 || cp == 0x7f) {
-                out.append(String.format("\\x%02x", cp));
-            } else if (cp < 0x7f || isPrintable(cp)) {
-                out.appendCodePoint(cp);
-            } else if (cp <= 0xff) {
-                out.append(String.format("\\x%02x", cp));
-            } else if (cp <= 0xffff) {
-                out.append(String.format("\\u%04x", cp));
-            } else {
-                out.append(String.format("\\U%08x", cp));
-            }
+            appendEscaped(cp, quote, out);
         }
         return out.append(quote).toString();
+    }
+
+    /** {@code repr(str)} of a str constant, code point by code point as Python sees them (surrogates too). */
+    public static String str(ConstValue.StrValue s) {
+        if (!s.hasLoneSurrogates()) {
+            return str(s.value());
+        }
+        char quote = quoteFor(s.value());
+        StringBuilder out = new StringBuilder(s.value().length() + 2);
+        out.append(quote);
+        for (int cp : s.codePoints()) {
+            appendEscaped(cp, quote, out);
+        }
+        return out.append(quote).toString();
+    }
+
+    private static char quoteFor(String s) {
+        return s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+    }
+
+    private static void appendEscaped(int cp, char quote, StringBuilder out) {
+        if (cp == quote || cp == '\\') {
+            out.append('\\').append((char) cp);
+        } else if (cp == '\t') {
+            out.append("\\t");
+        } else if (cp == '\n') {
+            out.append("\\n");
+        } else if (cp == '\r') {
+            out.append("\\r");
+        } else if (cp < 0x20 || cp == 0x7f) {
+            out.append(String.format("\\x%02x", cp));
+        } else if (cp < 0x7f || isPrintable(cp)) {
+            out.appendCodePoint(cp);
+        } else if (cp <= 0xff) {
+            out.append(String.format("\\x%02x", cp));
+        } else if (cp <= 0xffff) {
+            out.append(String.format("\\u%04x", cp));
+        } else {
+            out.append(String.format("\\U%08x", cp));
+        }
     }
 
     /** {@code repr(bytes)}: the same quoting rule, everything outside printable ASCII as \xNN. */

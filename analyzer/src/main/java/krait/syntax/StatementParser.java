@@ -45,7 +45,7 @@ class StatementParser extends ExpressionParser {
         try {
             simpleStatements(out);
         } catch (CompileError e) {
-            if (tokenizer.failed()) {
+            if (fatal(e)) {
                 throw e;
             }
             throw error(colonExpectedAt, "expected ':'");
@@ -58,6 +58,9 @@ class StatementParser extends ExpressionParser {
      * The block after a compound statement's ':'; {@code what} names the statement for
      * "expected an indented block after ..." errors.
      */
+    /** CPython's parser levels per indented block (see {@link ParserBase#MAX_STACK}). */
+    private static final int BLOCK_LEVELS = 6;
+
     private List<Stmt> block(String what, Token header) {
         List<Stmt> body = new ArrayList<>();
         if (!at(TokenKind.NEWLINE)) {
@@ -71,8 +74,13 @@ class StatementParser extends ExpressionParser {
                     "expected an indented block after " + what + " on line " + header.line());
         }
         advance();
-        while (!at(TokenKind.DEDENT) && !at(TokenKind.ENDMARKER)) {
-            statement(body);
+        enter(BLOCK_LEVELS);
+        try {
+            while (!at(TokenKind.DEDENT) && !at(TokenKind.ENDMARKER)) {
+                statement(body);
+            }
+        } finally {
+            leave(BLOCK_LEVELS);
         }
         accept(TokenKind.DEDENT);
         return body;
@@ -131,7 +139,7 @@ class StatementParser extends ExpressionParser {
             try {
                 expression();
             } catch (CompileError e) {
-                if (tokenizer.failed()) {
+                if (fatal(e)) {
                     throw e;
                 }
             }
@@ -381,7 +389,7 @@ class StatementParser extends ExpressionParser {
             bitwiseOr();
             return !at(TokenKind.EQUAL) && !at(TokenKind.COLONEQUAL);
         } catch (CompileError e) {
-            if (tokenizer.failed()) {
+            if (fatal(e)) {
                 throw e;
             }
             return false;
@@ -540,6 +548,9 @@ class StatementParser extends ExpressionParser {
             }
         } catch (CompileError e) {
             // not a with-item list: parse it again as an expression
+            if (SyntaxErrors.isTooComplex(e)) {
+                throw e;
+            }
         }
         reset(mark);
         return null;

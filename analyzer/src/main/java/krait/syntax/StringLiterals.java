@@ -80,15 +80,17 @@ final class StringLiterals {
             return new Expr.Constant(pos, new ConstValue.BytesValue(out.toByteArray()), null);
         }
         if (!anyF) {
-            if (parts.size() == 1) {
-                return new Expr.Constant(pos, new ConstValue.StrValue(strValue(first, firstLiteral)),
-                        firstLiteral.unicode() ? "u" : null);
+            ConstValue.StrValue value;
+            if (parts.size() == 1 && (firstLiteral.raw() || first.text().indexOf('\\') < 0)) {
+                value = new ConstValue.StrValue(firstLiteral.body(first.text()), null); // no escapes: as written
+            } else {
+                PyStrBuilder out = new PyStrBuilder();
+                for (Token t : parts) {
+                    strValue(t, Literal.of(t.text()), out);
+                }
+                value = out.build();
             }
-            StringBuilder out = new StringBuilder();
-            for (Token t : parts) {
-                out.append(strValue(t, Literal.of(t.text())));
-            }
-            return new Expr.Constant(pos, new ConstValue.StrValue(out.toString()), firstLiteral.unicode() ? "u" : null);
+            return new Expr.Constant(pos, value, firstLiteral.unicode() ? "u" : null);
         }
         JoinedParts joined = new JoinedParts(pos);
         for (Token t : parts) {
@@ -98,7 +100,7 @@ final class StringLiterals {
                 int bodyEnd = t.end() - l.quoteLength();
                 new FStringParser(errors, buf, t, errorAt, l.raw(), bodyStart, bodyEnd, pos).parse(joined);
             } else {
-                joined.literal(strValue(t, l));
+                strValue(t, l, joined.text());
             }
         }
         return new Expr.JoinedStr(pos, joined.finish());
@@ -108,7 +110,7 @@ final class StringLiterals {
     static final class JoinedParts {
         private final Pos pos;
         private final List<Expr> values = new ArrayList<>();
-        private final StringBuilder pending = new StringBuilder();
+        private final PyStrBuilder pending = new PyStrBuilder();
 
         JoinedParts(Pos pos) {
             this.pos = pos;
@@ -116,6 +118,11 @@ final class StringLiterals {
 
         void literal(String text) {
             pending.append(text);
+        }
+
+        /** Where literal text goes (escapes are decoded into it). */
+        PyStrBuilder text() {
+            return pending;
         }
 
         void value(Expr formatted) {
@@ -142,15 +149,19 @@ final class StringLiterals {
 
         private void flush(Pos at) {
             if (pending.length() > 0) {
-                values.add(new Expr.Constant(at, new ConstValue.StrValue(pending.toString()), null));
-                pending.setLength(0);
+                values.add(new Expr.Constant(at, pending.build(), null));
+                pending.clear();
             }
         }
     }
 
-    private String strValue(Token t, Literal l) {
+    private void strValue(Token t, Literal l, PyStrBuilder out) {
         String body = l.body(t.text());
-        return l.raw() ? body : unescape(body, false, t);
+        if (l.raw()) {
+            out.append(body);
+        } else {
+            unescape(body, false, t, out);
+        }
     }
 
     private byte[] bytesValue(Token t, Literal l) {
@@ -161,28 +172,34 @@ final class StringLiterals {
             }
         }
         String body = l.body(t.text());
-        String value = l.raw() ? body : unescape(body, true, t);
-        return value.getBytes(StandardCharsets.ISO_8859_1);
+        if (l.raw()) {
+            return body.getBytes(StandardCharsets.ISO_8859_1);
+        }
+        PyStrBuilder value = new PyStrBuilder();
+        unescape(body, true, t, value);
+        return value.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /**
-     * Processes backslash escapes. For bytes the result holds one char per byte (0-255). Unknown
-     * escapes keep their backslash, as Python does.
+     * Processes backslash escapes, appending to {@code out}. For bytes the result holds one char
+     * per byte (0-255). Unknown escapes keep their backslash, as Python does.
      */
-    String unescape(String s, boolean bytes, Token at) {
+    void unescape(String s, boolean bytes, Token at, PyStrBuilder out) {
         int backslash = s.indexOf('\\');
         if (backslash < 0) {
-            return s;
+            out.append(s);
+            return;
         }
-        StringBuilder out = new StringBuilder(s.length());
         out.append(s, 0, backslash);
         int i = backslash;
         int n = s.length();
         while (i < n) {
             char c = s.charAt(i);
             if (c != '\\') {
-                out.append(c);
-                i++;
+                int next = s.indexOf('\\', i);
+                next = next < 0 ? n : next;
+                out.append(s, i, next); // source text: its surrogate chars come in real pairs
+                i = next;
                 continue;
             }
             if (i + 1 >= n) {
@@ -226,10 +243,9 @@ final class StringLiterals {
                 default -> out.append('\\').append(e);
             }
         }
-        return out.toString();
     }
 
-    private int hexEscape(String s, int i, int digits, StringBuilder out, boolean bytes, Token at, String what) {
+    private int hexEscape(String s, int i, int digits, PyStrBuilder out, boolean bytes, Token at, String what) {
         int v = 0;
         for (int k = 0; k < digits; k++) {
             int d = i + k < s.length() ? Character.digit(s.charAt(i + k), 16) : -1;
@@ -252,7 +268,7 @@ final class StringLiterals {
         return i + digits;
     }
 
-    private int namedEscape(String s, int i, StringBuilder out, Token at) {
+    private int namedEscape(String s, int i, PyStrBuilder out, Token at) {
         int close = i < s.length() && s.charAt(i) == '{' ? s.indexOf('}', i) : -1;
         if (close < 0) {
             throw errors.syntax(errorAt, "(unicode error) 'unicodeescape' codec can't decode bytes in position "

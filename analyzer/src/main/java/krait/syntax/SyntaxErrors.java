@@ -1,9 +1,12 @@
 package krait.syntax;
 
+import java.util.List;
+
 import krait.diag.CompileError;
 import krait.diag.Diagnostic;
 import krait.diag.Location;
 import krait.diag.MessageId;
+import krait.diag.Severity;
 import krait.diag.SourceFile;
 
 /**
@@ -55,6 +58,26 @@ final class SyntaxErrors {
 
     CompileError encoding(int line, String message) {
         return make(MessageId.ENCODING_ERROR, line, 0, message);
+    }
+
+    /** What CPython 3.11 raises when its parser's stack (6000 rules deep) overflows: a bare MemoryError. */
+    static final String TOO_COMPLEX = "MemoryError: parser stack overflowed - Python source too complex to parse";
+    /** What CPython 3.11 raises when the tree is nested deeper than its compiler walks (stmt, expr, pattern). */
+    static final String TOO_DEEP = "RecursionError: maximum recursion depth exceeded during compilation";
+
+    /**
+     * Source too complex for CPython: {@link #TOO_COMPLEX} or {@link #TOO_DEEP}. These are not
+     * syntax errors (CPython reports no line; ours is where the limit was passed), so they bypass the
+     * catalogue's "SyntaxError: " and carry CPython's exception name themselves.
+     */
+    CompileError tooComplex(int line, int col, String message) {
+        return new CompileError(new Diagnostic(Severity.ERROR, new Location(file, line, Math.max(col, 0)), message,
+                List.of()));
+    }
+
+    /** Whether {@code e} is the parser-stack overflow, which ends parsing at once (no error recovery). */
+    static boolean isTooComplex(CompileError e) {
+        return e.diagnostics().get(0).message().equals(TOO_COMPLEX);
     }
 
     private CompileError make(MessageId id, int line, int col, String message) {

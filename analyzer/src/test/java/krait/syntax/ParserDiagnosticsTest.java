@@ -71,4 +71,22 @@ class ParserDiagnosticsTest {
                 + "value=Call(func=Name(id='f', ctx=Load()), args=[Constant(value=1), Starred(value=Name(id='a', "
                 + "ctx=Load()), ctx=Load())], keywords=[keyword(arg='k', value=Constant(value=2.5))]))], type_ignores=[])");
     }
+
+    private static ConstValue.StrValue strOf(String source) {
+        Mod.Module m = Parser.parseModule(SourceFile.of("s.py", source));
+        Stmt.Assign a = (Stmt.Assign) m.body().get(0);
+        return (ConstValue.StrValue) ((Expr.Constant) a.value()).value();
+    }
+
+    @Test
+    void escapedSurrogatesAreSeparateCodePointsButRealPairsAreOne() {
+        assertThat(strOf("x = '\\ud834\\udd1e'\n").codePoints()).containsExactly(0xd834, 0xdd1e);
+        assertThat(strOf("x = '\\ud834' '\\udd1e'\n").codePoints()).containsExactly(0xd834, 0xdd1e);
+        assertThat(strOf("x = '\\U0001d11e'\n").codePoints()).containsExactly(0x1d11e);
+        assertThat(strOf("x = '\ud834\udd1e\\ud800\ud834\udd1e'\n").codePoints())
+                .containsExactly(0x1d11e, 0xd800, 0x1d11e);
+        ConstValue.StrValue plain = strOf("x = 'caf\u00e9\\n'\n");
+        assertThat(plain.hasLoneSurrogates()).isFalse();
+        assertThat(plain.value()).isEqualTo("caf\u00e9\n");
+    }
 }

@@ -32,6 +32,32 @@ class PyReprTest {
     }
 
     @Test
+    void escapedSurrogatesStayTwoCodePoints() {
+        ConstValue.StrValue two = ConstValue.StrValue.ofCodePoints(new int[] {0xd834, 0xdd1e});
+        ConstValue.StrValue one = new ConstValue.StrValue("\ud834\udd1e");
+        assertThat(two.value()).isEqualTo(one.value());
+        assertThat(two).isNotEqualTo(one);
+        assertThat(two.hasLoneSurrogates()).isTrue();
+        assertThat(one.hasLoneSurrogates()).isFalse();
+        assertThat(two.length()).isEqualTo(2);
+        assertThat(one.length()).isEqualTo(1);
+        assertThat(PyRepr.repr(two)).isEqualTo("'\\ud834\\udd1e'");
+        assertThat(PyRepr.repr(one)).isEqualTo("'\ud834\udd1e'");
+    }
+
+    @Test
+    void aStrValueMadeFromAStringReadsItAsJavaDoes() {
+        ConstValue.StrValue lone = new ConstValue.StrValue("a\udc00");
+        assertThat(lone.hasLoneSurrogates()).isTrue();
+        assertThat(lone.codePoints()).containsExactly('a', 0xdc00);
+        assertThat(lone).isEqualTo(ConstValue.StrValue.ofCodePoints(new int[] {'a', 0xdc00}));
+        assertThat(ConstValue.StrValue.ofCodePoints(new int[] {'a', 0x1d11e}))
+                .isEqualTo(new ConstValue.StrValue("a\ud834\udd1e"))
+                .extracting(ConstValue.StrValue::hasLoneSurrogates).isEqualTo(false);
+        assertThat(new ConstValue.StrValue("plain").codePointsWithSurrogates()).isNull();
+    }
+
+    @Test
     void bytesShowOnlyPrintableAscii() {
         assertThat(PyRepr.bytes(new byte[] {'a', '\'', 0, (byte) 0xff})).isEqualTo("b\"a'\\x00\\xff\"");
     }
