@@ -276,16 +276,29 @@ final class ConstraintGenerator {
         return s instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant;
     }
 
-    private void methodDef(Stmt.FunctionDef f) {
-        var args = f.args();
+    /**
+     * The parameters of a def or lambda: their default values are evaluated where the def runs.
+     * Returns false (after reporting) for the parameter kinds Krait doesn't compile.
+     */
+    private boolean parameters(krait.syntax.Arguments args, Node where) {
         if (args.kwarg() != null) {
-            unsupported(args.kwarg(), "'**kwargs' parameters");
-            return;
+            unsupported(where instanceof Expr ? where : args.kwarg(), "'**kwargs' parameters");
+            return false;
+        }
+        for (Expr d : args.defaults()) {
+            expr(d);
         }
         for (Expr d : args.kwDefaults()) {
             if (d != null) {
                 expr(d);
             }
+        }
+        return true;
+    }
+
+    private void methodDef(Stmt.FunctionDef f) {
+        if (!parameters(f.args(), f)) {
+            return;
         }
         for (Expr d : f.decoratorList()) {
             boolean known = d instanceof Expr.Name n && (n.id().equals("staticmethod") || n.id().equals("classmethod")
@@ -294,9 +307,6 @@ final class ConstraintGenerator {
             if (!known) {
                 unsupported(d, "this decorator");
             }
-        }
-        for (Expr d : args.defaults()) {
-            expr(d);
         }
     }
 
@@ -308,18 +318,8 @@ final class ConstraintGenerator {
         if (!f.decoratorList().isEmpty()) {
             unsupported(f.decoratorList().get(0), "a decorator");
         }
-        var args = f.args();
-        if (args.kwarg() != null) {
-            unsupported(args.kwarg(), "'**kwargs' parameters");
+        if (!parameters(f.args(), f)) {
             return;
-        }
-        for (Expr d : args.kwDefaults()) {
-            if (d != null) {
-                expr(d);
-            }
-        }
-        for (Expr d : args.defaults()) {
-            expr(d);
         }
         solver.addType(cx.global(f.name()), new PyType.FunctionRef(cx.functionInfo(f)), f.pos());
     }
@@ -329,18 +329,8 @@ final class ConstraintGenerator {
         if (!f.decoratorList().isEmpty()) {
             unsupported(f.decoratorList().get(0), "a decorator");
         }
-        var args = f.args();
-        if (args.kwarg() != null) {
-            unsupported(args.kwarg(), "'**kwargs' parameters");
+        if (!parameters(f.args(), f)) {
             return;
-        }
-        for (Expr d : args.kwDefaults()) {
-            if (d != null) {
-                expr(d);
-            }
-        }
-        for (Expr d : args.defaults()) {
-            expr(d);
         }
         FunctionInfo info = cx.nestedFunctions.computeIfAbsent(f, n -> FunctionInfo.nested(f, fn));
         TypeVar var = nameVar(f.name(), f.pos());
@@ -348,12 +338,8 @@ final class ConstraintGenerator {
     }
 
     private TypeVar lambda(Expr.Lambda l) {
-        var args = l.args();
-        if (args.kwarg() != null) {
-            return unsupported(l, "'**kwargs' parameters");
-        }
-        for (Expr d : args.defaults()) {
-            expr(d);
+        if (!parameters(l.args(), l)) {
+            return solver.newVar("lambda", l.pos());
         }
         FunctionInfo info = cx.nestedFunctions.computeIfAbsent(l, n -> FunctionInfo.lambda(l, fn));
         TypeVar result = solver.newVar("lambda", l.pos());
