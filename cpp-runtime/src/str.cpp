@@ -47,7 +47,7 @@ void str_impl::finish(str* s) {
 
 str* str_impl::make(const char* bytes, std::size_t nbytes, std::size_t nchars) {
     str* s = alloc(nbytes, nchars);
-    std::memcpy(s->mutable_data(), bytes, nbytes);
+    copy_bytes(s->mutable_data(), bytes, nbytes);
     finish(s);
     return s;
 }
@@ -208,8 +208,8 @@ str* str_concat(str* a, str* b) {
         }
     }
     str* s = str_impl::alloc(na + nb, std::size_t(a->len() + b->len()));
-    std::memcpy(str_impl::mutable_data(s), a->data(), na);
-    std::memcpy(str_impl::mutable_data(s) + na, b->data(), nb);
+    copy_bytes(str_impl::mutable_data(s), a->data(), na);
+    copy_bytes(str_impl::mutable_data(s) + na, b->data(), nb);
     str_impl::finish(s);
     return s;
 }
@@ -329,7 +329,7 @@ str* chr(i64 cp) {
     return str::from_code_point(std::uint32_t(cp));
 }
 
-i64 ord(str* s) {
+i64 ord_slow(str* s) {
     if (s->len() != 1) {
         std::string msg = "ord() expected a character, but string of length ";
         append_int(msg, s->len());

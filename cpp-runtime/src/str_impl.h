@@ -15,6 +15,32 @@
 
 namespace krait {
 
+/// memcpy for the short copies that dominate string code (words): no call
+/// for n <= 16.
+inline void copy_bytes(char* dst, const char* src, std::size_t n) {
+    if (n <= 16) {
+        if (n >= 8) {
+            std::uint64_t a, b;
+            std::memcpy(&a, src, 8);
+            std::memcpy(&b, src + n - 8, 8);
+            std::memcpy(dst, &a, 8);
+            std::memcpy(dst + n - 8, &b, 8);
+        } else if (n >= 4) {
+            std::uint32_t a, b;
+            std::memcpy(&a, src, 4);
+            std::memcpy(&b, src + n - 4, 4);
+            std::memcpy(dst, &a, 4);
+            std::memcpy(dst + n - 4, &b, 4);
+        } else if (n > 0) {
+            dst[0] = src[0];
+            dst[n / 2] = src[n / 2];
+            dst[n - 1] = src[n - 1];
+        }
+        return;
+    }
+    std::memcpy(dst, src, n);
+}
+
 struct str_impl {
     static constexpr std::size_t kIndexStride = 32;
     static std::size_t index_offset(std::size_t nbytes);
@@ -35,7 +61,7 @@ struct str_impl {
     static str* make_ascii(const char* bytes, std::size_t n) {
         if (n < 2) return n == 0 ? str::empty() : str::from_ascii_char(static_cast<unsigned char>(bytes[0]));
         str* s = alloc(n, n);
-        std::memcpy(s->mutable_data(), bytes, n);
+        copy_bytes(s->mutable_data(), bytes, n);
         return s;
     }
     /// A piece of s: bytes [b, b + n) holding nchars code points.

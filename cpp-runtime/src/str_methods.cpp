@@ -114,27 +114,65 @@ void check_fill(const str* fill) {
 // ---- case mapping ----
 
 namespace {
-/// ASCII case mapping straight into a new str: lo..hi shift by delta.
-str* ascii_case_map(const str* s, char lo, char hi, int delta) {
+/// ASCII case mapping straight into a new str: bytes in lo..hi get bit 0x20
+/// flipped (eight bytes at a time: every byte is < 0x80, so no carries).
+str* ascii_case_map(const str* s, unsigned char lo, unsigned char hi) {
     std::size_t n = std::size_t(s->nbytes());
     const char* p = s->data();
     if (n < 2) {
         if (n == 0) return str::empty();
-        char c = p[0];
-        return str::from_ascii_char(static_cast<unsigned char>(c >= lo && c <= hi ? c + delta : c));
+        unsigned char c = static_cast<unsigned char>(p[0]);
+        return str::from_ascii_char(c >= lo && c <= hi ? c ^ 0x20 : c);
     }
     str* r = str_impl::alloc(n, n);
     char* out = str_impl::mutable_data(r);
-    for (std::size_t i = 0; i < n; ++i) {
-        char c = p[i];
-        out[i] = char(c >= lo && c <= hi ? c + delta : c);
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+    const std::uint64_t ge_lo = kOnes * (0x80 - lo), gt_hi = kOnes * (0x7F - hi);
+    std::size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, p + i, 8);
+        std::uint64_t in = ((w + ge_lo) & ~(w + gt_hi)) & kHigh;  // high bit set where lo <= byte <= hi
+        w ^= in >> 2;
+        std::memcpy(out + i, &w, 8);
+    }
+    for (; i < n; ++i) {
+        unsigned char c = static_cast<unsigned char>(p[i]);
+        out[i] = char(c >= lo && c <= hi ? c ^ 0x20 : c);
     }
     return r;
+}
+
+/// Number of bytes equal to c in [p, p + n) (eight at a time).
+std::size_t count_byte(const char* p, std::size_t n, char c) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kLow7 = 0x7F7F7F7F7F7F7F7FULL;
+    const std::uint64_t pat = kOnes * static_cast<unsigned char>(c);
+    std::size_t k = 0, i = 0;
+    for (; i + 8 <= n; i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, p + i, 8);
+        std::uint64_t x = w ^ pat;                                // zero bytes where equal
+        std::uint64_t nz = ((x & kLow7) + kLow7) | x;             // high bit set where nonzero
+        k += std::size_t(((~nz >> 7) & kOnes) * kOnes >> 56);
+    }
+    for (; i < n; ++i) k += p[i] == c;
+    return k;
+}
+
+/// The first c in [p, end), or end: a plain loop for the short distances of
+/// word separators, memchr beyond.
+inline const char* find_byte(const char* p, const char* end, char c) {
+    const char* stop = end - p > 24 ? p + 24 : end;
+    for (; p < stop; ++p)
+        if (*p == c) return p;
+    if (p == end) return end;
+    const void* hit = std::memchr(p, c, std::size_t(end - p));
+    return hit ? static_cast<const char*>(hit) : end;
 }
 }  // namespace
 
 str* str::upper() const {
-    if (is_ascii()) return ascii_case_map(this, 'a', 'z', -32);
+    if (is_ascii()) return ascii_case_map(this, 'a', 'z');
     std::string out;
     for_each_cp(this, [&](std::uint32_t cp, std::size_t, std::size_t) { unicode::append_upper(out, cp); });
     return make_from(out);
@@ -164,7 +202,7 @@ void append_lower_at(std::string& out, const str* s, std::uint32_t cp, std::size
 }  // namespace
 
 str* str::lower() const {
-    if (is_ascii()) return ascii_case_map(this, 'A', 'Z', 32);
+    if (is_ascii()) return ascii_case_map(this, 'A', 'Z');
     std::string out;
     for_each_cp(this, [&](std::uint32_t cp, std::size_t off, std::size_t len) { append_lower_at(out, this, cp, off, len); });
     return make_from(out);
@@ -274,11 +312,11 @@ list<str*>* str::split(str* sep, i64 maxsplit) const {
     std::size_t i = 0;
     if (m == 1) {
         char c = sep->data()[0];
-        i64 k = 0;  // first pass: size the list exactly
-        for (const char* q = p; k < maxsplit && (q = static_cast<const char*>(std::memchr(q, c, std::size_t(p + n - q)))); ++q) ++k;
+        i64 k = i64(count_byte(p, n, c));  // first pass: size the list exactly
+        if (k > maxsplit) k = maxsplit;
         out->reserve(k + 1);
         for (i64 done = 0; done < k; ++done) {
-            std::size_t j = std::size_t(static_cast<const char*>(std::memchr(p + i, c, n - i)) - p);
+            std::size_t j = std::size_t(find_byte(p + i, p + n, c) - p);
             out->append(piece(i, j - i));
             i = j + 1;
         }
@@ -407,7 +445,7 @@ str* str::join(list<str*>* parts) const {
     const char* sp = data();
     auto put = [&out](const str* s) {
         std::size_t n = std::size_t(s->nbytes());
-        std::memcpy(out, s->data(), n);
+        copy_bytes(out, s->data(), n);
         out += n;
     };
     put(items[0]);

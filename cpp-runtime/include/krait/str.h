@@ -196,7 +196,11 @@ str* str_repr(const str* s);
 void append_str_repr(std::string& out, const str* s);
 /// chr(cp) / ord(s)
 str* chr(i64 cp);
-i64 ord(str* s);
+i64 ord_slow(str* s);
+inline i64 ord(str* s) {
+    if (KRAIT_LIKELY(s->nbytes() == 1)) return static_cast<unsigned char>(s->data()[0]);
+    return ord_slow(s);
+}
 
 namespace literals {
 /// "text"_s: a new str from a literal (hoist into a static for speed).
