@@ -1,11 +1,13 @@
 // dict.h -- Python's dict as dict<K, V>: insertion-ordered hash table with
-// CPython's compact layout: a sparse table of int32 indices (open addressing
-// with CPython's perturbation probe sequence) into a dense array of entries
-// kept in insertion order. Keys are hashed with py_hash and compared with
-// py_eq, so 1 and 1.0 are the same key, as in Python.
+// CPython's compact layout: a sparse table of indices into a dense array of
+// entries kept in insertion order (the index is probed linearly from a mixed
+// hash, with a hash tag in each slot; see the private section). Keys are
+// hashed with py_hash and compared with py_eq, so 1 and 1.0 are the same key,
+// as in Python.
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <string>
 #include <utility>
@@ -27,12 +29,19 @@ public:
     using krait_kind = dict_kind;
     static const char* py_type_name() { return "dict"; }
 
+    /// A deleted entry has hash kDeleted; stored hashes never equal it
+    /// (hash_of maps it to -2, as CPython never uses -1 as a hash).
     struct Entry {
         K key;
         V value;
         i64 hash;
-        bool live;
+        bool live() const { return hash != kDeleted; }
     };
+    static constexpr i64 kDeleted = -1;
+    static i64 hash_of(const K& key) {
+        i64 h = py_hash(key);
+        return KRAIT_UNLIKELY(h == kDeleted) ? -2 : h;
+    }
 
     // ---- construction ----
     static dict* make_empty() { return gc_new<dict>(); }
@@ -58,20 +67,20 @@ public:
     i64 len() const { return used_; }
     /// d[k]: KeyError(repr(k)) when missing.
     V getitem(const K& key) const {
-        i64 ix = lookup(key, py_hash(key));
+        i64 ix = lookup(key, hash_of(key));
         if (KRAIT_UNLIKELY(ix < 0)) raise_key_error(repr_of(key));
         return entries_[ix].value;
     }
     /// Reference to the existing d[k] (d[k] += 1): KeyError when missing.
     /// Valid until the next insertion.
     V& getitem_ref(const K& key) {
-        i64 ix = lookup(key, py_hash(key));
+        i64 ix = lookup(key, hash_of(key));
         if (KRAIT_UNLIKELY(ix < 0)) raise_key_error(repr_of(key));
         return entries_[ix].value;
     }
     /// d[k] = v
     void setitem(const K& key, V value) {
-        i64 h = py_hash(key);
+        i64 h = hash_of(key);
         if (KRAIT_UNLIKELY(!index_)) init_table(8);
         i64 ix = lookup(key, h);
         if (ix >= 0) {
@@ -82,7 +91,7 @@ public:
     }
     /// Reference to d[k], inserting `dflt` first when missing (d[k] += 1 etc.).
     V& at_or_insert(const K& key, V dflt) {
-        i64 h = py_hash(key);
+        i64 h = hash_of(key);
         if (KRAIT_UNLIKELY(!index_)) init_table(8);
         i64 ix = lookup(key, h);
         if (ix < 0) ix = insert_new(key, dflt, h);
@@ -93,10 +102,10 @@ public:
         if (!remove_entry(key)) raise_key_error(repr_of(key));
     }
     /// k in d
-    bool contains(const K& key) const { return lookup(key, py_hash(key)) >= 0; }
+    bool contains(const K& key) const { return lookup(key, hash_of(key)) >= 0; }
     /// d.get(k, default)
     V get(const K& key, V dflt) const {
-        i64 ix = lookup(key, py_hash(key));
+        i64 ix = lookup(key, hash_of(key));
         return ix >= 0 ? entries_[ix].value : dflt;
     }
     /// d.get(k) for values that may be None (pointers): nullptr when missing.
@@ -108,7 +117,7 @@ public:
     V setdefault(const K& key, V dflt) { return at_or_insert(key, dflt); }
     /// d.pop(k): KeyError when missing.
     V pop(const K& key) {
-        i64 ix = lookup(key, py_hash(key));
+        i64 ix = lookup(key, hash_of(key));
         if (ix < 0) raise_key_error(repr_of(key));
         V v = entries_[ix].value;
         remove_entry(key);
@@ -116,7 +125,7 @@ public:
     }
     /// d.pop(k, default)
     V pop(const K& key, V dflt) {
-        i64 ix = lookup(key, py_hash(key));
+        i64 ix = lookup(key, hash_of(key));
         if (ix < 0) return dflt;
         V v = entries_[ix].value;
         remove_entry(key);
@@ -126,7 +135,7 @@ public:
     tuple<K, V> popitem() {
         if (used_ == 0) throw gc_new<KeyError>(str::from_cstr("popitem(): dictionary is empty"));
         i64 i = nentries_ - 1;
-        while (!entries_[i].live) --i;
+        while (!entries_[i].live()) --i;
         tuple<K, V> kv(entries_[i].key, entries_[i].value);
         remove_entry(entries_[i].key);
         return kv;
@@ -136,11 +145,12 @@ public:
         entries_ = nullptr;
         used_ = nentries_ = usable_ = 0;
         mask_ = 0;
+        shift_ = 64;
     }
     /// d.update(other)
     void update(const dict* other) {
         for (i64 i = 0; i < other->nentries_; ++i)
-            if (other->entries_[i].live) setitem(other->entries_[i].key, other->entries_[i].value);
+            if (other->entries_[i].live()) setitem(other->entries_[i].key, other->entries_[i].value);
     }
 
     // ---- views ----
@@ -148,21 +158,21 @@ public:
         list<K>* l = list<K>::make_empty();
         l->reserve(used_);
         for (i64 i = 0; i < nentries_; ++i)
-            if (entries_[i].live) l->append(entries_[i].key);
+            if (entries_[i].live()) l->append(entries_[i].key);
         return l;
     }
     list<V>* values() const {
         list<V>* l = list<V>::make_empty();
         l->reserve(used_);
         for (i64 i = 0; i < nentries_; ++i)
-            if (entries_[i].live) l->append(entries_[i].value);
+            if (entries_[i].live()) l->append(entries_[i].value);
         return l;
     }
     list<tuple<K, V>>* items() const {
         auto* l = list<tuple<K, V>>::make_empty();
         l->reserve(used_);
         for (i64 i = 0; i < nentries_; ++i)
-            if (entries_[i].live) l->append(tuple<K, V>(entries_[i].key, entries_[i].value));
+            if (entries_[i].live()) l->append(tuple<K, V>(entries_[i].key, entries_[i].value));
         return l;
     }
 
@@ -184,7 +194,7 @@ public:
 
     private:
         void skip() {
-            while (i_ < d_->nentries_ && !d_->entries_[i_].live) ++i_;
+            while (i_ < d_->nentries_ && !d_->entries_[i_].live()) ++i_;
         }
         const dict* d_;
         i64 i_;
@@ -219,7 +229,7 @@ public:
         if (used_ != o->len()) return false;
         for (i64 i = 0; i < nentries_; ++i) {
             const Entry& e = entries_[i];
-            if (!e.live) continue;
+            if (!e.live()) continue;
             if (!o->contains(e.key) || !py_eq(e.value, o->getitem(e.key))) return false;
         }
         return true;
@@ -234,7 +244,7 @@ public:
         bool first = true;
         for (i64 i = 0; i < nentries_; ++i) {
             const Entry& e = entries_[i];
-            if (!e.live) continue;
+            if (!e.live()) continue;
             if (!first) out += ", ";
             first = false;
             append_repr(out, e.key);
@@ -247,12 +257,26 @@ public:
     dict() = default;
 
 private:
-    static constexpr std::int32_t EMPTY = -1, DUMMY = -2;
+    // Index slots (64-bit): 0 = empty, 1 = deleted (dummy), otherwise the
+    // entry index + 2 in the low half and a 32-bit tag of the hash in the
+    // high half, so probes past other keys rarely touch their entries. The
+    // hash is mixed (Fibonacci hashing: its top bits pick the home slot, its
+    // low bits are the tag) and probing is linear, so a probe sequence mostly
+    // stays in one cache line. Iteration order is the entries' (insertion)
+    // order, whatever the probing.
+    static constexpr u64 EMPTY = 0, DUMMY = 1;
+    static constexpr u64 kFib = 0x9E3779B97F4A7C15ULL;
+    static u64 mix(i64 hash) { return u64(hash) * kFib; }
+    static u64 tag_of(u64 m) { return m << 32; }
+    static u64 slot_value(u64 m, i64 ix) { return tag_of(m) | u64(ix + 2); }
+    u64 home(u64 m) const { return m >> shift_; }
 
     void init_table(i64 size) {
-        index_ = static_cast<std::int32_t*>(gc_alloc_atomic(std::size_t(size) * sizeof(std::int32_t)));
-        for (i64 i = 0; i < size; ++i) index_[i] = EMPTY;
+        index_ = static_cast<u64*>(gc_alloc_atomic(std::size_t(size) * sizeof(u64)));
+        std::memset(index_, 0, std::size_t(size) * sizeof(u64));
         mask_ = u64(size - 1);
+        shift_ = 64;
+        for (i64 s = size; s > 1; s >>= 1) --shift_;
         usable_ = (size << 1) / 3;
         if (!entries_) {
             entries_ = alloc_entries(usable_);
@@ -265,62 +289,66 @@ private:
         else
             return static_cast<Entry*>(gc_alloc(std::size_t(n > 0 ? n : 1) * sizeof(Entry)));
     }
+    /// Key equality after equal hashes: identity first, then the contents
+    /// (inline for str keys).
+    static bool keys_equal(const K& a, const K& b) {
+        if constexpr (is_str_ptr_v<K>) {
+            if (a == b) return true;
+            if (!a || !b) return false;
+            return a->nbytes() == b->nbytes() && std::memcmp(a->data(), b->data(), std::size_t(a->nbytes())) == 0;
+        } else {
+            return py_eq(a, b);
+        }
+    }
+    /// Slot of key (holding its entry), or -1.
+    i64 find_slot(const K& key, i64 hash) const {
+        u64 m = mix(hash), tag = tag_of(m);
+        u64 i = home(m);
+        while (true) {
+            u64 sv = index_[i];
+            if (sv == EMPTY) return -1;
+            if ((sv & ~u64(0xFFFFFFFFu)) == tag && std::uint32_t(sv) >= 2) {
+                const Entry& e = entries_[std::uint32_t(sv) - 2];
+                if (e.hash == hash && keys_equal(e.key, key)) return i64(i);
+            }
+            i = (i + 1) & mask_;
+        }
+    }
     /// Entry index of key, or -1.
     i64 lookup(const K& key, i64 hash) const {
         if (KRAIT_UNLIKELY(!index_)) return -1;
-        u64 perturb = u64(hash);
-        u64 i = u64(hash) & mask_;
-        while (true) {
-            std::int32_t ix = index_[i];
-            if (ix == EMPTY) return -1;
-            if (ix >= 0) {
-                const Entry& e = entries_[ix];
-                if (e.hash == hash && py_eq(e.key, key)) return ix;
-            }
-            perturb >>= 5;
-            i = (i * 5 + perturb + 1) & mask_;
-        }
+        i64 slot = find_slot(key, hash);
+        return slot < 0 ? -1 : i64(std::uint32_t(index_[slot])) - 2;
     }
-    /// First EMPTY slot for hash (CPython's find_empty_slot).
-    u64 empty_slot(i64 hash) const {
-        u64 perturb = u64(hash);
-        u64 i = u64(hash) & mask_;
-        while (index_[i] != EMPTY) {
-            perturb >>= 5;
-            i = (i * 5 + perturb + 1) & mask_;
-        }
+    /// First EMPTY slot for the mixed hash m.
+    u64 empty_slot(u64 m) const {
+        u64 i = home(m);
+        while (index_[i] != EMPTY) i = (i + 1) & mask_;
         return i;
     }
     i64 insert_new(const K& key, V value, i64 hash) {
         if (usable_ <= 0) resize();
         i64 ix = nentries_++;
-        new (&entries_[ix]) Entry{key, value, hash, true};
-        index_[empty_slot(hash)] = std::int32_t(ix);
+        new (&entries_[ix]) Entry{key, value, hash};
+        u64 m = mix(hash);
+        index_[empty_slot(m)] = slot_value(m, ix);
         ++used_;
         --usable_;
         return ix;
     }
     bool remove_entry(const K& key) {
         if (!index_) return false;
-        i64 hash = py_hash(key);
-        u64 perturb = u64(hash);
-        u64 i = u64(hash) & mask_;
-        while (true) {
-            std::int32_t ix = index_[i];
-            if (ix == EMPTY) return false;
-            if (ix >= 0 && entries_[ix].hash == hash && py_eq(entries_[ix].key, key)) {
-                index_[i] = DUMMY;
-                entries_[ix].live = false;
-                if constexpr (!(gc_atomic_v<K> && gc_atomic_v<V>)) {
-                    entries_[ix].key = K{};
-                    entries_[ix].value = V{};
-                }
-                --used_;
-                return true;
-            }
-            perturb >>= 5;
-            i = (i * 5 + perturb + 1) & mask_;
+        i64 slot = find_slot(key, hash_of(key));
+        if (slot < 0) return false;
+        i64 ix = i64(std::uint32_t(index_[slot])) - 2;
+        index_[slot] = DUMMY;
+        entries_[ix].hash = kDeleted;
+        if constexpr (!(gc_atomic_v<K> && gc_atomic_v<V>)) {
+            entries_[ix].key = K{};
+            entries_[ix].value = V{};
         }
+        --used_;
+        return true;
     }
     /// Grows to hold used*3 (CPython's GROWTH_RATE), compacting the entries.
     void resize() {
@@ -333,17 +361,19 @@ private:
         nentries_ = 0;
         init_table(size);
         for (i64 j = 0; j < nold; ++j) {
-            if (!old[j].live) continue;
+            if (!old[j].live()) continue;
             entries_[nentries_] = old[j];
-            index_[empty_slot(old[j].hash)] = std::int32_t(nentries_);
+            u64 m = mix(old[j].hash);
+            index_[empty_slot(m)] = slot_value(m, nentries_);
             ++nentries_;
         }
         usable_ -= nentries_;
     }
 
-    std::int32_t* index_ = nullptr;
+    u64* index_ = nullptr;
     Entry* entries_ = nullptr;
     u64 mask_ = 0;
+    int shift_ = 64;  // 64 - log2(table size)
     i64 used_ = 0;      // live entries
     i64 nentries_ = 0;  // entries in use, including deleted ones
     i64 usable_ = 0;    // entries that can still be appended
