@@ -29,6 +29,7 @@ final class CallConstraint implements Constraint {
     private final List<TypeVar> args;
     private final TypeVar result;
     private final Map<List<PyType>, Map<String, TypeVar>> typeParams = new HashMap<>();
+    private final Set<TypeVar> watched = new java.util.HashSet<>();
     /** Builtins that call a special method of an object argument. */
     private static final Set<String> SPECIAL_BUILTINS = Set.of("abs", "float", "int", "round", "bool", "len", "hash");
 
@@ -260,6 +261,20 @@ final class CallConstraint implements Constraint {
                     return;
                 }
             }
+        }
+        // a container argument whose elements are not known yet may still match: wait for them
+        boolean waiting = false;
+        for (PyType t : tuple) {
+            AllocSite site = ConstraintSolver.siteOf(t);
+            if (site != null && site.elements().types().isEmpty()) {
+                if (watched.add(site.elements())) {
+                    solver.subscribe(this, site.elements());
+                }
+                waiting = true;
+            }
+        }
+        if (waiting) {
+            return;
         }
         List<String> names = tuple.stream().map(TypeNaming::name).toList();
         cx.error(call.pos(), MessageId.NO_MATCHING_OVERLOAD, fn.name(), "(" + String.join(", ", names) + ")");

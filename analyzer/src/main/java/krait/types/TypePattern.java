@@ -32,6 +32,9 @@ public sealed interface TypePattern {
         if (!(element instanceof Concrete)) {
             return true;
         }
+        if (elements.types().isEmpty()) {
+            return false; // not known yet: the call is resolved again when they are
+        }
         for (PyType e : elements.types()) {
             if (!element.accepts(e, strict)) {
                 return false;
