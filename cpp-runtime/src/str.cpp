@@ -13,18 +13,25 @@
 namespace krait {
 
 str* str::char_cache_[256];
+static_assert(sizeof(str) == 24, "str header: data pointer, 32-bit lengths, hash");
 
 // ---- layout helpers (str_impl.h) ----
 
 std::size_t str_impl::index_offset(std::size_t nbytes) { return (nbytes + 1 + 3) & ~std::size_t(3); }
 
 str* str_impl::alloc(std::size_t nbytes, std::size_t nchars) {
+    if (KRAIT_UNLIKELY(nbytes > kMaxBytes)) raise_memory_error();
     std::size_t size = sizeof(str) + nbytes + 1;
-    if (nbytes != nchars) size = sizeof(str) + index_offset(nbytes) + 4 * (nchars / kIndexStride + 1);
-    str* s = static_cast<str*>(gc_alloc_atomic(size));
+    str* s;
+    if (KRAIT_LIKELY(nbytes == nchars)) {
+        s = static_cast<str*>(gc_alloc_atomic_tight(size));  // ends with the NUL
+    } else {
+        size = sizeof(str) + index_offset(nbytes) + 4 * (nchars / kIndexStride + 1);
+        s = static_cast<str*>(gc_alloc_atomic(size));
+    }
     s->data_ = reinterpret_cast<const char*>(s + 1);
-    s->nbytes_ = i64(nbytes);
-    s->nchars_ = i64(nchars);
+    s->nbytes_ = std::uint32_t(nbytes);
+    s->nchars_ = std::uint32_t(nchars);
     s->hash_ = 0;
     s->mutable_data()[nbytes] = '\0';
     return s;
@@ -82,7 +89,7 @@ str* str::make_cached_char(unsigned char c) {
     std::size_t size = nb == 1 ? sizeof(str) + 2 : sizeof(str) + str_impl::index_offset(nb) + 4 * 1;
     str* s = static_cast<str*>(GC_MALLOC_ATOMIC_UNCOLLECTABLE(size));
     s->data_ = reinterpret_cast<const char*>(s + 1);
-    s->nbytes_ = i64(nb);
+    s->nbytes_ = std::uint32_t(nb);
     s->nchars_ = 1;
     s->hash_ = 0;
     std::memcpy(s->mutable_data(), utf8.data(), nb);
@@ -177,7 +184,7 @@ std::size_t str::compute_hash() const {
 str* str_impl::appendable(AppendBuffer* buf, std::size_t n) {
     str* s = static_cast<str*>(gc_alloc(sizeof(str)));  // scanned: data_ keeps buf alive
     s->data_ = buf->bytes();
-    s->nbytes_ = s->nchars_ = i64(n);
+    s->nbytes_ = s->nchars_ = std::uint32_t(n);
     s->hash_ = 0;
     return s;
 }
@@ -191,13 +198,13 @@ str* str_concat(str* a, str* b) {
         std::size_t total = na + nb;
         if (str_impl::is_appendable(a)) {
             str_impl::AppendBuffer* buf = str_impl::buffer_of(a);
-            if (buf->used == i64(na) && i64(total) <= buf->cap) {  // a owns the tail: extend in place
+            if (buf->used == i64(na) && i64(total) <= buf->cap && total <= str_impl::kMaxBytes) {  // a owns the tail: extend in place
                 std::memcpy(buf->bytes() + na, b->data(), nb);
                 buf->used = i64(total);
                 return str_impl::appendable(buf, total);
             }
         }
-        if (total >= kAppendableFrom) {
+        if (total >= kAppendableFrom && total <= str_impl::kMaxBytes) {
             std::size_t cap = total * 2;
             auto* buf = static_cast<str_impl::AppendBuffer*>(gc_alloc_atomic(sizeof(str_impl::AppendBuffer) + cap));
             buf->cap = i64(cap);

@@ -43,6 +43,8 @@ inline void copy_bytes(char* dst, const char* src, std::size_t n) {
 
 struct str_impl {
     static constexpr std::size_t kIndexStride = 32;
+    /// Longest str in bytes (32-bit lengths in the header).
+    static constexpr std::size_t kMaxBytes = 0xFFFFFFFFu;
     static std::size_t index_offset(std::size_t nbytes);
     static std::uint32_t* index(const str* s) {
         return reinterpret_cast<std::uint32_t*>(const_cast<char*>(s->data()) + index_offset(std::size_t(s->nbytes_)));

@@ -47,16 +47,21 @@ inline GC_word gc_count() { return GC_gc_no; }
 /// (with interior pointers, a pointer just past an object keeps it alive).
 constexpr std::size_t gc_granules(std::size_t n) { return (n + 16) >> 4; }
 template <bool Scanned>
-inline void* small_alloc(std::size_t n) {
+inline void* small_alloc_granules(std::size_t g) {
     SmallFreeLists& fl = Scanned ? t_normal_lists : t_atomic_lists;
-    std::size_t g = gc_granules(n);
     void* p = fl.lists[g];
     if (KRAIT_LIKELY(p != nullptr && fl.gc_no == gc_count())) {
-        fl.lists[g] = *static_cast<void**>(p);
+        void* next = *static_cast<void**>(p);
+        fl.lists[g] = next;
+        __builtin_prefetch(next, 1);  // the next object of this size is written soon
         if constexpr (Scanned) *static_cast<void**>(p) = nullptr;  // the link; the rest is zero
         return p;
     }
     return small_alloc_slow(fl, g, Scanned);
+}
+template <bool Scanned>
+inline void* small_alloc(std::size_t n) {
+    return small_alloc_granules<Scanned>(gc_granules(n));
 }
 }  // namespace detail
 
@@ -75,6 +80,16 @@ inline void* gc_alloc_atomic(std::size_t n) {
     void* p = GC_MALLOC_ATOMIC(n);
     if (KRAIT_UNLIKELY(!p)) raise_memory_error();
     return p;
+}
+
+/// gc_alloc_atomic for an object that nothing points just past (its last
+/// byte is a terminator that end pointers point at): small sizes skip the
+/// extra byte Boehm reserves for such pointers (a str with up to 7 bytes
+/// takes 32 bytes, not 48).
+inline void* gc_alloc_atomic_tight(std::size_t n) {
+    std::size_t g = (n + 15) >> 4;
+    if (KRAIT_LIKELY(g < detail::SmallFreeLists::kSmallGranules)) return detail::small_alloc_granules<false>(g);
+    return gc_alloc_atomic(n);
 }
 
 /// Constructs a T on the scanned GC heap. The destructor never runs.

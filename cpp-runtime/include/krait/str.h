@@ -13,6 +13,7 @@
 // Single-character strings for code points < 256 are cached.
 #pragma once
 
+#include <cstdint>
 #include <cstring>
 #include <initializer_list>
 #include <optional>
@@ -47,9 +48,9 @@ public:
 
     // ---- observers ----
     /// len(s): the number of code points.
-    i64 len() const { return nchars_; }
+    i64 len() const { return i64(nchars_); }
     /// The number of UTF-8 bytes.
-    i64 nbytes() const { return nbytes_; }
+    i64 nbytes() const { return i64(nbytes_); }
     /// The UTF-8 bytes (nbytes() of them; not NUL-terminated).
     const char* data() const { return data_; }
     std::string_view view() const { return std::string_view(data(), std::size_t(nbytes_)); }
@@ -62,7 +63,7 @@ public:
 
     /// s[i] (negative i counts from the end); IndexError when out of range.
     str* getitem(i64 i) const {
-        i64 n = nchars_;
+        i64 n = i64(nchars_);
         if (i < 0) i += n;
         if (KRAIT_UNLIKELY(u64(i) >= u64(n))) raise_index_error("string index out of range");
         if (KRAIT_LIKELY(is_ascii())) return from_ascii_char(static_cast<unsigned char>(data()[i]));
@@ -151,8 +152,8 @@ private:
     friend struct str_impl;
 
     const char* data_;  // this + 1, or into a shared append buffer
-    i64 nbytes_;
-    i64 nchars_;
+    std::uint32_t nbytes_;  // 32-bit lengths keep the header at 24 bytes:
+    std::uint32_t nchars_;  // a str holds less than 4 GiB (MemoryError beyond)
     mutable std::size_t hash_;  // 0 = not yet computed
     static str* char_cache_[256];
 };
