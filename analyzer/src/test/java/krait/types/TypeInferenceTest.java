@@ -124,4 +124,19 @@ class TypeInferenceTest {
         String src = "def f(a, b):\n    return a * b\nx = f(1, 2)\ny = f(1.5, 2.5)\nzs = [x]\n";
         assertThat(TypeReport.render(infer(src))).isEqualTo(TypeReport.render(infer(src)));
     }
+
+    @Test
+    void loopVariableReusedForAnotherTypeIsSplitPerLoop() {
+        SourceFile file = SourceFile.of("t.py", "for i in range(3):\n    print(i)\nfor i in ['a']:\n    print(i)\n");
+        TypedProgram p = TypeInference.infer(LoopVariableSplitting.apply(Parser.parseModule(file)), file, models);
+        assertThat(global(p, "i")).isEqualTo("int");
+        assertThat(global(p, "i_2")).isEqualTo("str");
+    }
+
+    @Test
+    void loopVariableReadAfterItsLoopIsNotSplit() {
+        SourceFile file = SourceFile.of("t.py", "for i in range(3):\n    pass\nprint(i)\nfor i in ['a']:\n    print(i)\n");
+        assertThatThrownBy(() -> TypeInference.infer(LoopVariableSplitting.apply(Parser.parseModule(file)), file, models))
+                .isInstanceOf(CompileError.class).hasMessageContaining("holds both int and str");
+    }
 }
