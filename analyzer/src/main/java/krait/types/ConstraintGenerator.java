@@ -201,7 +201,7 @@ final class ConstraintGenerator {
             solver.addFlow(binary(a, a.op(), variable, expr(a.value())), variable);
         } else if (a.target() instanceof Expr.Subscript sub) {
             storeItem(sub, binary(a, a.op(), expr(sub), expr(a.value())));
-        } else if (a.target() instanceof Expr.Attribute attr && attr.value() instanceof Expr.Name) {
+        } else if (a.target() instanceof Expr.Attribute attr) {
             assign(attr, binary(a, a.op(), expr(attr), expr(a.value())));
         } else {
             unsupported(a.target(), "this augmented assignment target");

@@ -456,17 +456,26 @@ final class ExpressionLowering {
 
     /** {@code obj.attr} as an lvalue or value. */
     CExpr lowerAttribute(Expr.Attribute a) {
-        return attribute(a);
+        return attribute(a, null);
+    }
+
+    /** {@code obj.attr} with {@code obj} already evaluated into {@code object}. */
+    CExpr lowerAttribute(Expr.Attribute a, CExpr object) {
+        return attribute(a, object);
+    }
+
+    private CExpr attribute(Expr.Attribute a) {
+        return attribute(a, null);
     }
 
     /** {@code obj.attr}: a field, a class attribute, or a property's getter. */
-    private CExpr attribute(Expr.Attribute a) {
+    private CExpr attribute(Expr.Attribute a, CExpr evaluated) {
         PyType objectType = typeOf(a.value());
         var targets = spec.targetsOf(a);
         if (!targets.isEmpty()) {
             krait.types.CallTarget.User getter = (krait.types.CallTarget.User) targets.values().iterator().next();
             CType self = CppTypes.of(getter.callee().argTypes().get(0));
-            CExpr obj = value(a.value());
+            CExpr obj = evaluated != null ? evaluated : value(a.value());
             CType held = CppTypes.ofVar(spec.typeOf(a.value()));
             return new CExpr.Call(cx.functionName(getter.callee()), List.of(held.equals(self) ? obj : new CExpr.Cast(self, obj)));
         }
@@ -485,7 +494,7 @@ final class ExpressionLowering {
                         Names.of(a.attr()));
             }
             krait.types.ClassInfo owner = i.cls().attributeOwner(a.attr());
-            CExpr obj = nullChecked(a.value(), value(a.value()), a.attr());
+            CExpr obj = nullChecked(a.value(), evaluated != null ? evaluated : value(a.value()), a.attr());
             CType held = CppTypes.ofVar(spec.typeOf(a.value()));
             CType ownerType = CppTypes.classType(owner);
             // a field of a subclass read through a base-class variable needs a downcast

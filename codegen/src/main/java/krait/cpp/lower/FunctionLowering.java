@@ -239,11 +239,21 @@ final class FunctionLowering {
                     new CStmt.ExprStmt(new CExpr.MemberCall(new CExpr.VarRef(c), "setitem",
                             List.of(new CExpr.VarRef(i), exprs.coerce(result, resultType, element)))))));
         } else if (a.target() instanceof Expr.Attribute attr && spec.targetsOf(attr).isEmpty()) {
-            // obj.f op= v, obj a plain name: evaluating it twice has no effect
+            // obj.f op= v: obj is evaluated once
             PyType fieldType = exprs.typeOf(attr);
-            CExpr field = exprs.lowerAttribute(attr);
-            CExpr result = exprs.binaryAt(a, a.op(), field, fieldType, exprs.value(a.value()), valueType);
-            out.add(new CStmt.Assign(exprs.lowerAttribute(attr), exprs.coerce(result, resultType, fieldType)));
+            if (attr.value() instanceof Expr.Name) {
+                CExpr field = exprs.lowerAttribute(attr);
+                CExpr result = exprs.binaryAt(a, a.op(), field, fieldType, exprs.value(a.value()), valueType);
+                out.add(new CStmt.Assign(exprs.lowerAttribute(attr), exprs.coerce(result, resultType, fieldType)));
+            } else {
+                String obj = cx.temp("object");
+                CExpr objRef = new CExpr.VarRef(obj);
+                CExpr result = exprs.binaryAt(a, a.op(), exprs.lowerAttribute(attr, objRef), fieldType,
+                        exprs.value(a.value()), valueType);
+                out.add(new CStmt.Block(List.of(
+                        new CStmt.VarDecl(exprs.cppTypeOf(attr.value()), obj, exprs.value(attr.value())),
+                        new CStmt.Assign(exprs.lowerAttribute(attr, objRef), exprs.coerce(result, resultType, fieldType)))));
+            }
         } else {
             throw cx.unsupported(a.pos(), "this augmented assignment target");
         }
