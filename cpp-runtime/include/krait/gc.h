@@ -29,6 +29,15 @@ namespace detail {
 /// unreachable and the next collection reclaims them, so a list filled
 /// before the latest collection is stale and dropped as a whole (the
 /// collection count is compared on every allocation).
+// The thread-local free lists are the fast path of normal builds. Under AddressSanitizer, which
+// replaces the allocator and moves thread-local storage, UBSan reports the thread-local lists as
+// null and programs misbehave; sanitizer builds allocate every object through Boehm directly.
+#if defined(__SANITIZE_ADDRESS__)
+#define KRAIT_SMALL_FREE_LISTS 0
+#else
+#define KRAIT_SMALL_FREE_LISTS 1
+#endif
+
 struct SmallFreeLists {
     static constexpr std::size_t kSmallGranules = 25;  // GC_TINY_FREELISTS: up to 384 bytes
     void* lists[kSmallGranules];
@@ -67,7 +76,7 @@ inline void* small_alloc(std::size_t n) {
 
 /// Raw scanned GC memory (zero-filled).
 inline void* gc_alloc(std::size_t n) {
-    if (KRAIT_LIKELY(detail::gc_granules(n) < detail::SmallFreeLists::kSmallGranules))
+    if (KRAIT_SMALL_FREE_LISTS && KRAIT_LIKELY(detail::gc_granules(n) < detail::SmallFreeLists::kSmallGranules))
         return detail::small_alloc<true>(n);
     void* p = GC_MALLOC(n);
     if (KRAIT_UNLIKELY(!p)) raise_memory_error();
@@ -75,7 +84,7 @@ inline void* gc_alloc(std::size_t n) {
 }
 /// Raw GC memory that is never scanned for pointers (not zero-filled).
 inline void* gc_alloc_atomic(std::size_t n) {
-    if (KRAIT_LIKELY(detail::gc_granules(n) < detail::SmallFreeLists::kSmallGranules))
+    if (KRAIT_SMALL_FREE_LISTS && KRAIT_LIKELY(detail::gc_granules(n) < detail::SmallFreeLists::kSmallGranules))
         return detail::small_alloc<false>(n);
     void* p = GC_MALLOC_ATOMIC(n);
     if (KRAIT_UNLIKELY(!p)) raise_memory_error();
