@@ -24,10 +24,8 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CommonOptions o = options.common;
         Compiler compiler = o.compiler();
-        String stem = Inputs.stem(file);
-        Path out = output != null ? output : file.toAbsolutePath().resolveSibling(stem);
-        Compiler.Translation t = compiler.translate(compiler.read(file, file.toString()), stem);
-        compiler.build(t, out);
+        Path out = output != null ? output : file.toAbsolutePath().resolveSibling(Inputs.stem(file));
+        compiler.build(CommonOptions.translate(compiler, file), out);
         if (o.verbose) {
             System.err.println("krait: wrote " + out);
         }

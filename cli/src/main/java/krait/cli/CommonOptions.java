@@ -23,6 +23,11 @@ final class CommonOptions {
         return new Compiler(KraitHome.locate(), new BuildOptions(nativeArch, verbose), clock);
     }
 
+    /** Reads and translates the program whose main file is {@code file}. */
+    static Compiler.Translation translate(Compiler compiler, java.nio.file.Path file) {
+        return compiler.translate(compiler.read(file, file.toString()), Inputs.stem(file));
+    }
+
     void done() {
         if (timings) {
             System.err.print("krait: timings\n" + clock.report());

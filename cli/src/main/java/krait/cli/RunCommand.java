@@ -29,7 +29,7 @@ final class RunCommand implements Callable<Integer> {
         String stem = Inputs.stem(file);
         Path exe = RuntimeCache.defaultCacheRoot().resolve("run").resolve(
                 Integer.toHexString(file.toAbsolutePath().normalize().toString().hashCode())).resolve(stem);
-        compiler.build(compiler.translate(compiler.read(file, file.toString()), stem), exe);
+        compiler.build(CommonOptions.translate(compiler, file), exe);
         o.done();
         List<String> command = new ArrayList<>();
         command.add(exe.toString());

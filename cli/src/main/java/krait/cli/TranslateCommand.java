@@ -26,7 +26,7 @@ final class TranslateCommand implements Callable<Integer> {
         CommonOptions o = options.common;
         Compiler compiler = o.compiler();
         String stem = Inputs.stem(file);
-        compiler.writeProject(compiler.translate(compiler.read(file, file.toString()), stem), dir.toAbsolutePath());
+        compiler.writeProject(CommonOptions.translate(compiler, file), dir.toAbsolutePath());
         if (o.verbose) {
             System.err.println("krait: wrote " + dir.resolve(stem + ".cpp") + " and " + dir.resolve("CMakeLists.txt"));
         }
