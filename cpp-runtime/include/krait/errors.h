@@ -74,3 +74,17 @@ namespace krait {
 inline void setrecursionlimit(i64) {}
 
 }  // namespace krait
+
+namespace krait {
+
+/// Code the analysis proved never runs (a call on a value that never exists, as in a loop over
+/// an empty tuple). Reaching it is a Krait bug.
+[[noreturn]] inline void never_reached() { raise_runtime_error("internal error: Krait reached code it proved unreachable"); }
+
+/// A value of whatever type is wanted, in code that never runs: converting it raises.
+struct never_t {
+    template <class T>
+    operator T() const { never_reached(); }
+};
+
+}  // namespace krait

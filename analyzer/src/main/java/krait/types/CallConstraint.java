@@ -211,9 +211,20 @@ final class CallConstraint implements Constraint {
         if (vararg >= 0) {
             slots[vararg] = new PyType.TupleType(List.copyOf(extra)); // *args is a tuple of the extra arguments
         }
+        int kwarg = fn.kwargIndex();
+        AllocSite extraKeywords = kwarg < 0 ? null : cx.siteFor(call, "**" + fn.name(), call.pos(), "dict");
+        if (extraKeywords != null) {
+            // **kwargs is a dict of the keyword arguments no parameter takes
+            solver.addType(extraKeywords.elements(), PyType.STR, call.pos());
+            slots[kwarg] = new PyType.DictType(extraKeywords);
+        }
         for (int k = 0; k < call.keywords().size(); k++) {
             Keyword kw = call.keywords().get(k);
             int index = params.indexOf(kw.arg());
+            if ((index < 0 || index == vararg || index == kwarg) && extraKeywords != null) {
+                solver.addType(extraKeywords.values(), tuple.get(call.args().size() + k), kw.pos());
+                continue;
+            }
             if (index < 0 || index == vararg) {
                 cx.error(kw.pos(), MessageId.UNKNOWN_KEYWORD_ARGUMENT, fn.name(), kw.arg());
                 return;

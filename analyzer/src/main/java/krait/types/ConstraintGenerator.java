@@ -281,10 +281,6 @@ final class ConstraintGenerator {
      * Returns false (after reporting) for the parameter kinds Krait doesn't compile.
      */
     private boolean parameters(krait.syntax.Arguments args, Node where) {
-        if (args.kwarg() != null) {
-            unsupported(where instanceof Expr ? where : args.kwarg(), "'**kwargs' parameters");
-            return false;
-        }
         for (Expr d : args.defaults()) {
             expr(d);
         }

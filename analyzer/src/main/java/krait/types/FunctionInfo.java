@@ -208,6 +208,11 @@ public final class FunctionInfo {
         return def == null || def.args().vararg() == null ? -1 : positionalCount();
     }
 
+    /** The index of the {@code **kwargs} parameter in {@link #params()} (the last), or -1. */
+    public int kwargIndex() {
+        return def == null || def.args().kwarg() == null ? -1 : params.size() - 1;
+    }
+
     /** The default value of parameter {@code index} of {@link #params()}, or null when it has none. */
     public Expr defaultFor(int index) {
         if (def == null) {

@@ -37,6 +37,12 @@ final class CallLowering {
         if (call.func() instanceof Expr.Name n && n.id().equals("isinstance") && spec.targetsOf(call).isEmpty()) {
             return isinstance(call);
         }
+        if (spec.targetsOf(call).isEmpty() && hasUntypedArgument(call)) {
+            // an argument never has a value (a loop over an empty tuple): the call never runs
+            CType t = exprs.valueType(call);
+            return t.equals(CType.VOID) ? new CExpr.Call("krait::never_reached", List.of())
+                    : new CExpr.Constant("krait::never_t{}");
+        }
         boolean method = call.func() instanceof Expr.Attribute;
         Expr receiver = method ? ((Expr.Attribute) call.func()).value() : call.func();
         // receiver, positional and keyword arguments, in the order Python evaluates them
@@ -132,6 +138,18 @@ final class CallLowering {
             case "tuple" -> t instanceof PyType.TupleType;
             default -> false;
         };
+    }
+
+    private boolean hasUntypedArgument(Expr.Call call) {
+        List<Expr> args = new ArrayList<>(call.args());
+        call.keywords().forEach(k -> args.add(k.value()));
+        for (Expr a : args) {
+            TypeVar v = spec.typeOf(a);
+            if (v != null && v.types().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The types the receiver (or callee) may have: several for a method call on a base-class variable. */
@@ -364,10 +382,22 @@ final class CallLowering {
         if (vararg >= 0) {
             slots[vararg] = new CExpr.NewTuple(CppTypes.of(callee.argTypes().get(vararg)), extra);
         }
+        int kwarg = fn.kwargIndex();
+        List<CExpr> extraKeys = new ArrayList<>();
+        List<CExpr> extraValues = new ArrayList<>();
         for (int k = 0; k < call.keywords().size(); k++) {
             Keyword kw = call.keywords().get(k);
             int i = params.indexOf(kw.arg());
+            if (kwarg >= 0 && (i < 0 || i == vararg || i == kwarg)) {
+                extraKeys.add(new CExpr.VarRef(cx.stringConstant(kw.arg())));
+                extraValues.add(values.get(n + k));
+                continue;
+            }
             slots[i] = exprs.coerce(values.get(n + k), exprs.typeOf(kw.value()), callee.argTypes().get(i));
+        }
+        if (kwarg >= 0) {
+            CType.Instance dict = (CType.Instance) CppTypes.of(callee.argTypes().get(kwarg)).pointee();
+            slots[kwarg] = new CExpr.NewDict(dict.args().get(0), dict.args().get(1), extraKeys, extraValues);
         }
         for (int i = 0; i < slots.length; i++) {
             if (slots[i] == null) {
