@@ -231,6 +231,19 @@ final class FunctionLowering {
             PyType element = elementType(containerType);
             String c = cx.temp("container");
             String i = cx.temp("index");
+            if (containerType instanceof PyType.DictType && spec.targetsOf(a).isEmpty()
+                    && (a.value() instanceof Expr.Constant || a.value() instanceof Expr.Name)) {
+                // d[k] op= v with a plain v: one lookup, then the value is updated in place
+                String ref = cx.temp("value");
+                CExpr result = exprs.binaryAt(a, a.op(), new CExpr.VarRef(ref), element, exprs.value(a.value()), valueType);
+                out.add(new CStmt.Block(List.of(
+                        new CStmt.VarDecl(CppTypes.of(containerType), c, exprs.value(sub.value())),
+                        new CStmt.VarDecl(exprs.cppTypeOf(sub.slice()), i, exprs.value(sub.slice())),
+                        new CStmt.VarDecl(new CType.Named("auto&"), ref, new CExpr.MemberCall(new CExpr.VarRef(c),
+                                "getitem_ref", List.of(new CExpr.VarRef(i)))),
+                        new CStmt.Assign(new CExpr.VarRef(ref), exprs.coerce(result, resultType, element)))));
+                return;
+            }
             CExpr item = new CExpr.MemberCall(new CExpr.VarRef(c), "getitem", List.of(new CExpr.VarRef(i)));
             CExpr result = exprs.binaryAt(a, a.op(), item, element, exprs.value(a.value()), valueType);
             out.add(new CStmt.Block(List.of(
