@@ -438,11 +438,26 @@ final class ExpressionLowering {
         if (parts.isEmpty()) {
             return new CExpr.VarRef(cx.stringConstant(""));
         }
-        CExpr acc = parts.get(0);
-        for (int i = 1; i < parts.size(); i++) {
-            acc = new CExpr.Call("krait::str_concat", List.of(acc, parts.get(i)));
+        if (parts.size() == 1) {
+            return parts.get(0);
         }
-        return acc;
+        boolean effects = js.values().stream().anyMatch(p -> p instanceof Expr.FormattedValue fv && containsCall(fv.value()));
+        if (!effects) {
+            return new CExpr.Call("krait::str_build", parts); // one allocation for the whole string
+        }
+        // fields with calls: each is evaluated and formatted in turn, as Python does, then joined
+        List<CStmt> hoisted = new ArrayList<>();
+        List<CExpr> ordered = new ArrayList<>();
+        for (CExpr part : parts) {
+            if (part instanceof CExpr.VarRef) {
+                ordered.add(part);
+            } else {
+                String tmp = cx.temp("part");
+                hoisted.add(new CStmt.VarDecl(CType.STR, tmp, part));
+                ordered.add(new CExpr.VarRef(tmp));
+            }
+        }
+        return new CExpr.Block(CType.STR, hoisted, new CExpr.Call("krait::str_build", ordered));
     }
 
     /** {@code type(x).__name__}: the class name at run time for instances, else known statically. */
