@@ -306,16 +306,8 @@ void str_impl::append_repr(std::string& out, const str* s) {
         std::uint32_t cp = unicode::decode(p + i, len);
         if (unicode::is_printable(cp)) {
             out.append(p + i, std::size_t(len));
-        } else if (cp < 0x100) {
-            out += "\\x";
-            out += hex[cp >> 4];
-            out += hex[cp & 15];
-        } else if (cp < 0x10000) {
-            out += "\\u";
-            for (int sh = 12; sh >= 0; sh -= 4) out += hex[(cp >> sh) & 15];
         } else {
-            out += "\\U";
-            for (int sh = 28; sh >= 0; sh -= 4) out += hex[(cp >> sh) & 15];
+            append_code_point_escape(out, cp);
         }
         i += std::size_t(len);
     }

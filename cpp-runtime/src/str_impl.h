@@ -88,4 +88,20 @@ struct str_impl {
     static str* appendable(AppendBuffer* buf, std::size_t n);
 };
 
+/// The escape repr() and ascii() write for a code point: \xhh, \uhhhh or \Uhhhhhhhh.
+inline void append_code_point_escape(std::string& out, std::uint32_t cp) {
+    static const char hex[] = "0123456789abcdef";
+    if (cp < 0x100) {
+        out += "\\x";
+        out += hex[cp >> 4];
+        out += hex[cp & 15];
+    } else if (cp < 0x10000) {
+        out += "\\u";
+        for (int sh = 12; sh >= 0; sh -= 4) out += hex[(cp >> sh) & 15];
+    } else {
+        out += "\\U";
+        for (int sh = 28; sh >= 0; sh -= 4) out += hex[(cp >> sh) & 15];
+    }
+}
+
 }  // namespace krait

@@ -47,7 +47,6 @@ str* format_value(const FormatArg& a, str* spec) {
 str* str_ascii(str* r) {
     if (r->is_ascii()) return r;
     std::string out;
-    static const char hex[] = "0123456789abcdef";
     const char* p = r->data();
     std::size_t n = std::size_t(r->nbytes());
     for (std::size_t i = 0; i < n;) {
@@ -56,16 +55,8 @@ str* str_ascii(str* r) {
         i += std::size_t(len);
         if (cp < 0x80) {
             out += char(cp);
-        } else if (cp < 0x100) {
-            out += "\\x";
-            out += hex[cp >> 4];
-            out += hex[cp & 15];
-        } else if (cp < 0x10000) {
-            out += "\\u";
-            for (int sh = 12; sh >= 0; sh -= 4) out += hex[(cp >> sh) & 15];
         } else {
-            out += "\\U";
-            for (int sh = 28; sh >= 0; sh -= 4) out += hex[(cp >> sh) & 15];
+            append_code_point_escape(out, cp);
         }
     }
     return str_impl::make_ascii(out);
