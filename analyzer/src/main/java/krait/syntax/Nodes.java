@@ -4,7 +4,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.function.Predicate;
 
-/** Generic traversal of syntax trees: every node reachable from a root, in source order. */
+/** Generic traversal of syntax trees, and recognizers of a few node shapes the later phases share. */
 public final class Nodes {
     private Nodes() {
     }
@@ -34,5 +34,23 @@ public final class Nodes {
                 }
             }
         }
+    }
+
+    /** The value of a small int literal such as {@code 0} or {@code -1} (an index), else null. */
+    public static Integer smallIntLiteral(Expr e) {
+        if (e instanceof Expr.Constant c && c.value() instanceof ConstValue.IntValue i && i.value().bitLength() < 31) {
+            return i.value().intValue();
+        }
+        if (e instanceof Expr.UnaryOp u && u.op() == UnaryOperator.USub) {
+            Integer inner = smallIntLiteral(u.operand());
+            return inner == null ? null : -inner;
+        }
+        return null;
+    }
+
+    /** {@code super()} with no arguments, as in {@code super().__init__(...)}. */
+    public static boolean isBareSuperCall(Expr e) {
+        return e instanceof Expr.Call c && c.func() instanceof Expr.Name n && n.id().equals("super")
+                && c.args().isEmpty() && c.keywords().isEmpty();
     }
 }

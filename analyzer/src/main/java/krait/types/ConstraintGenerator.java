@@ -553,7 +553,7 @@ final class ConstraintGenerator {
             TypeVar container = expr(s.value());
             TypeVar index = expr(s.slice());
             TypeVar result = solver.newVar("item", s.pos());
-            solver.subscribe(new ItemLoadConstraint(cx, s.pos(), container, index, constantInt(s.slice()), result, spec, s),
+            solver.subscribe(new ItemLoadConstraint(cx, s.pos(), container, index, krait.syntax.Nodes.smallIntLiteral(s.slice()), result, spec, s),
                     container, index);
             return result;
         }
@@ -661,7 +661,7 @@ final class ConstraintGenerator {
         }
         ClassInfo superOf = null;
         TypeVar receiver;
-        if (c.func() instanceof Expr.Attribute a && isSuperCall(a.value())) {
+        if (c.func() instanceof Expr.Attribute a && krait.syntax.Nodes.isBareSuperCall(a.value())) {
             superOf = fn.ownerClass();
             if (superOf == null || fn.params().isEmpty()) {
                 return unsupported(a.value(), "super() outside a method");
@@ -687,27 +687,10 @@ final class ConstraintGenerator {
         return result;
     }
 
-    /** The value of a small int literal such as {@code 0} or {@code -1}, else null. */
-    static Integer constantInt(Expr e) {
-        if (e instanceof Expr.Constant c && c.value() instanceof ConstValue.IntValue i && i.value().bitLength() < 31) {
-            return i.value().intValue();
-        }
-        if (e instanceof Expr.UnaryOp u && u.op() == krait.syntax.UnaryOperator.USub) {
-            Integer inner = constantInt(u.operand());
-            return inner == null ? null : -inner;
-        }
-        return null;
-    }
-
     /** {@code type(x)}, as in {@code type(x).__name__} (the only use of type() Krait compiles). */
     boolean isTypeCall(Expr e) {
         return e instanceof Expr.Call c && c.func() instanceof Expr.Name n && n.id().equals("type") && !isDefined("type")
                 && c.args().size() == 1 && c.keywords().isEmpty();
-    }
-
-    private static boolean isSuperCall(Expr e) {
-        return e instanceof Expr.Call c && c.func() instanceof Expr.Name n && n.id().equals("super")
-                && c.args().isEmpty() && c.keywords().isEmpty();
     }
 
     /** Whether {@code name} is the program's own (shadowing a builtin of that name). */

@@ -162,14 +162,7 @@ final class CallLowering {
                 }
             }
         }
-        List<PyType> instances = new ArrayList<>();
-        if (v != null) {
-            for (PyType t : v.types()) {
-                if (t instanceof PyType.InstanceType) {
-                    instances.add(t);
-                }
-            }
-        }
+        List<PyType> instances = instanceChoices(receiver);
         return instances.size() > 1 ? instances : List.of(exprs.typeOf(receiver));
     }
 

@@ -309,7 +309,7 @@ final class ExpressionLowering {
         if (e instanceof Expr.Subscript s) {
             PyType container = typeOf(s.value());
             if (container instanceof PyType.TupleType tu) {
-                Integer k = constantIndex(s.slice());
+                Integer k = krait.syntax.Nodes.smallIntLiteral(s.slice());
                 if (k == null) {
                     throw cx.unsupported(s.pos(), "indexing a tuple with a value not known at compile time");
                 }
@@ -375,28 +375,13 @@ final class ExpressionLowering {
         if (e instanceof Expr.Attribute a) {
             return attribute(a);
         }
-        if (isSuperCall(e)) {
+        if (krait.syntax.Nodes.isBareSuperCall(e)) {
             return new CExpr.VarRef(Names.of(spec.function().params().get(0)));
         }
         if (e instanceof Expr.Call c) {
             return calls.call(c);
         }
         throw cx.unsupported(e.pos(), "this expression");
-    }
-
-    static boolean isSuperCall(Expr e) {
-        return e instanceof Expr.Call c && c.func() instanceof Expr.Name n && n.id().equals("super") && c.args().isEmpty();
-    }
-
-    static Integer constantIndex(Expr e) {
-        if (e instanceof Expr.Constant c && c.value() instanceof ConstValue.IntValue i && i.value().bitLength() < 31) {
-            return i.value().intValue();
-        }
-        if (e instanceof Expr.UnaryOp u && u.op() == UnaryOperator.USub) {
-            Integer inner = constantIndex(u.operand());
-            return inner == null ? null : -inner;
-        }
-        return null;
     }
 
     /** {@code c[lo:hi:step]}: the runtime's slice with absent bounds as {@code std::nullopt}. */

@@ -145,13 +145,9 @@ final class LoopLowering {
     }
 
     private boolean isRangeCall(Expr.Call call) {
-        for (CallTarget t : spec.targetsOf(call).values()) {
-            if (!(t instanceof CallTarget.Builtin b && b.signature().cppName().equals("krait::range"))) {
-                return false;
-            }
-        }
-        return call.keywords().isEmpty() && !call.args().isEmpty();
+        return isBuiltin(call, "krait::range") && call.keywords().isEmpty() && !call.args().isEmpty();
     }
+
 
     private static boolean isOne(Expr e) {
         return e instanceof Expr.Constant c && c.value() instanceof ConstValue.IntValue i
