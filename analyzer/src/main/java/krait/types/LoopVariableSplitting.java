@@ -112,6 +112,35 @@ public final class LoopVariableSplitting {
         }
     }
 
+    /** Whether a nested function, lambda or class may see the enclosing scope's {@code name} (its own don't count). */
+    private static boolean seesName(Node nested, String name) {
+        if (nested instanceof Stmt.ClassDef cd) {
+            return ScopeAnalysis.namesUsed(cd.body()).contains(name);
+        }
+        krait.syntax.Arguments args = nested instanceof Stmt.FunctionDef fd ? fd.args() : ((Expr.Lambda) nested).args();
+        List<Stmt> body = nested instanceof Stmt.FunctionDef fd ? fd.body()
+                : List.of(new Stmt.ExprStmt(((Expr.Lambda) nested).pos(), ((Expr.Lambda) nested).body()));
+        boolean own = ScopeAnalysis.parameterNames(args).contains(name)
+                || ScopeAnalysis.boundNames(body).contains(name) && !ScopeAnalysis.globalDeclarations(body).contains(name)
+                && !ScopeAnalysis.nonlocalDeclarations(body).contains(name);
+        if (own) {
+            return false;
+        }
+        boolean[] seen = {false};
+        for (Stmt s : body) {
+            Nodes.walk(s, n -> {
+                if (n instanceof Stmt.FunctionDef || n instanceof Expr.Lambda || n instanceof Stmt.ClassDef) {
+                    seen[0] |= seesName(n, name); // functions nested deeper see it only if they don't bind it
+                    return false;
+                }
+                seen[0] |= n instanceof Expr.Name nm && nm.id().equals(name)
+                        || n instanceof Stmt.Nonlocal nl && nl.names().contains(name);
+                return true;
+            });
+        }
+        return seen[0];
+    }
+
     /**
      * The name is bound only as these loops' target, read only inside them, not declared global
      * or nonlocal, not seen by nested functions, and no such loop is inside another.
@@ -149,9 +178,7 @@ public final class LoopVariableSplitting {
                         || n instanceof Stmt.ClassDef cd && cd.name().equals(name)) {
                     ok[0] = false;
                 } else if (n instanceof Stmt.FunctionDef || n instanceof Expr.Lambda || n instanceof Stmt.ClassDef) {
-                    List<Stmt> inner = n instanceof Stmt.FunctionDef fd ? fd.body() : n instanceof Stmt.ClassDef cd ? cd.body()
-                            : List.of(new Stmt.ExprStmt(((Expr.Lambda) n).pos(), ((Expr.Lambda) n).body()));
-                    if (ScopeAnalysis.namesUsed(inner).contains(name)) {
+                    if (seesName(n, name)) {
                         ok[0] = false;
                     }
                     return false;
