@@ -41,3 +41,12 @@ a, *m, z = (1, 2.5, 3.5, 4)
 print(a, m, z)
 h, *t = [9]
 print(h, t)
+
+
+def outer(k):
+    def inner(x, y=10):
+        return x + y + k
+    return inner(1) + inner(2, 3)
+
+
+print(outer(5))

@@ -159,8 +159,11 @@ final class FunctionLowering {
             // a nested def: its variable holds the closure (this frame) when it captures anything
             PyType t = exprs.typeOf(new Expr.Name(def.pos(), def.name(), krait.syntax.ExprContext.Load));
             PyType own = spec.locals().containsKey(def.name()) ? CppTypes.representative(spec.locals().get(def.name())) : t;
-            if (own instanceof PyType.FunctionRef f && !CppTypes.capturesNothing(f)) {
-                out.add(new CStmt.Assign(exprs.variable(def.name()), new CExpr.VarRef(ExpressionLowering.FRAME)));
+            if (own instanceof PyType.FunctionRef f) {
+                assignDefaults(def, f.function(), out);
+                if (!CppTypes.capturesNothing(f)) {
+                    out.add(new CStmt.Assign(exprs.variable(def.name()), new CExpr.VarRef(ExpressionLowering.FRAME)));
+                }
             }
         } else if (s instanceof Stmt.FunctionDef def) {
             assignDefaults(def, null, out);

@@ -153,29 +153,40 @@ public final class Lowering {
             }
             out.add(new CGlobal(CppTypes.ofVar(v), Names.of(name)));
         }
+        // default values live in module variables: functions' and methods' are evaluated in the module
+        // body (class bodies run there), nested functions' in their enclosing function
+        Map<String, CGlobal> defaults = new LinkedHashMap<>();
         for (krait.syntax.Stmt st : cx.program.module().body()) {
             if (st instanceof krait.syntax.Stmt.FunctionDef def) {
-                for (ParamDefault d : defaultsOf(def)) {
-                    PyType t = CppTypes.representative(body.typeOf(d.value()));
-                    if (t != null) {
-                        out.add(new CGlobal(CppTypes.of(t), LoweringContext.defaultName(def.name(), d.param())));
-                    }
-                }
+                addDefaults(defaults, def, null, body);
             }
         }
-        // methods' defaults are evaluated in the class body, nested functions' in their enclosing function
         for (ClassInfo c : cx.program.classes()) {
             for (krait.syntax.Stmt st : c.def().body()) {
                 if (st instanceof krait.syntax.Stmt.FunctionDef def && c.methodFor(def) != null) {
-                    for (ParamDefault d : defaultsOf(def)) {
-                        PyType t = CppTypes.representative(body.typeOf(d.value()));
-                        if (t != null) {
-                            out.add(new CGlobal(CppTypes.of(t), LoweringContext.defaultName(c.methodFor(def), d.param())));
-                        }
-                    }
+                    addDefaults(defaults, def, c.methodFor(def), body);
                 }
             }
         }
+        for (Specialization s : cx.program.specializations()) {
+            FunctionInfo fn = s.function();
+            if (fn.enclosing() != null && !fn.enclosing().isModule() && s.env() != null) {
+                addDefaults(defaults, fn.def(), fn, s.env());
+            }
+        }
+        out.addAll(defaults.values());
         return out;
+    }
+
+    private static void addDefaults(Map<String, CGlobal> out, krait.syntax.Stmt.FunctionDef def, FunctionInfo fn,
+                                    Specialization where) {
+        for (ParamDefault d : defaultsOf(def)) {
+            PyType t = CppTypes.representative(where.typeOf(d.value()));
+            String name = fn == null ? LoweringContext.defaultName(def.name(), d.param())
+                    : LoweringContext.defaultName(fn, d.param());
+            if (t != null) {
+                out.putIfAbsent(name, new CGlobal(CppTypes.of(t), name));
+            }
+        }
     }
 }

@@ -57,7 +57,9 @@ final class LoweringContext {
     }
 
     static String defaultName(krait.types.FunctionInfo fn, String param) {
-        String owner = fn.ownerClass() == null ? "" : CppTypes.className(fn.ownerClass()) + "_";
+        String owner = fn.ownerClass() != null ? CppTypes.className(fn.ownerClass()) + "_"
+                : fn.enclosing() != null && !fn.enclosing().isModule()
+                ? Names.of(fn.enclosing().name()) + "_" + fn.pos().line() + "_" : "";
         return owner + defaultName(fn.name(), param);
     }
 
