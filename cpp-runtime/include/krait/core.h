@@ -13,6 +13,16 @@
 #define KRAIT_LIKELY(x) __builtin_expect(!!(x), 1)
 #define KRAIT_UNLIKELY(x) __builtin_expect(!!(x), 0)
 
+/// Indexing a list checks the index (IndexError) unless the program was built with
+/// `krait build --no-bounds-check`, which defines KRAIT_NO_BOUNDS_CHECK: then an index out of
+/// range is undefined behaviour, as in C. Negative indexes still count from the end.
+#ifdef KRAIT_NO_BOUNDS_CHECK
+#define KRAIT_INDEX_CHECK(in_range, message) ((void)0)
+#else
+#define KRAIT_INDEX_CHECK(in_range, message) \
+    do { if (KRAIT_UNLIKELY(!(in_range))) ::krait::raise_index_error(message); } while (0)
+#endif
+
 namespace krait {
 
 using i64 = std::int64_t;
@@ -43,7 +53,17 @@ class str;
 [[noreturn]] void raise_int_overflow();
 
 // ---- Checked int arithmetic (Python semantics on i64) ----
+// A result that doesn't fit raises OverflowError. `krait build --int-wrap` defines KRAIT_INT_WRAP:
+// +, -, *, unary - and abs() then wrap around modulo 2**64 instead (faster, and wrong on overflow,
+// which is why it is a flag and not the default). Powers and shifts stay checked.
 
+#ifdef KRAIT_INT_WRAP
+inline i64 int_add(i64 a, i64 b) { return i64(u64(a) + u64(b)); }
+inline i64 int_sub(i64 a, i64 b) { return i64(u64(a) - u64(b)); }
+inline i64 int_mul(i64 a, i64 b) { return i64(u64(a) * u64(b)); }
+inline i64 int_neg(i64 a) { return i64(u64(0) - u64(a)); }
+inline i64 int_abs(i64 a) { return a < 0 ? int_neg(a) : a; }
+#else
 inline i64 int_add(i64 a, i64 b) {
     i64 r;
     if (KRAIT_UNLIKELY(__builtin_add_overflow(a, b, &r))) raise_int_overflow();
@@ -67,6 +87,7 @@ inline i64 int_abs(i64 a) {
     if (KRAIT_UNLIKELY(a == INT64_MIN)) raise_int_overflow();
     return a < 0 ? -a : a;
 }
+#endif
 /// a // b, rounding towards negative infinity.
 inline i64 int_floordiv(i64 a, i64 b) {
     if (KRAIT_UNLIKELY(b == 0)) raise_zero_division("integer division or modulo by zero");

@@ -104,13 +104,13 @@ public:
     /// l[i] (negative i counts from the end); IndexError when out of range.
     T getitem(i64 i) const {
         if (i < 0) i += len_;
-        if (KRAIT_UNLIKELY(u64(i) >= u64(len_))) raise_index_error("list index out of range");
+        KRAIT_INDEX_CHECK(u64(i) < u64(len_), "list index out of range");
         return data_[i];
     }
     /// l[i] = v
     void setitem(i64 i, T v) {
         if (i < 0) i += len_;
-        if (KRAIT_UNLIKELY(u64(i) >= u64(len_))) raise_index_error("list assignment index out of range");
+        KRAIT_INDEX_CHECK(u64(i) < u64(len_), "list assignment index out of range");
         data_[i] = v;
     }
     /// del l[i]

@@ -17,10 +17,18 @@ final class CommonOptions {
     @Option(names = "--native", description = "Optimize for this machine's CPU (-march=native); output is unchanged.")
     boolean nativeArch;
 
+    @Option(names = "--int-wrap", description = "Let int +, -, * wrap around at 64 bits instead of raising "
+            + "OverflowError (faster; wrong results on overflow).")
+    boolean intWrap;
+
+    @Option(names = "--no-bounds-check", description = "Don't check list indexes (faster; an index out of range "
+            + "is undefined behaviour instead of IndexError).")
+    boolean noBoundsCheck;
+
     final Timings clock = new Timings();
 
     Compiler compiler() {
-        return new Compiler(KraitHome.locate(), new BuildOptions(nativeArch, verbose), clock);
+        return new Compiler(KraitHome.locate(), new BuildOptions(nativeArch, verbose, intWrap, noBoundsCheck), clock);
     }
 
     /** Reads and translates the program whose main file is {@code file}. */
