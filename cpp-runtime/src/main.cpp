@@ -169,6 +169,14 @@ detail::coro_context g_module_ctx;  // static storage: visible to the GC
 }  // namespace
 
 int run_main(int argc, char** argv, const char* script_name, void (*module_body)()) {
+    // Tuned on bench/: programs are single-threaded and most keep little live data while
+    // allocating a lot, so collections are frequent and short. Parallel marker threads then cost
+    // more in wake-ups than they save (fannkuch spent half its time there), and letting the heap
+    // grow to about twice the live data before collecting halves the number of collections.
+    // Measured CPU time: fannkuch 0.61 -> 0.26 s, raytrace 0.089 -> 0.052 s, others unchanged or
+    // better. The GC_MARKERS and GC_FREE_SPACE_DIVISOR environment variables still override both.
+    ::setenv("GC_MARKERS", "1", /*overwrite=*/0);  // GC_set_markers_count needs GC_THREADS headers
+    GC_set_free_space_divisor(1);
     GC_INIT();
     detail::g_stdout.reserve(1u << 17);
     detail::g_stdout_line_buffered = ::isatty(1) != 0;
