@@ -1,5 +1,6 @@
 package krait.types;
 
+import krait.syntax.Node;
 import krait.syntax.Pos;
 
 /**
@@ -12,12 +13,33 @@ public final class AllocSite {
     private final Pos pos;
     private final TypeVar elements;
     private final TypeVar values;
+    private final Node node;
+    private final String tag;
+    private final Specialization context;
 
-    AllocSite(int id, Pos pos, TypeVar elements, TypeVar values) {
+    AllocSite(int id, Pos pos, TypeVar elements, TypeVar values, Node node, String tag, Specialization context) {
         this.id = id;
         this.pos = pos;
         this.elements = elements;
         this.values = values;
+        this.node = node;
+        this.tag = tag;
+        this.context = context;
+    }
+
+    /** The expression (or statement) that makes the container. */
+    public Node node() {
+        return node;
+    }
+
+    /** Tells apart several containers made by one node. */
+    String tag() {
+        return tag;
+    }
+
+    /** The specialization whose code makes the container; null for containers made once (model attributes). */
+    public Specialization context() {
+        return context;
     }
 
     public int id() {

@@ -22,7 +22,7 @@ record BinaryConstraint(InferenceContext cx, Specialization spec, Node node, Ope
                 }
                 PyType t = OperatorTyping.binary(op, l, r);
                 if (t == OperatorTyping.NEW_SET) {
-                    AllocSite site = spec.sites.computeIfAbsent(node, n -> cx.siteFor(n, pos, "set"));
+                    AllocSite site = spec.sites.computeIfAbsent(node, n -> cx.siteFor(n, pos, "set", spec));
                     solver.addFlow(((PyType.SetType) l).site().elements(), site.elements());
                     if (op != Operator.Sub && op != Operator.BitAnd) {
                         solver.addFlow(((PyType.SetType) r).site().elements(), site.elements());
@@ -33,7 +33,7 @@ record BinaryConstraint(InferenceContext cx, Specialization spec, Node node, Ope
                 if (t == null) {
                     cx.error(pos, MessageId.BAD_OPERAND_TYPES, op.symbol, TypeNaming.name(l), TypeNaming.name(r));
                 } else if (t == OperatorTyping.NEW_LIST) {
-                    AllocSite site = spec.sites.computeIfAbsent(node, n -> cx.siteFor(n, pos, "list"));
+                    AllocSite site = spec.sites.computeIfAbsent(node, n -> cx.siteFor(n, pos, "list", spec));
                     for (PyType operand : List.of(l, r)) {
                         if (operand instanceof PyType.ListType lt) {
                             solver.addFlow(lt.site().elements(), site.elements());

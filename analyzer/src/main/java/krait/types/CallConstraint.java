@@ -212,7 +212,7 @@ final class CallConstraint implements Constraint {
             slots[vararg] = new PyType.TupleType(List.copyOf(extra)); // *args is a tuple of the extra arguments
         }
         int kwarg = fn.kwargIndex();
-        AllocSite extraKeywords = kwarg < 0 ? null : cx.siteFor(call, "**" + fn.name(), call.pos(), "dict");
+        AllocSite extraKeywords = kwarg < 0 ? null : cx.siteFor(call, "**" + fn.name(), call.pos(), "dict", spec);
         if (extraKeywords != null) {
             // **kwargs is a dict of the keyword arguments no parameter takes
             solver.addType(extraKeywords.elements(), PyType.STR, call.pos());

@@ -806,7 +806,7 @@ final class ConstraintGenerator {
     }
 
     private AllocSite site(Node node, String what) {
-        return spec.sites.computeIfAbsent(node, n -> cx.siteFor(n, posOf(n), what));
+        return spec.sites.computeIfAbsent(node, n -> cx.siteFor(n, posOf(n), what, spec));
     }
 
     private TypeVar unsupported(Node node, String what) {

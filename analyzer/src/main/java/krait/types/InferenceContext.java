@@ -41,7 +41,7 @@ public final class InferenceContext {
     final Map<krait.syntax.Node, FunctionInfo> nestedFunctions = new IdentityHashMap<>();
     final List<Specialization> allSpecializations = new ArrayList<>();
     final List<AllocSite> allSites = new ArrayList<>();
-    private final Map<Node, Map<String, AllocSite>> sitesByNode = new IdentityHashMap<>();
+    private final Map<Node, Map<SiteKey, AllocSite>> sitesByNode = new IdentityHashMap<>();
     /** The program's classes by definition, in definition order (bases before subclasses). */
     final Map<Stmt.ClassDef, ClassInfo> classes = new java.util.LinkedHashMap<>();
     Specialization moduleSpec;
@@ -81,7 +81,7 @@ public final class InferenceContext {
             if (a.type() instanceof TypePattern.Concrete c) {
                 solver.addType(v, c.type(), pos);
             } else if (a.type() instanceof TypePattern.ListOf l && l.element() instanceof TypePattern.Concrete c) {
-                AllocSite site = siteFor(new krait.syntax.Expr.Name(pos, a.name(), krait.syntax.ExprContext.Load), pos, "list");
+                AllocSite site = siteFor(new krait.syntax.Expr.Name(pos, a.name(), krait.syntax.ExprContext.Load), pos, "list", null);
                 solver.addType(site.elements(), c.type(), pos);
                 solver.addType(v, new PyType.ListType(site), pos);
             } else {
@@ -169,22 +169,73 @@ public final class InferenceContext {
     }
 
     /**
-     * The container created at {@code node}. One per node, shared by every specialization: a
-     * per-context site would let a recursive function that builds a new list per call
-     * specialize forever.
+     * The container created at {@code node} by code running in {@code context} (null for code that
+     * runs once, such as model attributes). One per node and specialization, so that
+     * {@code def wrap(x): return [x]} makes a list[int] for int arguments and a list[str] for str
+     * arguments. A specialization that was made for a container coming from this very node (a
+     * recursive function that passes a new list to itself) reuses that container's site instead:
+     * otherwise every level of recursion would make a new site, and with it a new specialization.
      */
-    AllocSite siteFor(Node node, Pos pos, String what) {
-        return siteFor(node, "", pos, what);
+    AllocSite siteFor(Node node, Pos pos, String what, Specialization context) {
+        return siteFor(node, "", pos, what, context);
     }
 
-    /** Like {@link #siteFor(Node, Pos, String)}, for a node that makes several containers, told apart by {@code tag}. */
-    AllocSite siteFor(Node node, String tag, Pos pos, String what) {
-        return sitesByNode.computeIfAbsent(node, n -> new LinkedHashMap<>()).computeIfAbsent(tag, n -> {
+    /** Like {@link #siteFor(Node, Pos, String, Specialization)}, for a node that makes several containers, told apart by {@code tag}. */
+    AllocSite siteFor(Node node, String tag, Pos pos, String what, Specialization context) {
+        if (context != null) {
+            AllocSite ancestor = siteFromSameNode(node, tag, context, new java.util.HashSet<>());
+            if (ancestor != null) {
+                return ancestor;
+            }
+        }
+        SiteKey key = new SiteKey(tag, context);
+        return sitesByNode.computeIfAbsent(node, n -> new LinkedHashMap<>()).computeIfAbsent(key, k -> {
             AllocSite site = new AllocSite(allSites.size(), pos, solver.newVar("elements of " + what, pos),
-                    solver.newVar("values of " + what, pos));
+                    solver.newVar("values of " + what, pos), node, tag, context);
             allSites.add(site);
             return site;
         });
+    }
+
+    /** Sites are told apart by the node that makes them, a tag, and the specialization the node runs in. */
+    private record SiteKey(String tag, Specialization context) {}
+
+    /**
+     * A site made at {@code node} that reached {@code context} through its arguments (also through
+     * the arguments of the specializations that made those arguments, and of enclosing ones).
+     */
+    private static AllocSite siteFromSameNode(Node node, String tag, Specialization context,
+                                              java.util.Set<Specialization> seen) {
+        if (context == null || !seen.add(context)) {
+            return null;
+        }
+        for (PyType t : context.argTypes()) {
+            AllocSite found = siteFromSameNode(node, tag, t, seen);
+            if (found != null) {
+                return found;
+            }
+        }
+        return siteFromSameNode(node, tag, context.env(), seen);
+    }
+
+    private static AllocSite siteFromSameNode(Node node, String tag, PyType t, java.util.Set<Specialization> seen) {
+        AllocSite site = t instanceof PyType.ListType l ? l.site() : t instanceof PyType.DictType d ? d.site()
+                : t instanceof PyType.SetType st ? st.site() : null;
+        if (site != null) {
+            if (site.node() == node && site.tag().equals(tag)) {
+                return site;
+            }
+            return siteFromSameNode(node, tag, site.context(), seen);
+        }
+        if (t instanceof PyType.TupleType tu) {
+            for (PyType e : tu.elements()) {
+                AllocSite found = siteFromSameNode(node, tag, e, seen);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     /** The specialization of {@code fn} for {@code argTypes}, analysing it the first time. */

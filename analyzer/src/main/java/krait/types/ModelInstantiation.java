@@ -80,7 +80,7 @@ final class ModelInstantiation {
     }
 
     private AllocSite site(String path, String what) {
-        AllocSite site = cx.siteFor(node, path, pos, what);
+        AllocSite site = cx.siteFor(node, path, pos, what, spec);
         if (path.equals("return")) {
             spec.sites.put(node, site);
         }

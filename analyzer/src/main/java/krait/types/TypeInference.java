@@ -45,21 +45,47 @@ public final class TypeInference {
 
     /**
      * A list that never receives an element has no element type, and neither does what is read
-     * from it ({@code min([])}, which raises at run time). Such lists are given int elements, the
-     * cheapest representation, and the analysis resumes; nothing the program prints changes.
+     * from it ({@code min([])}, which raises at run time). Such a list takes the element type of
+     * the containers its elements flow into ({@code [name] + [str(a) for a in ()]}), or else int,
+     * the cheapest representation, and the analysis resumes; nothing the program prints changes.
      */
     private static void settleEmptyContainers(InferenceContext cx) {
         boolean changed = true;
         while (changed) {
             changed = false;
+            // values first: a dict with keys but no values yet makes no items() tuples either
+            for (AllocSite site : List.copyOf(cx.allSites)) {
+                if (site.values().types().isEmpty()) {
+                    cx.solver.addType(site.values(), typeWhereItFlows(site.values()), site.pos());
+                }
+            }
+            cx.solver.solve();
             for (AllocSite site : List.copyOf(cx.allSites)) {
                 if (site.elements().types().isEmpty()) {
-                    cx.solver.addType(site.elements(), PyType.INT, site.pos());
+                    cx.solver.addType(site.elements(), typeWhereItFlows(site.elements()), site.pos());
                     changed = true;
                 }
             }
             cx.solver.solve();
         }
+    }
+
+    /** The one representation found first downstream of {@code v} in the flow graph; int if there is none. */
+    private static PyType typeWhereItFlows(TypeVar v) {
+        java.util.ArrayDeque<TypeVar> queue = new java.util.ArrayDeque<>(v.flowsTo);
+        java.util.Set<TypeVar> seen = new java.util.HashSet<>(queue);
+        while (!queue.isEmpty()) {
+            TypeVar next = queue.removeFirst();
+            if (!next.types().isEmpty()) {
+                return Representation.distinct(next.types()).size() == 1 ? next.types().iterator().next() : PyType.INT;
+            }
+            for (TypeVar w : next.flowsTo) {
+                if (seen.add(w)) {
+                    queue.addLast(w);
+                }
+            }
+        }
+        return PyType.INT;
     }
 
     private static void checkRepresentations(InferenceContext cx) {

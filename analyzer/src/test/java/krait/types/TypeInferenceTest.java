@@ -56,6 +56,32 @@ class TypeInferenceTest {
     }
 
     @Test
+    void aListMadeInsideAFunctionHasOneElementTypePerSpecialization() {
+        TypedProgram p = infer("def wrap(x):\n    return [x]\na = wrap(1)\nb = wrap('s')\n");
+        assertThat(global(p, "a")).isEqualTo("list[int]");
+        assertThat(global(p, "b")).isEqualTo("list[str]");
+    }
+
+    @Test
+    void recursionThatPassesANewListToItselfEndsAndKeepsElementTypesApart() {
+        TypedProgram p = infer("""
+                def perms(xs):
+                    if len(xs) <= 1:
+                        return [xs[:]]
+                    out = []
+                    for i in range(len(xs)):
+                        for q in perms(xs[:i] + xs[i + 1:]):
+                            out.append([xs[i]] + q)
+                    return out
+                a = perms([1, 2, 3])
+                b = perms(['x', 'y'])
+                """);
+        assertThat(global(p, "a")).isEqualTo("list[list[int]]");
+        assertThat(global(p, "b")).isEqualTo("list[list[str]]");
+        assertThat(specializationsOf(p, "perms")).hasSizeLessThanOrEqualTo(4);
+    }
+
+    @Test
     void listFilledByAppendingFloatsIsAListOfFloats() {
         TypedProgram p = infer("xs = []\nxs.append(1.5)\n");
         assertThat(global(p, "xs")).isEqualTo("list[float]");
