@@ -156,7 +156,7 @@ void Random::seed_big_endian(const std::uint8_t* bytes, std::size_t n) {
 i64 Random::getrandbits(i64 k) {
     if (k < 0) raise_value_error("number of bits must be non-negative");
     if (k <= 63) return i64(bits(int(k)));
-    if (k > 128) raise_overflow_error("getrandbits() result is larger than a 64-bit int");
+    if (k > 128) raise_int_overflow();  // the result needs more than 64 bits
     u128 r = bits(int(k));
     if (r > u128(INT64_MAX)) raise_int_overflow();
     return i64(r);

@@ -339,6 +339,13 @@ inline double uniform(double a, double b) { return detail::g_random.uniform(a, b
 inline double uniform_int(i64 a, i64 b) { return detail::g_random.uniform_int(a, b); }
 inline double triangular(double low, double high) { return detail::g_random.triangular(low, high); }
 inline double triangular(double low, double high, double mode) { return detail::g_random.triangular(low, high, mode); }
+/// triangular(low, high, mode) with an int low: Python returns low itself (an int) when high == low.
+inline double triangular_int_low(i64 low, double high, double mode) {
+    double r = detail::g_random.triangular(double(low), high, mode);
+    if (KRAIT_UNLIKELY(high - double(low) == 0.0))
+        raise_not_implemented("random.triangular() with an int low equal to high returns an int; use float bounds");
+    return r;
+}
 inline double gauss(double mu, double sigma) { return detail::g_random.gauss(mu, sigma); }
 inline double normalvariate(double mu, double sigma) { return detail::g_random.normalvariate(mu, sigma); }
 inline double lognormvariate(double mu, double sigma) { return detail::g_random.lognormvariate(mu, sigma); }
