@@ -43,6 +43,11 @@ public:
     void seed(bool a) { seed(i64(a)); }
     void seed(double a);
     void seed(str* a);
+    /// MT19937's init_by_array with the given key (the published reference outputs use it).
+    void seed_key(const u32* key, std::size_t length) {
+        init_by_array(key, length);
+        has_gauss_next_ = false;
+    }
 
     // ---- the generator ----
     u32 genrand_uint32() {
