@@ -45,6 +45,10 @@ print(random.choices(pop, cum_weights=[1, 2, 3, 4, 5], k=30))
 print(random.choices(pop, cum_weights=[0.5, 0.5, 0.9, 1.5, 2.0], k=30))
 print(random.choices("ab", [1, 3], k=20))
 print(random.choices(pop, k=0), random.choices(pop, k=-3))
+print(random.choices(pop, [True, True, False, True, False], k=20))
+print(random.choices("abc", cum_weights=[False, True, True], k=10))
+print(random.choices(pop, [2 ** 60, 1, 2 ** 61, 5, 2 ** 59], k=20))
+print(random.choices(pop, cum_weights=[2 ** 53 + 1, 2 ** 54, 2 ** 55 + 3, 2 ** 60, 2 ** 62], k=20))
 
 # a weighted die, many times
 random.seed(31337)

@@ -16,6 +16,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <type_traits>
 #include <unordered_set>
 
 namespace krait::random {
@@ -144,11 +145,12 @@ public:
     /// choices(population, weights, k=k): the weights are accumulated (as itertools.accumulate).
     template <class T, class W>
     list<T>* choices_weights(list<T>* population, list<W>* weights, i64 k) {
-        list<W>* cum = list<W>::make_empty();
+        using Sum = std::conditional_t<std::is_same_v<W, bool>, i64, W>;  // True + True is 2
+        list<Sum>* cum = list<Sum>::make_empty();
         cum->reserve(weights->len());
-        W total{};
+        Sum total{};
         for (i64 i = 0; i < weights->len(); ++i) {
-            total = i == 0 ? weights->at(0) : add(total, weights->at(i));
+            total = i == 0 ? Sum(weights->at(0)) : add(total, Sum(weights->at(i)));
             cum->append(total);
         }
         return choices_cum(population, cum, k);
@@ -237,7 +239,6 @@ private:
     static i64 range_item(const range& r, i64 i) { return i64(u64(r.start()) + u64(i) * u64(r.step())); }
     static i64 add(i64 a, i64 b) { return int_add(a, b); }
     static double add(double a, double b) { return a + b; }
-    static i64 add(bool a, bool b) { return i64(a) + i64(b); }
 
     i64 randrange_wide(i128 start, i128 stop);
     double triangular_c(double low, double high, double c, double u) {
