@@ -11,6 +11,7 @@
 #include <string>
 #include <sys/random.h>
 #include <unistd.h>
+#include <unordered_set>
 #include <vector>
 
 namespace krait::random {
@@ -181,14 +182,32 @@ i64 Random::randrange(i64 start, i64 stop, i64 step) {
     return i64(i128(start) + i128(step) * i128(randbelow(u128(n))));
 }
 
-i64 Random::sample_setsize(i64 k) {
+list<i64>* Random::sample_indices(i64 n, i64 k) {
+    if (k < 0 || k > n) raise_value_error("Sample larger than population or is negative");
+    list<i64>* result = list<i64>::filled(k, 0);
     i64 setsize = 21;  // CPython: the size of a small set minus that of an empty list
     if (k > 5) {
-        double e = std::ceil(std::log(double(k * 3)) / std::log(4.0));
-        if (e >= 31) return INT64_MAX;
-        setsize += i64(1) << (2 * i64(e));
+        double e = std::ceil(std::log(double(k * 3)) / std::log(4.0));  // math.log(k * 3, 4)
+        setsize = e >= 31 ? INT64_MAX : setsize + (i64(1) << (2 * i64(e)));
     }
-    return setsize;
+    if (n <= setsize) {
+        list<i64>* pool = list<i64>::filled(n, 0);
+        for (i64 i = 0; i < n; ++i) pool->at(i) = i;
+        for (i64 i = 0; i < k; ++i) {
+            i64 j = randbelow_i64(n - i);
+            result->at(i) = pool->at(j);
+            pool->at(j) = pool->at(n - i - 1);  // the vacancy takes the last unselected index
+        }
+    } else {
+        std::unordered_set<i64> selected;
+        for (i64 i = 0; i < k; ++i) {
+            i64 j = randbelow_i64(n);
+            while (selected.count(j)) j = randbelow_i64(n);
+            selected.insert(j);
+            result->at(i) = j;
+        }
+    }
+    return result;
 }
 
 double Random::normalvariate(double mu, double sigma) {

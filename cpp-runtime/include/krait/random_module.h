@@ -17,7 +17,6 @@
 #include <cmath>
 #include <cstdint>
 #include <type_traits>
-#include <unordered_set>
 
 namespace krait::random {
 
@@ -252,32 +251,19 @@ private:
         return low + (high - low) * math::sqrt(u * c);
     }
 
-    /// random.sample: a partial shuffle of a copy for small populations, otherwise rejection of
-    /// indices already taken; CPython's setsize formula picks the same strategy.
+    /// random.sample: which population indices to take, in order. The draws depend only on n and
+    /// k: a partial shuffle of a copy for small populations, otherwise rejection of indices
+    /// already taken; CPython's setsize formula picks the same strategy.
+    list<i64>* sample_indices(i64 n, i64 k);
+
     template <class T, class Item>
     list<T>* sample_of(i64 n, i64 k, Item item) {
-        if (k < 0 || k > n) raise_value_error("Sample larger than population or is negative");
-        list<T>* result = list<T>::filled(k, T{});
-        if (n <= sample_setsize(k)) {
-            list<T>* pool = list<T>::filled(n, T{});
-            for (i64 i = 0; i < n; ++i) pool->at(i) = item(i);
-            for (i64 i = 0; i < k; ++i) {
-                i64 j = randbelow_i64(n - i);
-                result->at(i) = pool->at(j);
-                pool->at(j) = pool->at(n - i - 1);
-            }
-        } else {
-            std::unordered_set<i64> selected;
-            for (i64 i = 0; i < k; ++i) {
-                i64 j = randbelow_i64(n);
-                while (selected.count(j)) j = randbelow_i64(n);
-                selected.insert(j);
-                result->at(i) = item(j);
-            }
-        }
+        list<i64>* indices = sample_indices(n, k);
+        list<T>* result = list<T>::make_empty();
+        result->reserve(k);
+        for (i64 i = 0; i < k; ++i) result->append(item(indices->at(i)));
         return result;
     }
-    static i64 sample_setsize(i64 k);
 
     template <class T, class Item>
     list<T>* choices_of(i64 n, i64 k, Item item) {
