@@ -226,6 +226,9 @@ public:
     };
     iterator begin() const { return iterator(start_, step_, len()); }
     sentinel end() const { return {}; }
+    i64 start() const { return start_; }
+    i64 stop() const { return stop_; }
+    i64 step() const { return step_; }
 
 private:
     i64 start_, stop_, step_;
