@@ -20,3 +20,7 @@
 #include "krait/iterables.h"
 #include "krait/errors.h"
 #include "krait/math_module.h"
+#include "krait/heapq_module.h"
+#include "krait/bisect_module.h"
+#include "krait/functools_module.h"
+#include "krait/operator_module.h"
