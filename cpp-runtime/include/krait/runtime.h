@@ -24,3 +24,5 @@
 #include "krait/bisect_module.h"
 #include "krait/functools_module.h"
 #include "krait/operator_module.h"
+#include "krait/os_module.h"
+#include "krait/time_module.h"
