@@ -69,6 +69,10 @@ KRAIT_DEFINE_EXCEPTION(EOFError, Exception)
 KRAIT_DEFINE_EXCEPTION(MemoryError, Exception)
 KRAIT_DEFINE_EXCEPTION(OSError, Exception)
 KRAIT_DEFINE_EXCEPTION(FileNotFoundError, OSError)
+KRAIT_DEFINE_EXCEPTION(FileExistsError, OSError)
+KRAIT_DEFINE_EXCEPTION(IsADirectoryError, OSError)
+KRAIT_DEFINE_EXCEPTION(NotADirectoryError, OSError)
+KRAIT_DEFINE_EXCEPTION(PermissionError, OSError)
 KRAIT_DEFINE_EXCEPTION(KeyboardInterrupt, BaseException)
 
 /// KeyError: str(e) is repr of the key (KeyError('x') prints "KeyError: 'x'").

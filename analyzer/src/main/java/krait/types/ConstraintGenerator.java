@@ -110,7 +110,17 @@ final class ConstraintGenerator {
                     continue;
                 }
                 String bound = a.asname() != null ? a.asname() : a.name();
-                solver.addType(nameVar(bound, a.pos()), new PyType.ModuleRef(a.name()), a.pos());
+                String boundModule = a.name();
+                if (a.asname() == null && a.name().contains(".")) {
+                    // import os.path binds os, whose attribute path is the submodule
+                    bound = a.name().substring(0, a.name().indexOf('.'));
+                    boundModule = bound;
+                    if (cx.models.modules().get(boundModule) == null) {
+                        cx.error(a.pos(), MessageId.UNSUPPORTED_MODULE, boundModule);
+                        continue;
+                    }
+                }
+                solver.addType(nameVar(bound, a.pos()), new PyType.ModuleRef(boundModule), a.pos());
             }
         } else if (s instanceof Stmt.ImportFrom im) {
             var module = im.module() == null ? null : cx.models.modules().get(im.module());
@@ -122,6 +132,8 @@ final class ConstraintGenerator {
                     TypeVar var = nameVar(bound, a.pos());
                     if (module.functions().containsKey(a.name())) {
                         solver.addType(var, new PyType.BuiltinRef(module.functions().get(a.name())), a.pos());
+                    } else if (cx.models.modules().containsKey(im.module() + "." + a.name())) {
+                        solver.addType(var, new PyType.ModuleRef(im.module() + "." + a.name()), a.pos());
                     } else if (module.attributes().containsKey(a.name())) {
                         var attr = module.attributes().get(a.name());
                         cx.importedAttributes.put(bound, attr);

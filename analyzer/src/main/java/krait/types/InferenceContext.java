@@ -84,6 +84,12 @@ public final class InferenceContext {
                 AllocSite site = siteFor(new krait.syntax.Expr.Name(pos, a.name(), krait.syntax.ExprContext.Load), pos, "list", null);
                 solver.addType(site.elements(), c.type(), pos);
                 solver.addType(v, new PyType.ListType(site), pos);
+            } else if (a.type() instanceof TypePattern.DictOf d && d.key() instanceof TypePattern.Concrete k
+                    && d.value() instanceof TypePattern.Concrete c) {
+                AllocSite site = siteFor(new krait.syntax.Expr.Name(pos, a.name(), krait.syntax.ExprContext.Load), pos, "dict");
+                solver.addType(site.elements(), k.type(), pos);
+                solver.addType(site.values(), c.type(), pos);
+                solver.addType(v, new PyType.DictType(site), pos);
             } else {
                 error(pos, MessageId.MODEL_ERROR, "unsupported type of module attribute " + a.name());
             }

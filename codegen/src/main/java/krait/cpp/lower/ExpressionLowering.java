@@ -471,6 +471,12 @@ final class ExpressionLowering {
     /** {@code obj.attr}: a field, a class attribute, or a property's getter. */
     private CExpr attribute(Expr.Attribute a, CExpr evaluated) {
         PyType objectType = typeOf(a.value());
+        if (objectType instanceof PyType.ModuleRef m) {
+            // a module function passed as a callback has call targets too, but no getter
+            var module = cx.program.models().modules().get(m.name());
+            var attr = module.attributes().get(a.attr());
+            return attr != null ? new CExpr.Constant(attr.cppExpr()) : CExpr.NONE;
+        }
         var targets = spec.targetsOf(a);
         if (!targets.isEmpty()) {
             krait.types.CallTarget.User getter = (krait.types.CallTarget.User) targets.values().iterator().next();
@@ -478,11 +484,6 @@ final class ExpressionLowering {
             CExpr obj = evaluated != null ? evaluated : value(a.value());
             CType held = CppTypes.ofVar(spec.typeOf(a.value()));
             return new CExpr.Call(cx.functionName(getter.callee()), List.of(held.equals(self) ? obj : new CExpr.Cast(self, obj)));
-        }
-        if (objectType instanceof PyType.ModuleRef m) {
-            var module = cx.program.models().modules().get(m.name());
-            var attr = module.attributes().get(a.attr());
-            return attr != null ? new CExpr.Constant(attr.cppExpr()) : CExpr.NONE;
         }
         if (objectType instanceof PyType.ClassRef c) {
             krait.types.ClassInfo owner = c.cls().classAttributeOwner(a.attr());
