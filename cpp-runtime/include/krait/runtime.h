@@ -20,3 +20,4 @@
 #include "krait/iterables.h"
 #include "krait/errors.h"
 #include "krait/math_module.h"
+#include "krait/collections_module.h"

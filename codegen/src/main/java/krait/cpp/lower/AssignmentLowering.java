@@ -174,6 +174,9 @@ final class AssignmentLowering {
         if (container instanceof PyType.SetType s) {
             return orInt(CppTypes.representative(s.site().elements()));
         }
+        if (container instanceof PyType.ModelInstance m && m.itemVar() != null) {
+            return orInt(CppTypes.representative(m.itemVar()));
+        }
         return PyType.STR;
     }
 

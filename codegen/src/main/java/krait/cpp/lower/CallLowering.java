@@ -463,6 +463,10 @@ final class CallLowering {
         if (receiver != null && sig.isMember()) {
             return new CExpr.MemberCall(receiver, sig.cppName(), args);
         }
+        if (receiver == null && sig.isMember() && sig.returns() instanceof krait.types.TypePattern.ModelObject) {
+            // a model class's constructor: a static member of its C++ class, which names the type parameters
+            return new CExpr.Call(CppTypes.spelled(exprs.cppTypeOf(call).pointee()) + "::" + sig.cppName(), args);
+        }
         return new CExpr.Call(sig.cppName(), args);
     }
 
@@ -476,6 +480,14 @@ final class CallLowering {
             if (t instanceof CallTarget.User u) {
                 target = u.callee();
                 break;
+            }
+            if (t instanceof CallTarget.Builtin b && b.resultSite() != null && arity == 0) {
+                // list as a factory: a new empty container of the analysed element types
+                krait.types.TypePattern r = b.signature().returns();
+                PyType made = r instanceof krait.types.TypePattern.ListOf ? new PyType.ListType(b.resultSite())
+                        : r instanceof krait.types.TypePattern.SetOf ? new PyType.SetType(b.resultSite())
+                        : new PyType.DictType(b.resultSite());
+                return new CExpr.Lambda(List.of(), ComprehensionLowering.emptyContainer(made, CppTypes.of(made)));
             }
             if (t instanceof CallTarget.Builtin b) {
                 List<String> params = new ArrayList<>();

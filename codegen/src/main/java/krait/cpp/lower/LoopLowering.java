@@ -129,7 +129,7 @@ final class LoopLowering {
         CType c = CppTypes.of(t);
         if (c.pointee() instanceof CType.Instance inst && !inst.args().isEmpty()
                 && (t instanceof PyType.ListType || t instanceof PyType.SetType || t instanceof PyType.DictType
-                || t instanceof PyType.GeneratorType)) {
+                || t instanceof PyType.GeneratorType || t instanceof PyType.ModelInstance)) {
             return inst.args().get(0);
         }
         if (t.equals(PyType.STR)) {
