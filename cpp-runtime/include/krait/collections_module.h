@@ -145,6 +145,7 @@ public:
     }
     T getitem(i64 i) const { return slot(checked(i)); }
     void setitem(i64 i, T x) { slot(checked(i)) = x; }
+    T& getitem_ref(i64 i) { return slot(checked(i)); }
     bool contains(const T& x) const {
         for (i64 i = 0; i < size_; ++i)
             if (py_eq(slot(i), x)) return true;

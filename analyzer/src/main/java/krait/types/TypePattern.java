@@ -78,7 +78,8 @@ public sealed interface TypePattern {
                     || t.equals(PyType.STR) || t.equals(PyType.RANGE) || t instanceof PyType.GeneratorType;
         }
         if (this instanceof DictOf) {
-            return t instanceof PyType.DictType;
+            // a model class extending dict (Counter, defaultdict) is one
+            return t instanceof PyType.DictType || t instanceof PyType.ModelInstance m && "dict".equals(m.cls().base());
         }
         if (this instanceof TupleOf tp) {
             if (!(t instanceof PyType.TupleType tt) || tt.elements().size() != tp.elements().size()) {

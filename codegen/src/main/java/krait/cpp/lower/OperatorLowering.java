@@ -177,11 +177,22 @@ final class OperatorLowering {
         if (a instanceof PyType.ListType && b instanceof PyType.ListType) {
             return true;
         }
+        // containers from different allocation sites are still comparable; a defaultdict equals a dict
+        if (isDictLike(a) && isDictLike(b) || a instanceof PyType.SetType && b instanceof PyType.SetType) {
+            return true;
+        }
+        if (a instanceof PyType.ModelInstance ma && b instanceof PyType.ModelInstance mb) {
+            return ma.cls().equals(mb.cls());
+        }
         if (a.equals(PyType.NONE) || b.equals(PyType.NONE)) {
             // a nullable reference may be None
             return a.equals(b) || CppTypes.of(a.equals(PyType.NONE) ? b : a).isPointer();
         }
         return a.equals(b);
+    }
+
+    private static boolean isDictLike(PyType t) {
+        return t instanceof PyType.DictType || t instanceof PyType.ModelInstance m && "dict".equals(m.cls().base());
     }
 
     private CExpr contains(CExpr item, PyType itemType, CExpr container, PyType containerType) {
