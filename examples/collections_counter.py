@@ -41,3 +41,14 @@ print(tally, tally.most_common(2))
 print(dict(sorted(tally.items())))
 print(list(tally.keys()), list(tally.values()))
 print(tally == Counter(["a", "a", "b", "b", "c", "c", "c", "d"]))
+
+a = Counter("mississippi")
+b = Counter("misty")
+print(a + b)
+print(a - b, b - a)
+print(a | b, a & b)
+a += Counter("sss")
+print(a, isinstance(a, Counter), isinstance(a, dict))
+for letter, n in a.items():
+    if n > 3:
+        print(letter, n)

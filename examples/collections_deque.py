@@ -98,3 +98,9 @@ try:
         q.append(x)
 except RuntimeError as e:
     print("RuntimeError:", e)
+
+ring = deque(range(8))
+del ring[0]
+del ring[-2]
+print(ring, isinstance(ring, deque), isinstance(ring, list))
+print(collections.deque("abc"), deque([[1], [2, 3]]))

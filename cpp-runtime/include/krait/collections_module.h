@@ -146,6 +146,14 @@ public:
     T getitem(i64 i) const { return slot(checked(i)); }
     void setitem(i64 i, T x) { slot(checked(i)) = x; }
     T& getitem_ref(i64 i) { return slot(checked(i)); }
+    /// del d[i]
+    void delitem(i64 i) {
+        i = checked(i);
+        for (i64 j = i; j + 1 < size_; ++j) slot(j) = slot(j + 1);
+        --size_;
+        forget(size_);
+        ++state_;
+    }
     bool contains(const T& x) const {
         for (i64 i = 0; i < size_; ++i)
             if (py_eq(slot(i), x)) return true;
@@ -435,6 +443,19 @@ public:
         c->base::update(this);
         return c;
     }
+    // a + b, a - b, a | b, a & b: only positive counts are kept; keys of a first, then b's new ones
+    Counter* add(const Counter* o) const {
+        return combine(o, [](i64 a, i64 b) { return int_add(a, b); }, true);
+    }
+    Counter* sub(const Counter* o) const {
+        return combine(o, [](i64 a, i64 b) { return int_sub(a, b); }, true);
+    }
+    Counter* or_(const Counter* o) const {
+        return combine(o, [](i64 a, i64 b) { return a < b ? b : a; }, true);
+    }
+    Counter* and_(const Counter* o) const {
+        return combine(o, [](i64 a, i64 b) { return a < b ? a : b; }, false);
+    }
     void repr_into(std::string& out) const {
         if (this->len() == 0) {
             out += "Counter()";
@@ -454,6 +475,22 @@ public:
     Counter() = default;
 
 private:
+    template <class F>
+    Counter* combine(const Counter* o, F f, bool other_keys) const {
+        Counter* out = gc_new<Counter>();
+        for (const auto& k : *this) {
+            i64 n = f(base::getitem(k), o->getitem(k));
+            if (n > 0) out->setitem(k, n);
+        }
+        if (other_keys) {
+            for (const auto& k : *o) {
+                if (this->contains(k)) continue;
+                i64 n = f(0, o->base::getitem(k));
+                if (n > 0) out->setitem(k, n);
+            }
+        }
+        return out;
+    }
     static list<tuple<K, i64>>* sorted_by_count(list<tuple<K, i64>>* items) {
         // insertion sort is stable but quadratic: a merge sort on indices keeps it O(n log n)
         i64 n = items->len();

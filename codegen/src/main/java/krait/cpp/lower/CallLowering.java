@@ -93,7 +93,10 @@ final class CallLowering {
         Expr classes = call.args().get(1);
         List<String> names = new ArrayList<>();
         for (Expr e : classes instanceof Expr.Tuple t ? t.elts() : List.of(classes)) {
-            names.add(((Expr.Name) e).id());
+            TypeVar named = spec.typeOf(e);
+            // a model class (from collections import deque as D) is known by its own name
+            names.add(named != null && named.single() instanceof PyType.BuiltinRef b ? b.function().name()
+                    : ((Expr.Name) e).id());
         }
         TypeVar v = spec.typeOf(x);
         List<PyType> types = v == null ? List.of(exprs.typeOf(x)) : List.copyOf(v.types());
@@ -126,6 +129,9 @@ final class CallLowering {
     private boolean matches(PyType t, String className) {
         if (t instanceof PyType.InstanceType i) {
             return i.cls().mro().stream().anyMatch(c -> c.name().equals(className));
+        }
+        if (t instanceof PyType.ModelInstance m) {
+            return m.cls().name().equals(className) || className.equals(m.cls().base());
         }
         return switch (className) {
             case "int" -> t.equals(PyType.INT) || t.equals(PyType.BOOL);

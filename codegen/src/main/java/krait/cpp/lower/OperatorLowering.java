@@ -69,6 +69,15 @@ final class OperatorLowering {
         if (op == Operator.Mult && rt instanceof PyType.ListType) {
             return new CExpr.MemberCall(r, "repeat", List.of(l));
         }
+        if (lt instanceof PyType.ModelInstance m && m.cls().methods().containsKey(krait.types.SpecialMethods.binary(op))) {
+            // the model's special method (Counter + Counter): the analysis chose the overload taking rt
+            for (krait.types.ModelSignature sig : m.cls().methods().get(krait.types.SpecialMethods.binary(op)).overloads()) {
+                if (sig.positional().size() == 1 && sig.positional().get(0).type().accepts(rt, false)) {
+                    return sig.isMember() ? new CExpr.MemberCall(l, sig.cppName(), List.of(r))
+                            : new CExpr.Call(sig.cppName(), List.of(l, r));
+                }
+            }
+        }
         throw new IllegalStateException("no lowering for " + lt + " " + op + " " + rt);
     }
 
