@@ -52,3 +52,9 @@ print(a, isinstance(a, Counter), isinstance(a, dict))
 for letter, n in a.items():
     if n > 3:
         print(letter, n)
+
+stock = Counter({"apples": 3, "pears": 1})
+stock.update({"apples": 2, "plums": 4})
+stock.update(["pears", "pears"])
+stock.subtract(Counter(["plums"]))
+print(stock, stock.most_common(1))

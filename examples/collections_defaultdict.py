@@ -64,3 +64,7 @@ try:
     print(plain["b"])
 except KeyError as e:
     print("KeyError:", e)
+seeded = defaultdict(list, {"k": [1]})
+seeded["k"].append(2)
+seeded["j"].append(3)
+print(seeded, isinstance(seeded, dict), isinstance(seeded, defaultdict))

@@ -323,6 +323,13 @@ public:
         d->factory_ = gc_new<factory_impl<F>>(factory);
         return d;
     }
+    /// defaultdict(factory, mapping)
+    template <class F>
+    static defaultdict* make(F factory, const dict<K, V>* items) {
+        defaultdict* d = make(factory);
+        d->update(items);
+        return d;
+    }
 
     /// d[k]: inserts factory() when missing.
     V getitem(const K& key) { return getitem_ref(key); }

@@ -185,4 +185,22 @@ class TypeInferenceTest {
         assertThatThrownBy(() -> infer("from collections import deque\nd = deque()\nd.push(1)\n"))
                 .isInstanceOf(CompileError.class).hasMessageContaining("'deque' object has no attribute 'push'");
     }
+
+    @Test
+    void aModelClassWithoutTypeParametersIsOneClassOfInstances() {
+        SourceFile model = SourceFile.of("shapes.py", "@cpp(\"krait::shapes::Pen\")\nclass Pen:\n"
+                + "    @cpp(\"make\")\n    def __init__(self, width: int) -> None: ...\n"
+                + "    @cpp(\"draw\")\n    def draw(self, length: float) -> float: ...\n"
+                + "    @cpp(\"krait::shapes::twin\")\n    def twin(self) -> Pen: ...\n");
+        Map<String, Models.ModelModule> modules = new LinkedHashMap<>(models.modules());
+        modules.put("shapes", ModelLoader.loadModule("shapes", Parser.parseModule(model), model));
+        Models withShapes = new Models(models.functions(), models.classes(), List.of(), modules);
+        SourceFile file = SourceFile.of("test.py", "import shapes\np = shapes.Pen(2)\nq = p.twin()\nd = q.draw(3)\n"
+                + "pens = [p, q]\n");
+        TypedProgram p = TypeInference.infer(Parser.parseModule(file), file, withShapes);
+        assertThat(global(p, "p")).isEqualTo("Pen");
+        assertThat(global(p, "q")).isEqualTo("Pen");
+        assertThat(global(p, "d")).isEqualTo("float");
+        assertThat(global(p, "pens")).isEqualTo("list[Pen]");
+    }
 }
