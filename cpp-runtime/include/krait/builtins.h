@@ -23,6 +23,11 @@ double float_of(str* s);
 /// bool(x)
 template <class T>
 inline bool bool_of(const T& v) { return truthy(v); }
+/// int(), float(), str(), bool() without an argument (also as factories: defaultdict(int))
+inline i64 int_zero() { return 0; }
+inline double float_zero() { return 0.0; }
+inline str* str_empty() { return str::from_cstr(""); }
+inline bool bool_false() { return false; }
 
 // ---- formatting: format(), str % args, str.format(), ascii() ----
 

@@ -22,7 +22,7 @@ namespace krait {
 [[noreturn]] void raise_dict_changed_size();
 
 template <class K, class V>
-class dict final {
+class dict {
 public:
     using key_type = K;
     using mapped_type = V;
@@ -256,7 +256,7 @@ public:
 
     dict() = default;
 
-private:
+protected:  // collections.defaultdict, Counter and OrderedDict extend dict (collections_module.h)
     // Index slots (64-bit): 0 = empty, 1 = deleted (dummy), otherwise the
     // entry index + 2 in the low half and a 32-bit tag of the hash in the
     // high half, so probes past other keys rarely touch their entries. The

@@ -58,6 +58,11 @@ dict<K, V>* dict_of(const list<tuple<K, V>>* pairs) {
     for (auto&& kv : *pairs) out->setitem(std::get<0>(kv), std::get<1>(kv));
     return out;
 }
+/// dict(mapping): a plain dict copy (also of a defaultdict, Counter or OrderedDict)
+template <class K, class V>
+dict<K, V>* dict_of(const dict<K, V>* d) {
+    return d->dict<K, V>::copy();
+}
 
 /// enumerate(xs, start)
 template <class C>

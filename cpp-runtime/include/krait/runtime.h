@@ -27,3 +27,4 @@
 #include "krait/operator_module.h"
 #include "krait/os_module.h"
 #include "krait/time_module.h"
+#include "krait/collections_module.h"

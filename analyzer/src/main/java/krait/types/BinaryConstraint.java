@@ -20,6 +20,10 @@ record BinaryConstraint(InferenceContext cx, Specialization spec, Node node, Ope
                     specialMethod(solver, l, r, pos);
                     continue;
                 }
+                if (l instanceof PyType.ModelInstance m && m.cls().methods().containsKey(SpecialMethods.binary(op))) {
+                    modelOperator(solver, m, r, pos);
+                    continue;
+                }
                 PyType t = OperatorTyping.binary(op, l, r);
                 if (t == OperatorTyping.NEW_SET) {
                     AllocSite site = spec.sites.computeIfAbsent(node, n -> cx.siteFor(n, pos, "set", spec));
@@ -67,6 +71,26 @@ record BinaryConstraint(InferenceContext cx, Specialization spec, Node node, Ope
             return;
         }
         cx.error(pos, MessageId.BAD_OPERAND_TYPES, op.symbol, TypeNaming.name(l), TypeNaming.name(r));
+    }
+
+    /**
+     * {@code a + b} on a model class instance ({@code Counter + Counter}): the overload of the
+     * model's special method that takes {@code r}; its result is made at this node.
+     */
+    private void modelOperator(ConstraintSolver solver, PyType.ModelInstance m, PyType r, krait.syntax.Pos pos) {
+        for (ModelSignature sig : m.cls().methods().get(SpecialMethods.binary(op)).overloads()) {
+            if (sig.positional().size() == 1 && sig.positional().get(0).type().accepts(r, false)) {
+                java.util.Map<String, TypeVar> vars = new java.util.HashMap<>();
+                List<TypeVar> slots = List.of(m.site().elements(), m.site().values());
+                for (int i = 0; i < m.cls().typeParams().size() && i < slots.size(); i++) {
+                    vars.put(m.cls().typeParams().get(i), slots.get(i));
+                }
+                TypeVar made = new ModelInstantiation(cx, solver, node, spec, vars, pos).instantiate(sig.returns(), "return");
+                solver.addFlow(made, result);
+                return;
+            }
+        }
+        cx.error(pos, MessageId.BAD_OPERAND_TYPES, op.symbol, TypeNaming.name(m), TypeNaming.name(r));
     }
 
     private void call(ConstraintSolver solver, FunctionInfo m, PyType self, PyType other, java.util.List<PyType> key,

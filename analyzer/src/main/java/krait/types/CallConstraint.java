@@ -108,13 +108,14 @@ final class CallConstraint implements Constraint {
                 }
                 callThroughClass(solver, m, c.cls(), tuple, key);
             } else {
-                var cls = cx.models.classOf(callee);
-                ModelFunction m = cls.map(c -> c.methods().get(method)).orElse(null);
+                // a model class's method may come from its builtin base (Counter.items is dict's)
+                ModelClass owner = cx.models.classOf(callee).map(c -> cx.models.methodOwner(c, method)).orElse(null);
+                ModelFunction m = owner == null ? null : owner.methods().get(method);
                 if (m == null) {
                     cx.error(call.pos(), MessageId.NO_ATTRIBUTE, "'" + TypeNaming.name(callee) + "' object", method);
                     return;
                 }
-                callModel(solver, m, callee, cls.get(), tuple, key);
+                callModel(solver, m, callee, owner, tuple, key);
             }
         } else if (callee instanceof PyType.FunctionRef f) {
             callUser(solver, f.function(), f.env(), List.of(), tuple, key, true);
@@ -396,6 +397,11 @@ final class CallConstraint implements Constraint {
             } else if (p instanceof TypePattern.DictOf d) {
                 bindElements(solver, d.key(), site.elements(), vars, pos);
                 bindElements(solver, d.value(), site.values(), vars, pos);
+            } else if (p instanceof TypePattern.ModelObject m) {
+                List<TypeVar> slots = List.of(site.elements(), site.values());
+                for (int i = 0; i < m.args().size() && i < slots.size(); i++) {
+                    bindElements(solver, m.args().get(i), slots.get(i), vars, pos);
+                }
             }
         }
     }

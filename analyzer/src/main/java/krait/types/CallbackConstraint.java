@@ -70,6 +70,15 @@ record CallbackConstraint(InferenceContext cx, Specialization spec, Expr argNode
                     solver.addType(result, c.type(), argNode.pos());
                 } else if (r instanceof TypePattern.Param && ps.get(0).type() instanceof TypePattern.Param) {
                     solver.addType(result, tuple.get(0), argNode.pos());
+                } else if (tuple.isEmpty() && (r instanceof TypePattern.ListOf || r instanceof TypePattern.SetOf
+                        || r instanceof TypePattern.DictOf)) {
+                    // a factory such as defaultdict(list): each call makes a new container, one site at the argument
+                    TypeVar made = new ModelInstantiation(cx, solver, argNode, spec, new java.util.HashMap<>(), argNode.pos())
+                            .instantiate(r, "return");
+                    solver.addFlow(made, result);
+                    spec.calls.computeIfAbsent(argNode, n -> new LinkedHashMap<>())
+                            .put(tuple, new CallTarget.Builtin(sig, spec.sites.get(argNode)));
+                    return;
                 } else {
                     continue;
                 }

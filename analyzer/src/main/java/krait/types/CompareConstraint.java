@@ -36,6 +36,9 @@ record CompareConstraint(InferenceContext cx, Specialization spec, Pos pos, CmpO
         boolean contains = op == CmpOperator.In || op == CmpOperator.NotIn;
         PyType self = contains ? r : l;
         PyType other = contains ? l : r;
+        if (contains && self instanceof PyType.ModelInstance m && ModelClassTyping.special(cx, m, name) != null) {
+            return true; // the runtime's contains()
+        }
         if (self instanceof PyType.InstanceType i && i.cls().lookupMethod(name) != null) {
             return call(i.cls().lookupMethod(name), self, other, List.of(l, r));
         }

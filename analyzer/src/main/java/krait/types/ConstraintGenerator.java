@@ -720,6 +720,12 @@ final class ConstraintGenerator {
         expr(c.args().get(0));
         Expr classes = c.args().get(1);
         for (Expr e : classes instanceof Expr.Tuple t ? t.elts() : List.of(classes)) {
+            if (e instanceof Expr.Name n && cx.moduleNames.contains(n.id()) && cx.classNamed(n.id()) == null
+                    && cx.global(n.id()).single() instanceof PyType.BuiltinRef b
+                    && b.function().overloads().get(0).returns() instanceof TypePattern.ModelObject) {
+                expr(e); // a model class imported from a library module (deque): the lowering reads its type
+                continue;
+            }
             if (!(e instanceof Expr.Name n && (cx.classNamed(n.id()) != null || PyType.isBuiltinClassName(n.id())))) {
                 return unsupported(e, "isinstance() with a class that is not known at compile time");
             }

@@ -60,6 +60,9 @@ public final class ConstraintSolver {
         if (t instanceof PyType.SetType s) {
             return s.site();
         }
+        if (t instanceof PyType.ModelInstance m) {
+            return m.site();
+        }
         return null;
     }
 
@@ -71,7 +74,8 @@ public final class ConstraintSolver {
     private void unifyElements(TypeVar v, PyType container, AllocSite site) {
         for (PyType other : List.copyOf(v.types())) {
             AllocSite o = siteOf(other);
-            if (o != null && o != site && other.getClass() == container.getClass()) {
+            if (o != null && o != site && other.getClass() == container.getClass()
+                    && (!(other instanceof PyType.ModelInstance m) || m.cls().equals(((PyType.ModelInstance) container).cls()))) {
                 addFlow(site.elements(), o.elements());
                 addFlow(o.elements(), site.elements());
                 addFlow(site.values(), o.values());

@@ -23,6 +23,17 @@ record ItemLoadConstraint(InferenceContext cx, Pos pos, TypeVar container, TypeV
                 }
                 continue;
             }
+            if (c instanceof PyType.ModelInstance m) {
+                var getitem = ModelClassTyping.special(cx, m, "__getitem__");
+                if (getitem == null) {
+                    cx.error(pos, MessageId.NOT_SUBSCRIPTABLE, TypeNaming.name(c));
+                } else if (!getitem.argument(solver, 0, index)) {
+                    index.types().forEach(i -> cx.error(pos, MessageId.BAD_INDEX, TypeNaming.name(c), TypeNaming.name(i)));
+                } else {
+                    getitem.result(cx, solver, result, pos);
+                }
+                continue;
+            }
             if (c instanceof PyType.DictType d) {
                 solver.addFlow(d.site().values(), result);
                 continue;

@@ -23,6 +23,17 @@ record ItemStoreConstraint(InferenceContext cx, Pos pos, TypeVar container, Type
                 }
                 continue;
             }
+            if (c instanceof PyType.ModelInstance m) {
+                var setitem = ModelClassTyping.special(cx, m, "__setitem__");
+                if (setitem == null) {
+                    cx.error(pos, MessageId.NO_ITEM_ASSIGNMENT, TypeNaming.name(c));
+                } else if (!setitem.argument(solver, 0, index)) {
+                    index.types().forEach(i -> cx.error(pos, MessageId.BAD_INDEX, TypeNaming.name(c), TypeNaming.name(i)));
+                } else {
+                    setitem.argument(solver, 1, value);
+                }
+                continue;
+            }
             if (c instanceof PyType.DictType d) {
                 solver.addFlow(index, d.site().elements());
                 solver.addFlow(value, d.site().values());

@@ -33,6 +33,8 @@ record IterationConstraint(InferenceContext cx, Pos pos, TypeVar iterable, TypeV
                     TypeVar iterator = s.returnVar();
                     solver.subscribe(new IterationConstraint(cx, pos, iterator, element), iterator);
                 }
+            } else if (t instanceof PyType.ModelInstance m && ModelClassTyping.special(cx, m, "__iter__") != null) {
+                ModelClassTyping.special(cx, m, "__iter__").result(cx, solver, element, pos);
             } else if (t instanceof PyType.TupleType tu) {
                 tu.elements().forEach(e -> solver.addType(element, e, pos));
             } else {

@@ -64,6 +64,21 @@ final class ModelInstantiation {
             solver.addFlow(instantiate(d.value(), path + "[v]"), site.values());
             v = solver.newVar("result", pos);
             solver.addType(v, new PyType.DictType(site), pos);
+        } else if (p instanceof TypePattern.ModelObject m) {
+            ModelClass cls = cx.models.modelClass(m.module(), m.name());
+            AllocSite site = site(path, m.name());
+            List<TypeVar> slots = List.of(site.elements(), site.values());
+            for (int i = 0; i < m.args().size() && i < slots.size(); i++) {
+                solver.addFlow(instantiate(m.args().get(i), path + "[" + i + "]"), slots.get(i));
+            }
+            // a base's fixed parameters: a Counter's values are ints
+            for (int i = 0; i < cls.baseArgs().size() && i < slots.size(); i++) {
+                if (cls.baseArgs().get(i) instanceof TypePattern.Concrete c) {
+                    solver.addType(slots.get(i), c.type(), pos);
+                }
+            }
+            v = solver.newVar("result", pos);
+            solver.addType(v, new PyType.ModelInstance(cls, site), pos);
         } else if (p instanceof TypePattern.TupleOf t) {
             List<TypeVar> elements = new ArrayList<>();
             for (int i = 0; i < t.elements().size(); i++) {

@@ -37,9 +37,17 @@ import krait.syntax.Stmt;
 public final class ModelLoader {
     private final SourceFile file;
     private final Set<String> typeParams = new LinkedHashSet<>();
+    /** The module whose model this is (null for builtins) and the classes it declares. */
+    private final /* nullable */ String moduleName;
+    private final Set<String> moduleClasses = new LinkedHashSet<>();
 
     private ModelLoader(SourceFile file) {
+        this(file, null);
+    }
+
+    private ModelLoader(SourceFile file, String moduleName) {
         this.file = file;
+        this.moduleName = moduleName;
     }
 
     /** Adds the definitions of {@code module} (parsed from {@code file}) to the given maps. */
@@ -50,12 +58,18 @@ public final class ModelLoader {
 
     /**
      * A library module's model file ({@code math.py}): functions as for builtins, and attributes
-     * written {@code pi: float = cpp("M_PI")}.
+     * written {@code pi: float = cpp("M_PI")}, and model classes: {@code @cpp("krait::collections::deque")
+     * class deque(Generic[T])} (see {@link #modelClass}).
      */
     public static Models.ModelModule loadModule(String name, Mod.Module module, SourceFile file) {
         Map<String, ModelFunction> functions = new LinkedHashMap<>();
         Map<String, ModelClass> classes = new LinkedHashMap<>();
-        ModelLoader loader = new ModelLoader(file);
+        ModelLoader loader = new ModelLoader(file, name);
+        for (Stmt s : module.body()) {
+            if (s instanceof Stmt.ClassDef c) {
+                loader.moduleClasses.add(c.name());
+            }
+        }
         loader.loadInto(module.body(), functions, classes, new ArrayList<>());
         Map<String, Models.ModelAttribute> attributes = new LinkedHashMap<>();
         for (Stmt s : module.body()) {
@@ -65,7 +79,7 @@ public final class ModelLoader {
                 attributes.put(n.id(), new Models.ModelAttribute(n.id(), loader.pattern(a.annotation(), a.pos()), text.value()));
             }
         }
-        return new Models.ModelModule(name, Map.copyOf(functions), Map.copyOf(attributes));
+        return new Models.ModelModule(name, Map.copyOf(functions), Map.copyOf(attributes), Map.copyOf(classes));
     }
 
     /** Also collects classes implemented in C++ ({@code @cpp("krait::ValueError") class ValueError(Exception)}). */
@@ -83,6 +97,8 @@ public final class ModelLoader {
                 typeParams.add(target.id());
             } else if (s instanceof Stmt.FunctionDef f) {
                 addOverload(functions, f, false);
+            } else if (s instanceof Stmt.ClassDef c && moduleName != null) {
+                classes.put(c.name(), modelClass(c, functions));
             } else if (s instanceof Stmt.ClassDef c && !c.decoratorList().isEmpty()) {
                 builtinClasses.add(new Models.BuiltinClass(c, cppName(c.decoratorList(), c.pos(), c.name())));
             } else if (s instanceof Stmt.ClassDef c) {
@@ -112,7 +128,64 @@ public final class ModelLoader {
         }
     }
 
+    /**
+     * A library module's class. Its {@code __init__} overloads become the overloads of the module
+     * function of the class's name, returning an instance; a plain C++ name there is a static
+     * member function of the C++ class (instantiated with the type parameters), a qualified one a
+     * free function. Special methods ({@code __getitem__}, {@code __iter__} returning
+     * {@code Iterator[T]}, ...) give the types of subscripts, loops, {@code in}.
+     */
+    private ModelClass modelClass(Stmt.ClassDef c, Map<String, ModelFunction> functions) {
+        String cpp = cppName(c.decoratorList(), c.pos(), c.name());
+        List<String> params = new ArrayList<>();
+        String base = null;
+        List<TypePattern> baseArgs = List.of();
+        for (Expr b : c.bases()) {
+            if (!(b instanceof Expr.Subscript g && g.value() instanceof Expr.Name gn)) {
+                throw bad(b.pos(), "a model class's base must be Generic[...] or a builtin class such as dict[K, V]");
+            }
+            List<Expr> ps = g.slice() instanceof Expr.Tuple t ? t.elts() : List.of(g.slice());
+            if (gn.id().equals("Generic")) {
+                ps.forEach(p -> params.add(((Expr.Name) p).id()));
+            } else {
+                base = gn.id();
+                baseArgs = ps.stream().map(p -> pattern(p, b.pos())).toList();
+            }
+        }
+        if (params.isEmpty()) {
+            for (TypePattern p : baseArgs) {
+                if (p instanceof TypePattern.Param tp) {
+                    params.add(tp.name());
+                }
+            }
+        }
+        for (int i = 0; i < baseArgs.size(); i++) {
+            if (baseArgs.get(i) instanceof TypePattern.Param tp && params.indexOf(tp.name()) != i) {
+                throw bad(c.pos(), "the base's type parameters must be the class's own, in order");
+            }
+        }
+        TypePattern self = new TypePattern.ModelObject(moduleName, c.name(),
+                params.stream().map(p -> (TypePattern) new TypePattern.Param(p)).toList());
+        Map<String, ModelFunction> methods = new LinkedHashMap<>();
+        for (Stmt m : c.body()) {
+            if (m instanceof Stmt.FunctionDef f && f.name().equals("__init__")) {
+                addOverload(functions, f, true, self, c.name());
+            } else if (m instanceof Stmt.FunctionDef f) {
+                addOverload(methods, f, true);
+            }
+        }
+        if (!functions.containsKey(c.name())) {
+            throw bad(c.pos(), "model class '" + c.name() + "' needs an __init__ overload");
+        }
+        return new ModelClass(c.name(), List.copyOf(params), methods, moduleName, cpp, base, baseArgs);
+    }
+
     private void addOverload(Map<String, ModelFunction> into, Stmt.FunctionDef f, boolean isMethod) {
+        addOverload(into, f, isMethod, null, f.name());
+    }
+
+    private void addOverload(Map<String, ModelFunction> into, Stmt.FunctionDef f, boolean isMethod,
+                             /* nullable */ TypePattern returnsOverride, String name) {
         String cppName = cppName(f);
         List<ModelParam> params = new ArrayList<>();
         List<Arg> positional = f.args().args();
@@ -132,12 +205,12 @@ public final class ModelLoader {
             params.add(new ModelParam(a.arg(), pattern(a.annotation(), a.pos()), f.args().kwDefaults().get(i),
                     ModelParam.Kind.KEYWORD_ONLY));
         }
-        TypePattern returns = pattern(f.returns(), f.pos());
-        ModelSignature sig = new ModelSignature(f.name(), List.copyOf(params), returns, cppName);
-        ModelFunction old = into.get(f.name());
+        TypePattern returns = returnsOverride != null ? returnsOverride : pattern(f.returns(), f.pos());
+        ModelSignature sig = new ModelSignature(name, List.copyOf(params), returns, cppName);
+        ModelFunction old = into.get(name);
         List<ModelSignature> overloads = new ArrayList<>(old == null ? List.of() : old.overloads());
         overloads.add(sig);
-        into.put(f.name(), new ModelFunction(f.name(), List.copyOf(overloads)));
+        into.put(name, new ModelFunction(name, List.copyOf(overloads)));
     }
 
     private String cppName(Stmt.FunctionDef f) {
@@ -171,6 +244,9 @@ public final class ModelLoader {
                 case "range": return new TypePattern.Concrete(PyType.RANGE);
                 case "object": return new TypePattern.AnyObject();
                 default:
+                    if (moduleClasses.contains(n.id())) {
+                        return new TypePattern.ModelObject(moduleName, n.id(), List.of());
+                    }
                     if (typeParams.contains(n.id())) {
                         return new TypePattern.Param(n.id());
                     }
@@ -179,12 +255,16 @@ public final class ModelLoader {
         }
         if (e instanceof Expr.Subscript s && s.value() instanceof Expr.Name n) {
             List<Expr> args = s.slice() instanceof Expr.Tuple t ? t.elts() : List.of(s.slice());
+            if (moduleClasses.contains(n.id())) {
+                return new TypePattern.ModelObject(moduleName, n.id(), args.stream().map(a -> pattern(a, s.pos())).toList());
+            }
             switch (n.id()) {
                 case "list":
                     return new TypePattern.ListOf(pattern(args.get(0), s.pos()));
                 case "set":
                     return new TypePattern.SetOf(pattern(args.get(0), s.pos()));
                 case "Iterable":
+                case "Iterator":
                     return new TypePattern.IterableOf(pattern(args.get(0), s.pos()));
                 case "Callable":
                     if (args.size() == 2 && args.get(0) instanceof Expr.List params) {

@@ -7,7 +7,12 @@ import java.util.Optional;
 public record Models(Map<String, ModelFunction> functions, Map<String, ModelClass> classes,
                      java.util.List<BuiltinClass> builtinClasses, Map<String, ModelModule> modules) {
     /** A library module ({@code math}, {@code sys}): its functions and its attributes. */
-    public record ModelModule(String name, Map<String, ModelFunction> functions, Map<String, ModelAttribute> attributes) {}
+    public record ModelModule(String name, Map<String, ModelFunction> functions, Map<String, ModelAttribute> attributes,
+                              Map<String, ModelClass> classes) {
+        public ModelModule(String name, Map<String, ModelFunction> functions, Map<String, ModelAttribute> attributes) {
+            this(name, functions, attributes, Map.of());
+        }
+    }
 
     /** A module attribute ({@code math.pi}): its type and the C++ expression that reads it. */
     public record ModelAttribute(String name, TypePattern type, String cppExpr) {}
@@ -42,7 +47,32 @@ public record Models(Map<String, ModelFunction> functions, Map<String, ModelClas
             name = "set";
         } else if (t instanceof PyType.TupleType) {
             name = "tuple";
+        } else if (t instanceof PyType.ModelInstance m) {
+            return Optional.of(m.cls());
         }
         return name == null ? Optional.empty() : Optional.ofNullable(classes.get(name));
+    }
+
+    /**
+     * The class whose model declares method {@code method} for instances of {@code cls}: the
+     * class itself, else its builtin base ({@code dict} for {@code Counter}); null if none does.
+     */
+    public ModelClass methodOwner(ModelClass cls, String method) {
+        for (ModelClass c = cls; c != null; c = c.base() == null ? null : classes.get(c.base())) {
+            if (c.methods().containsKey(method)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The model class {@code name} of library module {@code module}. */
+    public ModelClass modelClass(String module, String name) {
+        ModelModule m = modules.get(module);
+        ModelClass c = m == null ? null : m.classes().get(name);
+        if (c == null) {
+            throw new IllegalStateException("no model class " + module + "." + name);
+        }
+        return c;
     }
 }

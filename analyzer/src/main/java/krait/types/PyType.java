@@ -80,6 +80,32 @@ public sealed interface PyType {
         }
     }
 
+    /**
+     * An instance of a model class ({@code collections.deque}) made at {@code site}: its type
+     * parameters are the site's slots, as a list's element type is ({@link ModelClass}).
+     */
+    record ModelInstance(ModelClass cls, AllocSite site) implements PyType {
+        @Override
+        public String pythonName(TypeNames names) {
+            return TypeNaming.full(this);
+        }
+
+        @Override
+        public String toString() {
+            return cls.name() + "@" + site;
+        }
+
+        /** What {@code m[i]} reads: the slot the class's own {@code __getitem__} returns, or null. */
+        public TypeVar itemVar() {
+            ModelFunction getitem = cls.methods().get("__getitem__");
+            if (getitem == null || !(getitem.overloads().get(0).returns() instanceof TypePattern.Param p)) {
+                return null;
+            }
+            int i = cls.slotOf(p.name());
+            return i == 0 ? site.elements() : i == 1 ? site.values() : null;
+        }
+    }
+
     /** A user class as a value: calling it makes an instance. */
     record ClassRef(ClassInfo cls) implements PyType {
         @Override

@@ -46,6 +46,14 @@ public final class Representation {
         if (t instanceof PyType.GeneratorType g) {
             return "generator[" + joinedKey(g.spec().yieldVar().types(), depth + 1) + "]";
         }
+        if (t instanceof PyType.ModelInstance m) {
+            java.util.List<String> parts = new java.util.ArrayList<>();
+            java.util.List<TypeVar> slots = java.util.List.of(m.site().elements(), m.site().values());
+            for (int i = 0; i < m.cls().slotCount() && i < slots.size(); i++) {
+                parts.add(joinedKey(slots.get(i).types(), depth + 1));
+            }
+            return "model " + m.cls() + "[" + String.join(", ", parts) + "]";
+        }
         if (t instanceof PyType.InstanceType i) {
             // instances of one hierarchy share the root class's pointer type
             return "instance " + root(i.cls()).name();
@@ -141,7 +149,8 @@ public final class Representation {
     /** Types held by pointer, where None is a null pointer. */
     public static boolean isReference(PyType t) {
         return t.equals(PyType.STR) || t instanceof PyType.ListType || t instanceof PyType.DictType
-                || t instanceof PyType.SetType || t instanceof PyType.InstanceType || t instanceof PyType.GeneratorType;
+                || t instanceof PyType.SetType || t instanceof PyType.InstanceType || t instanceof PyType.GeneratorType
+                || t instanceof PyType.ModelInstance;
     }
 
     /** The first class of the single-inheritance chain above {@code c} that has no base. */

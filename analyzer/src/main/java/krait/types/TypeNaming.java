@@ -43,6 +43,12 @@ public final class TypeNaming {
         if (t instanceof PyType.InstanceType i) {
             return i.cls().name();
         }
+        if (t instanceof PyType.ModelInstance m) {
+            return m.cls().name();
+        }
+        if (t instanceof PyType.BuiltinRef b && isModelClass(b)) {
+            return "type";
+        }
         return "builtin_function_or_method";
     }
 
@@ -102,6 +108,18 @@ public final class TypeNaming {
         if (t instanceof PyType.ClassRef c) {
             return "type[" + c.cls().name() + "]";
         }
+        if (t instanceof PyType.BuiltinRef b && isModelClass(b)) {
+            return "type[" + b.function().name() + "]";
+        }
+        if (t instanceof PyType.ModelInstance m && !m.cls().typeParams().isEmpty()) {
+            // as Python writes the parameters: deque[int], defaultdict[str, list[int]]
+            List<String> parts = new ArrayList<>();
+            List<TypeVar> slots = List.of(m.site().elements(), m.site().values());
+            for (int i = 0; i < m.cls().typeParams().size() && i < slots.size(); i++) {
+                parts.add(joined(slots.get(i).types(), depth));
+            }
+            return m.cls().name() + "[" + String.join(", ", parts) + "]";
+        }
         return t == PyType.NONE ? "None" : name(t);
     }
 
@@ -114,5 +132,10 @@ public final class TypeNaming {
             }
         }
         return parts.isEmpty() ? "Never" : String.join(" | ", parts);
+    }
+
+    /** A model class used as a value: its constructor overloads. */
+    private static boolean isModelClass(PyType.BuiltinRef b) {
+        return b.function().overloads().get(0).returns() instanceof TypePattern.ModelObject;
     }
 }

@@ -27,6 +27,12 @@ public sealed interface TypePattern {
     /** {@code Callable[[A, B], R]}: a function the model function will call with those argument types. */
     record CallableOf(java.util.List<TypePattern> params, TypePattern result) implements TypePattern {}
 
+    /**
+     * An instance of the model class {@code name} of library module {@code module}
+     * ({@code deque[T]}); {@code args} fill its slots in order.
+     */
+    record ModelObject(String module, String name, java.util.List<TypePattern> args) implements TypePattern {}
+
     /** A container's elements fit a concrete element pattern (type parameters take anything). */
     private static boolean elementsAccepted(TypePattern element, TypeVar elements, boolean strict) {
         if (!(element instanceof Concrete)) {
@@ -59,12 +65,21 @@ public sealed interface TypePattern {
         if (this instanceof CallableOf) {
             return t instanceof PyType.FunctionRef || t instanceof PyType.BuiltinRef;
         }
+        if (this instanceof ModelObject m) {
+            return t instanceof PyType.ModelInstance mi && mi.cls().name().equals(m.name())
+                    && java.util.Objects.equals(mi.cls().module(), m.module());
+        }
+        if (this instanceof IterableOf && t instanceof PyType.ModelInstance mi) {
+            // a model class is iterable when it declares __iter__ or extends a builtin container
+            return mi.cls().methods().containsKey("__iter__") || mi.cls().base() != null;
+        }
         if (this instanceof IterableOf) {
             return t instanceof PyType.ListType || t instanceof PyType.SetType || t instanceof PyType.DictType
                     || t.equals(PyType.STR) || t.equals(PyType.RANGE) || t instanceof PyType.GeneratorType;
         }
         if (this instanceof DictOf) {
-            return t instanceof PyType.DictType;
+            // a model class extending dict (Counter, defaultdict) is one
+            return t instanceof PyType.DictType || t instanceof PyType.ModelInstance m && "dict".equals(m.cls().base());
         }
         if (this instanceof TupleOf tp) {
             if (!(t instanceof PyType.TupleType tt) || tt.elements().size() != tp.elements().size()) {

@@ -24,13 +24,20 @@ class TypeInferenceTest {
         Path dir = Path.of(System.getProperty("krait.home", "..")).resolve("cpp-runtime/models");
         Map<String, ModelFunction> functions = new LinkedHashMap<>();
         Map<String, ModelClass> classes = new LinkedHashMap<>();
+        Map<String, Models.ModelModule> modules = new LinkedHashMap<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.filter(f -> f.toString().endsWith(".py")).sorted().toList()) {
                 SourceFile f = SourceFile.read(p, p.getFileName().toString());
-                ModelLoader.load(Parser.parseModule(f), f, functions, classes);
+                String name = p.getFileName().toString().replaceFirst("\\.py$", "");
+                if (name.equals("builtins") || name.equals("exceptions")) {
+                    ModelLoader.load(Parser.parseModule(f), f, functions, classes);
+                } else {
+                    // a library module, as the compiler loads it (collections' classes need their module)
+                    modules.put(name, ModelLoader.loadModule(name, Parser.parseModule(f), f));
+                }
             }
         }
-        models = new Models(functions, classes);
+        models = new Models(functions, classes, List.of(), modules);
     }
 
     private static TypedProgram infer(String source) {
@@ -164,5 +171,62 @@ class TypeInferenceTest {
         SourceFile file = SourceFile.of("t.py", "for i in range(3):\n    pass\nprint(i)\nfor i in ['a']:\n    print(i)\n");
         assertThatThrownBy(() -> TypeInference.infer(LoopVariableSplitting.apply(Parser.parseModule(file)), file, models))
                 .isInstanceOf(CompileError.class).hasMessageContaining("holds both int and str");
+    }
+
+    @Test
+    void modelClassInstancesGetTheirTypeParametersFromTheirSite() {
+        TypedProgram p = infer("from collections import deque\nimport collections\n"
+                + "a = deque()\na.append(1)\nb = collections.deque(['x'])\nx = a.popleft()\ny = b[0]\n"
+                + "for z in b:\n    pass\n");
+        assertThat(global(p, "a")).isEqualTo("deque[int]");
+        assertThat(global(p, "b")).isEqualTo("deque[str]");
+        assertThat(global(p, "x")).isEqualTo("int");
+        assertThat(global(p, "y")).isEqualTo("str");
+        assertThat(global(p, "z")).isEqualTo("str");
+        assertThat(global(p, "deque")).isEqualTo("type[deque]");
+    }
+
+    @Test
+    void modelClassesThatMeetAreUnifiedLikeLists() {
+        TypedProgram p = infer("from collections import deque\n"
+                + "a = deque()\nb = deque()\nboth = [a, b]\nb.append(2.5)\n");
+        assertThat(global(p, "a")).isEqualTo("deque[float]");
+    }
+
+    @Test
+    void aModelClassExtendingDictHasDictsMethodsAndItsOwnValueType() {
+        TypedProgram p = infer("from collections import Counter, defaultdict\n"
+                + "c = Counter('abc')\nn = c['a']\nitems = c.items()\nm = c.most_common(1)\n"
+                + "g = defaultdict(list)\ng['k'].append(1.5)\nv = g.get('k')\n");
+        assertThat(global(p, "c")).isEqualTo("Counter[str]");
+        assertThat(global(p, "n")).isEqualTo("int");
+        assertThat(global(p, "items")).isEqualTo("list[tuple[str, int]]");
+        assertThat(global(p, "m")).isEqualTo("list[tuple[str, int]]");
+        assertThat(global(p, "g")).isEqualTo("defaultdict[str, list[float]]");
+        assertThat(global(p, "v")).isEqualTo("None | list[float]");
+    }
+
+    @Test
+    void aMissingModelMethodIsAnError() {
+        assertThatThrownBy(() -> infer("from collections import deque\nd = deque()\nd.push(1)\n"))
+                .isInstanceOf(CompileError.class).hasMessageContaining("'deque' object has no attribute 'push'");
+    }
+
+    @Test
+    void aModelClassWithoutTypeParametersIsOneClassOfInstances() {
+        SourceFile model = SourceFile.of("shapes.py", "@cpp(\"krait::shapes::Pen\")\nclass Pen:\n"
+                + "    @cpp(\"make\")\n    def __init__(self, width: int) -> None: ...\n"
+                + "    @cpp(\"draw\")\n    def draw(self, length: float) -> float: ...\n"
+                + "    @cpp(\"krait::shapes::twin\")\n    def twin(self) -> Pen: ...\n");
+        Map<String, Models.ModelModule> modules = new LinkedHashMap<>(models.modules());
+        modules.put("shapes", ModelLoader.loadModule("shapes", Parser.parseModule(model), model));
+        Models withShapes = new Models(models.functions(), models.classes(), List.of(), modules);
+        SourceFile file = SourceFile.of("test.py", "import shapes\np = shapes.Pen(2)\nq = p.twin()\nd = q.draw(3)\n"
+                + "pens = [p, q]\n");
+        TypedProgram p = TypeInference.infer(Parser.parseModule(file), file, withShapes);
+        assertThat(global(p, "p")).isEqualTo("Pen");
+        assertThat(global(p, "q")).isEqualTo("Pen");
+        assertThat(global(p, "d")).isEqualTo("float");
+        assertThat(global(p, "pens")).isEqualTo("list[Pen]");
     }
 }

@@ -53,6 +53,15 @@ class LoweringTest {
     }
 
     @Test
+    void modelClassesAreTheirCppClassesInstantiatedWithTheirTypeParameters() {
+        String cpp = translate("from collections import deque, Counter\nd = deque()\nd.append(1.5)\nx = d.popleft()\n"
+                + "c = Counter('ab')\nc['a'] += 2\nprint(d[0], c['z'], 'a' in c)\n");
+        assertThat(cpp).contains("krait::collections::deque<double>* d{}", "d = krait::collections::deque<double>::make();",
+                "d->append(1.5)", "d->popleft()", "krait::collections::Counter<krait::str*>::make(",
+                "->getitem_ref(", "d->getitem(0)", "c->contains(");
+    }
+
+    @Test
     void translatedProjectHasACMakeListsUsingTheRuntime(@TempDir Path dir) throws Exception {
         Compiler c = new Compiler(HOME, BuildOptions.defaults(), new Timings());
         c.writeProject(c.translate(SourceFile.of("t.py", "print(1)\n"), "t"), dir);

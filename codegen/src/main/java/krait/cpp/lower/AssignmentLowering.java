@@ -174,6 +174,15 @@ final class AssignmentLowering {
         if (container instanceof PyType.SetType s) {
             return orInt(CppTypes.representative(s.site().elements()));
         }
+        if (container instanceof PyType.ModelInstance m) {
+            var getitem = m.cls().methods().get("__getitem__");
+            if (getitem != null && getitem.overloads().get(0).returns() instanceof krait.types.TypePattern.Concrete c) {
+                return c.type(); // a Counter's counts
+            }
+            if (m.itemVar() != null) {
+                return orInt(CppTypes.representative(m.itemVar()));
+            }
+        }
         return PyType.STR;
     }
 

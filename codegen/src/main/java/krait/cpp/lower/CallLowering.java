@@ -93,7 +93,10 @@ final class CallLowering {
         Expr classes = call.args().get(1);
         List<String> names = new ArrayList<>();
         for (Expr e : classes instanceof Expr.Tuple t ? t.elts() : List.of(classes)) {
-            names.add(((Expr.Name) e).id());
+            TypeVar named = spec.typeOf(e);
+            // a model class (from collections import deque as D) is known by its own name
+            names.add(named != null && named.single() instanceof PyType.BuiltinRef b ? b.function().name()
+                    : ((Expr.Name) e).id());
         }
         TypeVar v = spec.typeOf(x);
         List<PyType> types = v == null ? List.of(exprs.typeOf(x)) : List.copyOf(v.types());
@@ -126,6 +129,9 @@ final class CallLowering {
     private boolean matches(PyType t, String className) {
         if (t instanceof PyType.InstanceType i) {
             return i.cls().mro().stream().anyMatch(c -> c.name().equals(className));
+        }
+        if (t instanceof PyType.ModelInstance m) {
+            return m.cls().name().equals(className) || className.equals(m.cls().base());
         }
         return switch (className) {
             case "int" -> t.equals(PyType.INT) || t.equals(PyType.BOOL);
@@ -463,6 +469,10 @@ final class CallLowering {
         if (receiver != null && sig.isMember()) {
             return new CExpr.MemberCall(receiver, sig.cppName(), args);
         }
+        if (receiver == null && sig.isMember() && sig.returns() instanceof krait.types.TypePattern.ModelObject) {
+            // a model class's constructor: a static member of its C++ class, which names the type parameters
+            return new CExpr.Call(CppTypes.spelled(exprs.cppTypeOf(call).pointee()) + "::" + sig.cppName(), args);
+        }
         return new CExpr.Call(sig.cppName(), args);
     }
 
@@ -476,6 +486,14 @@ final class CallLowering {
             if (t instanceof CallTarget.User u) {
                 target = u.callee();
                 break;
+            }
+            if (t instanceof CallTarget.Builtin b && b.resultSite() != null && arity == 0) {
+                // list as a factory: a new empty container of the analysed element types
+                krait.types.TypePattern r = b.signature().returns();
+                PyType made = r instanceof krait.types.TypePattern.ListOf ? new PyType.ListType(b.resultSite())
+                        : r instanceof krait.types.TypePattern.SetOf ? new PyType.SetType(b.resultSite())
+                        : new PyType.DictType(b.resultSite());
+                return new CExpr.Lambda(List.of(), ComprehensionLowering.emptyContainer(made, CppTypes.of(made)));
             }
             if (t instanceof CallTarget.Builtin b) {
                 List<String> params = new ArrayList<>();

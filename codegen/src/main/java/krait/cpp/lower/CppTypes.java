@@ -47,6 +47,16 @@ final class CppTypes {
         if (t instanceof PyType.InstanceType i) {
             return classType(i.cls());
         }
+        if (t instanceof PyType.ModelInstance m) {
+            // the C++ class of a model class, instantiated with its own type parameters
+            List<krait.types.TypeVar> slots = List.of(m.site().elements(), m.site().values());
+            List<CType> args = new java.util.ArrayList<>();
+            for (int i = 0; i < m.cls().typeParams().size() && i < slots.size(); i++) {
+                args.add(ofElements(slots.get(i).types()));
+            }
+            return new CType.Pointer(args.isEmpty() ? new CType.Named(m.cls().cppName())
+                    : new CType.Instance(m.cls().cppName(), args));
+        }
         if (t instanceof PyType.GeneratorType g) {
             return new CType.Pointer(new CType.Instance("krait::generator", List.of(ofSet(g.spec().yieldVar().types()))));
         }
@@ -58,6 +68,18 @@ final class CppTypes {
             return capturesNothing(f) ? CType.NONE : new CType.Pointer(new CType.Named(frameName(f.env())));
         }
         throw new IllegalStateException("no C++ representation for " + t);
+    }
+
+    /** A C++ type as source text, for naming a static member of a class template. */
+    static String spelled(CType t) {
+        if (t instanceof CType.Named n) {
+            return n.name();
+        }
+        if (t instanceof CType.Pointer p) {
+            return spelled(p.pointee()) + "*";
+        }
+        CType.Instance i = (CType.Instance) t;
+        return i.template() + "<" + String.join(", ", i.args().stream().map(CppTypes::spelled).toList()) + ">";
     }
 
     static boolean capturesNothing(PyType.FunctionRef f) {

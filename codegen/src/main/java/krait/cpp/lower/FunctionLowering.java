@@ -234,7 +234,9 @@ final class FunctionLowering {
             PyType element = elementType(containerType);
             String c = cx.temp("container");
             String i = cx.temp("index");
-            if (containerType instanceof PyType.DictType && spec.targetsOf(a).isEmpty()
+            boolean inPlace = containerType instanceof PyType.DictType
+                    || containerType instanceof PyType.ModelInstance m && m.cls().methods().containsKey("__setitem__");
+            if (inPlace && spec.targetsOf(a).isEmpty()
                     && (a.value() instanceof Expr.Constant || a.value() instanceof Expr.Name)) {
                 // d[k] op= v with a plain v: one lookup, then the value is updated in place
                 String ref = cx.temp("value");

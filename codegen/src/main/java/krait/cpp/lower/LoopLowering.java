@@ -54,7 +54,9 @@ final class LoopLowering {
         CExpr iterable = exprs.value(iter);
         boolean view = false;
         if (iter instanceof Expr.Call call && call.func() instanceof Expr.Attribute a && call.args().isEmpty()
-                && exprs.typeOf(a.value()) instanceof PyType.DictType
+                && (exprs.typeOf(a.value()) instanceof PyType.DictType
+                    || exprs.typeOf(a.value()) instanceof PyType.ModelInstance m && "dict".equals(m.cls().base())
+                    && !m.cls().methods().containsKey(a.attr()))
                 && (a.attr().equals("items") || a.attr().equals("keys") || a.attr().equals("values"))) {
             // d.items() and friends: walk the dict in place instead of copying it into a list
             iterable = new CExpr.MemberCall(exprs.value(a.value()), "iter_" + a.attr(), List.of());
@@ -129,7 +131,7 @@ final class LoopLowering {
         CType c = CppTypes.of(t);
         if (c.pointee() instanceof CType.Instance inst && !inst.args().isEmpty()
                 && (t instanceof PyType.ListType || t instanceof PyType.SetType || t instanceof PyType.DictType
-                || t instanceof PyType.GeneratorType)) {
+                || t instanceof PyType.GeneratorType || t instanceof PyType.ModelInstance)) {
             return inst.args().get(0);
         }
         if (t.equals(PyType.STR)) {

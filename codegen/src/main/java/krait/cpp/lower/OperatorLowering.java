@@ -69,6 +69,15 @@ final class OperatorLowering {
         if (op == Operator.Mult && rt instanceof PyType.ListType) {
             return new CExpr.MemberCall(r, "repeat", List.of(l));
         }
+        if (lt instanceof PyType.ModelInstance m && m.cls().methods().containsKey(krait.types.SpecialMethods.binary(op))) {
+            // the model's special method (Counter + Counter): the analysis chose the overload taking rt
+            for (krait.types.ModelSignature sig : m.cls().methods().get(krait.types.SpecialMethods.binary(op)).overloads()) {
+                if (sig.positional().size() == 1 && sig.positional().get(0).type().accepts(rt, false)) {
+                    return sig.isMember() ? new CExpr.MemberCall(l, sig.cppName(), List.of(r))
+                            : new CExpr.Call(sig.cppName(), List.of(l, r));
+                }
+            }
+        }
         throw new IllegalStateException("no lowering for " + lt + " " + op + " " + rt);
     }
 
@@ -177,11 +186,22 @@ final class OperatorLowering {
         if (a instanceof PyType.ListType && b instanceof PyType.ListType) {
             return true;
         }
+        // containers from different allocation sites are still comparable; a defaultdict equals a dict
+        if (isDictLike(a) && isDictLike(b) || a instanceof PyType.SetType && b instanceof PyType.SetType) {
+            return true;
+        }
+        if (a instanceof PyType.ModelInstance ma && b instanceof PyType.ModelInstance mb) {
+            return ma.cls().equals(mb.cls());
+        }
         if (a.equals(PyType.NONE) || b.equals(PyType.NONE)) {
             // a nullable reference may be None
             return a.equals(b) || CppTypes.of(a.equals(PyType.NONE) ? b : a).isPointer();
         }
         return a.equals(b);
+    }
+
+    private static boolean isDictLike(PyType t) {
+        return t instanceof PyType.DictType || t instanceof PyType.ModelInstance m && "dict".equals(m.cls().base());
     }
 
     private CExpr contains(CExpr item, PyType itemType, CExpr container, PyType containerType) {
