@@ -659,6 +659,12 @@ final class ConstraintGenerator {
         if (c.func() instanceof Expr.Name n && n.id().equals("isinstance") && !isDefined(n.id())) {
             return isinstance(c);
         }
+        if (c.func() instanceof Expr.Name n && n.id().equals("issubclass") && !isDefined(n.id())) {
+            return issubclass(c);
+        }
+        if (c.func() instanceof Expr.Name n && n.id().equals("callable") && !isDefined(n.id())) {
+            return callable(c);
+        }
         ClassInfo superOf = null;
         TypeVar receiver;
         if (c.func() instanceof Expr.Attribute a && krait.syntax.Nodes.isBareSuperCall(a.value())) {
@@ -712,6 +718,32 @@ final class ConstraintGenerator {
                 return unsupported(e, "isinstance() with a class that is not known at compile time");
             }
         }
+        return result;
+    }
+
+    /** {@code issubclass(C, D)}: decided at compile time from the classes the names hold (the lowering checks). */
+    private TypeVar issubclass(Expr.Call c) {
+        TypeVar result = solver.newVar("issubclass", c.pos());
+        solver.addType(result, PyType.BOOL, c.pos());
+        if (c.args().size() != 2 || !c.keywords().isEmpty()) {
+            return unsupported(c, "issubclass() without exactly two arguments");
+        }
+        Expr classes = c.args().get(1);
+        expr(c.args().get(0));
+        for (Expr e : classes instanceof Expr.Tuple t ? t.elts() : List.of(classes)) {
+            expr(e);
+        }
+        return result;
+    }
+
+    /** {@code callable(x)}: a bool the lowering decides from the types {@code x} may have. */
+    private TypeVar callable(Expr.Call c) {
+        TypeVar result = solver.newVar("callable", c.pos());
+        solver.addType(result, PyType.BOOL, c.pos());
+        if (c.args().size() != 1 || !c.keywords().isEmpty()) {
+            return unsupported(c, "callable() without exactly one argument");
+        }
+        expr(c.args().get(0));
         return result;
     }
 

@@ -37,6 +37,12 @@ final class CallLowering {
         if (call.func() instanceof Expr.Name n && n.id().equals("isinstance") && spec.targetsOf(call).isEmpty()) {
             return isinstance(call);
         }
+        if (call.func() instanceof Expr.Name n && n.id().equals("issubclass") && spec.targetsOf(call).isEmpty()) {
+            return issubclass(call);
+        }
+        if (call.func() instanceof Expr.Name n && n.id().equals("callable") && spec.targetsOf(call).isEmpty()) {
+            return callable(call);
+        }
         if (spec.targetsOf(call).isEmpty() && hasUntypedArgument(call)) {
             // an argument never has a value (a loop over an empty tuple): the call never runs
             CType t = exprs.valueType(call);
@@ -117,6 +123,67 @@ final class CallLowering {
         for (int id : ids) {
             CExpr eq = new CExpr.Binary("==", new CExpr.MemberCall(new CExpr.VarRef(tmp), "krait_class_id", List.of()),
                     new CExpr.IntLit(id));
+            test = test == null ? eq : new CExpr.Binary("||", test, eq);
+        }
+        test = new CExpr.Binary("&&", new CExpr.Binary("!=", new CExpr.VarRef(tmp), CExpr.NULL), test);
+        return new CExpr.Block(CType.BOOL, List.of(new CStmt.VarDecl(CppTypes.ofVar(v), tmp, value)), test);
+    }
+
+    /** {@code issubclass(C, D)}: both name classes, so the answer is known at compile time. */
+    private CExpr issubclass(Expr.Call call) {
+        ClassInfo sub = classOf(call.args().get(0));
+        Expr classes = call.args().get(1);
+        boolean answer = false;
+        for (Expr e : classes instanceof Expr.Tuple t ? t.elts() : List.of(classes)) {
+            if (e instanceof Expr.Name n && (n.id().equals("object") || PyType.isBuiltinClassName(n.id()))
+                    && !(spec.typeOf(e) != null && spec.typeOf(e).types().stream().anyMatch(t -> t instanceof PyType.ClassRef))) {
+                answer |= n.id().equals("object"); // a class of the program is no builtin value type
+                continue;
+            }
+            answer |= sub.mro().contains(classOf(e));
+        }
+        return new CExpr.BoolLit(answer);
+    }
+
+    private ClassInfo classOf(Expr e) {
+        TypeVar v = spec.typeOf(e);
+        if (v != null && v.types().size() == 1 && v.types().iterator().next() instanceof PyType.ClassRef c) {
+            return c.cls();
+        }
+        throw cx.unsupported(e.pos(), "issubclass() with a class that is not known at compile time");
+    }
+
+    /**
+     * {@code callable(x)}: functions, classes and objects whose class has {@code __call__}; decided
+     * by the class id when {@code x} may hold objects of several classes.
+     */
+    private CExpr callable(Expr.Call call) {
+        Expr x = call.args().get(0);
+        TypeVar v = spec.typeOf(x);
+        List<PyType> types = v == null ? List.of(exprs.typeOf(x)) : List.copyOf(v.types());
+        boolean anyTrue = false;
+        boolean anyFalse = false;
+        List<ClassInfo> yes = new ArrayList<>();
+        for (PyType t : types) {
+            boolean match = t instanceof PyType.FunctionRef || t instanceof PyType.BuiltinRef || t instanceof PyType.ClassRef
+                    || t instanceof PyType.InstanceType i && i.cls().lookupMethod("__call__") != null;
+            anyTrue |= match;
+            anyFalse |= !match;
+            if (match && t instanceof PyType.InstanceType i) {
+                yes.add(i.cls());
+            }
+        }
+        CExpr value = exprs.value(x);
+        if (!anyFalse || !anyTrue) {
+            return new CExpr.Comma(value, new CExpr.BoolLit(anyTrue));
+        }
+        if (!types.stream().allMatch(t -> t instanceof PyType.InstanceType || t.equals(PyType.NONE))) {
+            throw cx.unsupported(x.pos(), "callable() of a value that may or may not be a function");
+        }
+        String tmp = cx.temp("object");
+        CExpr test = null;
+        for (ClassInfo cls : yes) {
+            CExpr eq = classTest(new CExpr.VarRef(tmp), cls);
             test = test == null ? eq : new CExpr.Binary("||", test, eq);
         }
         test = new CExpr.Binary("&&", new CExpr.Binary("!=", new CExpr.VarRef(tmp), CExpr.NULL), test);
