@@ -268,3 +268,40 @@ bool tuple_contains(const Tuple& t, const X& x) {
 }
 
 }  // namespace krait
+
+namespace krait {
+
+/// min()/max() of any iterable (set, dict keys, str, generator, range), with or without key=:
+/// materialized first, then the list versions decide (the first of equal candidates wins).
+template <class C>
+auto min_iter(C* items) { return min_of(list_of(items)); }
+template <class C>
+auto max_iter(C* items) { return max_of(list_of(items)); }
+inline i64 min_iter(const range& r) { return min_of(list_of(r)); }
+inline i64 max_iter(const range& r) { return max_of(list_of(r)); }
+template <class C, class Key>
+auto min_iter_by(C* items, Key key) { return min_by(list_of(items), key); }
+template <class C, class Key>
+auto max_iter_by(C* items, Key key) { return max_by(list_of(items), key); }
+template <class Key>
+i64 min_iter_by(const range& r, Key key) { return min_by(list_of(r), key); }
+template <class Key>
+i64 max_iter_by(const range& r, Key key) { return max_by(list_of(r), key); }
+
+/// The elements of a tuple whose positions share one type, as a list.
+template <class T, class... R>
+list<T>* list_of_tuple(const tuple<T, R...>& t) {
+    auto* out = list<T>::make_empty();
+    std::apply([out](const auto&... x) { (out->append(T(x)), ...); }, t);
+    return out;
+}
+template <class... S>
+auto min_tuple(const tuple<S...>& t) { return min_of(list_of_tuple(t)); }
+template <class... S>
+auto max_tuple(const tuple<S...>& t) { return max_of(list_of_tuple(t)); }
+template <class Key, class... S>
+auto min_tuple_by(const tuple<S...>& t, Key key) { return min_by(list_of_tuple(t), key); }
+template <class Key, class... S>
+auto max_tuple_by(const tuple<S...>& t, Key key) { return max_by(list_of_tuple(t), key); }
+
+}  // namespace krait

@@ -376,6 +376,8 @@ final class CallConstraint implements Constraint {
             for (int i = 0; i < tt.elements().size(); i++) {
                 bindPattern(solver, tp.elements().get(i), tt.elements().get(i), vars, pos);
             }
+        } else if (p instanceof TypePattern.TupleOfAny ta && t instanceof PyType.TupleType tt) {
+            tt.elements().forEach(e -> bindPattern(solver, ta.element(), e, vars, pos));
         } else if (p instanceof TypePattern.IterableOf it && t instanceof PyType.GeneratorType g) {
             bindElements(solver, it.element(), g.spec().yieldVar(), vars, pos);
         } else if (p instanceof TypePattern.IterableOf it && ConstraintSolver.siteOf(t) == null) {

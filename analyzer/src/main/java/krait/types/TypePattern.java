@@ -24,6 +24,9 @@ public sealed interface TypePattern {
 
     record TupleOf(java.util.List<TypePattern> elements) implements TypePattern {}
 
+    /** {@code tuple[X, ...]}: a tuple of any length whose every element fits {@code element}. */
+    record TupleOfAny(TypePattern element) implements TypePattern {}
+
     /** {@code Callable[[A, B], R]}: a function the model function will call with those argument types. */
     record CallableOf(java.util.List<TypePattern> params, TypePattern result) implements TypePattern {}
 
@@ -76,6 +79,9 @@ public sealed interface TypePattern {
                 }
             }
             return true;
+        }
+        if (this instanceof TupleOfAny ta) {
+            return t instanceof PyType.TupleType tt && tt.elements().stream().allMatch(e -> ta.element().accepts(e, strict));
         }
         if (this instanceof OrNone o) {
             return t.equals(PyType.NONE) || o.inner().accepts(t, strict);
