@@ -295,6 +295,25 @@ list<T>* list_of_tuple(const tuple<T, R...>& t) {
     std::apply([out](const auto&... x) { (out->append(T(x)), ...); }, t);
     return out;
 }
+template <class S>
+S sum_from(const range& r, S start) {
+    S total = start;
+    for (i64 x : r) {
+        if constexpr (std::is_same_v<S, i64>) total = int_add(total, x);
+        else total = total + S(x);
+    }
+    return total;
+}
+
+/// sum() of a tuple of numbers, with Python's start value.
+template <class S, class... T>
+S sum_tuple(const tuple<T...>& t, S start) {
+    S total = start;
+    std::apply([&total](const auto&... x) {
+        ((total = std::is_same_v<S, i64> ? S(int_add(i64(total), i64(x))) : S(total + x)), ...);
+    }, t);
+    return total;
+}
 template <class... S>
 auto min_tuple(const tuple<S...>& t) { return min_of(list_of_tuple(t)); }
 template <class... S>

@@ -277,9 +277,11 @@ final class CallConstraint implements Constraint {
         boolean waiting = false;
         for (PyType t : tuple) {
             AllocSite site = ConstraintSolver.siteOf(t);
-            if (site != null && site.elements().types().isEmpty()) {
-                if (watched.add(site.elements())) {
-                    solver.subscribe(this, site.elements());
+            TypeVar elements = site != null ? site.elements()
+                    : t instanceof PyType.GeneratorType g ? g.spec().yieldVar() : null;
+            if (elements != null && elements.types().isEmpty()) {
+                if (watched.add(elements)) {
+                    solver.subscribe(this, elements);
                 }
                 waiting = true;
             }

@@ -62,9 +62,18 @@ public sealed interface TypePattern {
         if (this instanceof CallableOf) {
             return t instanceof PyType.FunctionRef || t instanceof PyType.BuiltinRef;
         }
-        if (this instanceof IterableOf) {
-            return t instanceof PyType.ListType || t instanceof PyType.SetType || t instanceof PyType.DictType
-                    || t.equals(PyType.STR) || t.equals(PyType.RANGE) || t instanceof PyType.GeneratorType;
+        if (this instanceof IterableOf it) {
+            // a concrete element type is checked against what iterating yields
+            if (t instanceof PyType.ListType || t instanceof PyType.SetType || t instanceof PyType.DictType) {
+                return elementsAccepted(it.element(), ConstraintSolver.siteOf(t).elements(), strict);
+            }
+            if (t instanceof PyType.GeneratorType g) {
+                return elementsAccepted(it.element(), g.spec().yieldVar(), strict);
+            }
+            if (t.equals(PyType.STR) || t.equals(PyType.RANGE)) {
+                return !(it.element() instanceof Concrete) || it.element().accepts(t.equals(PyType.STR) ? PyType.STR : PyType.INT, strict);
+            }
+            return false;
         }
         if (this instanceof DictOf) {
             return t instanceof PyType.DictType;

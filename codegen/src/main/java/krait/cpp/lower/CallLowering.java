@@ -538,6 +538,9 @@ final class CallLowering {
      * specialization the analysis made for the element type, with the closure's environment.
      */
     private CExpr callback(Expr arg, CExpr value, int arity) {
+        if (spec.targetsOf(arg).values().stream().filter(t -> t instanceof CallTarget.User).count() > 1) {
+            return dispatchingCallback(arg, value, arity);
+        }
         Specialization target = null;
         for (CallTarget t : spec.targetsOf(arg).values()) {
             if (t instanceof CallTarget.User u) {
@@ -568,6 +571,52 @@ final class CallLowering {
             args.add(new CExpr.VarRef(p));
         }
         return new CExpr.Lambda(params, new CExpr.Call(cx.functionName(target), args));
+    }
+
+    /**
+     * A callback the runtime calls with objects of several classes (a key function over a list of
+     * shapes): it was specialized per class, so the lambda picks the specialization by class id.
+     */
+    private CExpr dispatchingCallback(Expr arg, CExpr value, int arity) {
+        List<Map.Entry<List<PyType>, CallTarget>> entries = new ArrayList<>(spec.targetsOf(arg).entrySet());
+        List<String> params = new ArrayList<>();
+        for (int i = 0; i < arity; i++) {
+            params.add("arg" + i);
+        }
+        CType result = null;
+        CExpr chain = null;
+        for (int k = entries.size() - 1; k >= 0; k--) {
+            List<PyType> types = entries.get(k).getKey();
+            if (!(entries.get(k).getValue() instanceof CallTarget.User u) || types.size() != arity) {
+                throw cx.unsupported(arg.pos(), "this function as an argument");
+            }
+            Specialization target = u.callee();
+            CType returns = CppTypes.ofVar(target.returnVar());
+            if (result != null && !result.equals(returns)) {
+                throw cx.unsupported(arg.pos(), "a callback whose result type depends on the class of its argument");
+            }
+            result = returns;
+            List<CExpr> args = new ArrayList<>();
+            if (!target.function().captures().isEmpty() && target.env() != null) {
+                args.add(value);
+            }
+            CExpr test = null;
+            for (int i = 0; i < arity; i++) {
+                CExpr p = new CExpr.VarRef(params.get(i));
+                if (types.get(i) instanceof PyType.InstanceType inst && !inst.cls().isBuiltin()) {
+                    CExpr t = classTest(p, inst.cls());
+                    test = test == null ? t : new CExpr.Binary("&&", test, t);
+                    p = new CExpr.Cast(CppTypes.classType(inst.cls()), p);
+                }
+                args.add(p);
+            }
+            CExpr call = new CExpr.Call(cx.functionName(target), args);
+            if (chain != null && test == null) {
+                throw cx.unsupported(arg.pos(), "a callback called with values of several types");
+            }
+            chain = chain == null ? call : new CExpr.Conditional(test, call, chain);
+        }
+        return new CExpr.Lambda(params, chain);
     }
 
     /** Runtime functions are overloaded on i64, double and bool: a bare {@code 3} would be ambiguous. */
