@@ -51,6 +51,20 @@ set<detail::elem_t<C>>* set_of(C* items) {
     return out;
 }
 
+/// dict(d): a shallow copy.
+template <class K, class V>
+dict<K, V>* dict_copy(const dict<K, V>* d) { return d->copy(); }
+
+/// {**other} inside a dict display: other's entries, converted to this dict's key and value types.
+template <class K, class V, class K2, class V2>
+void dict_merge_into(dict<K, V>* d, const dict<K2, V2>* other) {
+    auto* entries = other->items();
+    for (i64 i = 0; i < entries->len(); ++i) {
+        const auto& kv = entries->at(i);
+        d->setitem(K(std::get<0>(kv)), V(std::get<1>(kv)));
+    }
+}
+
 /// dict(pairs) from a list of 2-tuples.
 template <class K, class V>
 dict<K, V>* dict_of(const list<tuple<K, V>>* pairs) {

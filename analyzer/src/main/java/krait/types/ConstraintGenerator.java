@@ -482,7 +482,20 @@ final class ConstraintGenerator {
             AllocSite site = site(d, "dict");
             for (int i = 0; i < d.keys().size(); i++) {
                 if (d.keys().get(i) == null) {
-                    return unsupported(d.values().get(i), "'**' in a dict display");
+                    // {**other}: the other dict's keys and values are this one's too
+                    Expr value = d.values().get(i);
+                    TypeVar other = expr(value);
+                    solver.subscribe(sv -> {
+                        for (PyType t : List.copyOf(other.types())) {
+                            if (t instanceof PyType.DictType dt) {
+                                sv.addFlow(dt.site().elements(), site.elements());
+                                sv.addFlow(dt.site().values(), site.values());
+                            } else {
+                                cx.error(value.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "'**' of something other than a dict");
+                            }
+                        }
+                    }, other);
+                    continue;
                 }
                 solver.addFlow(expr(d.keys().get(i)), site.elements());
                 solver.addFlow(expr(d.values().get(i)), site.values());

@@ -174,8 +174,9 @@ final class OperatorLowering {
         if (OperatorTyping.isNumber(a) && OperatorTyping.isNumber(b)) {
             return true;
         }
-        if (a instanceof PyType.ListType && b instanceof PyType.ListType) {
-            return true;
+        if (a instanceof PyType.ListType && b instanceof PyType.ListType || a instanceof PyType.DictType && b instanceof PyType.DictType
+                || a instanceof PyType.SetType && b instanceof PyType.SetType) {
+            return true; // containers made in different places compare by their contents
         }
         if (a.equals(PyType.NONE) || b.equals(PyType.NONE)) {
             // a nullable reference may be None
