@@ -659,11 +659,6 @@ final class ConstraintGenerator {
     }
 
     private TypeVar call(Expr.Call c) {
-        for (Expr a : c.args()) {
-            if (a instanceof Expr.Starred) {
-                return unsupported(a, "unpacking arguments with '*'");
-            }
-        }
         for (Keyword k : c.keywords()) {
             if (k.arg() == null) {
                 return unsupported(k.value(), "unpacking arguments with '**'");
@@ -690,7 +685,14 @@ final class ConstraintGenerator {
         } else {
             receiver = c.func() instanceof Expr.Attribute a ? expr(a.value()) : expr(c.func());
         }
-        List<TypeVar> args = c.args().stream().map(this::expr).toList();
+        List<TypeVar> args = c.args().stream().map(a -> {
+            if (a instanceof Expr.Starred st) {
+                TypeVar v = expr(st.value());
+                spec.exprTypes.put(st, v);
+                return v;
+            }
+            return expr(a);
+        }).toList();
         List<TypeVar> keywordArgs = c.keywords().stream().map(k -> expr(k.value())).toList();
         TypeVar result = solver.newVar("result of call", c.pos());
         CallConstraint constraint = new CallConstraint(cx, spec, c, receiver, superOf, args, keywordArgs, result);

@@ -56,11 +56,12 @@ final class CallLowering {
         if (method) {
             operands.add(receiver);
         }
-        operands.addAll(call.args());
+        call.args().forEach(a -> operands.add(a instanceof Expr.Starred st ? st.value() : a));
         call.keywords().forEach(k -> operands.add(k.value()));
         List<CStmt> hoisted = new ArrayList<>();
         List<CExpr> values = new ArrayList<>(exprs.inOrder(operands, hoisted));
         CExpr recv = method ? values.remove(0) : null;
+        Spread spread = spread(call, values, hoisted);
         if (method) {
             recv = exprs.nullChecked(receiver, recv, ((Expr.Attribute) call.func()).attr());
         }
@@ -79,15 +80,62 @@ final class CallLowering {
             combinations *= argChoices.get(i).size();
         }
         CExpr result;
+        if (combinations > 1 && spread.expanded()) {
+            throw cx.unsupported(call.pos(), "a call with '*' arguments on objects of several classes");
+        }
         if (combinations > 1 && combinations <= 64) {
             result = dispatch(call, recv, method ? receiverTypes : List.of(receiverTypes.get(0)), argChoices, argExprs,
                     values, method);
         } else {
             PyType only = receiverTypes.get(0);
             CType held = only instanceof PyType.InstanceType ? CppTypes.ofVar(spec.typeOf(receiver)) : null;
-            result = callFor(call, only, held, recv, argTypes, values);
+            result = callFor(call, only, held, recv, argTypes, spread.values(), spread);
         }
         return exprs.withHoisted(hoisted, exprs.valueType(call), result);
+    }
+
+    /**
+     * The arguments after expanding {@code *t} (a tuple: each element is an argument of its own):
+     * their values, types and expressions (null for a tuple's elements), and how many are positional.
+     */
+    private record Spread(List<CExpr> values, List<PyType> types, List<Expr> nodes, int positional, boolean expanded) {}
+
+    private Spread spread(Expr.Call call, List<CExpr> values, List<CStmt> hoisted) {
+        List<CExpr> outValues = new ArrayList<>();
+        List<PyType> types = new ArrayList<>();
+        List<Expr> nodes = new ArrayList<>();
+        boolean expanded = false;
+        for (int i = 0; i < call.args().size(); i++) {
+            Expr a = call.args().get(i);
+            if (a instanceof Expr.Starred st) {
+                PyType.TupleType tt = (PyType.TupleType) exprs.typeOf(st);
+                String tmp = cx.temp("star");
+                hoisted.add(new CStmt.VarDecl(exprs.cppTypeOf(st.value()), tmp, values.get(i)));
+                for (int j = 0; j < tt.elements().size(); j++) {
+                    outValues.add(new CExpr.TupleGet(new CExpr.VarRef(tmp), j));
+                    types.add(tt.elements().get(j));
+                    nodes.add(null);
+                }
+                expanded = true;
+            } else {
+                outValues.add(values.get(i));
+                types.add(exprs.typeOf(a));
+                nodes.add(a);
+            }
+        }
+        int positional = outValues.size();
+        for (int k = 0; k < call.keywords().size(); k++) {
+            outValues.add(values.get(call.args().size() + k));
+            types.add(exprs.typeOf(call.keywords().get(k).value()));
+            nodes.add(call.keywords().get(k).value());
+        }
+        return new Spread(outValues, types, nodes, positional, expanded);
+    }
+
+    private static Spread plain(Expr.Call call, List<CExpr> values, List<PyType> types) {
+        List<Expr> nodes = new ArrayList<>(call.args());
+        call.keywords().forEach(k -> nodes.add(k.value()));
+        return new Spread(values, types, nodes, call.args().size(), false);
     }
 
     /**
@@ -234,7 +282,7 @@ final class CallLowering {
     }
 
     private CExpr callFor(Expr.Call call, PyType receiverType, CType held, CExpr recv, List<PyType> argTypes,
-                          List<CExpr> values) {
+                          List<CExpr> values, Spread spread) {
         List<PyType> key = new ArrayList<>();
         key.add(receiverType);
         key.addAll(argTypes);
@@ -243,7 +291,7 @@ final class CallLowering {
             if (c.init() == null && c.cls().isException()) {
                 return new CExpr.Call("krait::make_exception<" + CppTypes.className(c.cls()) + ">", values);
             }
-            return construct(call, c, values);
+            return construct(call, c, values, spread);
         }
         if (target instanceof CallTarget.ExceptionInit) {
             List<CExpr> args = new ArrayList<>();
@@ -267,11 +315,11 @@ final class CallLowering {
                     leading.add(selfArgument(exprs.value(call.func()), held, u.callee()));
                 }
             }
-            return userCall(call, u.callee(), leading, values);
+            return userCall(call, u.callee(), leading, values, spread);
         }
         // a module's function is not a method: the module is not an argument
         CExpr self = receiverType instanceof PyType.ModuleRef ? null : recv;
-        return modelCall(call, ((CallTarget.Builtin) target).signature(), self, values);
+        return modelCall(call, ((CallTarget.Builtin) target).signature(), self, values, spread);
     }
 
     /** The receiver as the specialization's self parameter: a downcast when it is held as a base class. */
@@ -363,7 +411,7 @@ final class CallLowering {
                     args.add(argVars.get(i));
                 }
             }
-            CExpr branch = callFor(call, recvType, held, castRecv, types, args);
+            CExpr branch = callFor(call, recvType, held, castRecv, types, args, plain(call, args, types));
             if (!isVoid) {
                 branch = exprs.coerce(branch, returnTypeOf(call, recvType, types), exprs.typeOf(call));
             }
@@ -389,7 +437,7 @@ final class CallLowering {
     }
 
     /** {@code C(args)}: a new object, then its {@code __init__}. */
-    private CExpr construct(Expr.Call call, CallTarget.Construct c, List<CExpr> values) {
+    private CExpr construct(Expr.Call call, CallTarget.Construct c, List<CExpr> values, Spread spread) {
         CType type = CppTypes.classType(c.cls());
         String self = cx.temp("self");
         List<CStmt> body = new ArrayList<>();
@@ -398,7 +446,7 @@ final class CallLowering {
             CExpr selfArg = new CExpr.VarRef(self);
             CType initSelf = CppTypes.of(c.init().argTypes().get(0));
             body.add(new CStmt.ExprStmt(userCall(call, c.init(), List.of(initSelf.equals(type) ? selfArg
-                    : new CExpr.Cast(initSelf, selfArg)), values)));
+                    : new CExpr.Cast(initSelf, selfArg)), values, spread)));
         }
         return new CExpr.Block(type, body, new CExpr.VarRef(self));
     }
@@ -422,19 +470,19 @@ final class CallLowering {
         throw new IllegalStateException("call at line " + call.pos().line() + " was not resolved for " + key);
     }
 
-    private CExpr userCall(Expr.Call call, Specialization callee, List<CExpr> leading, List<CExpr> values) {
+    private CExpr userCall(Expr.Call call, Specialization callee, List<CExpr> leading, List<CExpr> values, Spread spread) {
         FunctionInfo fn = callee.function();
         List<String> params = fn.params();
         int positionalParams = fn.positionalCount();
         int vararg = fn.varargIndex();
         CExpr[] slots = new CExpr[params.size()];
         List<CExpr> extra = new ArrayList<>();
-        int n = call.args().size();
+        int n = spread.positional();
         for (int i = 0; i < leading.size() + n; i++) {
             CExpr v = i < leading.size() ? leading.get(i) : values.get(i - leading.size());
             if (i < positionalParams) {
                 slots[i] = i < leading.size() ? v
-                        : exprs.coerce(v, exprs.typeOf(call.args().get(i - leading.size())), callee.argTypes().get(i));
+                        : exprs.coerce(v, spread.types().get(i - leading.size()), callee.argTypes().get(i));
             } else {
                 extra.add(v);
             }
@@ -477,7 +525,7 @@ final class CallLowering {
      * parameters, then keyword-only ones, then the {@code *args} values; omitted parameters get
      * their model defaults.
      */
-    private CExpr modelCall(Expr.Call call, ModelSignature sig, CExpr receiver, List<CExpr> values) {
+    private CExpr modelCall(Expr.Call call, ModelSignature sig, CExpr receiver, List<CExpr> values, Spread spread) {
         PyType result = exprs.typeOf(call);
         if (sig.params().isEmpty() && receiver == null && (result instanceof PyType.ListType
                 || result instanceof PyType.SetType || result instanceof PyType.DictType)) {
@@ -489,11 +537,11 @@ final class CallLowering {
         CExpr[] fixed = new CExpr[positional.size()];
         CExpr[] named = new CExpr[keywordOnly.size()];
         List<CExpr> rest = new ArrayList<>();
-        int n = call.args().size();
+        int n = spread.positional();
         for (int i = 0; i < n; i++) {
             CExpr v = typedLiteral(values.get(i));
             if (i < fixed.length && positional.get(i).type() instanceof krait.types.TypePattern.CallableOf c) {
-                v = callback(call.args().get(i), v, c.params().size());
+                v = callback(spread.nodes().get(i), v, c.params().size());
             }
             if (i < fixed.length) {
                 fixed[i] = v;
