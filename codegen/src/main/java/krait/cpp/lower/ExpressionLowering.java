@@ -359,7 +359,7 @@ final class ExpressionLowering {
             return new CExpr.NewTuple(cppTypeOf(t), items);
         }
         if (e instanceof Expr.Dict d) {
-            if (d.keys().contains(null)) {
+            if (d.keys().stream().anyMatch(java.util.Objects::isNull)) {
                 PyType.DictType type = (PyType.DictType) typeOf(d);
                 return dictWithUnpacking(d, (CType.Instance) CppTypes.of(type).pointee(),
                         CppTypes.representative(type.site().elements()), CppTypes.representative(type.site().values()));
