@@ -500,7 +500,9 @@ final class ExpressionLowering {
         PyType objectType = typeOf(a.value());
         var targets = spec.targetsOf(a);
         if (!targets.isEmpty()) {
-            krait.types.CallTarget.User getter = (krait.types.CallTarget.User) targets.values().iterator().next();
+            // the getter's key is [object type]; a setter's (in obj.p += v) is [object type, value type]
+            krait.types.CallTarget.User getter = (krait.types.CallTarget.User) targets.entrySet().stream()
+                    .filter(e -> e.getKey().size() == 1).findFirst().orElseThrow().getValue();
             CType self = CppTypes.of(getter.callee().argTypes().get(0));
             CExpr obj = evaluated != null ? evaluated : value(a.value());
             CType held = CppTypes.ofVar(spec.typeOf(a.value()));
