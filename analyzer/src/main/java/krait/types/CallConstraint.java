@@ -124,6 +124,10 @@ final class CallConstraint implements Constraint {
                     solver.addType(result, PyType.NONE, call.pos());
                     return;
                 }
+                if (m == null && superOf == null && i.cls().hasAttribute(method)) {
+                    callAttribute(solver, i.cls(), tuple, key);
+                    return;
+                }
                 if (m == null) {
                     cx.error(call.pos(), MessageId.NO_ATTRIBUTE, "'" + i.cls().name() + "' object", method);
                     return;
@@ -167,6 +171,27 @@ final class CallConstraint implements Constraint {
             callUser(solver, i.cls().lookupMethod("__call__"), List.of(callee), tuple, key, true);
         } else {
             cx.error(call.pos(), MessageId.NOT_CALLABLE, TypeNaming.name(callee));
+        }
+    }
+
+    /** {@code obj.f(...)} where {@code f} is an instance attribute holding a function: a call of that function. */
+    private void callAttribute(ConstraintSolver solver, ClassInfo cls, List<PyType> tuple, List<PyType> key) {
+        TypeVar value = cx.attributeVar(cls, method);
+        if (watched.add(value)) {
+            solver.subscribe(this, value);
+        }
+        if (value.types().size() > 1) {
+            cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "calling an attribute that holds several functions");
+            return;
+        }
+        for (PyType f : List.copyOf(value.types())) {
+            if (f instanceof PyType.FunctionRef fr) {
+                callUser(solver, fr.function(), fr.env(), List.of(), tuple, key, true);
+            } else if (f instanceof PyType.BuiltinRef b) {
+                callModel(solver, b.function(), null, null, tuple, key);
+            } else {
+                cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "calling an attribute holding " + TypeNaming.name(f));
+            }
         }
     }
 

@@ -299,6 +299,16 @@ final class CallLowering {
             args.addAll(values);
             return new CExpr.Call("krait::exception_init", args);
         }
+        if (target instanceof CallTarget.User u && recv != null && receiverType instanceof PyType.InstanceType i
+                && call.func() instanceof Expr.Attribute attr && i.cls().lookupMethod(attr.attr()) == null) {
+            // a function held by an instance attribute: its closure (if any) is the attribute's value
+            CExpr function = exprs.lowerAttribute(attr, held == null || held.equals(CppTypes.classType(i.cls())) ? recv
+                    : new CExpr.Cast(CppTypes.classType(i.cls()), recv));
+            return userCall(call, u.callee(), List.of(), values, spread, () -> function);
+        }
+        if (target instanceof CallTarget.Builtin b && recv != null && receiverType instanceof PyType.InstanceType) {
+            return modelCall(call, b.signature(), null, values, spread);
+        }
         if (target instanceof CallTarget.User u) {
             List<CExpr> leading = new ArrayList<>();
             FunctionInfo fn = u.callee().function();
@@ -471,6 +481,13 @@ final class CallLowering {
     }
 
     private CExpr userCall(Expr.Call call, Specialization callee, List<CExpr> leading, List<CExpr> values, Spread spread) {
+        return userCall(call, callee, leading, values, spread,
+                call.func() instanceof Expr.Attribute ? null : () -> exprs.value(call.func()));
+    }
+
+    /** {@code function} is the closure's value when the callee captures variables (null for methods). */
+    private CExpr userCall(Expr.Call call, Specialization callee, List<CExpr> leading, List<CExpr> values, Spread spread,
+                           java.util.function.Supplier<CExpr> function) {
         FunctionInfo fn = callee.function();
         List<String> params = fn.params();
         int positionalParams = fn.positionalCount();
@@ -513,8 +530,8 @@ final class CallLowering {
             }
         }
         List<CExpr> args = new ArrayList<>();
-        if (!fn.captures().isEmpty() && callee.env() != null && !(call.func() instanceof Expr.Attribute)) {
-            args.add(exprs.value(call.func())); // the closure's environment
+        if (!fn.captures().isEmpty() && callee.env() != null && function != null) {
+            args.add(function.get()); // the closure's environment
         }
         args.addAll(List.of(slots));
         return new CExpr.Call(cx.functionName(callee), args);
