@@ -638,6 +638,41 @@ bool str::islower() const {
     });
     return ok && cased;
 }
+bool str::istitle() const {
+    // cased characters start words in upper (or title) case; uncased ones separate words
+    bool cased = false, ok = true, previous_cased = false;
+    for_each_cp(this, [&](std::uint32_t c, std::size_t, std::size_t) {
+        if (unicode::is_upper(c) || unicode::is_title(c)) {
+            if (previous_cased) ok = false;
+            previous_cased = cased = true;
+        } else if (unicode::is_lower(c)) {
+            if (!previous_cased) ok = false;
+            previous_cased = cased = true;
+        } else {
+            previous_cased = false;
+        }
+    });
+    return ok && cased;
+}
+
+str* str::expandtabs(i64 tabsize) const {
+    std::string out;
+    i64 column = 0;
+    for_each_cp(this, [&](std::uint32_t c, std::size_t at, std::size_t n) {
+        if (c == '\t') {
+            if (tabsize > 0) {
+                i64 pad = tabsize - column % tabsize;
+                out.append(std::size_t(pad), ' ');
+                column += pad;
+            }
+        } else {
+            out.append(data() + at, n);
+            column = (c == '\n' || c == '\r') ? 0 : column + 1;
+        }
+    });
+    return from_utf8(out);
+}
+
 bool str::isidentifier() const {
     if (nbytes_ == 0) return false;
     bool first = true, ok = true;

@@ -29,6 +29,30 @@ inline double float_zero() { return 0.0; }
 inline str* str_empty() { return str::from_cstr(""); }
 inline bool bool_false() { return false; }
 
+// ---- str methods that take or return tuples ----
+/// s.partition(sep) / s.rpartition(sep): (head, sep, tail); ValueError on an empty separator.
+inline tuple<str*, str*, str*> str_partition(str* s, str* sep) {
+    if (KRAIT_UNLIKELY(sep->len() == 0)) raise_value_error("empty separator");
+    i64 i = s->find(sep);
+    if (i < 0) return {s, str::empty(), str::empty()};
+    return {s->slice(std::nullopt, i), sep, s->slice(i + sep->len(), std::nullopt)};
+}
+inline tuple<str*, str*, str*> str_rpartition(str* s, str* sep) {
+    if (KRAIT_UNLIKELY(sep->len() == 0)) raise_value_error("empty separator");
+    i64 i = s->rfind(sep);
+    if (i < 0) return {str::empty(), str::empty(), s};
+    return {s->slice(std::nullopt, i), sep, s->slice(i + sep->len(), std::nullopt)};
+}
+/// s.startswith((a, b, ...)) / s.endswith((a, b, ...)): any of the strings.
+template <class... S>
+bool str_startswith_any(str* s, const tuple<S...>& prefixes) {
+    return std::apply([s](auto... p) { return (s->startswith(p) || ...); }, prefixes);
+}
+template <class... S>
+bool str_endswith_any(str* s, const tuple<S...>& suffixes) {
+    return std::apply([s](auto... p) { return (s->endswith(p) || ...); }, suffixes);
+}
+
 // ---- formatting: format(), str % args, str.format(), ascii() ----
 
 /// One argument of str % args / str.format, type-erased for the

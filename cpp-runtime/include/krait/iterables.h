@@ -51,6 +51,16 @@ set<detail::elem_t<C>>* set_of(C* items) {
     return out;
 }
 
+/// {**other} inside a dict display: other's entries, converted to this dict's key and value types.
+template <class K, class V, class K2, class V2>
+void dict_merge_into(dict<K, V>* d, const dict<K2, V2>* other) {
+    auto* entries = other->items();
+    for (i64 i = 0; i < entries->len(); ++i) {
+        const auto& kv = entries->at(i);
+        d->setitem(K(std::get<0>(kv)), V(std::get<1>(kv)));
+    }
+}
+
 /// dict(pairs) from a list of 2-tuples.
 template <class K, class V>
 dict<K, V>* dict_of(const list<tuple<K, V>>* pairs) {
@@ -271,5 +281,61 @@ template <class Tuple, class X>
 bool tuple_contains(const Tuple& t, const X& x) {
     return std::apply([&](const auto&... items) { return (py_eq(x, items) || ...); }, t);
 }
+
+}  // namespace krait
+
+namespace krait {
+
+/// min()/max() of any iterable (set, dict keys, str, generator, range), with or without key=:
+/// materialized first, then the list versions decide (the first of equal candidates wins).
+template <class C>
+auto min_iter(C* items) { return min_of(list_of(items)); }
+template <class C>
+auto max_iter(C* items) { return max_of(list_of(items)); }
+inline i64 min_iter(const range& r) { return min_of(list_of(r)); }
+inline i64 max_iter(const range& r) { return max_of(list_of(r)); }
+template <class C, class Key>
+auto min_iter_by(C* items, Key key) { return min_by(list_of(items), key); }
+template <class C, class Key>
+auto max_iter_by(C* items, Key key) { return max_by(list_of(items), key); }
+template <class Key>
+i64 min_iter_by(const range& r, Key key) { return min_by(list_of(r), key); }
+template <class Key>
+i64 max_iter_by(const range& r, Key key) { return max_by(list_of(r), key); }
+
+/// The elements of a tuple whose positions share one type, as a list.
+template <class T, class... R>
+list<T>* list_of_tuple(const tuple<T, R...>& t) {
+    auto* out = list<T>::make_empty();
+    std::apply([out](const auto&... x) { (out->append(T(x)), ...); }, t);
+    return out;
+}
+template <class S>
+S sum_from(const range& r, S start) {
+    S total = start;
+    for (i64 x : r) {
+        if constexpr (std::is_same_v<S, i64>) total = int_add(total, x);
+        else total = total + S(x);
+    }
+    return total;
+}
+
+/// sum() of a tuple of numbers, with Python's start value.
+template <class S, class... T>
+S sum_tuple(const tuple<T...>& t, S start) {
+    S total = start;
+    std::apply([&total](const auto&... x) {
+        ((total = std::is_same_v<S, i64> ? S(int_add(i64(total), i64(x))) : S(total + x)), ...);
+    }, t);
+    return total;
+}
+template <class... S>
+auto min_tuple(const tuple<S...>& t) { return min_of(list_of_tuple(t)); }
+template <class... S>
+auto max_tuple(const tuple<S...>& t) { return max_of(list_of_tuple(t)); }
+template <class Key, class... S>
+auto min_tuple_by(const tuple<S...>& t, Key key) { return min_by(list_of_tuple(t), key); }
+template <class Key, class... S>
+auto max_tuple_by(const tuple<S...>& t, Key key) { return max_by(list_of_tuple(t), key); }
 
 }  // namespace krait

@@ -111,6 +111,8 @@ public:
     bool isupper() const;
     bool islower() const;
     bool isidentifier() const;
+    bool istitle() const;
+    str* expandtabs(i64 tabsize = 8) const;
     str* center(i64 width, str* fill = nullptr) const;
     str* ljust(i64 width, str* fill = nullptr) const;
     str* rjust(i64 width, str* fill = nullptr) const;

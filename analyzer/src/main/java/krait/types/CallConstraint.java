@@ -30,6 +30,10 @@ final class CallConstraint implements Constraint {
     private final TypeVar result;
     private final Map<List<PyType>, Map<String, TypeVar>> typeParams = new HashMap<>();
     private final Set<TypeVar> watched = new java.util.HashSet<>();
+    /** Positional arguments after expanding starred tuples, for the tuple of types being dispatched. */
+    private int positionalCount;
+    /** The expression of each argument after expansion (null for a starred tuple's elements). */
+    private List<Expr> argNodes = List.of();
     /** Builtins that call a special method of an object argument. */
     private static final Set<String> SPECIAL_BUILTINS = Set.of("abs", "float", "int", "round", "bool", "len", "hash");
 
@@ -67,9 +71,41 @@ final class CallConstraint implements Constraint {
                 List<PyType> key = new ArrayList<>(tuple.size() + 1);
                 key.add(callee);
                 key.addAll(tuple);
-                dispatch(solver, callee, tuple, List.copyOf(key));
+                List<PyType> expanded = expandStarred(tuple);
+                if (expanded != null) {
+                    dispatch(solver, callee, expanded, List.copyOf(key));
+                }
             }
         }
+    }
+
+    /**
+     * {@code f(a, *t)}: a tuple's elements are positional arguments of their own. The key keeps
+     * the tuple type (the lowering looks the call up by its argument expressions' types). Sets
+     * {@link #positionalCount} and {@link #argNodes} for the dispatch of this tuple of types.
+     */
+    private List<PyType> expandStarred(List<PyType> tuple) {
+        List<PyType> out = new ArrayList<>();
+        List<Expr> nodes = new ArrayList<>();
+        int n = call.args().size();
+        for (int i = 0; i < tuple.size(); i++) {
+            Expr arg = i < n ? call.args().get(i) : call.keywords().get(i - n).value();
+            if (i < n && arg instanceof Expr.Starred st) {
+                if (!(tuple.get(i) instanceof PyType.TupleType tt)) {
+                    cx.error(st.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "unpacking a '" + TypeNaming.name(tuple.get(i))
+                            + "' into arguments with '*' (a tuple is)");
+                    return null;
+                }
+                out.addAll(tt.elements());
+                tt.elements().forEach(e -> nodes.add(null));
+            } else {
+                out.add(tuple.get(i));
+                nodes.add(arg);
+            }
+        }
+        positionalCount = out.size() - call.keywords().size();
+        argNodes = nodes;
+        return out;
     }
 
     private void dispatch(ConstraintSolver solver, PyType callee, List<PyType> tuple, List<PyType> key) {
@@ -86,6 +122,10 @@ final class CallConstraint implements Constraint {
                     }
                     spec.calls.computeIfAbsent(call, c -> new LinkedHashMap<>()).put(key, new CallTarget.ExceptionInit());
                     solver.addType(result, PyType.NONE, call.pos());
+                    return;
+                }
+                if (m == null && superOf == null && i.cls().hasAttribute(method)) {
+                    callAttribute(solver, i.cls(), tuple, key);
                     return;
                 }
                 if (m == null) {
@@ -132,6 +172,27 @@ final class CallConstraint implements Constraint {
             callUser(solver, i.cls().lookupMethod("__call__"), List.of(callee), tuple, key, true);
         } else {
             cx.error(call.pos(), MessageId.NOT_CALLABLE, TypeNaming.name(callee));
+        }
+    }
+
+    /** {@code obj.f(...)} where {@code f} is an instance attribute holding a function: a call of that function. */
+    private void callAttribute(ConstraintSolver solver, ClassInfo cls, List<PyType> tuple, List<PyType> key) {
+        TypeVar value = cx.attributeVar(cls, method);
+        if (watched.add(value)) {
+            solver.subscribe(this, value);
+        }
+        if (value.types().size() > 1) {
+            cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "calling an attribute that holds several functions");
+            return;
+        }
+        for (PyType f : List.copyOf(value.types())) {
+            if (f instanceof PyType.FunctionRef fr) {
+                callUser(solver, fr.function(), fr.env(), List.of(), tuple, key, true);
+            } else if (f instanceof PyType.BuiltinRef b) {
+                callModel(solver, b.function(), null, null, tuple, key);
+            } else {
+                cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "calling an attribute holding " + TypeNaming.name(f));
+            }
         }
     }
 
@@ -193,7 +254,7 @@ final class CallConstraint implements Constraint {
         int positionalParams = fn.positionalCount();
         int vararg = fn.varargIndex();
         List<PyType> positional = new ArrayList<>(leading);
-        positional.addAll(tuple.subList(0, call.args().size()));
+        positional.addAll(tuple.subList(0, positionalCount));
         if (positional.size() > positionalParams && vararg < 0) {
             cx.error(call.pos(), MessageId.WRONG_ARGUMENT_COUNT, fn.name(), plural(positionalParams - leading.size(),
                     "positional argument"), (positional.size() - leading.size())
@@ -223,7 +284,7 @@ final class CallConstraint implements Constraint {
             Keyword kw = call.keywords().get(k);
             int index = params.indexOf(kw.arg());
             if ((index < 0 || index == vararg || index == kwarg) && extraKeywords != null) {
-                solver.addType(extraKeywords.values(), tuple.get(call.args().size() + k), kw.pos());
+                solver.addType(extraKeywords.values(), tuple.get(positionalCount + k), kw.pos());
                 continue;
             }
             if (index < 0 || index == vararg) {
@@ -234,7 +295,7 @@ final class CallConstraint implements Constraint {
                 cx.error(kw.pos(), MessageId.MULTIPLE_VALUES, fn.name(), kw.arg());
                 return;
             }
-            slots[index] = tuple.get(call.args().size() + k);
+            slots[index] = tuple.get(positionalCount + k);
         }
         for (int i = 0; i < slots.length; i++) {
             if (slots[i] != null) {
@@ -278,9 +339,11 @@ final class CallConstraint implements Constraint {
         boolean waiting = false;
         for (PyType t : tuple) {
             AllocSite site = ConstraintSolver.siteOf(t);
-            if (site != null && site.elements().types().isEmpty()) {
-                if (watched.add(site.elements())) {
-                    solver.subscribe(this, site.elements());
+            TypeVar elements = site != null ? site.elements()
+                    : t instanceof PyType.GeneratorType g ? g.spec().yieldVar() : null;
+            if (elements != null && elements.types().isEmpty()) {
+                if (watched.add(elements)) {
+                    solver.subscribe(this, elements);
                 }
                 waiting = true;
             }
@@ -297,7 +360,7 @@ final class CallConstraint implements Constraint {
         List<ModelParam> positional = sig.positional();
         var varargs = sig.varargs();
         List<ModelParam> out = new ArrayList<>();
-        int n = call.args().size();
+        int n = positionalCount;
         for (int i = 0; i < n; i++) {
             if (i < positional.size()) {
                 out.add(positional.get(i));
@@ -357,7 +420,11 @@ final class CallConstraint implements Constraint {
                 List<TypeVar> params = c.params().stream().map(p -> paramVar(solver, p, vars, pos)).toList();
                 TypeVar res = c.result() instanceof TypePattern.Param rp ? typeParam(solver, vars, rp.name(), pos)
                         : solver.newVar("result", pos);
-                Expr argNode = i < call.args().size() ? call.args().get(i) : call.keywords().get(i - call.args().size()).value();
+                Expr argNode = argNodes.get(i);
+                if (argNode == null) {
+                    cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "a function passed inside a '*' tuple");
+                    continue;
+                }
                 solver.subscribe(new CallbackConstraint(cx, spec, argNode, tuple.get(i), params, res),
                         params.toArray(new TypeVar[0]));
             }
@@ -377,6 +444,8 @@ final class CallConstraint implements Constraint {
             for (int i = 0; i < tt.elements().size(); i++) {
                 bindPattern(solver, tp.elements().get(i), tt.elements().get(i), vars, pos);
             }
+        } else if (p instanceof TypePattern.TupleOfAny ta && t instanceof PyType.TupleType tt) {
+            tt.elements().forEach(e -> bindPattern(solver, ta.element(), e, vars, pos));
         } else if (p instanceof TypePattern.IterableOf it && t instanceof PyType.GeneratorType g) {
             bindElements(solver, it.element(), g.spec().yieldVar(), vars, pos);
         } else if (p instanceof TypePattern.IterableOf it && ConstraintSolver.siteOf(t) == null) {

@@ -168,6 +168,11 @@ public final class ClassInfo {
         return owner == null ? this : owner;
     }
 
+    /** Whether this class or a base assigns instance attribute {@code attr} somewhere. */
+    public boolean hasAttribute(String attr) {
+        return mro.stream().anyMatch(c -> c.declaredAttributes.contains(attr));
+    }
+
     public boolean isSubclassOf(ClassInfo other) {
         return mro.contains(other);
     }

@@ -494,7 +494,20 @@ final class ConstraintGenerator {
             AllocSite site = site(d, "dict");
             for (int i = 0; i < d.keys().size(); i++) {
                 if (d.keys().get(i) == null) {
-                    return unsupported(d.values().get(i), "'**' in a dict display");
+                    // {**other}: the other dict's keys and values are this one's too
+                    Expr value = d.values().get(i);
+                    TypeVar other = expr(value);
+                    solver.subscribe(sv -> {
+                        for (PyType t : List.copyOf(other.types())) {
+                            if (t instanceof PyType.DictType dt) {
+                                sv.addFlow(dt.site().elements(), site.elements());
+                                sv.addFlow(dt.site().values(), site.values());
+                            } else {
+                                cx.error(value.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "'**' of something other than a dict");
+                            }
+                        }
+                    }, other);
+                    continue;
                 }
                 solver.addFlow(expr(d.keys().get(i)), site.elements());
                 solver.addFlow(expr(d.values().get(i)), site.values());
@@ -658,11 +671,6 @@ final class ConstraintGenerator {
     }
 
     private TypeVar call(Expr.Call c) {
-        for (Expr a : c.args()) {
-            if (a instanceof Expr.Starred) {
-                return unsupported(a, "unpacking arguments with '*'");
-            }
-        }
         for (Keyword k : c.keywords()) {
             if (k.arg() == null) {
                 return unsupported(k.value(), "unpacking arguments with '**'");
@@ -670,6 +678,12 @@ final class ConstraintGenerator {
         }
         if (c.func() instanceof Expr.Name n && n.id().equals("isinstance") && !isDefined(n.id())) {
             return isinstance(c);
+        }
+        if (c.func() instanceof Expr.Name n && n.id().equals("issubclass") && !isDefined(n.id())) {
+            return issubclass(c);
+        }
+        if (c.func() instanceof Expr.Name n && n.id().equals("callable") && !isDefined(n.id())) {
+            return callable(c);
         }
         ClassInfo superOf = null;
         TypeVar receiver;
@@ -683,7 +697,14 @@ final class ConstraintGenerator {
         } else {
             receiver = c.func() instanceof Expr.Attribute a ? expr(a.value()) : expr(c.func());
         }
-        List<TypeVar> args = c.args().stream().map(this::expr).toList();
+        List<TypeVar> args = c.args().stream().map(a -> {
+            if (a instanceof Expr.Starred st) {
+                TypeVar v = expr(st.value());
+                spec.exprTypes.put(st, v);
+                return v;
+            }
+            return expr(a);
+        }).toList();
         List<TypeVar> keywordArgs = c.keywords().stream().map(k -> expr(k.value())).toList();
         TypeVar result = solver.newVar("result of call", c.pos());
         CallConstraint constraint = new CallConstraint(cx, spec, c, receiver, superOf, args, keywordArgs, result);
@@ -730,6 +751,32 @@ final class ConstraintGenerator {
                 return unsupported(e, "isinstance() with a class that is not known at compile time");
             }
         }
+        return result;
+    }
+
+    /** {@code issubclass(C, D)}: decided at compile time from the classes the names hold (the lowering checks). */
+    private TypeVar issubclass(Expr.Call c) {
+        TypeVar result = solver.newVar("issubclass", c.pos());
+        solver.addType(result, PyType.BOOL, c.pos());
+        if (c.args().size() != 2 || !c.keywords().isEmpty()) {
+            return unsupported(c, "issubclass() without exactly two arguments");
+        }
+        Expr classes = c.args().get(1);
+        expr(c.args().get(0));
+        for (Expr e : classes instanceof Expr.Tuple t ? t.elts() : List.of(classes)) {
+            expr(e);
+        }
+        return result;
+    }
+
+    /** {@code callable(x)}: a bool the lowering decides from the types {@code x} may have. */
+    private TypeVar callable(Expr.Call c) {
+        TypeVar result = solver.newVar("callable", c.pos());
+        solver.addType(result, PyType.BOOL, c.pos());
+        if (c.args().size() != 1 || !c.keywords().isEmpty()) {
+            return unsupported(c, "callable() without exactly one argument");
+        }
+        expr(c.args().get(0));
         return result;
     }
 

@@ -86,7 +86,7 @@ public final class InferenceContext {
                 solver.addType(v, new PyType.ListType(site), pos);
             } else if (a.type() instanceof TypePattern.DictOf d && d.key() instanceof TypePattern.Concrete k
                     && d.value() instanceof TypePattern.Concrete c) {
-                AllocSite site = siteFor(new krait.syntax.Expr.Name(pos, a.name(), krait.syntax.ExprContext.Load), pos, "dict");
+                AllocSite site = siteFor(new krait.syntax.Expr.Name(pos, a.name(), krait.syntax.ExprContext.Load), pos, "dict", null);
                 solver.addType(site.elements(), k.type(), pos);
                 solver.addType(site.values(), c.type(), pos);
                 solver.addType(v, new PyType.DictType(site), pos);

@@ -278,6 +278,9 @@ public final class ModelLoader {
                     }
                     break;
                 case "tuple":
+                    if (args.size() == 2 && args.get(1) instanceof Expr.Constant k && k.value() instanceof ConstValue.EllipsisValue) {
+                        return new TypePattern.TupleOfAny(pattern(args.get(0), s.pos()));
+                    }
                     return new TypePattern.TupleOf(args.stream().map(a -> pattern(a, s.pos())).toList());
                 default:
                     break;

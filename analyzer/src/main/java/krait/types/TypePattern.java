@@ -24,6 +24,9 @@ public sealed interface TypePattern {
 
     record TupleOf(java.util.List<TypePattern> elements) implements TypePattern {}
 
+    /** {@code tuple[X, ...]}: a tuple of any length whose every element fits {@code element}. */
+    record TupleOfAny(TypePattern element) implements TypePattern {}
+
     /** {@code Callable[[A, B], R]}: a function the model function will call with those argument types. */
     record CallableOf(java.util.List<TypePattern> params, TypePattern result) implements TypePattern {}
 
@@ -73,9 +76,18 @@ public sealed interface TypePattern {
             // a model class is iterable when it declares __iter__ or extends a builtin container
             return mi.cls().methods().containsKey("__iter__") || mi.cls().base() != null;
         }
-        if (this instanceof IterableOf) {
-            return t instanceof PyType.ListType || t instanceof PyType.SetType || t instanceof PyType.DictType
-                    || t.equals(PyType.STR) || t.equals(PyType.RANGE) || t instanceof PyType.GeneratorType;
+        if (this instanceof IterableOf it) {
+            // a concrete element type is checked against what iterating yields
+            if (t instanceof PyType.ListType || t instanceof PyType.SetType || t instanceof PyType.DictType) {
+                return elementsAccepted(it.element(), ConstraintSolver.siteOf(t).elements(), strict);
+            }
+            if (t instanceof PyType.GeneratorType g) {
+                return elementsAccepted(it.element(), g.spec().yieldVar(), strict);
+            }
+            if (t.equals(PyType.STR) || t.equals(PyType.RANGE)) {
+                return !(it.element() instanceof Concrete) || it.element().accepts(t.equals(PyType.STR) ? PyType.STR : PyType.INT, strict);
+            }
+            return false;
         }
         if (this instanceof DictOf) {
             // a model class extending dict (Counter, defaultdict) is one
@@ -91,6 +103,9 @@ public sealed interface TypePattern {
                 }
             }
             return true;
+        }
+        if (this instanceof TupleOfAny ta) {
+            return t instanceof PyType.TupleType tt && tt.elements().stream().allMatch(e -> ta.element().accepts(e, strict));
         }
         if (this instanceof OrNone o) {
             return t.equals(PyType.NONE) || o.inner().accepts(t, strict);

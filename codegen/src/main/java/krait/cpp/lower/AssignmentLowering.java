@@ -73,7 +73,8 @@ final class AssignmentLowering {
         PyType objectType = exprs.typeOf(a.value());
         var setters = spec.targetsOf(a);
         if (!setters.isEmpty()) {
-            CallTarget.User setter = (CallTarget.User) setters.values().iterator().next();
+            CallTarget.User setter = (CallTarget.User) setters.entrySet().stream()
+                    .filter(e -> e.getKey().size() == 2).findFirst().orElseThrow().getValue();
             CType self = CppTypes.of(setter.callee().argTypes().get(0));
             CExpr obj = exprs.value(a.value());
             CType held = CppTypes.ofVar(spec.typeOf(a.value()));

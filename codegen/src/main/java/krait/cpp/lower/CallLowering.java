@@ -37,6 +37,12 @@ final class CallLowering {
         if (call.func() instanceof Expr.Name n && n.id().equals("isinstance") && spec.targetsOf(call).isEmpty()) {
             return isinstance(call);
         }
+        if (call.func() instanceof Expr.Name n && n.id().equals("issubclass") && spec.targetsOf(call).isEmpty()) {
+            return issubclass(call);
+        }
+        if (call.func() instanceof Expr.Name n && n.id().equals("callable") && spec.targetsOf(call).isEmpty()) {
+            return callable(call);
+        }
         if (spec.targetsOf(call).isEmpty() && hasUntypedArgument(call)) {
             // an argument never has a value (a loop over an empty tuple): the call never runs
             CType t = exprs.valueType(call);
@@ -50,11 +56,12 @@ final class CallLowering {
         if (method) {
             operands.add(receiver);
         }
-        operands.addAll(call.args());
+        call.args().forEach(a -> operands.add(a instanceof Expr.Starred st ? st.value() : a));
         call.keywords().forEach(k -> operands.add(k.value()));
         List<CStmt> hoisted = new ArrayList<>();
         List<CExpr> values = new ArrayList<>(exprs.inOrder(operands, hoisted));
         CExpr recv = method ? values.remove(0) : null;
+        Spread spread = spread(call, values, hoisted);
         if (method) {
             recv = exprs.nullChecked(receiver, recv, ((Expr.Attribute) call.func()).attr());
         }
@@ -73,15 +80,62 @@ final class CallLowering {
             combinations *= argChoices.get(i).size();
         }
         CExpr result;
+        if (combinations > 1 && spread.expanded()) {
+            throw cx.unsupported(call.pos(), "a call with '*' arguments on objects of several classes");
+        }
         if (combinations > 1 && combinations <= 64) {
             result = dispatch(call, recv, method ? receiverTypes : List.of(receiverTypes.get(0)), argChoices, argExprs,
                     values, method);
         } else {
             PyType only = receiverTypes.get(0);
             CType held = only instanceof PyType.InstanceType ? CppTypes.ofVar(spec.typeOf(receiver)) : null;
-            result = callFor(call, only, held, recv, argTypes, values);
+            result = callFor(call, only, held, recv, argTypes, spread.values(), spread);
         }
         return exprs.withHoisted(hoisted, exprs.valueType(call), result);
+    }
+
+    /**
+     * The arguments after expanding {@code *t} (a tuple: each element is an argument of its own):
+     * their values, types and expressions (null for a tuple's elements), and how many are positional.
+     */
+    private record Spread(List<CExpr> values, List<PyType> types, List<Expr> nodes, int positional, boolean expanded) {}
+
+    private Spread spread(Expr.Call call, List<CExpr> values, List<CStmt> hoisted) {
+        List<CExpr> outValues = new ArrayList<>();
+        List<PyType> types = new ArrayList<>();
+        List<Expr> nodes = new ArrayList<>();
+        boolean expanded = false;
+        for (int i = 0; i < call.args().size(); i++) {
+            Expr a = call.args().get(i);
+            if (a instanceof Expr.Starred st) {
+                PyType.TupleType tt = (PyType.TupleType) exprs.typeOf(st);
+                String tmp = cx.temp("star");
+                hoisted.add(new CStmt.VarDecl(exprs.cppTypeOf(st.value()), tmp, values.get(i)));
+                for (int j = 0; j < tt.elements().size(); j++) {
+                    outValues.add(new CExpr.TupleGet(new CExpr.VarRef(tmp), j));
+                    types.add(tt.elements().get(j));
+                    nodes.add(null);
+                }
+                expanded = true;
+            } else {
+                outValues.add(values.get(i));
+                types.add(exprs.typeOf(a));
+                nodes.add(a);
+            }
+        }
+        int positional = outValues.size();
+        for (int k = 0; k < call.keywords().size(); k++) {
+            outValues.add(values.get(call.args().size() + k));
+            types.add(exprs.typeOf(call.keywords().get(k).value()));
+            nodes.add(call.keywords().get(k).value());
+        }
+        return new Spread(outValues, types, nodes, positional, expanded);
+    }
+
+    private static Spread plain(Expr.Call call, List<CExpr> values, List<PyType> types) {
+        List<Expr> nodes = new ArrayList<>(call.args());
+        call.keywords().forEach(k -> nodes.add(k.value()));
+        return new Spread(values, types, nodes, call.args().size(), false);
     }
 
     /**
@@ -120,6 +174,67 @@ final class CallLowering {
         for (int id : ids) {
             CExpr eq = new CExpr.Binary("==", new CExpr.MemberCall(new CExpr.VarRef(tmp), "krait_class_id", List.of()),
                     new CExpr.IntLit(id));
+            test = test == null ? eq : new CExpr.Binary("||", test, eq);
+        }
+        test = new CExpr.Binary("&&", new CExpr.Binary("!=", new CExpr.VarRef(tmp), CExpr.NULL), test);
+        return new CExpr.Block(CType.BOOL, List.of(new CStmt.VarDecl(CppTypes.ofVar(v), tmp, value)), test);
+    }
+
+    /** {@code issubclass(C, D)}: both name classes, so the answer is known at compile time. */
+    private CExpr issubclass(Expr.Call call) {
+        ClassInfo sub = classOf(call.args().get(0));
+        Expr classes = call.args().get(1);
+        boolean answer = false;
+        for (Expr e : classes instanceof Expr.Tuple t ? t.elts() : List.of(classes)) {
+            if (e instanceof Expr.Name n && (n.id().equals("object") || PyType.isBuiltinClassName(n.id()))
+                    && !(spec.typeOf(e) != null && spec.typeOf(e).types().stream().anyMatch(t -> t instanceof PyType.ClassRef))) {
+                answer |= n.id().equals("object"); // a class of the program is no builtin value type
+                continue;
+            }
+            answer |= sub.mro().contains(classOf(e));
+        }
+        return new CExpr.BoolLit(answer);
+    }
+
+    private ClassInfo classOf(Expr e) {
+        TypeVar v = spec.typeOf(e);
+        if (v != null && v.types().size() == 1 && v.types().iterator().next() instanceof PyType.ClassRef c) {
+            return c.cls();
+        }
+        throw cx.unsupported(e.pos(), "issubclass() with a class that is not known at compile time");
+    }
+
+    /**
+     * {@code callable(x)}: functions, classes and objects whose class has {@code __call__}; decided
+     * by the class id when {@code x} may hold objects of several classes.
+     */
+    private CExpr callable(Expr.Call call) {
+        Expr x = call.args().get(0);
+        TypeVar v = spec.typeOf(x);
+        List<PyType> types = v == null ? List.of(exprs.typeOf(x)) : List.copyOf(v.types());
+        boolean anyTrue = false;
+        boolean anyFalse = false;
+        List<ClassInfo> yes = new ArrayList<>();
+        for (PyType t : types) {
+            boolean match = t instanceof PyType.FunctionRef || t instanceof PyType.BuiltinRef || t instanceof PyType.ClassRef
+                    || t instanceof PyType.InstanceType i && i.cls().lookupMethod("__call__") != null;
+            anyTrue |= match;
+            anyFalse |= !match;
+            if (match && t instanceof PyType.InstanceType i) {
+                yes.add(i.cls());
+            }
+        }
+        CExpr value = exprs.value(x);
+        if (!anyFalse || !anyTrue) {
+            return new CExpr.Comma(value, new CExpr.BoolLit(anyTrue));
+        }
+        if (!types.stream().allMatch(t -> t instanceof PyType.InstanceType || t.equals(PyType.NONE))) {
+            throw cx.unsupported(x.pos(), "callable() of a value that may or may not be a function");
+        }
+        String tmp = cx.temp("object");
+        CExpr test = null;
+        for (ClassInfo cls : yes) {
+            CExpr eq = classTest(new CExpr.VarRef(tmp), cls);
             test = test == null ? eq : new CExpr.Binary("||", test, eq);
         }
         test = new CExpr.Binary("&&", new CExpr.Binary("!=", new CExpr.VarRef(tmp), CExpr.NULL), test);
@@ -173,7 +288,7 @@ final class CallLowering {
     }
 
     private CExpr callFor(Expr.Call call, PyType receiverType, CType held, CExpr recv, List<PyType> argTypes,
-                          List<CExpr> values) {
+                          List<CExpr> values, Spread spread) {
         List<PyType> key = new ArrayList<>();
         key.add(receiverType);
         key.addAll(argTypes);
@@ -182,13 +297,23 @@ final class CallLowering {
             if (c.init() == null && c.cls().isException()) {
                 return new CExpr.Call("krait::make_exception<" + CppTypes.className(c.cls()) + ">", values);
             }
-            return construct(call, c, values);
+            return construct(call, c, values, spread);
         }
         if (target instanceof CallTarget.ExceptionInit) {
             List<CExpr> args = new ArrayList<>();
             args.add(recv);
             args.addAll(values);
             return new CExpr.Call("krait::exception_init", args);
+        }
+        if (target instanceof CallTarget.User u && recv != null && receiverType instanceof PyType.InstanceType i
+                && call.func() instanceof Expr.Attribute attr && i.cls().lookupMethod(attr.attr()) == null) {
+            // a function held by an instance attribute: its closure (if any) is the attribute's value
+            CExpr function = exprs.lowerAttribute(attr, held == null || held.equals(CppTypes.classType(i.cls())) ? recv
+                    : new CExpr.Cast(CppTypes.classType(i.cls()), recv));
+            return userCall(call, u.callee(), List.of(), values, spread, () -> function);
+        }
+        if (target instanceof CallTarget.Builtin b && recv != null && receiverType instanceof PyType.InstanceType) {
+            return modelCall(call, b.signature(), null, values, spread);
         }
         if (target instanceof CallTarget.User u) {
             List<CExpr> leading = new ArrayList<>();
@@ -206,11 +331,11 @@ final class CallLowering {
                     leading.add(selfArgument(exprs.value(call.func()), held, u.callee()));
                 }
             }
-            return userCall(call, u.callee(), leading, values);
+            return userCall(call, u.callee(), leading, values, spread);
         }
         // a module's function is not a method: the module is not an argument
         CExpr self = receiverType instanceof PyType.ModuleRef ? null : recv;
-        return modelCall(call, ((CallTarget.Builtin) target).signature(), self, values);
+        return modelCall(call, ((CallTarget.Builtin) target).signature(), self, values, spread);
     }
 
     /** The receiver as the specialization's self parameter: a downcast when it is held as a base class. */
@@ -302,7 +427,7 @@ final class CallLowering {
                     args.add(argVars.get(i));
                 }
             }
-            CExpr branch = callFor(call, recvType, held, castRecv, types, args);
+            CExpr branch = callFor(call, recvType, held, castRecv, types, args, plain(call, args, types));
             if (!isVoid) {
                 branch = exprs.coerce(branch, returnTypeOf(call, recvType, types), exprs.typeOf(call));
             }
@@ -328,7 +453,7 @@ final class CallLowering {
     }
 
     /** {@code C(args)}: a new object, then its {@code __init__}. */
-    private CExpr construct(Expr.Call call, CallTarget.Construct c, List<CExpr> values) {
+    private CExpr construct(Expr.Call call, CallTarget.Construct c, List<CExpr> values, Spread spread) {
         CType type = CppTypes.classType(c.cls());
         String self = cx.temp("self");
         List<CStmt> body = new ArrayList<>();
@@ -337,7 +462,7 @@ final class CallLowering {
             CExpr selfArg = new CExpr.VarRef(self);
             CType initSelf = CppTypes.of(c.init().argTypes().get(0));
             body.add(new CStmt.ExprStmt(userCall(call, c.init(), List.of(initSelf.equals(type) ? selfArg
-                    : new CExpr.Cast(initSelf, selfArg)), values)));
+                    : new CExpr.Cast(initSelf, selfArg)), values, spread)));
         }
         return new CExpr.Block(type, body, new CExpr.VarRef(self));
     }
@@ -361,19 +486,26 @@ final class CallLowering {
         throw new IllegalStateException("call at line " + call.pos().line() + " was not resolved for " + key);
     }
 
-    private CExpr userCall(Expr.Call call, Specialization callee, List<CExpr> leading, List<CExpr> values) {
+    private CExpr userCall(Expr.Call call, Specialization callee, List<CExpr> leading, List<CExpr> values, Spread spread) {
+        return userCall(call, callee, leading, values, spread,
+                call.func() instanceof Expr.Attribute ? null : () -> exprs.value(call.func()));
+    }
+
+    /** {@code function} is the closure's value when the callee captures variables (null for methods). */
+    private CExpr userCall(Expr.Call call, Specialization callee, List<CExpr> leading, List<CExpr> values, Spread spread,
+                           java.util.function.Supplier<CExpr> function) {
         FunctionInfo fn = callee.function();
         List<String> params = fn.params();
         int positionalParams = fn.positionalCount();
         int vararg = fn.varargIndex();
         CExpr[] slots = new CExpr[params.size()];
         List<CExpr> extra = new ArrayList<>();
-        int n = call.args().size();
+        int n = spread.positional();
         for (int i = 0; i < leading.size() + n; i++) {
             CExpr v = i < leading.size() ? leading.get(i) : values.get(i - leading.size());
             if (i < positionalParams) {
                 slots[i] = i < leading.size() ? v
-                        : exprs.coerce(v, exprs.typeOf(call.args().get(i - leading.size())), callee.argTypes().get(i));
+                        : exprs.coerce(v, spread.types().get(i - leading.size()), callee.argTypes().get(i));
             } else {
                 extra.add(v);
             }
@@ -404,8 +536,8 @@ final class CallLowering {
             }
         }
         List<CExpr> args = new ArrayList<>();
-        if (!fn.captures().isEmpty() && callee.env() != null && !(call.func() instanceof Expr.Attribute)) {
-            args.add(exprs.value(call.func())); // the closure's environment
+        if (!fn.captures().isEmpty() && callee.env() != null && function != null) {
+            args.add(function.get()); // the closure's environment
         }
         args.addAll(List.of(slots));
         return new CExpr.Call(cx.functionName(callee), args);
@@ -416,7 +548,7 @@ final class CallLowering {
      * parameters, then keyword-only ones, then the {@code *args} values; omitted parameters get
      * their model defaults.
      */
-    private CExpr modelCall(Expr.Call call, ModelSignature sig, CExpr receiver, List<CExpr> values) {
+    private CExpr modelCall(Expr.Call call, ModelSignature sig, CExpr receiver, List<CExpr> values, Spread spread) {
         PyType result = exprs.typeOf(call);
         if (sig.params().isEmpty() && receiver == null && (result instanceof PyType.ListType
                 || result instanceof PyType.SetType || result instanceof PyType.DictType)) {
@@ -428,11 +560,11 @@ final class CallLowering {
         CExpr[] fixed = new CExpr[positional.size()];
         CExpr[] named = new CExpr[keywordOnly.size()];
         List<CExpr> rest = new ArrayList<>();
-        int n = call.args().size();
+        int n = spread.positional();
         for (int i = 0; i < n; i++) {
             CExpr v = typedLiteral(values.get(i));
             if (i < fixed.length && positional.get(i).type() instanceof krait.types.TypePattern.CallableOf c) {
-                v = callback(call.args().get(i), v, c.params().size());
+                v = callback(spread.nodes().get(i), v, c.params().size());
             }
             if (i < fixed.length) {
                 fixed[i] = v;
@@ -481,6 +613,9 @@ final class CallLowering {
      * specialization the analysis made for the element type, with the closure's environment.
      */
     private CExpr callback(Expr arg, CExpr value, int arity) {
+        if (spec.targetsOf(arg).values().stream().filter(t -> t instanceof CallTarget.User).count() > 1) {
+            return dispatchingCallback(arg, value, arity);
+        }
         Specialization target = null;
         for (CallTarget t : spec.targetsOf(arg).values()) {
             if (t instanceof CallTarget.User u) {
@@ -519,6 +654,52 @@ final class CallLowering {
             args.add(new CExpr.VarRef(p));
         }
         return new CExpr.Lambda(params, new CExpr.Call(cx.functionName(target), args));
+    }
+
+    /**
+     * A callback the runtime calls with objects of several classes (a key function over a list of
+     * shapes): it was specialized per class, so the lambda picks the specialization by class id.
+     */
+    private CExpr dispatchingCallback(Expr arg, CExpr value, int arity) {
+        List<Map.Entry<List<PyType>, CallTarget>> entries = new ArrayList<>(spec.targetsOf(arg).entrySet());
+        List<String> params = new ArrayList<>();
+        for (int i = 0; i < arity; i++) {
+            params.add("arg" + i);
+        }
+        CType result = null;
+        CExpr chain = null;
+        for (int k = entries.size() - 1; k >= 0; k--) {
+            List<PyType> types = entries.get(k).getKey();
+            if (!(entries.get(k).getValue() instanceof CallTarget.User u) || types.size() != arity) {
+                throw cx.unsupported(arg.pos(), "this function as an argument");
+            }
+            Specialization target = u.callee();
+            CType returns = CppTypes.ofVar(target.returnVar());
+            if (result != null && !result.equals(returns)) {
+                throw cx.unsupported(arg.pos(), "a callback whose result type depends on the class of its argument");
+            }
+            result = returns;
+            List<CExpr> args = new ArrayList<>();
+            if (!target.function().captures().isEmpty() && target.env() != null) {
+                args.add(value);
+            }
+            CExpr test = null;
+            for (int i = 0; i < arity; i++) {
+                CExpr p = new CExpr.VarRef(params.get(i));
+                if (types.get(i) instanceof PyType.InstanceType inst && !inst.cls().isBuiltin()) {
+                    CExpr t = classTest(p, inst.cls());
+                    test = test == null ? t : new CExpr.Binary("&&", test, t);
+                    p = new CExpr.Cast(CppTypes.classType(inst.cls()), p);
+                }
+                args.add(p);
+            }
+            CExpr call = new CExpr.Call(cx.functionName(target), args);
+            if (chain != null && test == null) {
+                throw cx.unsupported(arg.pos(), "a callback called with values of several types");
+            }
+            chain = chain == null ? call : new CExpr.Conditional(test, call, chain);
+        }
+        return new CExpr.Lambda(params, chain);
     }
 
     /** Runtime functions are overloaded on i64, double and bool: a bare {@code 3} would be ambiguous. */

@@ -85,6 +85,28 @@ final class ExpressionLowering {
     }
 
     /** {@code e} evaluated for its effect only (an expression statement). */
+    /** {@code {**a, k: v, **b}}: entries added in order to a new dict, the unpacked dicts converted entry by entry. */
+    private CExpr dictWithUnpacking(Expr.Dict d, CType.Instance dictType, PyType k, PyType v) {
+        String tmp = cx.temp("dict");
+        CType pointer = CppTypes.of(typeOf(d));
+        List<CStmt> body = new ArrayList<>();
+        body.add(new CStmt.VarDecl(pointer, tmp, new CExpr.NewDict(dictType.args().get(0), dictType.args().get(1),
+                List.of(), List.of())));
+        CExpr target = new CExpr.VarRef(tmp);
+        for (int i = 0; i < d.keys().size(); i++) {
+            Expr key = d.keys().get(i);
+            Expr val = d.values().get(i);
+            if (key == null) {
+                body.add(new CStmt.ExprStmt(new CExpr.Call("krait::dict_merge_into", List.of(target, value(val)))));
+            } else {
+                CExpr kc = coerce(value(key), typeOf(key), k);
+                CExpr vc = coerce(value(val), typeOf(val), v);
+                body.add(new CStmt.ExprStmt(new CExpr.MemberCall(target, "setitem", List.of(kc, vc))));
+            }
+        }
+        return new CExpr.Block(pointer, body, target);
+    }
+
     CExpr effect(Expr e) {
         return lower(e);
     }
@@ -337,6 +359,11 @@ final class ExpressionLowering {
             return new CExpr.NewTuple(cppTypeOf(t), items);
         }
         if (e instanceof Expr.Dict d) {
+            if (d.keys().stream().anyMatch(java.util.Objects::isNull)) {
+                PyType.DictType type = (PyType.DictType) typeOf(d);
+                return dictWithUnpacking(d, (CType.Instance) CppTypes.of(type).pointee(),
+                        CppTypes.representative(type.site().elements()), CppTypes.representative(type.site().values()));
+            }
             PyType.DictType type = (PyType.DictType) typeOf(d);
             PyType k = CppTypes.representative(type.site().elements());
             PyType v = CppTypes.representative(type.site().values());
@@ -479,7 +506,9 @@ final class ExpressionLowering {
         }
         var targets = spec.targetsOf(a);
         if (!targets.isEmpty()) {
-            krait.types.CallTarget.User getter = (krait.types.CallTarget.User) targets.values().iterator().next();
+            // the getter's key is [object type]; a setter's (in obj.p += v) is [object type, value type]
+            krait.types.CallTarget.User getter = (krait.types.CallTarget.User) targets.entrySet().stream()
+                    .filter(e -> e.getKey().size() == 1).findFirst().orElseThrow().getValue();
             CType self = CppTypes.of(getter.callee().argTypes().get(0));
             CExpr obj = evaluated != null ? evaluated : value(a.value());
             CType held = CppTypes.ofVar(spec.typeOf(a.value()));

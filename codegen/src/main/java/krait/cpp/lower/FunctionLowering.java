@@ -272,6 +272,11 @@ final class FunctionLowering {
                         new CStmt.VarDecl(exprs.cppTypeOf(attr.value()), obj, exprs.value(attr.value())),
                         new CStmt.Assign(exprs.lowerAttribute(attr, objRef), exprs.coerce(result, resultType, fieldType)))));
             }
+        } else if (a.target() instanceof Expr.Attribute attr && attr.value() instanceof Expr.Name) {
+            // obj.p op= v on a property: the getter, the operator, then the setter
+            CExpr current = exprs.value(attr);
+            CExpr result = exprs.binaryAt(a, a.op(), current, exprs.typeOf(attr), exprs.value(a.value()), valueType);
+            assignments.store(attr, result, resultType, out);
         } else {
             throw cx.unsupported(a.pos(), "this augmented assignment target");
         }

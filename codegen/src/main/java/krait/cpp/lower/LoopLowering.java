@@ -142,7 +142,9 @@ final class LoopLowering {
 
     private boolean isBuiltin(Expr.Call call, String cppName) {
         var targets = spec.targetsOf(call).values();
-        return !targets.isEmpty() && targets.stream().allMatch(t -> t instanceof CallTarget.Builtin b
+        // range(*t) and enumerate(*t) go through the general call, which expands the tuple
+        return !targets.isEmpty() && call.args().stream().noneMatch(a -> a instanceof Expr.Starred)
+                && targets.stream().allMatch(t -> t instanceof CallTarget.Builtin b
                 && b.signature().cppName().equals(cppName));
     }
 

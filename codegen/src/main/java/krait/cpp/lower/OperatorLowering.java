@@ -183,8 +183,9 @@ final class OperatorLowering {
         if (OperatorTyping.isNumber(a) && OperatorTyping.isNumber(b)) {
             return true;
         }
-        if (a instanceof PyType.ListType && b instanceof PyType.ListType) {
-            return true;
+        if (a instanceof PyType.ListType && b instanceof PyType.ListType || a instanceof PyType.DictType && b instanceof PyType.DictType
+                || a instanceof PyType.SetType && b instanceof PyType.SetType) {
+            return true; // containers made in different places compare by their contents
         }
         // containers from different allocation sites are still comparable; a defaultdict equals a dict
         if (isDictLike(a) && isDictLike(b) || a instanceof PyType.SetType && b instanceof PyType.SetType) {

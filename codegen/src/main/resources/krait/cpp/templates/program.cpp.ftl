@@ -11,6 +11,13 @@ static krait::str* ${s.name};
 </#list>
 
 </#if>
+<#if program.frames?has_content>
+// frames (defined below; objects may hold closures)
+<#list program.frames as f>
+struct ${f.name};
+</#list>
+
+</#if>
 <#if program.classes?has_content>
 // classes
 <#list program.classes as c>
@@ -44,9 +51,6 @@ ${ir.type(f.type)} ${c.name}::${f.name}{};
 </#if>
 <#if program.frames?has_content>
 // frames: variables shared by a function and the functions nested in it
-<#list program.frames as f>
-struct ${f.name};
-</#list>
 <#list program.frames as f>
 struct ${f.name} {
 <#list f.fields as field>
