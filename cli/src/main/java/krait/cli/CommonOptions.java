@@ -17,10 +17,13 @@ final class CommonOptions {
     @Option(names = "--native", description = "Optimize for this machine's CPU (-march=native); output is unchanged.")
     boolean nativeArch;
 
+    @Option(names = "-I", paramLabel = "DIR", description = "Also look for the program's modules in DIR (after the main file's directory); repeatable.")
+    java.util.List<java.nio.file.Path> includeDirs = new java.util.ArrayList<>();
+
     final Timings clock = new Timings();
 
     Compiler compiler() {
-        return new Compiler(KraitHome.locate(), new BuildOptions(nativeArch, verbose), clock);
+        return new Compiler(KraitHome.locate(), new BuildOptions(nativeArch, verbose), clock, includeDirs);
     }
 
     /** Reads and translates the program whose main file is {@code file}. */
