@@ -57,7 +57,8 @@ public final class ModuleLinker {
     }
 
     private final ModuleGraph graph;
-    private final Map<ModuleGraph.Module, State> states = new HashMap<>();
+    // by identity: a module record holds its whole syntax tree, which would be hashed on every lookup
+    private final Map<ModuleGraph.Module, State> states = new java.util.IdentityHashMap<>();
     private final List<Object[]> errors = new ArrayList<>();
 
     /** Per module: its global names, what its names stand for, and how far its body has run. */

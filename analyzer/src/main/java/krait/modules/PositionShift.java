@@ -1,18 +1,13 @@
 package krait.modules;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import krait.syntax.Node;
 import krait.syntax.Pos;
 
 /** Moves every position of a syntax tree down by a number of lines (the tree is rebuilt). */
 final class PositionShift {
     private final int lines;
-    private final Map<Class<?>, Constructor<?>> constructors = new IdentityHashMap<>();
 
     private PositionShift(int lines) {
         this.lines = lines;
@@ -41,29 +36,14 @@ final class PositionShift {
     }
 
     private Node visit(Node node) {
-        RecordComponent[] components = node.getClass().getRecordComponents();
-        if (components == null) {
+        krait.syntax.RecordShape shape = krait.syntax.RecordShape.of(node.getClass());
+        if (shape.size() == 0) {
             return node;
         }
-        Object[] values = new Object[components.length];
-        try {
-            for (int i = 0; i < components.length; i++) {
-                values[i] = value(components[i].getAccessor().invoke(node));
-            }
-            Constructor<?> ctor = constructors.computeIfAbsent(node.getClass(), c -> {
-                Class<?>[] types = new Class<?>[components.length];
-                for (int i = 0; i < components.length; i++) {
-                    types[i] = components[i].getType();
-                }
-                try {
-                    return c.getDeclaredConstructor(types);
-                } catch (NoSuchMethodException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            return (Node) ctor.newInstance(values);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot rebuild " + node.getClass().getSimpleName(), e);
+        Object[] values = new Object[shape.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = value(shape.get(node, i));
         }
+        return (Node) shape.make(values);
     }
 }
