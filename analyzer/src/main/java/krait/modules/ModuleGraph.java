@@ -41,6 +41,9 @@ public final class ModuleGraph {
     }
 
     private final List<Path> searchPath;
+    private final Path mainDir;
+    /** The directory part of the main file's name as the user gave it: modules beside it are named from there. */
+    private final Path mainDisplayDir;
     private final Set<String> libraryModules;
     private final Function<SourceFile, Mod.Module> parser;
     private final Map<String, Module> byName = new LinkedHashMap<>();
@@ -58,6 +61,8 @@ public final class ModuleGraph {
         path.add(dir == null ? Path.of(".").toAbsolutePath() : dir);
         includeDirs.forEach(d -> path.add(d.toAbsolutePath()));
         this.searchPath = List.copyOf(path);
+        this.mainDir = path.get(0).normalize();
+        this.mainDisplayDir = Path.of(main.displayName()).getParent();
         this.libraryModules = libraryModules;
         this.parser = parser;
         modules.add(new Module("__main__", mainFile, main, mainAst, false, 0));
@@ -130,10 +135,17 @@ public final class ModuleGraph {
         return m;
     }
 
-    /** Paths as the user wrote them when they are under the working directory, else absolute. */
-    private static String displayName(Path file) {
-        Path cwd = Path.of("").toAbsolutePath();
+    /**
+     * A module beside the main file is named as the main file was ({@code dir/main.py} makes
+     * {@code dir/util.py}); others relative to the working directory when under it, else absolute.
+     */
+    private String displayName(Path file) {
         Path abs = file.toAbsolutePath().normalize();
+        if (abs.startsWith(mainDir)) {
+            Path rel = mainDir.relativize(abs);
+            return (mainDisplayDir == null ? rel : mainDisplayDir.resolve(rel)).toString();
+        }
+        Path cwd = Path.of("").toAbsolutePath();
         return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
     }
 }

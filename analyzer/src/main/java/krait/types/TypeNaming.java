@@ -102,6 +102,10 @@ public final class TypeNaming {
         if (t instanceof PyType.ClassRef c) {
             return "type[" + c.cls().name() + "]";
         }
+        if (t instanceof PyType.GeneratorType g && g.spec().yieldVar() != null) {
+            // typing's spelling: Generator[YieldType, SendType, ReturnType]
+            return "Generator[" + joined(g.spec().yieldVar().types(), depth) + ", None, None]";
+        }
         return t == PyType.NONE ? "None" : name(t);
     }
 
