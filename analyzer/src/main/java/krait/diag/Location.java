@@ -8,6 +8,6 @@ import krait.syntax.Pos;
  */
 public record Location(SourceFile file, int line, int col) {
     public static Location of(SourceFile file, Pos pos) {
-        return new Location(file, pos.line(), pos.col());
+        return new Location(file.fileOf(pos.line()), SourceFile.localLine(pos.line()), pos.col());
     }
 }

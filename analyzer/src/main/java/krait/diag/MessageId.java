@@ -44,7 +44,11 @@ public enum MessageId {
     NOT_A_CLASS,
     TUPLE_INDEX,
     NOT_AN_EXCEPTION,
-    UNSUPPORTED_MODULE;
+    UNSUPPORTED_MODULE,
+    // programs of several modules
+    NO_MODULE,
+    CANNOT_IMPORT_NAME,
+    PARTIALLY_INITIALIZED;
 
     public String key() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');

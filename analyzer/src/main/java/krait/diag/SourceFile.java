@@ -16,11 +16,41 @@ public final class SourceFile {
     private final byte[] bytes;
     private final String text;
     private List<String> lines;
+    /**
+     * The other files of a program of several modules, whose positions were shifted so that
+     * module {@code i} (from 1) numbers its lines from {@code i * MODULE_LINES}; one position
+     * then names a file and a line, and nothing downstream needs to carry a file.
+     */
+    private final List<SourceFile> linked;
+
+    /** Lines reserved for each module of a program in the shared line numbering. */
+    public static final int MODULE_LINES = 1 << 20;
 
     public SourceFile(String displayName, byte[] bytes, String text) {
+        this(displayName, bytes, text, List.of());
+    }
+
+    private SourceFile(String displayName, byte[] bytes, String text, List<SourceFile> linked) {
         this.displayName = displayName;
         this.bytes = bytes;
         this.text = text;
+        this.linked = linked;
+    }
+
+    /** This (main) file with {@code modules} linked: module {@code i} of the list owns lines from {@code (i + 1) * MODULE_LINES}. */
+    public SourceFile withModules(List<SourceFile> modules) {
+        return new SourceFile(displayName, bytes, text, List.copyOf(modules));
+    }
+
+    /** The file that a line of the shared numbering belongs to. */
+    public SourceFile fileOf(int line) {
+        int index = line / MODULE_LINES;
+        return index == 0 || index > linked.size() ? this : linked.get(index - 1);
+    }
+
+    /** A line of the shared numbering as a line of {@link #fileOf(int)}. */
+    public static int localLine(int line) {
+        return line % MODULE_LINES;
     }
 
     /** A file whose bytes are UTF-8 text (the parser re-decodes when an encoding cookie says otherwise). */
@@ -47,6 +77,9 @@ public final class SourceFile {
 
     /** The 1-based line {@code n} without its line terminator, or "" past the end. */
     public String line(int n) {
+        if (n >= MODULE_LINES) {
+            return fileOf(n).line(localLine(n));
+        }
         if (lines == null) {
             lines = splitLines(text);
         }

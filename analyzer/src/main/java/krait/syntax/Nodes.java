@@ -1,6 +1,5 @@
 package krait.syntax;
 
-import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -17,13 +16,9 @@ public final class Nodes {
         if (root == null || !visit.test(root)) {
             return;
         }
-        for (RecordComponent c : root.getClass().getRecordComponents()) {
-            Object value;
-            try {
-                value = c.getAccessor().invoke(root);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
+        RecordShape shape = RecordShape.of(root.getClass());
+        for (int i = 0; i < shape.size(); i++) {
+            Object value = shape.get(root, i);
             if (value instanceof Node n) {
                 walk(n, visit);
             } else if (value instanceof List<?> list) {

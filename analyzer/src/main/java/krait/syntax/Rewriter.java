@@ -1,11 +1,7 @@
 package krait.syntax;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -15,7 +11,6 @@ import java.util.function.Function;
  */
 public final class Rewriter {
     private final Function<Node, Node> replace;
-    private final Map<Class<?>, Constructor<?>> constructors = new IdentityHashMap<>();
 
     private Rewriter(Function<Node, Node> replace) {
         this.replace = replace;
@@ -34,45 +29,27 @@ public final class Rewriter {
         if (replaced != null) {
             return replaced;
         }
-        RecordComponent[] components = node.getClass().getRecordComponents();
-        Object[] values = new Object[components.length];
+        RecordShape shape = RecordShape.of(node.getClass());
+        Object[] values = new Object[shape.size()];
         boolean changed = false;
-        try {
-            for (int i = 0; i < components.length; i++) {
-                Object value = components[i].getAccessor().invoke(node);
-                Object updated = value;
-                if (value instanceof Node n) {
-                    updated = visit(n);
-                } else if (value instanceof List<?> list) {
-                    List<Object> out = new ArrayList<>(list.size());
-                    boolean listChanged = false;
-                    for (Object item : list) {
-                        Object u = item instanceof Node n ? visit(n) : item;
-                        listChanged |= u != item;
-                        out.add(u);
-                    }
-                    updated = listChanged ? java.util.Collections.unmodifiableList(out) : value;
+        for (int i = 0; i < values.length; i++) {
+            Object value = shape.get(node, i);
+            Object updated = value;
+            if (value instanceof Node n) {
+                updated = visit(n);
+            } else if (value instanceof List<?> list) {
+                List<Object> out = new ArrayList<>(list.size());
+                boolean listChanged = false;
+                for (Object item : list) {
+                    Object u = item instanceof Node n ? visit(n) : item;
+                    listChanged |= u != item;
+                    out.add(u);
                 }
-                changed |= updated != value;
-                values[i] = updated;
+                updated = listChanged ? java.util.Collections.unmodifiableList(out) : value;
             }
-            if (!changed) {
-                return node;
-            }
-            Constructor<?> ctor = constructors.computeIfAbsent(node.getClass(), c -> {
-                Class<?>[] types = new Class<?>[components.length];
-                for (int i = 0; i < components.length; i++) {
-                    types[i] = components[i].getType();
-                }
-                try {
-                    return c.getDeclaredConstructor(types);
-                } catch (NoSuchMethodException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            return (Node) ctor.newInstance(values);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot rebuild " + node.getClass().getSimpleName(), e);
+            changed |= updated != value;
+            values[i] = updated;
         }
+        return changed ? (Node) shape.make(values) : node;
     }
 }

@@ -120,6 +120,10 @@ public final class TypeNaming {
             }
             return m.cls().name() + "[" + String.join(", ", parts) + "]";
         }
+        if (t instanceof PyType.GeneratorType g && g.spec().yieldVar() != null) {
+            // typing's spelling: Generator[YieldType, SendType, ReturnType]
+            return "Generator[" + joined(g.spec().yieldVar().types(), depth) + ", None, None]";
+        }
         return t == PyType.NONE ? "None" : name(t);
     }
 

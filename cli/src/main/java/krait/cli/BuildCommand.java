@@ -25,11 +25,14 @@ final class BuildCommand implements Callable<Integer> {
         CommonOptions o = options.common;
         Compiler compiler = o.compiler();
         Path out = output != null ? output : file.toAbsolutePath().resolveSibling(Inputs.stem(file));
-        compiler.build(CommonOptions.translate(compiler, file), out);
+        try {
+            compiler.build(CommonOptions.translate(compiler, file), out);
+        } finally {
+            o.done(); // timings also when the program is rejected
+        }
         if (o.verbose) {
             System.err.println("krait: wrote " + out);
         }
-        o.done();
         return Main.EXIT_OK;
     }
 }

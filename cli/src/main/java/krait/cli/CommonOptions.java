@@ -25,10 +25,14 @@ final class CommonOptions {
             + "is undefined behaviour instead of IndexError).")
     boolean noBoundsCheck;
 
+    @Option(names = "-I", paramLabel = "DIR", description = "Also look for the program's modules in DIR (after the main file's directory); repeatable.")
+    java.util.List<java.nio.file.Path> includeDirs = new java.util.ArrayList<>();
+
     final Timings clock = new Timings();
 
     Compiler compiler() {
-        return new Compiler(KraitHome.locate(), new BuildOptions(nativeArch, verbose, intWrap, noBoundsCheck), clock);
+        return new Compiler(KraitHome.locate(), new BuildOptions(nativeArch, verbose, intWrap, noBoundsCheck), clock,
+                includeDirs);
     }
 
     /** Reads and translates the program whose main file is {@code file}. */

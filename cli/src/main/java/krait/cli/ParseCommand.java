@@ -26,19 +26,25 @@ final class ParseCommand implements Callable<Integer> {
     @Option(names = "--dump-ast", description = "Print the syntax tree of each file.")
     boolean dump;
 
+    @Option(names = "--timings", description = "Print the time each phase takes.")
+    boolean timings;
+
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         int status = Main.EXIT_OK;
+        krait.build.Timings clock = new krait.build.Timings();
         for (Path file : files) {
             if (files.size() > 1 && dump) {
                 out.println("==> " + file + " <==");
             }
             try {
+                long start = System.nanoTime();
                 SourceFile source = SourceFile.read(file, file.toString());
-                var module = Parser.parseModule(source);
+                clock.add("read", System.nanoTime() - start);
+                var module = clock.time("parse", () -> Parser.parseModule(source));
                 if (dump) {
-                    out.println(AstDump.dump(module));
+                    out.println(clock.time("dump", () -> AstDump.dump(module)));
                 }
             } catch (CompileError e) {
                 out.flush();
@@ -54,6 +60,9 @@ final class ParseCommand implements Callable<Integer> {
                 status = Main.EXIT_PROGRAM_ERROR;
             }
             out.flush();
+        }
+        if (timings) {
+            System.err.print("krait: timings\n" + clock.report());
         }
         return status;
     }

@@ -29,8 +29,11 @@ final class RunCommand implements Callable<Integer> {
         String stem = Inputs.stem(file);
         Path exe = RuntimeCache.defaultCacheRoot().resolve("run").resolve(
                 Integer.toHexString(file.toAbsolutePath().normalize().toString().hashCode())).resolve(stem);
-        compiler.build(CommonOptions.translate(compiler, file), exe);
-        o.done();
+        try {
+            compiler.build(CommonOptions.translate(compiler, file), exe);
+        } finally {
+            o.done(); // timings also when the program is rejected
+        }
         List<String> command = new ArrayList<>();
         command.add(exe.toString());
         command.addAll(args);

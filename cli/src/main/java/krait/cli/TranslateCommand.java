@@ -26,11 +26,14 @@ final class TranslateCommand implements Callable<Integer> {
         CommonOptions o = options.common;
         Compiler compiler = o.compiler();
         String stem = Inputs.stem(file);
-        compiler.writeProject(CommonOptions.translate(compiler, file), dir.toAbsolutePath());
+        try {
+            compiler.writeProject(CommonOptions.translate(compiler, file), dir.toAbsolutePath());
+        } finally {
+            o.done(); // timings also when the program is rejected
+        }
         if (o.verbose) {
             System.err.println("krait: wrote " + dir.resolve(stem + ".cpp") + " and " + dir.resolve("CMakeLists.txt"));
         }
-        o.done();
         return Main.EXIT_OK;
     }
 }

@@ -43,11 +43,20 @@ public final class Compiler {
     private final Timings timings;
     private final TemplatePrinter printer = new TemplatePrinter();
     private Models models;
+    /** Where the program's modules are looked for after the main file's directory ({@code -I}). */
+    private final List<Path> includeDirs;
+    /** The path each file read by {@link #read} came from: imports are resolved next to the main file. */
+    private final Map<SourceFile, Path> paths = new java.util.IdentityHashMap<>();
 
     public Compiler(KraitHome home, BuildOptions options, Timings timings) {
+        this(home, options, timings, List.of());
+    }
+
+    public Compiler(KraitHome home, BuildOptions options, Timings timings, List<Path> includeDirs) {
         this.home = home;
         this.options = options;
         this.timings = timings;
+        this.includeDirs = List.copyOf(includeDirs);
     }
 
     /** A translated program: its C++ namespace and source text. */
@@ -55,7 +64,9 @@ public final class Compiler {
 
     public SourceFile read(Path file, String displayName) {
         try {
-            return SourceFile.read(file, displayName);
+            SourceFile source = SourceFile.read(file, displayName);
+            paths.put(source, file);
+            return source;
         } catch (java.nio.file.NoSuchFileException e) {
             throw new CompileError(Diagnostic.error(null, MessageId.FILE_NOT_FOUND, displayName));
         } catch (IOException e) {
@@ -96,9 +107,13 @@ public final class Compiler {
     }
 
     public TypedProgram analyze(SourceFile file) {
-        Mod.Module module = timings.time("split", () -> krait.types.LoopVariableSplitting.apply(parse(file)));
+        Mod.Module parsed = parse(file);
         Models m = models();
-        return timings.time("types", () -> TypeInference.infer(module, file, m));
+        Path path = paths.getOrDefault(file, Path.of(file.displayName()));
+        krait.modules.ModuleLinker.Result linked = timings.time("modules", () -> krait.modules.ModuleLinker.link(
+                new krait.modules.ModuleGraph(path, file, parsed, includeDirs, m.modules().keySet(), Parser::parseModule)));
+        Mod.Module module = timings.time("split", () -> krait.types.LoopVariableSplitting.apply(linked.module()));
+        return timings.time("types", () -> TypeInference.infer(module, linked.file(), m));
     }
 
     public Translation translate(SourceFile file, String stem) {

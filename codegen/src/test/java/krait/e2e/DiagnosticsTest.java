@@ -37,12 +37,62 @@ class DiagnosticsTest {
         List<DynamicTest> tests = new ArrayList<>();
         Compiler compiler = new Compiler(ProgramSuite.HOME, BuildOptions.defaults(), new Timings());
         try (Stream<Path> files = Files.list(DIR)) {
-            for (Path py : files.filter(p -> p.toString().endsWith(".py")).sorted().toList()) {
-                tests.add(DynamicTest.dynamicTest(py.getFileName().toString(), () -> check(compiler, py)));
+            for (Path py : files.sorted().toList()) {
+                if (py.toString().endsWith(".py")) {
+                    tests.add(DynamicTest.dynamicTest(py.getFileName().toString(), () -> check(compiler, py)));
+                } else if (Files.isRegularFile(py.resolve("main.py"))) {
+                    tests.add(DynamicTest.dynamicTest(py.getFileName().toString(), () -> checkProgram(compiler, py)));
+                }
             }
         }
         assertThat(tests).hasSizeGreaterThanOrEqualTo(8);
         return tests;
+    }
+
+    /**
+     * A program of several modules: a directory with main.py; markers may sit in any of its
+     * files, and each error must be in a marked line of the file it names.
+     */
+    private static void checkProgram(Compiler compiler, Path dir) throws IOException {
+        Map<String, Pattern> expected = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path py : files.filter(p -> p.toString().endsWith(".py")).toList()) {
+                List<String> lines = Files.readAllLines(py);
+                for (int i = 0; i < lines.size(); i++) {
+                    Matcher m = MARKER.matcher(lines.get(i));
+                    if (m.find()) {
+                        expected.put(dir.relativize(py) + ":" + (i + 1), Pattern.compile(m.group(1).trim()));
+                    }
+                }
+            }
+        }
+        assertThat(expected).as("markers in " + dir).isNotEmpty();
+        List<Diagnostic> errors;
+        try {
+            compiler.translate(compiler.read(dir.resolve("main.py"), "main.py"), "diag");
+            fail(dir.getFileName() + " compiled, but it has a marked error");
+            return;
+        } catch (CompileError e) {
+            errors = e.diagnostics();
+        }
+        StringBuilder shown = new StringBuilder();
+        errors.forEach(d -> shown.append(DiagnosticRenderer.render(d)));
+        List<String> where = new ArrayList<>();
+        for (Diagnostic d : errors) {
+            assertThat(d.location()).as("error has a location:\n" + shown).isNotNull();
+            String file = d.location().file().displayName();
+            String key = expected.keySet().stream().map(k -> k.substring(0, k.lastIndexOf(':')))
+                    .filter(f -> file.equals(f) || file.endsWith("/" + f)).findFirst().orElse(file) + ":" + d.location().line();
+            assertThat(expected).as("error on an unmarked line:\n" + shown).containsKey(key);
+            assertThat(DiagnosticRenderer.render(d)).as("rendering shows the line and a caret").contains("^");
+            where.add(key + " " + d.message());
+        }
+        for (var entry : expected.entrySet()) {
+            boolean found = where.stream().anyMatch(w -> w.startsWith(entry.getKey() + " ")
+                    && entry.getValue().matcher(w.substring(entry.getKey().length() + 1)).find());
+            assertThat(found).as("an error matching /" + entry.getValue() + "/ at " + entry.getKey() + "; got:\n" + shown)
+                    .isTrue();
+        }
     }
 
     private static void check(Compiler compiler, Path py) throws IOException {

@@ -62,10 +62,11 @@ class ExamplesTest {
             fail("the C++ of " + stem + " did not compile:\n" + suite.compilerErrorsFor(stem));
         }
         ProgramSuite.Outcome outcome = ProgramSuite.execute(exe, EXAMPLES, 60);
-        byte[] expected = Files.readAllBytes(EXAMPLES.resolve(stem + ".out"));
+        Path base = suite.expectedBase(stem);
+        byte[] expected = Files.readAllBytes(base.resolveSibling(base.getFileName() + ".out"));
         assertThat(new String(outcome.stdout(), StandardCharsets.UTF_8)).as("stdout of " + stem)
                 .isEqualTo(new String(expected, StandardCharsets.UTF_8));
-        Path errFile = EXAMPLES.resolve(stem + ".err");
+        Path errFile = base.resolveSibling(base.getFileName() + ".err");
         if (Files.exists(errFile)) {
             List<String> err = Files.readAllLines(errFile);
             int code = Integer.parseInt(err.get(0).substring("exit=".length()));

@@ -42,11 +42,14 @@ final class ProgramSuite {
         Compiler compiler = new Compiler(HOME, BuildOptions.defaults(), new Timings());
         List<TemplatePrinter.CMakeProgram> targets = new ArrayList<>();
         try (Stream<Path> files = Files.list(programsDir)) {
-            for (Path py : files.filter(p -> p.toString().endsWith(".py")).sorted().toList()) {
-                String stem = py.getFileName().toString().replaceFirst("\\.py$", "");
+            // NAME.py, or a program of several modules: a directory NAME/ with main.py
+            for (Path py : files.map(p -> Files.isDirectory(p) ? p.resolve("main.py") : p)
+                    .filter(p -> p.toString().endsWith(".py") && Files.isRegularFile(p)).sorted().toList()) {
+                String stem = py.getFileName().toString().equals("main.py") && !py.getParent().equals(programsDir)
+                        ? py.getParent().getFileName().toString() : py.getFileName().toString().replaceFirst("\\.py$", "");
                 suite.sources.put(stem, py);
                 try {
-                    Compiler.Translation t = compiler.translate(compiler.read(py, py.getFileName().toString()), stem);
+                    Compiler.Translation t = compiler.translate(compiler.read(py, programsDir.relativize(py).toString()), stem);
                     Files.writeString(workDir.resolve(stem + ".cpp"), t.cpp(), StandardCharsets.UTF_8);
                     targets.add(new TemplatePrinter.CMakeProgram("prog_" + stem, stem + ".cpp", stem));
                 } catch (CompileError e) {
@@ -95,6 +98,12 @@ final class ProgramSuite {
 
     /** What a program did: its stdout, stderr and exit code. */
     record Outcome(byte[] stdout, String stderr, int exitCode) {}
+
+    /** Where the expected output of {@code stem} lives, without the extension: NAME, or NAME/main for a directory. */
+    Path expectedBase(String stem) {
+        Path py = sources.get(stem);
+        return py.resolveSibling(py.getFileName().toString().replaceFirst("\\.py$", ""));
+    }
 
     static Outcome execute(Path exe, Path workDir, long timeoutSeconds) throws IOException, InterruptedException {
         Path out = Files.createTempFile("krait-out", ".txt");

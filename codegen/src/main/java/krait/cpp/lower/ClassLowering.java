@@ -38,8 +38,14 @@ final class ClassLowering {
             statics.add(new CClass.Field(fieldType(e.getValue()), Names.of(e.getKey())));
         }
         List<CClass.Override> overrides = new ArrayList<>();
+        // a class of another module is called module.Class (see ModuleLinker); Python shows the parts apart
+        int dot = cls.name().lastIndexOf('.');
         overrides.add(new CClass.Override(new CType.Named("const char*"), "class_name", List.of(), true,
-                new CExpr.Constant(cppStringLiteral(cls.name()))));
+                new CExpr.Constant(cppStringLiteral(cls.name().substring(dot + 1)))));
+        if (dot > 0) {
+            overrides.add(new CClass.Override(new CType.Named("const char*"), "module_name", List.of(), true,
+                    new CExpr.Constant(cppStringLiteral(cls.name().substring(0, dot)))));
+        }
         PyType self = new PyType.InstanceType(cls);
         forward(cls, "__str__", List.of(self), CType.STR, "str_", List.of(), overrides);
         forward(cls, "__repr__", List.of(self), CType.STR, "repr_", List.of(), overrides);

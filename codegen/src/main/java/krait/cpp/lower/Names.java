@@ -21,6 +21,11 @@ final class Names {
 
     /** A C++ identifier for a Python identifier (non-ASCII letters are written as their code points). */
     static String of(String python) {
+        int dot = python.indexOf('.');
+        if (dot > 0) {
+            // a name of another module (util.helper, see ModuleLinker): never equal to a name of the main module
+            return of(python.substring(0, dot)) + "__" + of(python.substring(dot + 1));
+        }
         if (python.equals("<lambda>")) {
             return "lambda";
         }

@@ -1,0 +1,6 @@
+import even
+LOADED = "yes"
+def is_odd(n):
+    if n == 0:
+        return False
+    return even.is_even(n - 1)

@@ -1,0 +1,2 @@
+print("loading pkg")
+VERSION = "1.0"

@@ -1,0 +1,6 @@
+def make():
+    return []
+
+ints = make()
+ints.append(1)
+print(ints)

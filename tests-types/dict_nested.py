@@ -1,0 +1,3 @@
+table = {"a": {"x": 1}, "b": {"y": 2}}
+for k in table:
+    print(k, table[k])

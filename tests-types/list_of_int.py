@@ -1,0 +1,4 @@
+xs = []
+for i in range(5):
+    xs.append(i * i)
+print(xs)

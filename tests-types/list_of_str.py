@@ -1,0 +1,3 @@
+words = "a bc def".split()
+lengths = [len(w) for w in words]
+print(words, lengths)

@@ -1,0 +1,4 @@
+pairs = []
+for i, w in enumerate(["x", "y"]):
+    pairs.append((w, i))
+print(pairs)

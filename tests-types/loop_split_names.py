@@ -1,0 +1,4 @@
+for i in range(3):
+    print(i)
+for i in ["a", "b"]:
+    print(i)
