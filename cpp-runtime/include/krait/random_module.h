@@ -24,8 +24,8 @@ using u32 = std::uint32_t;
 using i128 = __int128;
 using u128 = unsigned __int128;
 
-/// One generator with its own state: random.Random. Pointer-free, so it can be allocated
-/// with gc_new_atomic-style allocation or live in static storage.
+/// One generator with its own state: random.Random. It holds no pointers, so new_random puts
+/// it in unscanned GC memory, and the module's hidden instance lives in static storage.
 class Random {
 public:
     static constexpr int N = 624;
