@@ -256,12 +256,9 @@ private:
     void seed_u64(u64 n);
 
     static int bit_length(u128 n) {
-        int k = 0;
-        while (n) {
-            ++k;
-            n >>= 1;
-        }
-        return k;
+        u64 hi = u64(n >> 64), lo = u64(n);
+        if (hi) return 128 - __builtin_clzll(hi);
+        return lo ? 64 - __builtin_clzll(lo) : 0;
     }
     static i64 range_item(const range& r, i64 i) { return i64(u64(r.start()) + u64(i) * u64(r.step())); }
     static i64 add(i64 a, i64 b) { return int_add(a, b); }
