@@ -58,6 +58,19 @@ for face in random.choices(faces, [1, 1, 1, 1, 1, 5], k=10000):
     tally[face] += 1
 print(tally)
 
+# sample with counts, and choices from ranges
+random.seed(4)
+colors = ["red", "blue", "green"]
+print(random.sample(colors, counts=[4, 2, 1], k=5))
+print(random.sample(colors, 7, counts=[4, 2, 1]))
+print(random.sample("xyz", 3, counts=[1, 0, 5]))
+print(random.sample(range(3), 4, counts=[1, 2, 3]))
+print(random.sample(range(3), 2, counts=[True, False, True]))
+print(random.sample(colors, 30, counts=[100, 200, 50]))
+print(random.sample(colors, 12, counts=[-1, 0, 30]))
+print(random.choices(range(100), k=10), random.choices(range(5, 50, 5), k=4))
+print(random.choices(range(3), [1, 2, 3], k=10), random.choices(range(3), cum_weights=[1, 2, 3], k=10))
+
 # a random walk of shuffles and samples
 random.seed(99)
 items = list(range(20))
@@ -92,3 +105,7 @@ attempt("empty population", lambda: random.choices([], k=1))
 attempt("empty str population", lambda: random.choices("", k=1))
 attempt("empty weights", lambda: random.choices([], [], k=1))
 attempt("empty population k=0", lambda: random.choices([], k=0))
+attempt("counts length", lambda: random.sample(colors, 2, counts=[1, 2]))
+attempt("zero counts", lambda: random.sample(colors, 2, counts=[0, 0, 0]))
+attempt("too few counted", lambda: random.sample(colors, 8, counts=[4, 2, 1]))
+attempt("choices of empty range", lambda: random.choices(range(0), k=2))

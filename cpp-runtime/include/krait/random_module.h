@@ -24,8 +24,8 @@ using u32 = std::uint32_t;
 using i128 = __int128;
 using u128 = unsigned __int128;
 
-/// One generator with its own state: random.Random. Pointer-free, so it can be allocated
-/// with gc_new_atomic-style allocation or live in static storage.
+/// One generator with its own state: random.Random. It holds no pointers, so new_random puts
+/// it in unscanned GC memory, and the module's hidden instance lives in static storage.
 class Random {
 public:
     static constexpr int N = 624;
@@ -132,6 +132,20 @@ public:
     list<i64>* sample(const range& population, i64 k) {
         return sample_of<i64>(population.len(), k, [&](i64 i) { return range_item(population, i); });
     }
+    /// sample(population, k, counts=counts): each item repeated counts[i] times, without
+    /// building the repeated population.
+    template <class T, class C>
+    list<T>* sample(list<T>* population, i64 k, list<C>* counts) {
+        return sample_counts<T>(population->len(), k, counts, [&](i64 i) { return population->at(i); });
+    }
+    template <class C>
+    list<str*>* sample(str* population, i64 k, list<C>* counts) {
+        return sample_counts<str*>(population->len(), k, counts, [&](i64 i) { return population->getitem(i); });
+    }
+    template <class C>
+    list<i64>* sample(const range& population, i64 k, list<C>* counts) {
+        return sample_counts<i64>(population.len(), k, counts, [&](i64 i) { return range_item(population, i); });
+    }
 
     /// choices(population, k=k) without weights: floor(random() * n) for each pick.
     template <class T>
@@ -140,6 +154,12 @@ public:
     }
     list<str*>* choices(str* population, i64 k) {
         return choices_of<str*>(population->len(), k, [&](i64 i) { return population->getitem(i); });
+    }
+    list<i64>* choices(const range& population, i64 k) {
+        return choices_of<i64>(population.len(), k, [&](i64 i) {
+            if (KRAIT_UNLIKELY(i >= population.len())) raise_index_error("range object index out of range");
+            return range_item(population, i);
+        });
     }
     /// choices(population, weights, k=k): the weights are accumulated (as itertools.accumulate).
     template <class T, class W>
@@ -187,6 +207,14 @@ public:
         list<str*>* chars = list<str*>::from(*population);
         return choices_cum(chars, cum_weights, k);
     }
+    template <class W>
+    list<i64>* choices_weights(const range& population, list<W>* weights, i64 k) {
+        return choices_weights(list<i64>::from(population), weights, k);
+    }
+    template <class W>
+    list<i64>* choices_cum(const range& population, list<W>* cum_weights, i64 k) {
+        return choices_cum(list<i64>::from(population), cum_weights, k);
+    }
 
     // ---- real-valued distributions ----
     double uniform(double a, double b) { return a + (b - a) * random(); }
@@ -228,12 +256,9 @@ private:
     void seed_u64(u64 n);
 
     static int bit_length(u128 n) {
-        int k = 0;
-        while (n) {
-            ++k;
-            n >>= 1;
-        }
-        return k;
+        u64 hi = u64(n >> 64), lo = u64(n);
+        if (hi) return 128 - __builtin_clzll(hi);
+        return lo ? 64 - __builtin_clzll(lo) : 0;
     }
     static i64 range_item(const range& r, i64 i) { return i64(u64(r.start()) + u64(i) * u64(r.step())); }
     static i64 add(i64 a, i64 b) { return int_add(a, b); }
@@ -262,6 +287,33 @@ private:
         list<T>* result = list<T>::make_empty();
         result->reserve(k);
         for (i64 i = 0; i < k; ++i) result->append(item(indices->at(i)));
+        return result;
+    }
+
+    template <class T, class C, class Item>
+    list<T>* sample_counts(i64 n, i64 k, list<C>* counts, Item item) {
+        list<i64>* cum = list<i64>::make_empty();  // list(accumulate(counts))
+        cum->reserve(counts->len());
+        i64 total = 0;
+        for (i64 i = 0; i < counts->len(); ++i) {
+            total = i == 0 ? i64(counts->at(0)) : int_add(total, i64(counts->at(i)));
+            cum->append(total);
+        }
+        if (cum->len() != n) raise_value_error("The number of counts does not match the population");
+        total = cum->pop();
+        if (total <= 0) raise_value_error("Total of counts must be greater than zero");
+        list<i64>* selections = sample_indices(total, k);
+        list<T>* result = list<T>::make_empty();
+        result->reserve(k);
+        for (i64 i = 0; i < k; ++i) {
+            i64 s = selections->at(i), lo = 0, hi = cum->len();  // bisect_right(cum, s)
+            while (lo < hi) {
+                i64 mid = (lo + hi) / 2;
+                if (s < cum->at(mid)) hi = mid;
+                else lo = mid + 1;
+            }
+            result->append(item(lo));
+        }
         return result;
     }
 
@@ -306,6 +358,10 @@ template <class T>
 inline void shuffle(list<T>* x) { detail::g_random.shuffle(x); }
 template <class S>
 inline auto sample(const S& population, i64 k) { return detail::g_random.sample(population, k); }
+template <class S, class C>
+inline auto sample_counts(const S& population, i64 k, list<C>* counts) {
+    return detail::g_random.sample(population, k, counts);
+}
 template <class S>
 inline auto choices(const S& population, i64 k) { return detail::g_random.choices(population, k); }
 template <class S, class W>
