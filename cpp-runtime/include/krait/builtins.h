@@ -213,16 +213,18 @@ list<T>* sorted_by(const list<T>* l, Key key, bool reverse = false) {
     return r;
 }
 /// all(l) / any(l)
-template <class T>
-bool all_of(const list<T>* l) {
-    for (i64 i = 0; i < l->len(); ++i)
-        if (!truthy(l->at(i))) return false;
+/// all(xs) / any(xs) over anything iterable (a list, set, dict, str, generator ...): they stop at
+/// the first item that decides, as Python's do, so a generator is only run that far.
+template <class C>
+bool all_of(C* items) {
+    for (auto&& x : *items)
+        if (!truthy(x)) return false;
     return true;
 }
-template <class T>
-bool any_of(const list<T>* l) {
-    for (i64 i = 0; i < l->len(); ++i)
-        if (truthy(l->at(i))) return true;
+template <class C>
+bool any_of(C* items) {
+    for (auto&& x : *items)
+        if (truthy(x)) return true;
     return false;
 }
 
@@ -262,5 +264,9 @@ public:
 private:
     i64 start_, stop_, step_;
 };
+
+/// all(range(...)) / any(range(...)): a range is a value, not a pointer.
+inline bool all_of(range r) { return all_of(&r); }
+inline bool any_of(range r) { return any_of(&r); }
 
 }  // namespace krait
