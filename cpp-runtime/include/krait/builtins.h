@@ -265,6 +265,15 @@ private:
     i64 start_, stop_, step_;
 };
 
+/// len(r) and r[i] of a range value (unpacking `a, b, c = range(3)`).
+inline i64 range_len(const range& r) { return r.len(); }
+inline i64 range_item(const range& r, i64 i) {
+    i64 n = r.len();
+    if (i < 0) i += n;
+    KRAIT_INDEX_CHECK(u64(i) < u64(n), "range object index out of range");
+    return r.start() + i * r.step();
+}
+
 /// all(range(...)) / any(range(...)): a range is a value, not a pointer.
 inline bool all_of(range r) { return all_of(&r); }
 inline bool any_of(range r) { return any_of(&r); }

@@ -39,6 +39,11 @@ final class AttributeConstraint implements Constraint {
             if (nullable && t.equals(PyType.NONE)) {
                 continue; // None beside an object: checked when the program runs (AttributeError)
             }
+            if (t.equals(PyType.NONE)) {
+                // only None so far: an error unless an object comes too
+                cx.errorIfStill(() -> object.types().size() == 1, node.pos(), MessageId.NO_ATTRIBUTE, "'NoneType' object", attr);
+                continue;
+            }
             if (t instanceof PyType.InstanceType i) {
                 ClassInfo cls = i.cls();
                 FunctionInfo method = cls.lookupMethod(attr);

@@ -108,9 +108,15 @@ final class CallConstraint implements Constraint {
         return out;
     }
 
+    /** The argument types (with the callee) being dispatched, for {@link #nullableSlots}. */
+    private List<PyType> currentKey;
+
     private void dispatch(ConstraintSolver solver, PyType callee, List<PyType> tuple, List<PyType> key) {
-        if (method != null && callee.equals(PyType.NONE) && receiver.types().size() > 1) {
-            return; // None beside an object: checked when the program runs (AttributeError)
+        currentKey = key;
+        if (method != null && callee.equals(PyType.NONE)) {
+            // None beside an object: checked when the program runs (AttributeError)
+            cx.errorIfStill(() -> receiver.types().size() == 1, call.pos(), MessageId.NO_ATTRIBUTE, "'NoneType' object", method);
+            return;
         }
         if (method != null) {
             if (callee instanceof PyType.InstanceType i) {
@@ -311,9 +317,20 @@ final class CallConstraint implements Constraint {
             }
             slots[i] = dflt.single();
         }
+        List<Integer> nullable = nullableSlots(fn, env, slots, leading.size(), positional.size(), params);
+        if (nullable == null) {
+            return; // waits: an argument is None so far but may become a reference
+        }
         Specialization callee = cx.specialize(fn, List.of(slots), env, call.pos());
         if (callee == null) {
             return;
+        }
+        for (int i : nullable) {
+            // the specialization for the reference type also receives None: a null pointer
+            TypeVar param = callee.locals.get(params.get(i));
+            if (param != null) {
+                solver.addType(param, PyType.NONE, call.pos());
+            }
         }
         CallTarget target = returnsValue ? new CallTarget.User(callee)
                 : new CallTarget.Construct(((PyType.InstanceType) leading.get(0)).cls(), callee);
@@ -322,6 +339,102 @@ final class CallConstraint implements Constraint {
         if (returnsValue) {
             solver.addFlow(callee.returnVar(), result);
         }
+    }
+
+    /**
+     * Slots that got None from an argument that may also hold a reference type (a node or None):
+     * they are analysed with that reference type, None being one of its values (a null pointer).
+     * A separate specialization for None alone would analyse code the None check skips
+     * ({@code if packet is None: return} then {@code packet.dest}) as if it ran.
+     */
+    private List<Integer> nullableSlots(FunctionInfo fn, Specialization env, PyType[] slots, int leading,
+                                        int positionalArgs, List<String> params) {
+        List<Integer> out = new ArrayList<>();
+        if (argNodes != null && argNodes.contains(null)) {
+            return out; // f(*t): slots don't map back to argument expressions
+        }
+        List<Integer> alone = new ArrayList<>();
+        for (int i = 0; i < slots.length; i++) {
+            if (PyType.NONE.equals(slots[i])) {
+                TypeVar arg = argumentVar(i, leading, positionalArgs, params);
+                PyType partner = arg == null ? null : referencePartner(arg);
+                if (partner != null) {
+                    slots[i] = partner;
+                    out.add(i);
+                } else if (arg != null) {
+                    alone.add(i);
+                }
+            }
+        }
+        if (alone.isEmpty()) {
+            return out;
+        }
+        if (!released()) {
+            cx.waitingNoneCalls.computeIfAbsent(this, c -> new LinkedHashSet<>()).add(currentKey);
+            return null;
+        }
+        // f(None) beside f(node) elsewhere: the node's specialization takes None too
+        PyType[] match = specializationTakingNone(fn, env, slots, alone);
+        if (match != null) {
+            for (int i : alone) {
+                slots[i] = match[i];
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** Argument types of an existing specialization of {@code fn} that has references where {@code slots} has None. */
+    private PyType[] specializationTakingNone(FunctionInfo fn, Specialization env, PyType[] slots, List<Integer> noneSlots) {
+        for (Specialization s : cx.specializations.getOrDefault(fn, Map.of()).values()) {
+            if (s.env() != env || s.argTypes().size() != slots.length) {
+                continue;
+            }
+            boolean ok = true;
+            for (int i = 0; i < slots.length && ok; i++) {
+                PyType have = s.argTypes().get(i);
+                ok = noneSlots.contains(i) ? Representation.isReference(have) : have.equals(slots[i]);
+            }
+            if (ok) {
+                return s.argTypes().toArray(new PyType[0]);
+            }
+        }
+        return null;
+    }
+
+    private boolean released() {
+        Set<List<PyType>> keys = cx.releasedNoneCalls.get(this);
+        return keys != null && keys.contains(currentKey);
+    }
+
+    /** The argument expression's type variable that fills parameter slot {@code i}, or null. */
+    private TypeVar argumentVar(int i, int leading, int positionalArgs, List<String> params) {
+        if (i >= leading && i < positionalArgs && i < fnPositional(params)) {
+            return args.get(i - leading);
+        }
+        for (int k = 0; k < call.keywords().size(); k++) {
+            if (params.get(i).equals(call.keywords().get(k).arg())) {
+                return args.get(positionalCount + k);
+            }
+        }
+        return null;
+    }
+
+    private static int fnPositional(List<String> params) {
+        return params.size();
+    }
+
+    /** The first type of {@code v} that can hold None as a null pointer, if its types share one representation. */
+    private static PyType referencePartner(TypeVar v) {
+        if (Representation.distinct(v.types()).size() != 1) {
+            return null;
+        }
+        for (PyType t : v.types()) {
+            if (Representation.isReference(t)) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private void callModel(ConstraintSolver solver, ModelFunction fn, PyType recv, ModelClass cls, List<PyType> tuple,

@@ -103,6 +103,11 @@ public final class ConstraintSolver {
         enqueue(c);
     }
 
+    /** Runs {@code c} again (at the next {@link #solve()}). */
+    void rerun(Constraint c) {
+        enqueue(c);
+    }
+
     private void enqueue(Constraint c) {
         if (queued.add(c)) {
             pending.add(c);

@@ -275,6 +275,27 @@ public final class InferenceContext {
             MessageId.NOT_SUBSCRIPTABLE, MessageId.NO_ITEM_ASSIGNMENT, MessageId.NO_ATTRIBUTE, MessageId.NOT_CALLABLE);
     private final List<Diagnostic> typeDependent = new ArrayList<>();
 
+    /**
+     * Calls that would specialize a function for a None argument whose expression might still
+     * receive a reference type (see CallConstraint#nullableSlots): they wait until the solver has
+     * nothing else to do, keyed by constraint and argument types; then they may go ahead.
+     */
+    final Map<Constraint, Set<List<PyType>>> waitingNoneCalls = new LinkedHashMap<>();
+    final Map<Constraint, Set<List<PyType>>> releasedNoneCalls = new IdentityHashMap<>();
+
+    /** Lets the waiting None calls go ahead; returns whether there were any. */
+    boolean releaseNoneCalls() {
+        if (waitingNoneCalls.isEmpty()) {
+            return false;
+        }
+        waitingNoneCalls.forEach((c, keys) -> {
+            releasedNoneCalls.computeIfAbsent(c, k -> new java.util.HashSet<>()).addAll(keys);
+            solver.rerun(c);
+        });
+        waitingNoneCalls.clear();
+        return true;
+    }
+
     /** Classes with instances, in the order they were first made. */
     final java.util.Set<ClassInfo> instantiated = new java.util.LinkedHashSet<>();
 
@@ -319,6 +340,29 @@ public final class InferenceContext {
         if (reported.add(pos.line() + ":" + pos.col() + ":" + d.message())) {
             (TYPE_DEPENDENT.contains(id) ? typeDependent : diagnostics).add(d);
         }
+    }
+
+    private record Provisional(java.util.function.BooleanSupplier stillHolds, Pos pos, MessageId id, Object[] args) {}
+
+    private final List<Provisional> provisional = new ArrayList<>();
+
+    /**
+     * An error that later types may withdraw: an attribute of a value that is only None so far
+     * (it may yet be an object, and then the None case is checked when the program runs).
+     * Reported at the end if {@code stillHolds} is then true.
+     */
+    void errorIfStill(java.util.function.BooleanSupplier stillHolds, Pos pos, MessageId id, Object... args) {
+        provisional.add(new Provisional(stillHolds, pos, id, args));
+    }
+
+    /** Reports the provisional errors that still hold, now that the types are final. */
+    void settleProvisionalErrors() {
+        for (Provisional p : provisional) {
+            if (p.stillHolds().getAsBoolean()) {
+                error(p.pos(), p.id(), p.args());
+            }
+        }
+        provisional.clear();
     }
 
     void report(Diagnostic d) {

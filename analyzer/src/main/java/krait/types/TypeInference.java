@@ -25,7 +25,11 @@ public final class TypeInference {
         Specialization body = cx.specialize(cx.module, List.of(), Pos.NONE);
         cx.moduleSpec = body;
         cx.solver.solve();
+        while (cx.releaseNoneCalls()) {
+            cx.solver.solve();
+        }
         settleEmptyContainers(cx);
+        cx.settleProvisionalErrors();
         if (cx.diagnostics().isEmpty()) {
             checkRepresentations(cx);
         }

@@ -39,6 +39,11 @@ record UnpackConstraint(InferenceContext cx, Pos pos, TypeVar value, List<TypeVa
                         solver.addType(targets.get(i), tu.elements().get(k), pos);
                     }
                 }
+            } else if (t instanceof PyType.RangeType) {
+                // a, b, c = range(3)
+                for (int i = 0; i < targets.size(); i++) {
+                    solver.addType(i == starred ? rest.elements() : targets.get(i), PyType.INT, pos);
+                }
             } else if (t instanceof PyType.ListType || t.equals(PyType.STR)) {
                 for (int i = 0; i < targets.size(); i++) {
                     TypeVar into = i == starred ? rest.elements() : targets.get(i);

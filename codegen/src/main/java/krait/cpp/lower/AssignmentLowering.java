@@ -105,7 +105,17 @@ final class AssignmentLowering {
         // auto: the value's own C++ type (a tuple of a common base class, say), not a representative's
         inner.add(new CStmt.VarDecl(new CType.Named("auto"), tmp, value));
         CExpr source = new CExpr.VarRef(tmp);
-        if (starred >= 0) {
+        if (valueType instanceof PyType.RangeType) {
+            if (starred >= 0) {
+                throw cx.unsupported(target.pos(), "a starred target when unpacking a range");
+            }
+            // IDLE, BUSY, DONE = range(3): the range's values, counted first like a list's
+            inner.add(new CStmt.ExprStmt(new CExpr.Call("krait::check_unpack",
+                    List.of(new CExpr.Call("krait::range_len", List.of(source)), new CExpr.IntLit(elts.size(), true)))));
+            for (int i = 0; i < elts.size(); i++) {
+                store(elts.get(i), new CExpr.Call("krait::range_item", List.of(source, new CExpr.IntLit(i))), PyType.INT, inner);
+            }
+        } else if (starred >= 0) {
             unpackStarred(elts, starred, source, valueType, inner);
         } else if (valueType instanceof PyType.TupleType tu) {
             for (int i = 0; i < elts.size(); i++) {
