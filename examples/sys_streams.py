@@ -1,0 +1,16 @@
+# sys.stdout.write/flush, sys.stderr.write and sys.stdin (at its end here: '' and []); ends with sys.exit(2).
+import sys
+
+sys.stdout.write("written\n")
+n = sys.stdout.write("count: ")
+print(n)
+sys.stdout.flush()
+print("between")
+sys.stdout.write("é\n")
+line = sys.stdin.readline()
+print(repr(line), repr(sys.stdin.read()), sys.stdin.readlines())
+print(sys.maxsize, len(sys.argv))
+sys.setrecursionlimit(5000)
+sys.stderr.write("first\n")
+sys.stderr.write("done\n")
+sys.exit(2)
