@@ -1,4 +1,4 @@
-# sys.stdout.write/flush, sys.stderr.write and sys.stdin (at its end here: '' and []); ends with sys.exit(2).
+# sys.stdout.write/flush, sys.stderr.write, print(file=sys.stderr) and sys.stdin (at its end here: '' and []); ends with sys.exit(2).
 import sys
 
 sys.stdout.write("written\n")
@@ -12,5 +12,7 @@ print(repr(line), repr(sys.stdin.read()), sys.stdin.readlines())
 print(sys.maxsize, len(sys.argv))
 sys.setrecursionlimit(5000)
 sys.stderr.write("first\n")
+print("to stderr", 1, 2.5, sep="-", file=sys.stderr)
+print("to stdout", end="!\n", file=sys.stdout, flush=True)
 sys.stderr.write("done\n")
 sys.exit(2)

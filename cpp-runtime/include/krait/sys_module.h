@@ -17,4 +17,16 @@ str* stdin_read();
 /// sys.stdin.readlines()
 list<str*>* stdin_readlines();
 
+/// print(*args, sep=, end=, file=sys.stderr, flush=): stdout's buffer is written first.
+template <class... A>
+void print_stderr(str* sep, str* end, NoneType, bool, const A&... args) {
+    print_to_stderr(sep, end, args...);
+}
+/// print(*args, sep=, end=, file=sys.stdout, flush=)
+template <class... A>
+void print_stdout(str* sep, str* end, NoneType, bool flush, const A&... args) {
+    print(sep, end, args...);
+    if (flush) flush_stdout();
+}
+
 }  // namespace krait::sys

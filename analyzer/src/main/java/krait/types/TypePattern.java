@@ -24,6 +24,9 @@ public sealed interface TypePattern {
 
     record TupleOf(java.util.List<TypePattern> elements) implements TypePattern {}
 
+    /** A module as a value ({@code file: sys.stderr} in print's model): only that module fits. */
+    record ModuleOf(String name) implements TypePattern {}
+
     /** {@code Callable[[A, B], R]}: a function the model function will call with those argument types. */
     record CallableOf(java.util.List<TypePattern> params, TypePattern result) implements TypePattern {}
 
@@ -76,6 +79,9 @@ public sealed interface TypePattern {
                 }
             }
             return true;
+        }
+        if (this instanceof ModuleOf m) {
+            return t instanceof PyType.ModuleRef r && r.name().equals(m.name());
         }
         if (this instanceof OrNone o) {
             return t.equals(PyType.NONE) || o.inner().accepts(t, strict);
