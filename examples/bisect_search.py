@@ -19,6 +19,7 @@ floats = [0.5, 1.5, 1.5, 2.5]
 bisect.insort_right(floats, 1.5)
 bisect.insort_left(floats, 2.0, 0, 2)
 print(floats)
+print(bisect.bisect_left(a, 4, 0, None), bisect.bisect_right(a, 4, hi=None), "abcb".find("b", None))
 try:
     bisect.bisect_left(names, "x", -1)
 except ValueError as e:

@@ -19,6 +19,10 @@ C = TypeVar("C")
 
 @cpp("krait::print")
 def print(*args: object, sep: str | None = None, end: str | None = None) -> None: ...
+@cpp("krait::sys::print_stderr")
+def print(*args: object, sep: str | None = None, end: str | None = None, file: sys.stderr, flush: bool = False) -> None: ...
+@cpp("krait::sys::print_stdout")
+def print(*args: object, sep: str | None = None, end: str | None = None, file: sys.stdout, flush: bool = False) -> None: ...
 
 
 @cpp("krait::len")

@@ -28,3 +28,7 @@
 #include "krait/os_module.h"
 #include "krait/time_module.h"
 #include "krait/collections_module.h"
+#include "krait/string_module.h"
+#include "krait/colorsys_module.h"
+#include "krait/statistics_module.h"
+#include "krait/sys_module.h"

@@ -508,6 +508,11 @@ final class CallConstraint implements Constraint {
     private void apply(ConstraintSolver solver, ModelSignature sig, List<ModelParam> binding, PyType recv,
                        ModelClass cls, List<PyType> tuple, List<PyType> key) {
         Pos pos = call.pos();
+        if (sig.cppName().startsWith("!")) {
+            // a model overload written @cpp("!what") names a call Krait refuses, at its line
+            cx.error(pos, MessageId.UNSUPPORTED_CONSTRUCT, sig.cppName().substring(1));
+            return;
+        }
         Map<String, TypeVar> vars = typeParams.computeIfAbsent(key, k -> new HashMap<>());
         AllocSite recvSite = ConstraintSolver.siteOf(recv);
         if (cls != null && recvSite != null) {

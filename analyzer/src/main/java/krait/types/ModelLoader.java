@@ -286,11 +286,26 @@ public final class ModelLoader {
                     break;
             }
         }
+        if (e instanceof Expr.Attribute a && dotted(a) != null) {
+            return new TypePattern.ModuleOf(dotted(a));
+        }
         if (e instanceof Expr.BinOp b && b.op() == Operator.BitOr && b.right() instanceof Expr.Constant c
                 && c.value() instanceof ConstValue.NoneValue) {
             return new TypePattern.OrNone(pattern(b.left(), b.pos()));
         }
         throw bad(e.pos(), "unsupported type expression in model");
+    }
+
+    /** {@code sys.stderr} as a module name, or null. */
+    private static String dotted(Expr e) {
+        if (e instanceof Expr.Name n) {
+            return n.id();
+        }
+        if (e instanceof Expr.Attribute a) {
+            String base = dotted(a.value());
+            return base == null ? null : base + "." + a.attr();
+        }
+        return null;
     }
 
     private CompileError bad(Pos pos, String what) {

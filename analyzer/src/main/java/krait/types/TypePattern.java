@@ -26,6 +26,8 @@ public sealed interface TypePattern {
 
     /** {@code tuple[X, ...]}: a tuple of any length whose every element fits {@code element}. */
     record TupleOfAny(TypePattern element) implements TypePattern {}
+    /** A module as a value ({@code file: sys.stderr} in print's model): only that module fits. */
+    record ModuleOf(String name) implements TypePattern {}
 
     /** {@code Callable[[A, B], R]}: a function the model function will call with those argument types. */
     record CallableOf(java.util.List<TypePattern> params, TypePattern result) implements TypePattern {}
@@ -106,6 +108,9 @@ public sealed interface TypePattern {
         }
         if (this instanceof TupleOfAny ta) {
             return t instanceof PyType.TupleType tt && tt.elements().stream().allMatch(e -> ta.element().accepts(e, strict));
+        }
+        if (this instanceof ModuleOf m) {
+            return t instanceof PyType.ModuleRef r && r.name().equals(m.name());
         }
         if (this instanceof OrNone o) {
             return t.equals(PyType.NONE) || o.inner().accepts(t, strict);

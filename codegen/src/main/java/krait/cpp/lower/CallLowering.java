@@ -567,6 +567,9 @@ final class CallLowering {
                 v = callback(spread.nodes().get(i), v, c.params().size());
             }
             if (i < fixed.length) {
+                v = noneAsNullopt(positional.get(i), spread.nodes().get(i), v);
+            }
+            if (i < fixed.length) {
                 fixed[i] = v;
             } else {
                 rest.add(v);
@@ -579,6 +582,9 @@ final class CallLowering {
                     .orElseGet(() -> keywordOnly.stream().filter(q -> q.name().equals(k.arg())).findFirst().orElse(null));
             if (param != null && param.type() instanceof krait.types.TypePattern.CallableOf c) {
                 v = callback(k.value(), v, c.params().size());
+            }
+            if (param != null) {
+                v = noneAsNullopt(param, k.value(), v);
             }
             int p = indexOf(positional, k.arg());
             if (p >= 0) {
@@ -700,6 +706,13 @@ final class CallLowering {
             chain = chain == null ? call : new CExpr.Conditional(test, call, chain);
         }
         return new CExpr.Lambda(params, chain);
+    }
+
+    /** An explicit None for an {@code int | None} parameter: the runtime takes a std::optional there. */
+    private CExpr noneAsNullopt(ModelParam p, Expr arg, CExpr v) {
+        boolean optionalInt = p.type() instanceof krait.types.TypePattern.OrNone o
+                && o.inner() instanceof krait.types.TypePattern.Concrete k && k.type().equals(PyType.INT);
+        return optionalInt && arg != null && PyType.NONE.equals(exprs.typeOf(arg)) ? new CExpr.Constant("std::nullopt") : v;
     }
 
     /** Runtime functions are overloaded on i64, double and bool: a bare {@code 3} would be ambiguous. */
