@@ -327,11 +327,20 @@ public final class ModuleLinker {
         for (Alias a : im.names()) {
             if (a.name().equals("*")) {
                 for (String g : src.globals) {
-                    if (!g.startsWith("_")) {
-                        names.add(new Alias(a.pos(), g, null));
-                        if (!s.table.containsKey(g) && s.module.index() != 0) {
-                            s.table.put(g, new Rename(s.module.name() + "." + g));
-                        }
+                    if (g.startsWith("_")) {
+                        continue;
+                    }
+                    boolean onlyHere = s.bindings.getOrDefault(g, 0) == 0 && !s.declaredGlobal.contains(g);
+                    if (onlyHere && (src.stable(g) || src.table.get(g) instanceof ModuleAlias)) {
+                        s.table.put(g, new Forward(source, g)); // a def or class: its own name serves
+                        continue;
+                    }
+                    names.add(new Alias(a.pos(), g, null));
+                    if (!s.table.containsKey(g) && s.module.index() != 0) {
+                        s.table.put(g, new Rename(s.module.name() + "." + g));
+                    }
+                    if (!s.globals.contains(g)) {
+                        s.globals.add(g);
                     }
                 }
             } else {
