@@ -142,10 +142,11 @@ public final class ModuleLinker {
         }
     }
 
-    private static final Set<String> STDLIB = readStdlib();
+    private static final Set<String> STDLIB = readNames("stdlib-modules.txt");
+    private static final Set<String> BUILTINS = readNames("builtin-names.txt");
 
-    private static Set<String> readStdlib() {
-        try (var in = ModuleLinker.class.getResourceAsStream("stdlib-modules.txt")) {
+    private static Set<String> readNames(String resource) {
+        try (var in = ModuleLinker.class.getResourceAsStream(resource)) {
             Set<String> out = new java.util.HashSet<>();
             for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
                 if (!line.isBlank() && !line.startsWith("#")) {
@@ -571,6 +572,16 @@ public final class ModuleLinker {
             Target t = target(name.id());
             if (t instanceof Rename r) {
                 return new Expr.Name(name.pos(), r.id(), name.ctx());
+            }
+            if (t == null && s.module.index() != 0 && !s.globals.contains(name.id())
+                    && state(graph.main()).globals.contains(name.id())) {
+                // the joined program would find the main module's variable, which this module can't see
+                if (BUILTINS.contains(name.id())) {
+                    error(name.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "the builtin '" + name.id() + "' in module '"
+                            + s.module.name() + "' when the main module defines its own '" + name.id() + "'");
+                } else {
+                    error(name.pos(), MessageId.UNDEFINED_NAME, name.id());
+                }
             }
             if (t instanceof ModuleAlias) {
                 error(name.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "a module used as a value");
