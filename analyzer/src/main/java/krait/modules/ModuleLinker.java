@@ -112,8 +112,11 @@ public final class ModuleLinker {
     }
 
     public static Result link(ModuleGraph graph) {
-        ModuleLinker linker = new ModuleLinker(graph);
         ModuleGraph.Module main = graph.main();
+        if (standsAlone(graph, main.ast())) {
+            return new Result(main.ast(), main.file(), List.of(main));
+        }
+        ModuleLinker linker = new ModuleLinker(graph);
         List<Stmt> body = linker.process(main);
         List<ModuleGraph.Module> modules = graph.modules();
         List<SourceFile> others = new ArrayList<>();
@@ -157,6 +160,22 @@ public final class ModuleLinker {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** A program of one module that doesn't read {@code __name__} needs no rewriting (most programs). */
+    private static boolean standsAlone(ModuleGraph graph, Mod.Module module) {
+        boolean[] alone = {true};
+        krait.syntax.Nodes.walk(module, n -> {
+            if (n instanceof Stmt.Import im) {
+                im.names().forEach(a -> alone[0] &= graph.isLibrary(a.name()));
+            } else if (n instanceof Stmt.ImportFrom im) {
+                alone[0] &= (im.level() == null || im.level() == 0) && im.module() != null && graph.isLibrary(im.module());
+            } else if (n instanceof Expr.Name name && name.id().equals("__name__")) {
+                alone[0] = false;
+            }
+            return alone[0];
+        });
+        return alone[0];
     }
 
     private void error(Pos pos, MessageId id, Object... args) {
