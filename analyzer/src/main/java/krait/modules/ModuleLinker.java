@@ -112,8 +112,11 @@ public final class ModuleLinker {
     }
 
     public static Result link(ModuleGraph graph) {
-        ModuleLinker linker = new ModuleLinker(graph);
         ModuleGraph.Module main = graph.main();
+        if (standsAlone(graph, main.ast())) {
+            return new Result(main.ast(), main.file(), List.of(main));
+        }
+        ModuleLinker linker = new ModuleLinker(graph);
         List<Stmt> body = linker.process(main);
         List<ModuleGraph.Module> modules = graph.modules();
         List<SourceFile> others = new ArrayList<>();
@@ -142,10 +145,11 @@ public final class ModuleLinker {
         }
     }
 
-    private static final Set<String> STDLIB = readStdlib();
+    private static final Set<String> STDLIB = readNames("stdlib-modules.txt");
+    private static final Set<String> BUILTINS = readNames("builtin-names.txt");
 
-    private static Set<String> readStdlib() {
-        try (var in = ModuleLinker.class.getResourceAsStream("stdlib-modules.txt")) {
+    private static Set<String> readNames(String resource) {
+        try (var in = ModuleLinker.class.getResourceAsStream(resource)) {
             Set<String> out = new java.util.HashSet<>();
             for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
                 if (!line.isBlank() && !line.startsWith("#")) {
@@ -156,6 +160,22 @@ public final class ModuleLinker {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** A program of one module that doesn't read {@code __name__} needs no rewriting (most programs). */
+    private static boolean standsAlone(ModuleGraph graph, Mod.Module module) {
+        boolean[] alone = {true};
+        krait.syntax.Nodes.walk(module, n -> {
+            if (n instanceof Stmt.Import im) {
+                im.names().forEach(a -> alone[0] &= graph.isLibrary(a.name()));
+            } else if (n instanceof Stmt.ImportFrom im) {
+                alone[0] &= (im.level() == null || im.level() == 0) && im.module() != null && graph.isLibrary(im.module());
+            } else if (n instanceof Expr.Name name && name.id().equals("__name__")) {
+                alone[0] = false;
+            }
+            return alone[0];
+        });
+        return alone[0];
     }
 
     private void error(Pos pos, MessageId id, Object... args) {
@@ -327,11 +347,20 @@ public final class ModuleLinker {
         for (Alias a : im.names()) {
             if (a.name().equals("*")) {
                 for (String g : src.globals) {
-                    if (!g.startsWith("_")) {
-                        names.add(new Alias(a.pos(), g, null));
-                        if (!s.table.containsKey(g) && s.module.index() != 0) {
-                            s.table.put(g, new Rename(s.module.name() + "." + g));
-                        }
+                    if (g.startsWith("_")) {
+                        continue;
+                    }
+                    boolean onlyHere = s.bindings.getOrDefault(g, 0) == 0 && !s.declaredGlobal.contains(g);
+                    if (onlyHere && (src.stable(g) || src.table.get(g) instanceof ModuleAlias)) {
+                        s.table.put(g, new Forward(source, g)); // a def or class: its own name serves
+                        continue;
+                    }
+                    names.add(new Alias(a.pos(), g, null));
+                    if (!s.table.containsKey(g) && s.module.index() != 0) {
+                        s.table.put(g, new Rename(s.module.name() + "." + g));
+                    }
+                    if (!s.globals.contains(g)) {
+                        s.globals.add(g);
                     }
                 }
             } else {
@@ -562,6 +591,16 @@ public final class ModuleLinker {
             Target t = target(name.id());
             if (t instanceof Rename r) {
                 return new Expr.Name(name.pos(), r.id(), name.ctx());
+            }
+            if (t == null && s.module.index() != 0 && !s.globals.contains(name.id())
+                    && state(graph.main()).globals.contains(name.id())) {
+                // the joined program would find the main module's variable, which this module can't see
+                if (BUILTINS.contains(name.id())) {
+                    error(name.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "the builtin '" + name.id() + "' in module '"
+                            + s.module.name() + "' when the main module defines its own '" + name.id() + "'");
+                } else {
+                    error(name.pos(), MessageId.UNDEFINED_NAME, name.id());
+                }
             }
             if (t instanceof ModuleAlias) {
                 error(name.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "a module used as a value");

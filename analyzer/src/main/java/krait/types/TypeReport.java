@@ -64,6 +64,41 @@ public final class TypeReport {
         return new Var(name, annotation(v.types()), at.file().displayName(), at.line(), pos.line());
     }
 
+    /**
+     * Where each name, and each {@code self.NAME}, is first assigned inside {@code body}, not
+     * counting nested functions, lambdas and classes (their names are their own).
+     */
+    private static Map<String, Pos> firstStores(List<krait.syntax.Stmt> body) {
+        Map<String, Pos> out = new java.util.HashMap<>();
+        for (krait.syntax.Stmt st : body) {
+            krait.syntax.Nodes.walk(st, n -> {
+                if (n instanceof krait.syntax.Expr.Name name && name.ctx() == krait.syntax.ExprContext.Store) {
+                    out.merge(name.id(), name.pos(), TypeReport::earlier);
+                } else if (n instanceof krait.syntax.Expr.Attribute a && a.ctx() == krait.syntax.ExprContext.Store
+                        && a.value() instanceof krait.syntax.Expr.Name self) {
+                    out.merge(self.id() + "." + a.attr(), a.pos(), TypeReport::earlier);
+                }
+                return !(n != st && (n instanceof krait.syntax.Stmt.FunctionDef || n instanceof krait.syntax.Expr.Lambda
+                        || n instanceof krait.syntax.Stmt.ClassDef));
+            });
+        }
+        return out;
+    }
+
+    private static Pos earlier(Pos a, Pos b) {
+        return b.line() < a.line() || b.line() == a.line() && b.col() < a.col() ? b : a;
+    }
+
+    /** {@code v}, placed where {@code stores} says its name is first assigned, if it is. */
+    private static Var placed(SourceFile file, Var v, Map<String, Pos> stores, String key) {
+        Pos at = stores.get(key);
+        if (at == null) {
+            return v;
+        }
+        Location loc = Location.of(file, at);
+        return new Var(v.name(), v.type(), loc.file().displayName(), loc.line(), at.line());
+    }
+
     /** Where each module variable is first bound at module level (the linked program's statements). */
     private static Map<String, Pos> firstBindings(krait.syntax.Mod.Module module) {
         Map<String, Pos> out = new java.util.HashMap<>();
@@ -109,9 +144,23 @@ public final class TypeReport {
         for (ClassInfo c : p.classes()) {
             Location at = Location.of(file, c.pos());
             List<Var> classAttributes = new ArrayList<>();
-            c.ownClassAttributes().forEach((name, v) -> classAttributes.add(var(file, name, v, c.def().pos())));
+            Map<String, Pos> classStores = firstStores(c.def().body());
+            c.ownClassAttributes().forEach((name, v) -> classAttributes.add(placed(file, var(file, name, v, c.def().pos()),
+                    classStores, name)));
+            Map<String, Pos> selfStores = new java.util.HashMap<>();
+            for (krait.syntax.Stmt st : c.def().body()) {
+                if (st instanceof krait.syntax.Stmt.FunctionDef m && !m.args().args().isEmpty()) {
+                    String self = m.args().args().get(0).arg();
+                    firstStores(m.body()).forEach((k, pos) -> {
+                        if (k.startsWith(self + ".")) {
+                            selfStores.merge(k.substring(self.length() + 1), pos, TypeReport::earlier);
+                        }
+                    });
+                }
+            }
             List<Var> attributes = new ArrayList<>();
-            c.ownAttributes().forEach((name, v) -> attributes.add(var(file, "self." + name, v, c.def().pos())));
+            c.ownAttributes().forEach((name, v) -> attributes.add(placed(file, var(file, "self." + name, v, c.def().pos()),
+                    selfStores, name)));
             attributes.sort(Comparator.comparingInt(Var::order));
             classes.add(new ClassEntry(c.name(), moduleOf(c.name()), at.file().displayName(), at.line(),
                     c.bases().stream().map(ClassInfo::name).toList(), classAttributes, attributes, c.pos().line()));
@@ -128,9 +177,11 @@ public final class TypeReport {
             }
             String ret = s.returnVar().types().isEmpty() ? "NoReturn" : TypeNaming.full(s.returnVar().types());
             List<Var> locals = new ArrayList<>();
+            Map<String, Pos> stores = firstStores(fn.def().body());
             for (Map.Entry<String, TypeVar> local : s.locals().entrySet()) {
                 if (!fn.params().contains(local.getKey()) && !isDefinition(local.getValue())) {
-                    locals.add(var(file, local.getKey(), local.getValue(), fn.def().pos()));
+                    locals.add(placed(file, var(file, local.getKey(), local.getValue(), fn.def().pos()), stores,
+                            local.getKey()));
                 }
             }
             locals.sort(Comparator.comparingInt(Var::order));

@@ -84,6 +84,25 @@ class CommandLineTest {
     }
 
     @Test
+    void typesFindsModulesOnIncludePathsAndPrintsJson() throws Exception {
+        Path lib = Files.createDirectories(dir.resolve("lib"));
+        Files.writeString(lib.resolve("geo.py"), "def area(w, h):\n    return w * h\n", StandardCharsets.UTF_8);
+        Path p = write("m.py", "import geo\na = geo.area(2.0, 3.0)\n");
+        assertThat(Main.execute("types", p.toString())).isEqualTo(1);
+        assertThat(stderr()).contains("error: no module named 'geo'");
+        assertThat(Main.execute("types", "--json", "-I", lib.toString(), p.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"name\": \"geo.area\"")
+                .contains("\"returns\": \"float\"").contains("\"name\": \"a\"");
+    }
+
+    @Test
+    void timingsArePrintedAlsoWhenTheProgramIsRejected() throws Exception {
+        Path p = write("u.py", "print(undefined_thing)\n");
+        assertThat(Main.execute("types", "--timings", p.toString())).isEqualTo(1);
+        assertThat(stderr()).contains("krait: timings").contains("types").contains("name 'undefined_thing' is not defined");
+    }
+
+    @Test
     void parseDumpsSeveralFilesWithHeadersAndGoesOnPastABadOne() throws Exception {
         Path a = write("a.py", "x = 1\n");
         Path b = write("b.py", "def (:\n");

@@ -30,6 +30,17 @@ final class AssignmentLowering {
     void store(Expr target, CExpr value, PyType valueType, List<CStmt> out) {
         if (target instanceof Expr.Name n) {
             PyType varType = exprs.typeOf(target);
+            if (!spec.function().isLocal(n.id()) && !spec.function().captures().contains(n.id())
+                    && (varType instanceof PyType.ClassRef || varType instanceof PyType.BuiltinRef
+                    || varType instanceof PyType.ModuleRef
+                    || varType instanceof PyType.FunctionRef f && CppTypes.capturesNothing(f))) {
+                // a module variable naming a function or class (g = f, from m import f) is known
+                // statically and has no C++ variable: only the value's side effects remain
+                if (value != CExpr.NONE) {
+                    out.add(new CStmt.ExprStmt(value));
+                }
+                return;
+            }
             out.add(new CStmt.Assign(exprs.variable(n.id()), exprs.coerce(value, valueType, varType)));
         } else if (target instanceof Expr.Subscript sub) {
             PyType container = exprs.typeOf(sub.value());

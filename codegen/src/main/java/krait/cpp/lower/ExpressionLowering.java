@@ -544,12 +544,8 @@ final class ExpressionLowering {
     }
 
     private boolean isVisibleIn(krait.types.ClassInfo owner, CType.Pointer held) {
-        for (krait.types.ClassInfo c : cx.program.classes()) {
-            if (CppTypes.classType(c).equals(held)) {
-                return c.isSubclassOf(owner);
-            }
-        }
-        return false;
+        krait.types.ClassInfo c = cx.classOfType(held);
+        return c != null && c.isSubclassOf(owner);
     }
 
     static boolean isInstanceAttribute(krait.types.ClassInfo cls, String attr) {

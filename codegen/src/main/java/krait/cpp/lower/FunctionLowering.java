@@ -110,8 +110,8 @@ final class FunctionLowering {
     private void block(List<Stmt> stmts, List<CStmt> out) {
         for (Stmt s : stmts) {
             if (!(s instanceof Stmt.Pass || s instanceof Stmt.Global || s instanceof Stmt.Nonlocal || isDocstring(s))) {
-                out.add(new CStmt.LineComment(cx.program.file().displayName(), s.pos().line(),
-                        cx.program.file().line(s.pos().line()).strip()));
+                krait.diag.Location at = krait.diag.Location.of(cx.program.file(), s.pos()); // the module's own file
+                out.add(new CStmt.LineComment(at.file().displayName(), at.line(), at.file().line(at.line()).strip()));
             }
             stmt(s, out);
         }

@@ -30,6 +30,19 @@ final class LoweringContext {
         this.program = program;
     }
 
+    private Map<krait.cpp.ir.CType, krait.types.ClassInfo> classesByType;
+
+    /** The program's class whose C++ pointer type is {@code type}, or null (a lookup per attribute access: made once). */
+    krait.types.ClassInfo classOfType(krait.cpp.ir.CType type) {
+        if (classesByType == null) {
+            classesByType = new HashMap<>();
+            for (krait.types.ClassInfo c : program.classes()) {
+                classesByType.putIfAbsent(CppTypes.classType(c), c);
+            }
+        }
+        return classesByType.get(type);
+    }
+
     /** The name of the constant holding the str {@code value}, adding it to the pool the first time. */
     String stringConstant(String value) {
         return strings.computeIfAbsent(value, v -> new CStringConstant("str_" + strings.size(),

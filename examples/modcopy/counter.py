@@ -1,0 +1,8 @@
+count = 0
+items = []
+
+
+def bump():
+    global count
+    count += 1
+    items.append(count)
