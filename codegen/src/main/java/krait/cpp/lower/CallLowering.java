@@ -619,7 +619,9 @@ final class CallLowering {
      * specialization the analysis made for the element type, with the closure's environment.
      */
     private CExpr callback(Expr arg, CExpr value, int arity) {
-        if (spec.targetsOf(arg).values().stream().filter(t -> t instanceof CallTarget.User).count() > 1) {
+        // specializations with the same C++ signature are one C++ function (see Lowering)
+        if (spec.targetsOf(arg).values().stream().filter(t -> t instanceof CallTarget.User)
+                .map(t -> cx.functionName(((CallTarget.User) t).callee())).distinct().count() > 1) {
             return dispatchingCallback(arg, value, arity);
         }
         Specialization target = null;
@@ -667,7 +669,13 @@ final class CallLowering {
      * shapes): it was specialized per class, so the lambda picks the specialization by class id.
      */
     private CExpr dispatchingCallback(Expr arg, CExpr value, int arity) {
-        List<Map.Entry<List<PyType>, CallTarget>> entries = new ArrayList<>(spec.targetsOf(arg).entrySet());
+        List<Map.Entry<List<PyType>, CallTarget>> entries = new ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Map.Entry<List<PyType>, CallTarget> e : spec.targetsOf(arg).entrySet()) {
+            if (!(e.getValue() instanceof CallTarget.User u) || names.add(cx.functionName(u.callee()))) {
+                entries.add(e);
+            }
+        }
         List<String> params = new ArrayList<>();
         for (int i = 0; i < arity; i++) {
             params.add("arg" + i);
