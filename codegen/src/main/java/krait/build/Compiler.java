@@ -96,7 +96,8 @@ public final class Compiler {
     }
 
     public TypedProgram analyze(SourceFile file) {
-        Mod.Module module = timings.time("split", () -> krait.types.LoopVariableSplitting.apply(parse(file)));
+        Mod.Module module = timings.time("split",
+                () -> krait.types.LoopVariableSplitting.apply(krait.types.NamedTuples.apply(parse(file), file)));
         Models m = models();
         return timings.time("types", () -> TypeInference.infer(module, file, m));
     }
