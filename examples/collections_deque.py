@@ -104,3 +104,6 @@ del ring[0]
 del ring[-2]
 print(ring, isinstance(ring, deque), isinstance(ring, list))
 print(collections.deque("abc"), deque([[1], [2, 3]]))
+print(min(ring), max(ring), sum(list(ring)), sorted(ring, reverse=True))
+for i, ch in enumerate(deque("xy")):
+    print(i, ch)

@@ -58,6 +58,15 @@ dict<K, V>* dict_of(const list<tuple<K, V>>* pairs) {
     for (auto&& kv : *pairs) out->setitem(std::get<0>(kv), std::get<1>(kv));
     return out;
 }
+/// min(xs) / max(xs) of any other iterable (a set, a deque, a str, a range): over its items as a list
+template <class C>
+auto min_of_iterable(const C& items) {
+    return min_of(list_of(items));
+}
+template <class C>
+auto max_of_iterable(const C& items) {
+    return max_of(list_of(items));
+}
 /// dict(mapping): a plain dict copy (also of a defaultdict, Counter or OrderedDict)
 template <class K, class V>
 dict<K, V>* dict_of(const dict<K, V>* d) {
