@@ -463,6 +463,20 @@ public:
     Counter* and_(const Counter* o) const {
         return combine(o, [](i64 a, i64 b) { return a < b ? a : b; }, false);
     }
+    /// Counters are equal when every key counts the same, a missing key counting 0 (3.10+);
+    /// against a plain dict, as dicts.
+    template <class K2, class V2>
+    bool eq(const dict<K2, V2>* o) const {
+        return base::eq(o);
+    }
+    template <class K2>
+    bool eq(const Counter<K2>* o) const {
+        for (const auto& k : *this)
+            if (base::getitem(k) != o->getitem(k)) return false;
+        for (const auto& k : *o)
+            if (!this->contains(k) && o->getitem(k) != 0) return false;
+        return true;
+    }
     void repr_into(std::string& out) const {
         if (this->len() == 0) {
             out += "Counter()";
