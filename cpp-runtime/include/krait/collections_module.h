@@ -6,6 +6,7 @@
 // truthiness, repr()/str(), print and == work on them as on list and dict.
 #pragma once
 
+#include <cstdio>
 #include <optional>
 #include <string>
 #include <type_traits>
@@ -288,6 +289,47 @@ private:
     u64 state_ = 0;    // changes count, for iteration
 };
 
+struct chain_kind {};
+
+/// The iterator Counter.elements() returns (an itertools.chain in CPython): its items are
+/// computed when it is made; iterating it consumes them.
+template <class T>
+class chain final {
+public:
+    using krait_kind = chain_kind;
+    static const char* py_type_name() { return "itertools.chain"; }
+    explicit chain(list<T>* items) : items_(items) {}
+
+    class iterator {
+    public:
+        explicit iterator(chain* c) : c_(c) {}
+        const T& operator*() const { return c_->items_->at(c_->next_); }
+        iterator& operator++() {
+            ++c_->next_;
+            return *this;
+        }
+        bool operator!=(list<i64>::sentinel) const { return c_->next_ < c_->items_->len(); }
+
+    private:
+        chain* c_;
+    };
+    iterator begin() const { return iterator(const_cast<chain*>(this)); }
+    list<i64>::sentinel end() const { return {}; }
+    /// only bool() reaches this (the model declares no __len__): an iterator is always true
+    i64 len() const { return 1; }
+    void repr_into(std::string& out) const {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "<itertools.chain object at %p>", static_cast<const void*>(this));
+        out += buf;
+    }
+    template <class U>
+    bool eq(const chain<U>* o) const { return static_cast<const void*>(this) == static_cast<const void*>(o); }
+
+private:
+    list<T>* items_;
+    i64 next_ = 0;
+};
+
 /// The Python class a builtin factory makes, for repr (defaultdict(<class 'int'>, {})).
 template <class V>
 const char* factory_class_name() {
@@ -432,13 +474,13 @@ public:
         return out;
     }
     /// elements(): each key repeated by its count, in insertion order.
-    list<K>* elements() const {
+    chain<K>* elements() const {
         list<K>* out = list<K>::make_empty();
         for (const auto& k : *this) {
             i64 n = base::getitem(k);
             for (i64 i = 0; i < n; ++i) out->append(k);
         }
-        return out;
+        return gc_new<chain<K>>(out);
     }
     i64 total() const {
         i64 t = 0;
