@@ -18,6 +18,27 @@
 #include "krait/ops.h"
 
 namespace krait {
+
+/// A function of no arguments passed as a factory, with what its repr shows: a builtin class
+/// (defaultdict(int): "<class 'int'>") or a function ("<function <lambda> at 0x...>").
+template <class F>
+struct named_factory {
+    const char* name;
+    bool is_function;
+    F f;
+    auto operator()() const { return f(); }
+};
+template <class F>
+named_factory<F> class_factory(const char* name, F f) { return {name, false, f}; }
+template <class F>
+named_factory<F> function_factory(const char* name, F f) { return {name, true, f}; }
+/// A closure as a factory: its environment is kept by value (the factory outlives the call).
+template <class Env, class F>
+auto closure_factory(const char* name, Env env, F f) {
+    auto call = [env, f]() { return f(env); };
+    return named_factory<decltype(call)>{name, true, call};
+}
+
 namespace collections {
 
 struct deque_kind {};
@@ -341,11 +362,18 @@ const char* factory_class_name() {
     else return "object";
 }
 
+template <class F>
+struct is_named_factory : std::false_type {};
+template <class F>
+struct is_named_factory<named_factory<F>> : std::true_type {};
+
 /// collections.defaultdict: a dict whose missing keys get factory() on d[k].
 template <class K, class V>
 class defaultdict final : public dict<K, V> {
     struct factory_base {
         virtual V make() const = 0;
+        const char* name = nullptr;
+        bool is_function = false;
     };
     template <class F>
     struct factory_impl final : factory_base {
@@ -363,6 +391,10 @@ public:
     static defaultdict* make(F factory) {
         defaultdict* d = gc_new<defaultdict>();
         d->factory_ = gc_new<factory_impl<F>>(factory);
+        if constexpr (is_named_factory<F>::value) {
+            d->factory_->name = factory.name;
+            d->factory_->is_function = factory.is_function;
+        }
         return d;
     }
     /// defaultdict(factory, mapping)
@@ -394,9 +426,15 @@ public:
     }
     void repr_into(std::string& out) const {
         out += "defaultdict(";
-        if (factory_) {
+        if (factory_ && factory_->is_function) {
+            char buf[32];
+            std::snprintf(buf, sizeof buf, " at %p>", static_cast<const void*>(factory_));
+            out += "<function ";
+            out += factory_->name;
+            out += buf;
+        } else if (factory_) {
             out += "<class '";
-            out += factory_class_name<V>();
+            out += factory_->name ? factory_->name : factory_class_name<V>();
             out += "'>";
         } else {
             out += "None";
