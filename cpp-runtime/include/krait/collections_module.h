@@ -60,9 +60,16 @@ public:
             if (*maxlen < 0) raise_value_error("maxlen must be non-negative");
             d->maxlen_ = *maxlen;
         }
-        if constexpr (!std::is_null_pointer_v<It>) d->extend(items);
+        if constexpr (std::is_same_v<It, NoneType>) {
+            raise_type_error("'NoneType' object is not iterable");  // deque(None); the default is nullptr
+        } else if constexpr (!std::is_null_pointer_v<It>) {
+            d->extend(items);
+        }
         return d;
     }
+    /// deque(items, None): unbounded
+    template <class It>
+    static deque* make(const It& items, NoneType) { return make(items); }
 
     i64 len() const { return size_; }
     std::optional<i64> maxlen() const { return maxlen_ < 0 ? std::nullopt : std::optional<i64>(maxlen_); }
