@@ -68,3 +68,12 @@ seeded = defaultdict(list, {"k": [1]})
 seeded["k"].append(2)
 seeded["j"].append(3)
 print(seeded, isinstance(seeded, dict), isinstance(seeded, defaultdict))
+
+
+def scaled(k):
+    return defaultdict(lambda: k * 10)
+
+
+tens = scaled(3)
+tens["a"] += 1
+print(sorted(tens.items()), repr(tens)[:45], repr(counts)[:33])

@@ -104,3 +104,11 @@ del ring[0]
 del ring[-2]
 print(ring, isinstance(ring, deque), isinstance(ring, list))
 print(collections.deque("abc"), deque([[1], [2, 3]]))
+print(min(ring), max(ring), sum(list(ring)), sorted(ring, reverse=True))
+for i, ch in enumerate(deque("xy")):
+    print(i, ch)
+print(deque([1, 2], None), deque("ab", 1))
+try:
+    deque(None)
+except TypeError as e:
+    print("TypeError:", e)

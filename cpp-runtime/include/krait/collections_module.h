@@ -6,6 +6,7 @@
 // truthiness, repr()/str(), print and == work on them as on list and dict.
 #pragma once
 
+#include <cstdio>
 #include <optional>
 #include <string>
 #include <type_traits>
@@ -17,6 +18,27 @@
 #include "krait/ops.h"
 
 namespace krait {
+
+/// A function of no arguments passed as a factory, with what its repr shows: a builtin class
+/// (defaultdict(int): "<class 'int'>") or a function ("<function <lambda> at 0x...>").
+template <class F>
+struct named_factory {
+    const char* name;
+    bool is_function;
+    F f;
+    auto operator()() const { return f(); }
+};
+template <class F>
+named_factory<F> class_factory(const char* name, F f) { return {name, false, f}; }
+template <class F>
+named_factory<F> function_factory(const char* name, F f) { return {name, true, f}; }
+/// A closure as a factory: its environment is kept by value (the factory outlives the call).
+template <class Env, class F>
+auto closure_factory(const char* name, Env env, F f) {
+    auto call = [env, f]() { return f(env); };
+    return named_factory<decltype(call)>{name, true, call};
+}
+
 namespace collections {
 
 struct deque_kind {};
@@ -38,9 +60,16 @@ public:
             if (*maxlen < 0) raise_value_error("maxlen must be non-negative");
             d->maxlen_ = *maxlen;
         }
-        if constexpr (!std::is_null_pointer_v<It>) d->extend(items);
+        if constexpr (std::is_same_v<It, NoneType>) {
+            raise_type_error("'NoneType' object is not iterable");  // deque(None); the default is nullptr
+        } else if constexpr (!std::is_null_pointer_v<It>) {
+            d->extend(items);
+        }
         return d;
     }
+    /// deque(items, None): unbounded
+    template <class It>
+    static deque* make(const It& items, NoneType) { return make(items); }
 
     i64 len() const { return size_; }
     std::optional<i64> maxlen() const { return maxlen_ < 0 ? std::nullopt : std::optional<i64>(maxlen_); }
@@ -288,6 +317,47 @@ private:
     u64 state_ = 0;    // changes count, for iteration
 };
 
+struct chain_kind {};
+
+/// The iterator Counter.elements() returns (an itertools.chain in CPython): its items are
+/// computed when it is made; iterating it consumes them.
+template <class T>
+class chain final {
+public:
+    using krait_kind = chain_kind;
+    static const char* py_type_name() { return "itertools.chain"; }
+    explicit chain(list<T>* items) : items_(items) {}
+
+    class iterator {
+    public:
+        explicit iterator(chain* c) : c_(c) {}
+        const T& operator*() const { return c_->items_->at(c_->next_); }
+        iterator& operator++() {
+            ++c_->next_;
+            return *this;
+        }
+        bool operator!=(list<i64>::sentinel) const { return c_->next_ < c_->items_->len(); }
+
+    private:
+        chain* c_;
+    };
+    iterator begin() const { return iterator(const_cast<chain*>(this)); }
+    list<i64>::sentinel end() const { return {}; }
+    /// only bool() reaches this (the model declares no __len__): an iterator is always true
+    i64 len() const { return 1; }
+    void repr_into(std::string& out) const {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "<itertools.chain object at %p>", static_cast<const void*>(this));
+        out += buf;
+    }
+    template <class U>
+    bool eq(const chain<U>* o) const { return static_cast<const void*>(this) == static_cast<const void*>(o); }
+
+private:
+    list<T>* items_;
+    i64 next_ = 0;
+};
+
 /// The Python class a builtin factory makes, for repr (defaultdict(<class 'int'>, {})).
 template <class V>
 const char* factory_class_name() {
@@ -299,11 +369,18 @@ const char* factory_class_name() {
     else return "object";
 }
 
+template <class F>
+struct is_named_factory : std::false_type {};
+template <class F>
+struct is_named_factory<named_factory<F>> : std::true_type {};
+
 /// collections.defaultdict: a dict whose missing keys get factory() on d[k].
 template <class K, class V>
 class defaultdict final : public dict<K, V> {
     struct factory_base {
         virtual V make() const = 0;
+        const char* name = nullptr;
+        bool is_function = false;
     };
     template <class F>
     struct factory_impl final : factory_base {
@@ -321,6 +398,10 @@ public:
     static defaultdict* make(F factory) {
         defaultdict* d = gc_new<defaultdict>();
         d->factory_ = gc_new<factory_impl<F>>(factory);
+        if constexpr (is_named_factory<F>::value) {
+            d->factory_->name = factory.name;
+            d->factory_->is_function = factory.is_function;
+        }
         return d;
     }
     /// defaultdict(factory, mapping)
@@ -352,9 +433,15 @@ public:
     }
     void repr_into(std::string& out) const {
         out += "defaultdict(";
-        if (factory_) {
+        if (factory_ && factory_->is_function) {
+            char buf[32];
+            std::snprintf(buf, sizeof buf, " at %p>", static_cast<const void*>(factory_));
+            out += "<function ";
+            out += factory_->name;
+            out += buf;
+        } else if (factory_) {
             out += "<class '";
-            out += factory_class_name<V>();
+            out += factory_->name ? factory_->name : factory_class_name<V>();
             out += "'>";
         } else {
             out += "None";
@@ -432,13 +519,13 @@ public:
         return out;
     }
     /// elements(): each key repeated by its count, in insertion order.
-    list<K>* elements() const {
+    chain<K>* elements() const {
         list<K>* out = list<K>::make_empty();
         for (const auto& k : *this) {
             i64 n = base::getitem(k);
             for (i64 i = 0; i < n; ++i) out->append(k);
         }
-        return out;
+        return gc_new<chain<K>>(out);
     }
     i64 total() const {
         i64 t = 0;
@@ -462,6 +549,20 @@ public:
     }
     Counter* and_(const Counter* o) const {
         return combine(o, [](i64 a, i64 b) { return a < b ? a : b; }, false);
+    }
+    /// Counters are equal when every key counts the same, a missing key counting 0 (3.10+);
+    /// against a plain dict, as dicts.
+    template <class K2, class V2>
+    bool eq(const dict<K2, V2>* o) const {
+        return base::eq(o);
+    }
+    template <class K2>
+    bool eq(const Counter<K2>* o) const {
+        for (const auto& k : *this)
+            if (base::getitem(k) != o->getitem(k)) return false;
+        for (const auto& k : *o)
+            if (!this->contains(k) && o->getitem(k) != 0) return false;
+        return true;
     }
     void repr_into(std::string& out) const {
         if (this->len() == 0) {

@@ -172,6 +172,11 @@ final class CallConstraint implements Constraint {
                 && i.cls().lookupMethod("__" + b.function().name() + "__") != null) {
             // abs(x), float(x), int(x)... on an object: its special method
             callUser(solver, i.cls().lookupMethod("__" + b.function().name() + "__"), List.of(), tuple, key, true);
+        } else if (callee instanceof PyType.BuiltinRef b && tuple.size() == 1 && tuple.get(0) instanceof PyType.ModelInstance m
+                && b.function().name().equals("len") && cx.models.methodOwner(m.cls(), "__len__") == null
+                && m.cls().base() == null) {
+            // len() of a model class instance needs its model's __len__ (the runtime's len() member)
+            cx.error(call.pos(), MessageId.NO_MATCHING_OVERLOAD, "len", "(" + m.cls().name() + ")");
         } else if (callee instanceof PyType.BuiltinRef b) {
             callModel(solver, b.function(), null, null, tuple, key);
         } else if (callee instanceof PyType.InstanceType i && i.cls().lookupMethod("__call__") != null) {

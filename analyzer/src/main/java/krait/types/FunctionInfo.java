@@ -176,6 +176,12 @@ public final class FunctionInfo {
         return name;
     }
 
+    /** CPython's {@code __qualname__}, for reprs: {@code make.<locals>.<lambda>} inside a function. */
+    public String pythonQualname() {
+        return enclosing == null || enclosing.isModule() ? qualifiedName()
+                : enclosing.pythonQualname() + ".<locals>." + qualifiedName();
+    }
+
     public boolean isModule() {
         return def == null;
     }

@@ -132,7 +132,8 @@ public final class ModelLoader {
      * A library module's class. Its {@code __init__} overloads become the overloads of the module
      * function of the class's name, returning an instance; a plain C++ name there is a static
      * member function of the C++ class (instantiated with the type parameters), a qualified one a
-     * free function. Special methods ({@code __getitem__}, {@code __iter__} returning
+     * free function; a class without {@code __init__} is only made by the module's functions and
+     * methods. Special methods ({@code __getitem__}, {@code __iter__} returning
      * {@code Iterator[T]}, ...) give the types of subscripts, loops, {@code in}.
      */
     private ModelClass modelClass(Stmt.ClassDef c, Map<String, ModelFunction> functions) {
@@ -173,9 +174,6 @@ public final class ModelLoader {
             } else if (m instanceof Stmt.FunctionDef f) {
                 addOverload(methods, f, true);
             }
-        }
-        if (!functions.containsKey(c.name())) {
-            throw bad(c.pos(), "model class '" + c.name() + "' needs an __init__ overload");
         }
         return new ModelClass(c.name(), List.copyOf(params), methods, moduleName, cpp, base, baseArgs);
     }

@@ -228,5 +228,8 @@ class TypeInferenceTest {
         assertThat(global(p, "q")).isEqualTo("Pen");
         assertThat(global(p, "d")).isEqualTo("float");
         assertThat(global(p, "pens")).isEqualTo("list[Pen]");
+        SourceFile noLen = SourceFile.of("test.py", "import shapes\nn = len(shapes.Pen(2))\n");
+        assertThatThrownBy(() -> TypeInference.infer(Parser.parseModule(noLen), noLen, withShapes))
+                .isInstanceOf(CompileError.class).hasMessageContaining("len() does not accept arguments of type (Pen)");
     }
 }

@@ -619,6 +619,31 @@ final class CallLowering {
      * specialization the analysis made for the element type, with the closure's environment.
      */
     private CExpr callback(Expr arg, CExpr value, int arity) {
+        if (arity == 0) {
+            for (CallTarget t : spec.targetsOf(arg).values()) {
+                if (t instanceof CallTarget.User u && !u.callee().function().captures().isEmpty() && u.callee().env() != null) {
+                    // a closure kept by the callee (defaultdict's factory): its environment is stored by value
+                    return new CExpr.Call("krait::closure_factory", List.of(
+                            new CExpr.Constant(krait.cpp.ir.CppLiterals.stringLiteral(u.callee().function().pythonQualname())),
+                            value, new CExpr.Lambda(List.of("env"), new CExpr.Call(cx.functionName(u.callee()),
+                                    List.of(new CExpr.VarRef("env"))))));
+                }
+            }
+        }
+        CExpr f = callbackLambda(arg, value, arity);
+        if (arity == 0 && f instanceof CExpr.Lambda) {
+            // a factory (defaultdict(int), defaultdict(lambda: 0)) carries what its repr shows
+            boolean builtin = spec.targetsOf(arg).values().stream().anyMatch(t -> t instanceof CallTarget.Builtin);
+            String name = builtin ? ((CallTarget.Builtin) spec.targetsOf(arg).values().iterator().next()).signature().name()
+                    : spec.targetsOf(arg).values().stream().filter(t -> t instanceof CallTarget.User)
+                    .map(t -> ((CallTarget.User) t).callee().function().pythonQualname()).findFirst().orElse("<lambda>");
+            return new CExpr.Call(builtin ? "krait::class_factory" : "krait::function_factory",
+                    List.of(new CExpr.Constant(krait.cpp.ir.CppLiterals.stringLiteral(name)), f));
+        }
+        return f;
+    }
+
+    private CExpr callbackLambda(Expr arg, CExpr value, int arity) {
         // specializations with the same C++ signature are one C++ function (see Lowering)
         if (spec.targetsOf(arg).values().stream().filter(t -> t instanceof CallTarget.User)
                 .map(t -> cx.functionName(((CallTarget.User) t).callee())).distinct().count() > 1) {

@@ -188,17 +188,21 @@ final class OperatorLowering {
             return true; // containers made in different places compare by their contents
         }
         // containers from different allocation sites are still comparable; a defaultdict equals a dict
-        if (isDictLike(a) && isDictLike(b) || a instanceof PyType.SetType && b instanceof PyType.SetType) {
-            return true;
-        }
-        if (a instanceof PyType.ModelInstance ma && b instanceof PyType.ModelInstance mb) {
-            return ma.cls().equals(mb.cls());
+        // (whose keys are one C++ type: the runtime looks one's keys up in the other)
+        if (isDictLike(a) && isDictLike(b) || a instanceof PyType.SetType && b instanceof PyType.SetType
+                || a instanceof PyType.ModelInstance ma && b instanceof PyType.ModelInstance mb && ma.cls().equals(mb.cls())) {
+            return CppTypes.ofSet(site(a).elements().types()).equals(CppTypes.ofSet(site(b).elements().types()));
         }
         if (a.equals(PyType.NONE) || b.equals(PyType.NONE)) {
             // a nullable reference may be None
             return a.equals(b) || CppTypes.of(a.equals(PyType.NONE) ? b : a).isPointer();
         }
         return a.equals(b);
+    }
+
+    private static krait.types.AllocSite site(PyType t) {
+        return t instanceof PyType.DictType d ? d.site() : t instanceof PyType.SetType st ? st.site()
+                : ((PyType.ModelInstance) t).site();
     }
 
     private static boolean isDictLike(PyType t) {
