@@ -140,8 +140,10 @@ public final class Compiler {
     public void build(Translation t, Path output) throws IOException {
         RuntimeCache cache = new RuntimeCache(home, RuntimeCache.defaultCacheRoot());
         Path runtime = timingsIo("runtime", () -> cache.ensureBuilt(options));
+        // keyed by the runtime build too: a build directory's CMake cache remembers the Krait tree
+        // and runtime it was configured with, and two Krait trees may build the same output path
         Path dir = cache.cacheRoot().resolve("builds").resolve(hash(output.toAbsolutePath().toString()
-                + "\0" + options.configurationName()));
+                + "\0" + options.configurationName() + "\0" + runtime.toAbsolutePath() + "\0" + home.root().toAbsolutePath()));
         Files.createDirectories(dir);
         Path source = dir.resolve(t.stem() + ".cpp");
         if (!Files.exists(source) || !Files.readString(source, StandardCharsets.UTF_8).equals(t.cpp())) {

@@ -64,5 +64,13 @@ public sealed interface CStmt {
     record Block(List<CStmt> body) implements CStmt {}
 
     /** A comment saying which Python line the next statements come from. */
-    record LineComment(String file, int line, String source) implements CStmt {}
+    record LineComment(String file, int line, String source) implements CStmt {
+        public LineComment {
+            // a // comment ending in a backslash would continue onto the next C++ line and swallow
+            // it (`LOG = """\` commented out the assignment that followed)
+            if (source.endsWith("\\")) {
+                source = source + " ...";
+            }
+        }
+    }
 }
