@@ -392,7 +392,7 @@ final class ConstraintGenerator {
             }
             TypeVar items = solver.newVar("assigned items", s.pos());
             solver.subscribe(new IterationConstraint(cx, s.pos(), value, items), value);
-            solver.subscribe(new SliceStoreConstraint(cx, s.pos(), container, items), container);
+            solver.subscribe(new SliceStoreConstraint(cx, s.pos(), container, items, value), container, value);
             return;
         }
         TypeVar index = expr(s.slice());
@@ -559,7 +559,7 @@ final class ConstraintGenerator {
                 }
             }
             TypeVar result = solver.newVar("slice", s.pos());
-            solver.subscribe(new SliceConstraint(cx, s.pos(), container, result), container);
+            solver.subscribe(new SliceConstraint(cx, s.pos(), sl, container, result), container);
             return result;
         }
         if (e instanceof Expr.Subscript s) {

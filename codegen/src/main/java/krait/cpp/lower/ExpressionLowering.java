@@ -413,6 +413,16 @@ final class ExpressionLowering {
 
     /** {@code c[lo:hi:step]}: the runtime's slice with absent bounds as {@code std::nullopt}. */
     private CExpr slice(Expr.Subscript s, Expr.Slice sl) {
+        if (typeOf(s.value()) instanceof PyType.TupleType tt) {
+            // the positions are known at compile time: a new tuple of those elements
+            String tmp = cx.temp("tuple");
+            List<CExpr> items = new ArrayList<>();
+            for (int i : krait.types.SliceConstraint.tupleSlice(sl, tt.elements().size())) {
+                items.add(new CExpr.TupleGet(new CExpr.VarRef(tmp), i));
+            }
+            return new CExpr.Block(cppTypeOf(s), List.of(new CStmt.VarDecl(cppTypeOf(s.value()), tmp, value(s.value()))),
+                    new CExpr.NewTuple(cppTypeOf(s), items));
+        }
         List<CExpr> bounds = new ArrayList<>();
         for (Expr b : java.util.Arrays.asList(sl.lower(), sl.upper(), sl.step())) {
             bounds.add(b == null ? new CExpr.Constant("std::nullopt") : typedInt(value(b)));
