@@ -243,6 +243,32 @@ inline list<i64>* sorted_of(const range& r, bool reverse = false) {
 
 namespace krait {
 
+/// sorted(xs, key=f, reverse=r) of any iterable.
+template <class C, class Key>
+auto sorted_iter_by(C* items, Key key, bool reverse) { return sorted_by(list_of(items), key, reverse); }
+template <class Key>
+list<i64>* sorted_iter_by(const range& r, Key key, bool reverse) { return sorted_by(list_of(r), key, reverse); }
+
+/// sep.join(xs) for any iterable of str (a set, dict keys, a generator...).
+template <class C>
+str* str_join_of(str* sep, C* items) { return sep->join(list_of(items)); }
+
+/// iter(xs): an iterator over a container (a generator walking it); iter() of a generator is itself.
+template <class T>
+generator<T>* iter_of(generator<T>* g) { return g; }
+template <class C>
+generator<detail::elem_t<C>>* iter_of(C* items) {
+    using T = detail::elem_t<C>;
+    return make_generator<T>("iterator", [items](yielder<T>& y) {
+        for (auto&& x : *items) y.yield(x);
+    });
+}
+inline generator<i64>* iter_of(const range& r) {
+    return make_generator<i64>("iterator", [r](yielder<i64>& y) {
+        for (i64 x : r) y.yield(x);
+    });
+}
+
 /// next(g) / next(g, default) on a generator.
 template <class T>
 T next_of(generator<T>* g) { return g->next(); }

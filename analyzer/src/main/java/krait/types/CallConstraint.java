@@ -34,8 +34,10 @@ final class CallConstraint implements Constraint {
     private int positionalCount;
     /** The expression of each argument after expansion (null for a starred tuple's elements). */
     private List<Expr> argNodes = List.of();
+    private final Set<AllocSite> iteratedSites = new java.util.HashSet<>();
     /** Builtins that call a special method of an object argument. */
-    private static final Set<String> SPECIAL_BUILTINS = Set.of("abs", "float", "int", "round", "bool", "len", "hash");
+    private static final Set<String> SPECIAL_BUILTINS = Set.of("abs", "float", "int", "round", "bool", "len", "hash",
+            "iter", "next");
 
     /**
      * {@code receiver} is the callee for plain calls and the object for method calls
@@ -334,12 +336,26 @@ final class CallConstraint implements Constraint {
                 }
             }
         }
+        // objects with __iter__ where an iterable is expected: iterated like a for loop would
+        List<PyType> iterated = iteratedObjects(solver, tuple);
+        if (iterated != null) {
+            for (boolean strict : new boolean[] {true, false}) {
+                for (ModelSignature sig : fn.overloads()) {
+                    List<ModelParam> binding = bind(sig, iterated, strict);
+                    if (binding != null && iteratedOnlyWhereIterable(binding, tuple)) {
+                        apply(solver, sig, binding, recv, cls, iterated, key);
+                        return;
+                    }
+                }
+            }
+        }
         // a container argument whose elements are not known yet may still match: wait for them
         boolean waiting = false;
-        for (PyType t : tuple) {
+        for (PyType t : iterated != null ? iterated : tuple) {
             AllocSite site = ConstraintSolver.siteOf(t);
             TypeVar elements = site != null ? site.elements()
-                    : t instanceof PyType.GeneratorType g ? g.spec().yieldVar() : null;
+                    : t instanceof PyType.GeneratorType g ? g.spec().yieldVar()
+                    : t instanceof PyType.IteratorType i ? i.site().elements() : null;
             if (elements != null && elements.types().isEmpty()) {
                 if (watched.add(elements)) {
                     solver.subscribe(this, elements);
@@ -352,6 +368,42 @@ final class CallConstraint implements Constraint {
         }
         List<String> names = tuple.stream().map(TypeNaming::name).toList();
         cx.error(call.pos(), MessageId.NO_MATCHING_OVERLOAD, fn.name(), "(" + String.join(", ", names) + ")");
+    }
+
+    /**
+     * The argument types with each object whose class has {@code __iter__} replaced by an iterator
+     * over what iterating it yields (its {@code __iter__} and {@code __next__} are recorded under
+     * the argument's node, as for a loop), or null when there is no such argument.
+     */
+    private List<PyType> iteratedObjects(ConstraintSolver solver, List<PyType> tuple) {
+        List<PyType> out = new ArrayList<>(tuple);
+        boolean any = false;
+        for (int i = 0; i < tuple.size() && i < argNodes.size(); i++) {
+            if (tuple.get(i) instanceof PyType.InstanceType inst && !inst.cls().isBuiltin()
+                    && inst.cls().lookupMethod("__iter__") != null && argNodes.get(i) != null) {
+                Expr node = argNodes.get(i);
+                AllocSite site = cx.siteFor(node, "iterated " + inst.cls().name(), node.pos(), "iterator");
+                if (iteratedSites.add(site)) {
+                    TypeVar object = solver.newVar("iterated object", node.pos());
+                    solver.addType(object, inst, node.pos());
+                    solver.subscribe(new IterationConstraint(cx, node.pos(), object, site.elements(), spec, node), object);
+                }
+                out.set(i, new PyType.IteratorType(site));
+                any = true;
+            }
+        }
+        return any ? out : null;
+    }
+
+    /** Objects may stand for iterators only where the overload expects an iterable. */
+    private static boolean iteratedOnlyWhereIterable(List<ModelParam> binding, List<PyType> original) {
+        for (int i = 0; i < binding.size(); i++) {
+            if (original.get(i) instanceof PyType.InstanceType && !(binding.get(i).type() instanceof TypePattern.IterableOf
+                    || binding.get(i).type() instanceof TypePattern.IteratorOf)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The parameter each argument goes to (positional arguments, then keywords), or null if it doesn't fit. */
@@ -447,6 +499,12 @@ final class CallConstraint implements Constraint {
             tt.elements().forEach(e -> bindPattern(solver, ta.element(), e, vars, pos));
         } else if (p instanceof TypePattern.IterableOf it && t instanceof PyType.GeneratorType g) {
             bindElements(solver, it.element(), g.spec().yieldVar(), vars, pos);
+        } else if (p instanceof TypePattern.IteratorOf it && t instanceof PyType.GeneratorType g) {
+            bindElements(solver, it.element(), g.spec().yieldVar(), vars, pos);
+        } else if ((p instanceof TypePattern.IteratorOf || p instanceof TypePattern.IterableOf)
+                && t instanceof PyType.IteratorType i) {
+            TypePattern element = p instanceof TypePattern.IteratorOf io ? io.element() : ((TypePattern.IterableOf) p).element();
+            bindElements(solver, element, i.site().elements(), vars, pos);
         } else if (p instanceof TypePattern.IterableOf it && ConstraintSolver.siteOf(t) == null) {
             if (t.equals(PyType.STR) || t.equals(PyType.RANGE)) {
                 bindPattern(solver, it.element(), t.equals(PyType.STR) ? PyType.STR : PyType.INT, vars, pos);

@@ -64,6 +64,11 @@ final class ModelInstantiation {
             solver.addFlow(instantiate(d.value(), path + "[v]"), site.values());
             v = solver.newVar("result", pos);
             solver.addType(v, new PyType.DictType(site), pos);
+        } else if (p instanceof TypePattern.IteratorOf it) {
+            AllocSite site = site(path, "iterator");
+            solver.addFlow(instantiate(it.element(), path + "[]"), site.elements());
+            v = solver.newVar("result", pos);
+            solver.addType(v, new PyType.IteratorType(site), pos);
         } else if (p instanceof TypePattern.TupleOf t) {
             List<TypeVar> elements = new ArrayList<>();
             for (int i = 0; i < t.elements().size(); i++) {

@@ -186,6 +186,8 @@ public final class ModelLoader {
                     return new TypePattern.SetOf(pattern(args.get(0), s.pos()));
                 case "Iterable":
                     return new TypePattern.IterableOf(pattern(args.get(0), s.pos()));
+                case "Iterator":
+                    return new TypePattern.IteratorOf(pattern(args.get(0), s.pos()));
                 case "Callable":
                     if (args.size() == 2 && args.get(0) instanceof Expr.List params) {
                         return new TypePattern.CallableOf(params.elts().stream().map(a -> pattern(a, s.pos())).toList(),

@@ -46,6 +46,9 @@ public final class Representation {
         if (t instanceof PyType.GeneratorType g) {
             return "generator[" + joinedKey(g.spec().yieldVar().types(), depth + 1) + "]";
         }
+        if (t instanceof PyType.IteratorType i) {
+            return "generator[" + joinedKey(i.site().elements().types(), depth + 1) + "]"; // the same C++ type
+        }
         if (t instanceof PyType.InstanceType i) {
             // instances of one hierarchy share the root class's pointer type
             return "instance " + root(i.cls()).name();
@@ -141,7 +144,8 @@ public final class Representation {
     /** Types held by pointer, where None is a null pointer. */
     public static boolean isReference(PyType t) {
         return t.equals(PyType.STR) || t instanceof PyType.ListType || t instanceof PyType.DictType
-                || t instanceof PyType.SetType || t instanceof PyType.InstanceType || t instanceof PyType.GeneratorType;
+                || t instanceof PyType.SetType || t instanceof PyType.InstanceType || t instanceof PyType.GeneratorType
+                || t instanceof PyType.IteratorType;
     }
 
     /** The first class of the single-inheritance chain above {@code c} that has no base. */

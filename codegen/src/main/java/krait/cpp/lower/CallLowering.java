@@ -557,6 +557,12 @@ final class CallLowering {
         int n = spread.positional();
         for (int i = 0; i < n; i++) {
             CExpr v = typedLiteral(values.get(i));
+            if (i < fixed.length && spread.types().get(i) instanceof PyType.InstanceType
+                    && (positional.get(i).type() instanceof krait.types.TypePattern.IterableOf
+                    || positional.get(i).type() instanceof krait.types.TypePattern.IteratorOf)) {
+                v = new LoopLowering(cx, spec, exprs, new AssignmentLowering(cx, spec, exprs))
+                        .objectIterator(spread.nodes().get(i), v, spread.types().get(i));
+            }
             if (i < fixed.length && positional.get(i).type() instanceof krait.types.TypePattern.CallableOf c) {
                 v = callback(spread.nodes().get(i), v, c.params().size());
             }
