@@ -12,6 +12,8 @@
 #include "krait/str.h"
 
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace krait {
 
@@ -49,6 +51,37 @@ set<detail::elem_t<C>>* set_of(C* items) {
     auto* out = set<detail::elem_t<C>>::make_empty();
     for (auto&& x : *items) out->add(x);
     return out;
+}
+
+/// fmt % mapping: each %(key)s field takes mapping[key] (KeyError when missing); a format with
+/// no %(key) fields formats the mapping itself as its one argument.
+template <class K, class V>
+str* str_percent_map(str* fmt, dict<K, V>* d) {
+    std::string_view text(fmt->data(), std::size_t(fmt->nbytes()));
+    if (text.find("%(") == std::string_view::npos) return str_percent(fmt, d);
+    std::string plain;
+    std::vector<FormatArg> args;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        plain += text[i];
+        if (text[i] != '%') continue;
+        if (i + 1 < text.size() && text[i + 1] == '%') {
+            plain += '%';
+            ++i;
+            continue;
+        }
+        if (i + 1 >= text.size() || text[i + 1] != '(') raise_type_error(str::from_cstr("format requires a mapping"));
+        std::size_t close = text.find(')', i + 2);
+        if (close == std::string_view::npos) raise_value_error("incomplete format key");
+        str* key = str::from_utf8(text.substr(i + 2, close - i - 2));
+        if constexpr (std::is_same_v<K, str*>) {
+            args.push_back(format_arg(d->getitem(key)));
+        } else {
+            raise_key_error(repr_of(key));
+        }
+        i = close;
+    }
+    args.push_back(FormatArg{});
+    return percent_format(str::from_utf8(plain), args.data(), args.size() - 1);
 }
 
 /// dict(d): a shallow copy.

@@ -49,6 +49,10 @@ final class AttributeConstraint implements Constraint {
                     link(solver, cx.attributeVar(cls, attr));
                 } else if (cls.classAttributeOwner(attr) != null) {
                     link(solver, cx.classAttributeVar(cls, attr));
+                } else if (cls.isException() && !store && (attr.equals("__cause__") || attr.equals("__context__"))) {
+                    // an exception chained to this one (by raise ... from, or raised while it was handled), or None
+                    solver.addFlow(cx.chainedExceptions(), value);
+                    solver.addType(value, PyType.NONE, node.pos());
                 } else if (method != null) {
                     cx.error(node.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "a method used as a value ('." + attr + "')");
                 } else {

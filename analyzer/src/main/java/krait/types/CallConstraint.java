@@ -130,6 +130,11 @@ final class CallConstraint implements Constraint {
                     callAttribute(solver, i.cls(), tuple, key);
                     return;
                 }
+                if (m == null && superOf == null && otherClassHas(i.cls())) {
+                    spec.calls.computeIfAbsent(call, c -> new LinkedHashMap<>()).put(key,
+                            new CallTarget.MissingMethod(i.cls().name(), method));
+                    return;
+                }
                 if (m == null) {
                     cx.error(call.pos(), MessageId.NO_ATTRIBUTE, "'" + i.cls().name() + "' object", method);
                     return;
@@ -174,6 +179,21 @@ final class CallConstraint implements Constraint {
         } else {
             cx.error(call.pos(), MessageId.NOT_CALLABLE, TypeNaming.name(callee));
         }
+    }
+
+    /** Whether the receiver may also hold an object of a related class that has the method (a subclass, typically). */
+    private boolean otherClassHas(ClassInfo cls) {
+        for (PyType t : receiver.types()) {
+            if (t instanceof PyType.InstanceType other && other.cls() != cls && other.cls().lookupMethod(method) != null
+                    && (other.cls().isSubclassOf(cls) || cls.isSubclassOf(other.cls()) || sharesBase(cls, other.cls()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sharesBase(ClassInfo a, ClassInfo b) {
+        return a.mro().stream().anyMatch(c -> !c.isBuiltin() && b.mro().contains(c));
     }
 
     /** {@code obj.f(...)} where {@code f} is an instance attribute holding a function: a call of that function. */

@@ -25,6 +25,8 @@ final class ConstraintGenerator {
     private final ConstraintSolver solver;
     /** Variables of the comprehensions being analysed, innermost last (each has its own scope in Python 3). */
     private final java.util.ArrayDeque<java.util.Map<String, TypeVar>> comprehensionScopes = new java.util.ArrayDeque<>();
+    /** The exceptions of the except clauses around the statement being analysed (innermost last). */
+    private final java.util.ArrayDeque<TypeVar> handled = new java.util.ArrayDeque<>();
 
     ConstraintGenerator(InferenceContext cx, Specialization spec) {
         this.cx = cx;
@@ -135,24 +137,29 @@ final class ConstraintGenerator {
             block(t.body());
             for (krait.syntax.ExceptHandler h : t.handlers()) {
                 List<ClassInfo> caught = handledClasses(h);
-                if (h.name() != null) {
-                    // Python unbinds the name when the handler ends: it is the handler's own variable
-                    TypeVar var = solver.newVar("variable '" + h.name() + "'", h.pos());
-                    for (ClassInfo c : caught) {
-                        solver.addType(var, new PyType.InstanceType(c), h.pos());
-                        cx.instantiate(c);
-                    }
-                    java.util.Map<String, TypeVar> scope = new java.util.LinkedHashMap<>();
-                    scope.put(h.name(), var);
-                    spec.comprehensionVars.put(h, scope);
-                    comprehensionScopes.addLast(scope);
-                    try {
+                // Python unbinds the name when the handler ends: it is the handler's own variable
+                TypeVar var = solver.newVar("variable '" + (h.name() == null ? "exception" : h.name()) + "'", h.pos());
+                for (ClassInfo c : caught) {
+                    solver.addType(var, new PyType.InstanceType(c), h.pos());
+                    cx.instantiate(c);
+                }
+                handled.addLast(var);
+                try {
+                    if (h.name() != null) {
+                        java.util.Map<String, TypeVar> scope = new java.util.LinkedHashMap<>();
+                        scope.put(h.name(), var);
+                        spec.comprehensionVars.put(h, scope);
+                        comprehensionScopes.addLast(scope);
+                        try {
+                            block(h.body());
+                        } finally {
+                            comprehensionScopes.removeLast();
+                        }
+                    } else {
                         block(h.body());
-                    } finally {
-                        comprehensionScopes.removeLast();
                     }
-                } else {
-                    block(h.body());
+                } finally {
+                    handled.removeLast();
                 }
             }
             block(t.orelse());
@@ -163,7 +170,10 @@ final class ConstraintGenerator {
                 solver.subscribe(new RaiseConstraint(cx, r.exc().pos(), exc), exc);
             }
             if (r.cause() != null) {
-                expr(r.cause());
+                solver.addFlow(expr(r.cause()), cx.chainedExceptions());
+            }
+            if (r.exc() != null && !handled.isEmpty()) {
+                solver.addFlow(handled.peekLast(), cx.chainedExceptions()); // becomes the new one's __context__
             }
         } else if (s instanceof Stmt.Assert a) {
             expr(a.test());

@@ -126,6 +126,19 @@ public final class InferenceContext {
         }
     }
 
+    private TypeVar chainedExceptions;
+
+    /**
+     * The exceptions any {@code __cause__} or {@code __context__} may hold: every cause of a
+     * {@code raise ... from}, every exception handled while another is raised.
+     */
+    TypeVar chainedExceptions() {
+        if (chainedExceptions == null) {
+            chainedExceptions = solver.newVar("__cause__ and __context__", krait.syntax.Pos.NONE);
+        }
+        return chainedExceptions;
+    }
+
     /** The module-level class called {@code name}, or null. */
     ClassInfo classNamed(String name) {
         ClassInfo found = null;

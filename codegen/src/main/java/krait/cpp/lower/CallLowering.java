@@ -293,6 +293,12 @@ final class CallLowering {
             }
             return construct(call, c, values, spread);
         }
+        if (target instanceof CallTarget.MissingMethod m) {
+            CExpr raise = new CExpr.Call("krait::raise_attribute_error", List.of(new CExpr.Constant(
+                    krait.cpp.ir.CppLiterals.stringLiteral("'" + m.className() + "' object has no attribute '" + m.method() + "'"))));
+            CType t = exprs.valueType(call);
+            return t.equals(CType.VOID) ? raise : new CExpr.Comma(raise, new CExpr.Constant("krait::never_t{}"));
+        }
         if (target instanceof CallTarget.ExceptionInit) {
             List<CExpr> args = new ArrayList<>();
             args.add(recv);
@@ -567,7 +573,7 @@ final class CallLowering {
                 v = callback(spread.nodes().get(i), v, c.params().size());
             }
             if (i < fixed.length) {
-                fixed[i] = v;
+                fixed[i] = toFloatParam(v, spread.types().get(i), positional.get(i));
             } else {
                 rest.add(v);
             }
@@ -582,9 +588,10 @@ final class CallLowering {
             }
             int p = indexOf(positional, k.arg());
             if (p >= 0) {
-                fixed[p] = v;
+                fixed[p] = toFloatParam(v, spread.types().get(n + j), positional.get(p));
             } else {
-                named[indexOf(keywordOnly, k.arg())] = v;
+                named[indexOf(keywordOnly, k.arg())] = toFloatParam(v, spread.types().get(n + j),
+                        keywordOnly.get(indexOf(keywordOnly, k.arg())));
             }
         }
         List<CExpr> args = new ArrayList<>();
@@ -688,6 +695,15 @@ final class CallLowering {
             chain = chain == null ? call : new CExpr.Conditional(test, call, chain);
         }
         return new CExpr.Lambda(params, chain);
+    }
+
+    /**
+     * An int or bool given for a float parameter (the lenient match) is converted, so overloads on
+     * i64 and double in the runtime are not ambiguous: divmod(7.5, 2).
+     */
+    private CExpr toFloatParam(CExpr v, PyType argType, ModelParam param) {
+        boolean floatParam = param.type() instanceof krait.types.TypePattern.Concrete c && c.type().equals(PyType.FLOAT);
+        return floatParam && (argType.equals(PyType.INT) || argType.equals(PyType.BOOL)) ? new CExpr.Cast(CType.DOUBLE, v) : v;
     }
 
     /** Runtime functions are overloaded on i64, double and bool: a bare {@code 3} would be ambiguous. */

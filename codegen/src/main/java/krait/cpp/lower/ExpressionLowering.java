@@ -485,6 +485,10 @@ final class ExpressionLowering {
     /** {@code type(x).__name__}: the class name at run time for instances, else known statically. */
     private CExpr typeName(Expr x) {
         PyType t = typeOf(x);
+        krait.types.TypeVar v = spec.typeOf(x);
+        if (t instanceof PyType.InstanceType && v != null && v.types().contains(PyType.NONE)) {
+            return new CExpr.Call("krait::class_name_or_none", List.of(value(x))); // None beside objects
+        }
         if (t instanceof PyType.InstanceType) {
             return new CExpr.Call("krait::str::from_cstr", List.of(new CExpr.MemberCall(value(x), "class_name", List.of())));
         }
@@ -508,6 +512,12 @@ final class ExpressionLowering {
     /** {@code obj.attr}: a field, a class attribute, or a property's getter. */
     private CExpr attribute(Expr.Attribute a, CExpr evaluated) {
         PyType objectType = typeOf(a.value());
+        if (objectType instanceof PyType.InstanceType i && i.cls().isException() && !i.cls().hasAttribute(a.attr())
+                && (a.attr().equals("__cause__") || a.attr().equals("__context__"))) {
+            CExpr obj = evaluated != null ? evaluated : value(a.value());
+            return new CExpr.Cast(cppTypeOf(a), new CExpr.Call("krait::exception_" + a.attr().replace("_", ""),
+                    List.of(obj)));
+        }
         var targets = spec.targetsOf(a);
         if (!targets.isEmpty()) {
             // the getter's key is [object type]; a setter's (in obj.p += v) is [object type, value type]

@@ -84,6 +84,8 @@ final class OperatorLowering {
                     all.add(new CExpr.TupleGet(args, i));
                 }
             }
+        } else if (argsType instanceof PyType.DictType) {
+            return new CExpr.Call("krait::str_percent_map", List.of(fmt, args)); // %(name)s fields
         } else {
             all.add(args);
         }
