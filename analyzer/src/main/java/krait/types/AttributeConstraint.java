@@ -67,6 +67,8 @@ final class AttributeConstraint implements Constraint {
                 } else {
                     cx.error(node.pos(), MessageId.NO_ATTRIBUTE, "module '" + m.name() + "'", attr);
                 }
+            } else if (t instanceof PyType.FunctionRef && !store && (attr.equals("__name__") || attr.equals("__qualname__"))) {
+                solver.addType(value, PyType.STR, node.pos());
             } else if (t instanceof PyType.ClassRef c) {
                 if (c.cls().classAttributeOwner(attr) != null || store) {
                     link(solver, cx.classAttributeVar(c.cls(), attr));

@@ -321,13 +321,37 @@ final class ConstraintGenerator {
             nestedFunctionDef(f);
             return;
         }
-        if (!f.decoratorList().isEmpty()) {
-            unsupported(f.decoratorList().get(0), "a decorator");
-        }
         if (!parameters(f.args(), f)) {
             return;
         }
+        if (!f.decoratorList().isEmpty()) {
+            decorated(f);
+            return;
+        }
         solver.addType(cx.global(f.name()), new PyType.FunctionRef(cx.functionInfo(f)), f.pos());
+    }
+
+    /** {@code @d def f}: the name holds what {@code d(f)} returns (typically a wrapper closure). */
+    private void decorated(Stmt.FunctionDef f) {
+        Expr.Call outer = spec.decorations.computeIfAbsent(f, d -> Decorators.call(f));
+        List<Expr.Call> calls = new java.util.ArrayList<>();
+        Expr inner = outer;
+        while (inner instanceof Expr.Call c && calls.size() < f.decoratorList().size()) {
+            calls.add(0, c);
+            inner = c.args().get(0);
+        }
+        TypeVar value = solver.newVar("function '" + f.name() + "'", f.pos());
+        solver.addType(value, new PyType.FunctionRef(cx.functionInfo(f)), f.pos());
+        spec.exprTypes.put(inner, value);
+        for (Expr.Call c : calls) {
+            TypeVar receiver = expr(c.func());
+            TypeVar result = solver.newVar("decorated '" + f.name() + "'", c.pos());
+            CallConstraint constraint = new CallConstraint(cx, spec, c, receiver, null, List.of(value), List.of(), result);
+            solver.subscribe(constraint, receiver, value);
+            spec.exprTypes.put(c, result);
+            value = result;
+        }
+        solver.addFlow(value, cx.global(f.name()));
     }
 
     /** A def inside a function: its name holds the function, which captures this specialization's variables. */

@@ -512,6 +512,10 @@ final class ExpressionLowering {
     /** {@code obj.attr}: a field, a class attribute, or a property's getter. */
     private CExpr attribute(Expr.Attribute a, CExpr evaluated) {
         PyType objectType = typeOf(a.value());
+        if (objectType instanceof PyType.FunctionRef f && (a.attr().equals("__name__") || a.attr().equals("__qualname__"))) {
+            String name = a.attr().equals("__name__") ? f.function().name() : f.function().qualifiedName();
+            return new CExpr.Comma(evaluated != null ? evaluated : value(a.value()), new CExpr.VarRef(cx.stringConstant(name)));
+        }
         if (objectType instanceof PyType.InstanceType i && i.cls().isException() && !i.cls().hasAttribute(a.attr())
                 && (a.attr().equals("__cause__") || a.attr().equals("__context__"))) {
             CExpr obj = evaluated != null ? evaluated : value(a.value());

@@ -169,6 +169,18 @@ final class FunctionLowering {
             }
         } else if (s instanceof Stmt.FunctionDef def) {
             assignDefaults(def, null, out);
+            Expr.Call decoration = spec.decoration(def);
+            if (decoration != null) {
+                // @d def f: f = d(f)
+                PyType held = CppTypes.representative(cx.program.globals().get(def.name()));
+                if (held == null || held instanceof PyType.FunctionRef f && CppTypes.capturesNothing(f)
+                        || held instanceof PyType.BuiltinRef || held instanceof PyType.ClassRef) {
+                    out.add(new CStmt.ExprStmt(exprs.effect(decoration)));
+                } else {
+                    out.add(store(new Expr.Name(def.pos(), def.name(), krait.syntax.ExprContext.Store),
+                            exprs.value(decoration), exprs.typeOf(decoration)));
+                }
+            }
         } else if (s instanceof Stmt.ClassDef c) {
             classDef(c, out);
         } else if (s instanceof Stmt.Try t) {
