@@ -225,6 +225,7 @@ bool any_of(const list<T>* l) {
 /// `for` loops the generator does not lower itself).
 class range {
 public:
+    range() : start_(0), stop_(0), step_(1) {}
     explicit range(i64 stop) : start_(0), stop_(stop), step_(1) {}
     range(i64 start, i64 stop, i64 step = 1) : start_(start), stop_(stop), step_(step) {
         if (KRAIT_UNLIKELY(step == 0)) raise_value_error("range() arg 3 must not be zero");
@@ -250,6 +251,18 @@ public:
     };
     iterator begin() const { return iterator(start_, step_, len()); }
     sentinel end() const { return {}; }
+    /// r[i], negative i from the end; IndexError "range object index out of range".
+    i64 getitem(i64 i) const {
+        i64 n = len();
+        if (i < 0) i += n;
+        if (KRAIT_UNLIKELY(i < 0 || i >= n)) raise_index_error("range object index out of range");
+        return start_ + i * step_;
+    }
+    /// x in r, without walking the range.
+    bool contains(i64 x) const {
+        if (step_ > 0 ? (x < start_ || x >= stop_) : (x > start_ || x <= stop_)) return false;
+        return (x - start_) % step_ == 0;
+    }
 
 private:
     i64 start_, stop_, step_;

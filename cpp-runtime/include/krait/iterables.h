@@ -378,6 +378,57 @@ S sum_from(const range& r, S start) {
     return total;
 }
 
+/// map(f, xs, ys): f over pairs, as long as the shorter lasts.
+template <class F, class A, class B>
+auto map2_of(F f, const A& xs, const B& ys) {
+    auto* a = list_of(xs);
+    auto* b = list_of(ys);
+    using R = std::decay_t<decltype(f(a->at(0), b->at(0)))>;
+    auto* out = list<R>::make_empty();
+    for (i64 i = 0; i < a->len() && i < b->len(); ++i) out->append(f(a->at(i), b->at(i)));
+    return out;
+}
+
+/// filter(None, xs): the true items.
+template <class N, class C>
+auto filter_truthy(const N&, const C& xs) {
+    auto* items = list_of(xs);
+    auto* out = list<typename std::decay_t<decltype(*items)>::value_type>::make_empty();
+    for (i64 i = 0; i < items->len(); ++i)
+        if (truthy(items->at(i))) out->append(items->at(i));
+    return out;
+}
+
+/// zip() with ranges among its arguments: the range's items as a list.
+template <class B>
+auto zip_of(const range& a, B* b) { return zip_of(list_of(a), b); }
+template <class A>
+auto zip_of(A* a, const range& b) { return zip_of(a, list_of(b)); }
+inline auto zip_of(const range& a, const range& b) { return zip_of(list_of(a), list_of(b)); }
+template <class B, class C>
+auto zip_of(const range& a, B* b, C* c) { return zip_of(list_of(a), b, c); }
+template <class A, class C>
+auto zip_of(A* a, const range& b, C* c) { return zip_of(a, list_of(b), c); }
+template <class A, class B>
+auto zip_of(A* a, B* b, const range& c) { return zip_of(a, b, list_of(c)); }
+
+/// len(r), r[i] and x in r for a range value.
+inline i64 len(const range& r) { return r.len(); }
+inline i64 range_getitem(const range& r, i64 i) { return r.getitem(i); }
+inline bool range_contains(const range& r, i64 x) { return r.contains(x); }
+
+/// sum(lists, start): start + xs[0] + xs[1] + ..., a new list.
+template <class T, class U>
+list<T>* sum_lists(const list<list<U>*>* xs, const list<T>* start) {
+    auto* out = list<T>::make_empty();
+    for (i64 i = 0; i < start->len(); ++i) out->append(start->at(i));
+    for (i64 j = 0; j < xs->len(); ++j) {
+        const list<U>* x = xs->at(j);
+        for (i64 i = 0; i < x->len(); ++i) out->append(T(x->at(i)));
+    }
+    return out;
+}
+
 /// sum() of a tuple of numbers, with Python's start value.
 template <class S, class... T>
 S sum_tuple(const tuple<T...>& t, S start) {

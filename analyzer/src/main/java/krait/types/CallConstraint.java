@@ -557,13 +557,13 @@ final class CallConstraint implements Constraint {
             } else if (bound != elements) {
                 solver.addFlow(elements, bound);
             }
-        } else if (p instanceof TypePattern.TupleOf tp) {
-            solver.subscribe(new ElementsBindConstraint(this, tp, elements, vars, pos), elements);
+        } else if (p instanceof TypePattern.TupleOf || p instanceof TypePattern.ListOf) {
+            solver.subscribe(new ElementsBindConstraint(this, p, elements, vars, pos), elements);
         }
     }
 
     /** Binds a tuple pattern to each tuple type a container's elements take (e.g. dict(list of pairs)). */
-    private record ElementsBindConstraint(CallConstraint owner, TypePattern.TupleOf pattern, TypeVar elements,
+    private record ElementsBindConstraint(CallConstraint owner, TypePattern pattern, TypeVar elements,
                                           Map<String, TypeVar> vars, Pos pos) implements Constraint {
         @Override
         public void propagate(ConstraintSolver solver) {

@@ -346,6 +346,9 @@ final class ExpressionLowering {
                             specialCall(u.callee(), ops.get(0), container, ops.get(1), typeOf(s.slice())));
                 }
             }
+            if (container.equals(PyType.RANGE)) {
+                return withHoisted(hoisted, valueType(s), new CExpr.Call("krait::range_getitem", ops));
+            }
             return withHoisted(hoisted, valueType(s), new CExpr.MemberCall(ops.get(0), "getitem", List.of(ops.get(1))));
         }
         if (e instanceof Expr.Tuple t) {

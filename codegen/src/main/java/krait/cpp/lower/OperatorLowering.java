@@ -194,6 +194,9 @@ final class OperatorLowering {
         if (containerType instanceof PyType.TupleType) {
             return call("krait::tuple_contains", container, item);
         }
+        if (containerType.equals(PyType.RANGE)) {
+            return call("krait::range_contains", container, item);
+        }
         return new CExpr.MemberCall(container, "contains", List.of(item));
     }
 
