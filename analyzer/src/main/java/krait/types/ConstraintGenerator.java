@@ -84,10 +84,10 @@ final class ConstraintGenerator {
             if (!w.orelse().isEmpty()) {
                 unsupported(w, "'else' on a 'while' loop");
             }
-            expr(w.test());
+            condition(w.test());
             block(w.body());
         } else if (s instanceof Stmt.If i) {
-            expr(i.test());
+            condition(i.test());
             block(i.body());
             block(i.orelse());
         } else if (s instanceof Stmt.Return r && fn.isGenerator()) {
@@ -479,7 +479,7 @@ final class ConstraintGenerator {
             return result;
         }
         if (e instanceof Expr.IfExp i) {
-            expr(i.test());
+            condition(i.test());
             TypeVar result = solver.newVar("conditional expression", i.pos());
             solver.addFlow(expr(i.body()), result);
             solver.addFlow(expr(i.orelse()), result);
@@ -659,7 +659,7 @@ final class ConstraintGenerator {
                 }
                 assign(g.target(), item);
                 for (Expr cond : g.ifs()) {
-                    expr(cond);
+                    condition(cond);
                 }
             }
             AllocSite site = site(node, kind);
@@ -690,6 +690,22 @@ final class ConstraintGenerator {
             l.elts().forEach(e -> out.addAll(targetNames(e)));
         }
         return out;
+    }
+
+    /**
+     * A test ({@code if}, {@code while}, a comprehension's {@code if}, a conditional expression):
+     * only its truth is used, so {@code a and b} there is a bool even when a and b differ in type
+     * ({@code if items and n > 0}).
+     */
+    private void condition(Expr test) {
+        if (test instanceof Expr.BoolOp b) {
+            b.values().forEach(this::condition);
+            TypeVar result = solver.newVar("condition", b.pos());
+            solver.addType(result, PyType.BOOL, b.pos());
+            spec.exprTypes.put(b, result);
+        } else {
+            expr(test);
+        }
     }
 
     private TypeVar call(Expr.Call c) {

@@ -113,6 +113,15 @@ final class ExpressionLowering {
 
     /** {@code e} as a C++ condition, by Python's truth rules. */
     CExpr condition(Expr e) {
+        if (e instanceof Expr.BoolOp b && typeOf(b).equals(PyType.BOOL)) {
+            // typed as a test (see the analysis): each operand's truth, short-circuited
+            String op = b.op() == BoolOperator.And ? "&&" : "||";
+            CExpr acc = condition(b.values().get(0));
+            for (int i = 1; i < b.values().size(); i++) {
+                acc = new CExpr.Binary(op, acc, condition(b.values().get(i)));
+            }
+            return acc;
+        }
         return truth(value(e), typeOf(e));
     }
 
