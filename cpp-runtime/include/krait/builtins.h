@@ -62,6 +62,8 @@ struct FormatArg {
     str* (*to_str)(const void*) = nullptr;
     str* (*to_repr)(const void*) = nullptr;
     const char* type_name = "object";
+    /// The keyword of a keyword argument of str.format ("{x}".format(x=1)); nullptr for positional ones.
+    const char* name = nullptr;
     str* str_text() const;
     str* repr_text() const;
 };
@@ -96,6 +98,20 @@ FormatArg format_arg(const T& v) {
         a.to_repr = [](const void* p) { return repr_of(*static_cast<const T*>(p)); };
     }
     return a;
+}
+/// A keyword argument passed to a runtime function that takes **kwargs: kw("x", 1).
+template <class T>
+struct named_arg {
+    const char* name;
+    T value;
+};
+template <class T>
+named_arg<T> kw(const char* name, const T& v) { return named_arg<T>{name, v}; }
+template <class T>
+FormatArg format_arg(const named_arg<T>& a) {
+    FormatArg f = format_arg(a.value);
+    f.name = a.name;
+    return f;
 }
 str* format_value(const FormatArg& a, str* spec);
 str* percent_format(str* fmt, const FormatArg* args, std::size_t n);

@@ -84,6 +84,12 @@ str* str_percent_map(str* fmt, dict<K, V>* d) {
     return percent_format(str::from_utf8(plain), args.data(), args.size() - 1);
 }
 
+/// d.update(k=v, ...): str keys.
+template <class V, class... A>
+void dict_update_kw(dict<str*, V>* d, const named_arg<A>&... a) {
+    (d->setitem(str::from_cstr(a.name), V(a.value)), ...);
+}
+
 /// dict(d): a shallow copy.
 template <class K, class V>
 dict<K, V>* dict_copy(const dict<K, V>* d) { return d->copy(); }

@@ -441,17 +441,24 @@ final class CallConstraint implements Constraint {
                 return null;
             }
         }
+        ModelParam keywords = sig.params().stream().filter(q -> q.kind() == ModelParam.Kind.KEYWORDS).findFirst().orElse(null);
         for (Keyword kw : call.keywords()) {
             ModelParam p = sig.params().stream()
-                    .filter(q -> q.kind() != ModelParam.Kind.VARARGS && q.name().equals(kw.arg()))
+                    .filter(q -> q.kind() != ModelParam.Kind.VARARGS && q.kind() != ModelParam.Kind.KEYWORDS
+                            && q.name().equals(kw.arg()))
                     .findFirst().orElse(null);
+            if (p == null && keywords != null && kw.arg() != null) {
+                out.add(keywords); // one of **kwargs
+                continue;
+            }
             if (p == null || out.contains(p)) {
                 return null;
             }
             out.add(p);
         }
         for (ModelParam p : sig.params()) {
-            if (p.kind() != ModelParam.Kind.VARARGS && p.defaultValue() == null && !out.contains(p)) {
+            if (p.kind() != ModelParam.Kind.VARARGS && p.kind() != ModelParam.Kind.KEYWORDS && p.defaultValue() == null
+                    && !out.contains(p)) {
                 return null;
             }
         }

@@ -132,6 +132,10 @@ public final class ModelLoader {
             params.add(new ModelParam(a.arg(), pattern(a.annotation(), a.pos()), f.args().kwDefaults().get(i),
                     ModelParam.Kind.KEYWORD_ONLY));
         }
+        if (f.args().kwarg() != null) {
+            Arg a = f.args().kwarg();
+            params.add(new ModelParam(a.arg(), pattern(a.annotation(), a.pos()), null, ModelParam.Kind.KEYWORDS));
+        }
         TypePattern returns = pattern(f.returns(), f.pos());
         ModelSignature sig = new ModelSignature(f.name(), List.copyOf(params), returns, cppName);
         ModelFunction old = into.get(f.name());

@@ -560,6 +560,7 @@ final class CallLowering {
         CExpr[] fixed = new CExpr[positional.size()];
         CExpr[] named = new CExpr[keywordOnly.size()];
         List<CExpr> rest = new ArrayList<>();
+        List<CExpr> keywordArgs = new ArrayList<>();
         int n = spread.positional();
         for (int i = 0; i < n; i++) {
             CExpr v = typedLiteral(values.get(i));
@@ -587,6 +588,12 @@ final class CallLowering {
                 v = callback(k.value(), v, c.params().size());
             }
             int p = indexOf(positional, k.arg());
+            if (p < 0 && indexOf(keywordOnly, k.arg()) < 0) {
+                // one of the model's **kwargs: after the *args values, with its name
+                keywordArgs.add(new CExpr.Call("krait::kw", List.of(new CExpr.Constant(
+                        krait.cpp.ir.CppLiterals.stringLiteral(k.arg())), v)));
+                continue;
+            }
             if (p >= 0) {
                 fixed[p] = toFloatParam(v, spread.types().get(n + j), positional.get(p));
             } else {
@@ -605,6 +612,7 @@ final class CallLowering {
             args.add(named[i] != null ? named[i] : modelDefault(keywordOnly.get(i)));
         }
         args.addAll(rest);
+        args.addAll(keywordArgs);
         if (receiver != null && sig.isMember()) {
             return new CExpr.MemberCall(receiver, sig.cppName(), args);
         }
