@@ -435,6 +435,20 @@ list<T>* sum_lists(const list<list<U>*>* xs, const list<T>* start) {
     return out;
 }
 
+/// min(xs, default=d) / max(xs, default=d): d when xs is empty.
+template <class C, class D>
+auto min_or(const C& xs, const D& dflt) {
+    auto* items = list_of(xs);
+    using T = typename std::decay_t<decltype(*items)>::value_type;
+    return items->len() == 0 ? T(dflt) : min_of(items);
+}
+template <class C, class D>
+auto max_or(const C& xs, const D& dflt) {
+    auto* items = list_of(xs);
+    using T = typename std::decay_t<decltype(*items)>::value_type;
+    return items->len() == 0 ? T(dflt) : max_of(items);
+}
+
 /// sum() of a tuple of numbers, with Python's start value.
 template <class S, class... T>
 S sum_tuple(const tuple<T...>& t, S start) {
@@ -443,6 +457,12 @@ S sum_tuple(const tuple<T...>& t, S start) {
         ((total = std::is_same_v<S, i64> ? S(int_add(i64(total), i64(x))) : S(total + x)), ...);
     }, t);
     return total;
+}
+template <class... S>
+auto sorted_tuple(const tuple<S...>& t, bool reverse) {
+    auto* out = list_of_tuple(t);
+    out->sort(reverse);
+    return out;
 }
 template <class... S>
 auto min_tuple(const tuple<S...>& t) { return min_of(list_of_tuple(t)); }
