@@ -73,7 +73,7 @@ final class CallConstraint implements Constraint {
                 List<PyType> key = new ArrayList<>(tuple.size() + 1);
                 key.add(callee);
                 key.addAll(tuple);
-                List<PyType> expanded = expandStarred(tuple);
+                List<PyType> expanded = expandStarred(tuple, callee);
                 if (expanded != null) {
                     dispatch(solver, callee, expanded, List.copyOf(key));
                 }
@@ -86,13 +86,16 @@ final class CallConstraint implements Constraint {
      * the tuple type (the lowering looks the call up by its argument expressions' types). Sets
      * {@link #positionalCount} and {@link #argNodes} for the dispatch of this tuple of types.
      */
-    private List<PyType> expandStarred(List<PyType> tuple) {
+    private List<PyType> expandStarred(List<PyType> tuple, PyType callee) {
         List<PyType> out = new ArrayList<>();
         List<Expr> nodes = new ArrayList<>();
         int n = call.args().size();
         for (int i = 0; i < tuple.size(); i++) {
             Expr arg = i < n ? call.args().get(i) : call.keywords().get(i - n).value();
-            if (i < n && arg instanceof Expr.Starred st) {
+            if (i < n && arg instanceof Expr.Starred st && printsItems(callee, tuple.get(i))) {
+                out.add(tuple.get(i)); // print(*xs): the runtime prints each item
+                nodes.add(null);
+            } else if (i < n && arg instanceof Expr.Starred st) {
                 if (!(tuple.get(i) instanceof PyType.TupleType tt)) {
                     cx.error(st.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "unpacking a '" + TypeNaming.name(tuple.get(i))
                             + "' into arguments with '*' (a tuple is)");
@@ -215,6 +218,13 @@ final class CallConstraint implements Constraint {
                 cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "calling an attribute holding " + TypeNaming.name(f));
             }
         }
+    }
+
+    /** {@code print(*xs)} of a container, str, range or generator. */
+    private static boolean printsItems(PyType callee, PyType t) {
+        return callee instanceof PyType.BuiltinRef b && b.function().name().equals("print")
+                && (ConstraintSolver.siteOf(t) != null || t.equals(PyType.STR) || t.equals(PyType.RANGE)
+                || t instanceof PyType.GeneratorType || t instanceof PyType.IteratorType);
     }
 
     /** {@code obj.m(...)}: self is the instance, except for static and class methods. */

@@ -107,7 +107,13 @@ final class CallLowering {
         boolean expanded = false;
         for (int i = 0; i < call.args().size(); i++) {
             Expr a = call.args().get(i);
-            if (a instanceof Expr.Starred st) {
+            if (a instanceof Expr.Starred st && !(exprs.typeOf(st) instanceof PyType.TupleType)) {
+                // print(*xs): the items are printed one by one by the runtime
+                outValues.add(new CExpr.Call("krait::spread", List.of(values.get(i))));
+                types.add(exprs.typeOf(st));
+                nodes.add(null);
+                expanded = true;
+            } else if (a instanceof Expr.Starred st) {
                 PyType.TupleType tt = (PyType.TupleType) exprs.typeOf(st);
                 String tmp = cx.temp("star");
                 hoisted.add(new CStmt.VarDecl(exprs.cppTypeOf(st.value()), tmp, values.get(i)));
