@@ -75,10 +75,30 @@ final class AttributeConstraint implements Constraint {
                 } else {
                     cx.error(node.pos(), MessageId.NO_ATTRIBUTE, "type object '" + c.cls().name() + "'", attr);
                 }
+            } else if (t instanceof PyType.BuiltinRef b && b.function().name().equals("str") && !store
+                    && cx.models.classOf(PyType.STR).map(c -> c.methods().get(attr)).isPresent()) {
+                solver.addType(value, new PyType.BuiltinRef(unboundStrMethod(
+                        cx.models.classOf(PyType.STR).get().methods().get(attr))), node.pos());
             } else {
                 cx.error(node.pos(), MessageId.NO_ATTRIBUTE, "'" + TypeNaming.name(t) + "' object", attr);
             }
         }
+    }
+
+    /**
+     * {@code str.lower} as a value: a function whose first parameter is the string. A member
+     * method's C++ name gets a leading '.': called on the first argument.
+     */
+    static ModelFunction unboundStrMethod(ModelFunction method) {
+        List<ModelSignature> overloads = new java.util.ArrayList<>();
+        for (ModelSignature sig : method.overloads()) {
+            List<ModelParam> params = new java.util.ArrayList<>();
+            params.add(new ModelParam("self", new TypePattern.Concrete(PyType.STR), null, ModelParam.Kind.POSITIONAL));
+            params.addAll(sig.params());
+            overloads.add(new ModelSignature(sig.name(), List.copyOf(params), sig.returns(),
+                    sig.isMember() ? "." + sig.cppName() : sig.cppName()));
+        }
+        return new ModelFunction(method.name(), List.copyOf(overloads));
     }
 
     private static boolean isInstanceAttribute(ClassInfo cls, String attr) {

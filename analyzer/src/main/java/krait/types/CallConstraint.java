@@ -157,6 +157,11 @@ final class CallConstraint implements Constraint {
                     return;
                 }
                 callThroughClass(solver, m, c.cls(), tuple, key);
+            } else if (callee instanceof PyType.BuiltinRef b && b.function().name().equals("str")
+                    && cx.models.classOf(PyType.STR).map(c -> c.methods().get(method)).isPresent()) {
+                // str.upper(s): the method with the string as its first argument
+                callModel(solver, AttributeConstraint.unboundStrMethod(cx.models.classOf(PyType.STR).get().methods().get(method)),
+                        null, null, tuple, key);
             } else {
                 var cls = cx.models.classOf(callee);
                 ModelFunction m = cls.map(c -> c.methods().get(method)).orElse(null);

@@ -30,6 +30,11 @@ final class AssignmentLowering {
     void store(Expr target, CExpr value, PyType valueType, List<CStmt> out) {
         if (target instanceof Expr.Name n) {
             PyType varType = exprs.typeOf(target);
+            if (varType instanceof PyType.BuiltinRef || varType instanceof PyType.ClassRef || varType instanceof PyType.ModuleRef) {
+                // f = len: the variable is known statically and has no storage; only the value's effects remain
+                out.add(new CStmt.ExprStmt(value));
+                return;
+            }
             out.add(new CStmt.Assign(exprs.variable(n.id()), exprs.coerce(value, valueType, varType)));
         } else if (target instanceof Expr.Subscript sub) {
             PyType container = exprs.typeOf(sub.value());

@@ -340,7 +340,7 @@ final class CallLowering {
             return userCall(call, u.callee(), leading, values, spread);
         }
         // a module's function is not a method: the module is not an argument
-        CExpr self = receiverType instanceof PyType.ModuleRef ? null : recv;
+        CExpr self = receiverType instanceof PyType.ModuleRef || receiverType instanceof PyType.BuiltinRef ? null : recv;
         return modelCall(call, ((CallTarget.Builtin) target).signature(), self, values, spread);
     }
 
@@ -622,7 +622,7 @@ final class CallLowering {
         if (receiver != null && sig.isMember()) {
             return new CExpr.MemberCall(receiver, sig.cppName(), args);
         }
-        return new CExpr.Call(sig.cppName(), args);
+        return builtinCall(sig.cppName(), args);
     }
 
     /**
@@ -646,7 +646,7 @@ final class CallLowering {
                     params.add("arg" + i);
                     args.add(new CExpr.VarRef("arg" + i));
                 }
-                return new CExpr.Lambda(params, new CExpr.Call(b.signature().cppName(), args));
+                return new CExpr.Lambda(params, builtinCall(b.signature().cppName(), args));
             }
         }
         if (target == null) {
@@ -718,6 +718,14 @@ final class CallLowering {
     private CExpr toFloatParam(CExpr v, PyType argType, ModelParam param) {
         boolean floatParam = param.type() instanceof krait.types.TypePattern.Concrete c && c.type().equals(PyType.FLOAT);
         return floatParam && (argType.equals(PyType.INT) || argType.equals(PyType.BOOL)) ? new CExpr.Cast(CType.DOUBLE, v) : v;
+    }
+
+    /** A model function's C++: a free function, or (".name", an unbound method) a member of the first argument. */
+    private static CExpr builtinCall(String cppName, List<CExpr> args) {
+        if (cppName.startsWith(".")) {
+            return new CExpr.MemberCall(args.get(0), cppName.substring(1), args.subList(1, args.size()));
+        }
+        return new CExpr.Call(cppName, args);
     }
 
     /** Runtime functions are overloaded on i64, double and bool: a bare {@code 3} would be ambiguous. */

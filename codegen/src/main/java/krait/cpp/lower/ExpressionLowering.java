@@ -524,6 +524,9 @@ final class ExpressionLowering {
     /** {@code obj.attr}: a field, a class attribute, or a property's getter. */
     private CExpr attribute(Expr.Attribute a, CExpr evaluated) {
         PyType objectType = typeOf(a.value());
+        if (objectType instanceof PyType.BuiltinRef && typeOf(a) instanceof PyType.BuiltinRef) {
+            return CExpr.NONE; // str.lower as a value: known statically
+        }
         if (objectType instanceof PyType.FunctionRef f && (a.attr().equals("__name__") || a.attr().equals("__qualname__"))) {
             String name = a.attr().equals("__name__") ? f.function().name() : f.function().qualifiedName();
             return new CExpr.Comma(evaluated != null ? evaluated : value(a.value()), new CExpr.VarRef(cx.stringConstant(name)));
