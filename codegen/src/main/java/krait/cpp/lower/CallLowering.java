@@ -168,6 +168,9 @@ final class CallLowering {
                 ids.add(i.cls().id() + 1);
             }
         }
+        if (mayHoldSubclassException(types, names)) {
+            return exceptionIsinstance(x, v, names);
+        }
         CExpr value = exprs.value(x);
         if (!anyFalse || !anyTrue) {
             return new CExpr.Comma(value, new CExpr.BoolLit(anyTrue));
@@ -242,6 +245,52 @@ final class CallLowering {
         }
         test = new CExpr.Binary("&&", new CExpr.Binary("!=", new CExpr.VarRef(tmp), CExpr.NULL), test);
         return new CExpr.Block(CType.BOOL, List.of(new CStmt.VarDecl(CppTypes.ofVar(v), tmp, value)), test);
+    }
+
+    /**
+     * An except clause's variable is typed by the clause's class, but holds whatever subclass was
+     * raised: isinstance with a subclass of it is decided when the program runs.
+     */
+    private boolean mayHoldSubclassException(List<PyType> types, List<String> names) {
+        for (PyType t : types) {
+            if (t instanceof PyType.InstanceType i && i.cls().isException()) {
+                for (String name : names) {
+                    ClassInfo c = namedClass(name);
+                    if (c != null && c != i.cls() && c.isSubclassOf(i.cls())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private CExpr exceptionIsinstance(Expr x, TypeVar v, List<String> names) {
+        if (!v.types().stream().allMatch(t -> t.equals(PyType.NONE)
+                || t instanceof PyType.InstanceType i && i.cls().isException())) {
+            throw cx.unsupported(x.pos(), "isinstance() of a value that may be an exception or something else");
+        }
+        String tmp = cx.temp("object");
+        CExpr test = new CExpr.BoolLit(false);
+        for (String name : names) {
+            ClassInfo c = namedClass(name);
+            if (c != null && c.isException()) {
+                CExpr one = new CExpr.Binary("!=", new CExpr.Cast(CppTypes.classType(c), new CExpr.VarRef(tmp), "dynamic"),
+                        CExpr.NULL);
+                test = test instanceof CExpr.BoolLit ? one : new CExpr.Binary("||", test, one);
+            }
+        }
+        return new CExpr.Block(CType.BOOL, List.of(new CStmt.VarDecl(CppTypes.ofVar(v), tmp, exprs.value(x))), test);
+    }
+
+    private ClassInfo namedClass(String name) {
+        ClassInfo found = null;
+        for (ClassInfo c : cx.program.classes()) {
+            if (c.name().equals(name)) {
+                found = c;
+            }
+        }
+        return found != null ? found : cx.program.builtinClasses().get(name);
     }
 
     private boolean matches(PyType t, String className) {
