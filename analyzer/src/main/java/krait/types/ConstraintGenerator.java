@@ -143,6 +143,15 @@ final class ConstraintGenerator {
                     solver.addType(var, new PyType.InstanceType(c), h.pos());
                     cx.instantiate(c);
                 }
+                // ...and it may receive an instance of any subclass the program raises
+                TypeVar raised = cx.exceptionObjects();
+                solver.subscribe(sv -> {
+                    for (PyType r : List.copyOf(raised.types())) {
+                        if (r instanceof PyType.InstanceType i && caught.stream().anyMatch(c -> i.cls().isSubclassOf(c))) {
+                            sv.addType(var, r, h.pos());
+                        }
+                    }
+                }, raised);
                 handled.addLast(var);
                 try {
                     if (h.name() != null) {

@@ -234,7 +234,20 @@ public final class InferenceContext {
     /** Classes with instances, in the order they were first made. */
     final java.util.Set<ClassInfo> instantiated = new java.util.LinkedHashSet<>();
 
+    private TypeVar exceptionObjects;
+
+    /** Instances of every exception class the program makes or catches: what except clauses may receive. */
+    TypeVar exceptionObjects() {
+        if (exceptionObjects == null) {
+            exceptionObjects = solver.newVar("exceptions", krait.syntax.Pos.NONE);
+        }
+        return exceptionObjects;
+    }
+
     void instantiate(ClassInfo cls) {
+        if (cls.isException() && !instantiated.contains(cls)) {
+            solver.addType(exceptionObjects(), new PyType.InstanceType(cls), cls.pos());
+        }
         if (instantiated.add(cls)) {
             // str() and repr() of an instance call these implicitly (print, f-strings, containers)
             PyType self = new PyType.InstanceType(cls);
