@@ -15,6 +15,8 @@
 #include "krait/object.h"
 #include "krait/str.h"
 
+#include <string>
+
 namespace krait {
 
 struct BaseException : Object {
@@ -118,6 +120,11 @@ E* with_context(E* e, BaseException* h) {
 }
 inline BaseException* exception_cause(const BaseException* e) { return e->cause; }
 inline BaseException* exception_context(const BaseException* e) { return e->context; }
+/// AttributeError "'C' object has no attribute 'f'" for the class of o.
+[[noreturn]] inline void raise_missing_attribute(const Object* o, const char* attr) {
+    std::string msg = std::string("'") + o->class_name() + "' object has no attribute '" + attr + "'";
+    raise_attribute_error(msg.c_str());
+}
 /// type(x).__name__ where x may be None.
 inline str* class_name_or_none(const Object* o) { return str::from_cstr(o ? o->class_name() : "NoneType"); }
 

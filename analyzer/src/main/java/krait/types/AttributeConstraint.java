@@ -55,6 +55,15 @@ final class AttributeConstraint implements Constraint {
                     solver.addType(value, PyType.NONE, node.pos());
                 } else if (method != null) {
                     cx.error(node.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "a method used as a value ('." + attr + "')");
+                } else if (!store) {
+                    // maybe read from an object of another class the variable may hold (AttributeError for
+                    // this one when the program runs): decided once all the classes it may hold are known
+                    String key = "attribute " + node.pos().line() + ":" + node.pos().col() + " " + attr + " " + cls.name();
+                    cx.afterSolving.putIfAbsent(key, () -> {
+                        if (!anotherClassHas(cls, attr)) {
+                            cx.error(node.pos(), MessageId.NO_ATTRIBUTE, "'" + cls.name() + "' object", attr);
+                        }
+                    });
                 } else {
                     cx.error(node.pos(), MessageId.NO_ATTRIBUTE, "'" + cls.name() + "' object", attr);
                 }
@@ -99,6 +108,16 @@ final class AttributeConstraint implements Constraint {
                     sig.isMember() ? "." + sig.cppName() : sig.cppName()));
         }
         return new ModelFunction(method.name(), List.copyOf(overloads));
+    }
+
+    private boolean anotherClassHas(ClassInfo cls, String attr) {
+        for (PyType t : object.types()) {
+            if (t instanceof PyType.InstanceType other && other.cls() != cls && isInstanceAttribute(other.cls(), attr)
+                    && other.cls().mro().stream().anyMatch(c -> !c.isBuiltin() && cls.mro().contains(c))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isInstanceAttribute(ClassInfo cls, String attr) {

@@ -230,6 +230,8 @@ public final class InferenceContext {
             MessageId.NOT_COMPARABLE, MessageId.NO_MATCHING_OVERLOAD, MessageId.NOT_ITERABLE, MessageId.BAD_INDEX,
             MessageId.NOT_SUBSCRIPTABLE, MessageId.NO_ITEM_ASSIGNMENT, MessageId.NO_ATTRIBUTE, MessageId.NOT_CALLABLE);
     private final List<Diagnostic> typeDependent = new ArrayList<>();
+    /** Checks that need the final types (run once the solver is done), by a key that runs each once. */
+    final Map<String, Runnable> afterSolving = new LinkedHashMap<>();
 
     /** Classes with instances, in the order they were first made. */
     final java.util.Set<ClassInfo> instantiated = new java.util.LinkedHashSet<>();

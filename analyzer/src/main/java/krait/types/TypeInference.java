@@ -26,6 +26,7 @@ public final class TypeInference {
         cx.moduleSpec = body;
         cx.solver.solve();
         settleEmptyContainers(cx);
+        List.copyOf(cx.afterSolving.values()).forEach(Runnable::run);
         if (cx.diagnostics().isEmpty()) {
             checkRepresentations(cx);
         }

@@ -561,6 +561,10 @@ final class ExpressionLowering {
                 return new CExpr.StaticFieldRef(CppTypes.classType(i.cls().classAttributeOwner(a.attr())).pointee(),
                         Names.of(a.attr()));
             }
+            krait.types.ClassInfo holder = classWithAttribute(a);
+            if (holder != null) {
+                return attributeOfSome(a, holder, nullChecked(a.value(), evaluated != null ? evaluated : value(a.value()), a.attr()));
+            }
             krait.types.ClassInfo owner = i.cls().attributeOwner(a.attr());
             CExpr obj = nullChecked(a.value(), evaluated != null ? evaluated : value(a.value()), a.attr());
             CType held = CppTypes.ofVar(spec.typeOf(a.value()));
@@ -570,6 +574,41 @@ final class ExpressionLowering {
             return new CExpr.FieldRef(visible ? obj : new CExpr.Cast(ownerType, obj), Names.of(a.attr()));
         }
         throw cx.unsupported(a.pos(), "this attribute");
+    }
+
+    /**
+     * When the object may be of several classes and only some have the field: one of those
+     * (the analysis let the read through for them), else null.
+     */
+    private krait.types.ClassInfo classWithAttribute(Expr.Attribute a) {
+        TypeVar v = spec.typeOf(a.value());
+        if (v == null) {
+            return null;
+        }
+        krait.types.ClassInfo with = null;
+        boolean without = false;
+        for (PyType t : v.types()) {
+            if (t instanceof PyType.InstanceType i) {
+                if (isInstanceAttribute(i.cls(), a.attr())) {
+                    with = with == null ? i.cls().attributeOwner(a.attr()) : with;
+                } else if (i.cls().classAttributeOwner(a.attr()) == null) {
+                    without = true;
+                }
+            }
+        }
+        return without ? with : null;
+    }
+
+    /** {@code obj.f} where only objects of {@code owner}'s classes have f: AttributeError for the others. */
+    private CExpr attributeOfSome(Expr.Attribute a, krait.types.ClassInfo owner, CExpr obj) {
+        String tmp = cx.temp("object");
+        CType ownerType = CppTypes.classType(owner);
+        CExpr cast = new CExpr.Cast(ownerType, new CExpr.VarRef(tmp), "dynamic");
+        CExpr raise = new CExpr.Comma(new CExpr.Call("krait::raise_missing_attribute", List.of(new CExpr.VarRef(tmp),
+                new CExpr.Constant(krait.cpp.ir.CppLiterals.stringLiteral(a.attr())))), new CExpr.Constant("krait::never_t{}"));
+        CExpr field = new CExpr.FieldRef(new CExpr.Cast(ownerType, new CExpr.VarRef(tmp)), Names.of(a.attr()));
+        return new CExpr.Block(cppTypeOf(a), List.of(new CStmt.VarDecl(CppTypes.ofVar(spec.typeOf(a.value())), tmp, obj)),
+                new CExpr.Conditional(new CExpr.Binary("!=", cast, CExpr.NULL), field, raise));
     }
 
     /** {@code obj}, checked not to be None when its variable may hold None beside an object. */
