@@ -286,6 +286,8 @@ str* format_fields(str* fmt, const FormatArg* args, std::size_t n) {
     std::size_t len = std::size_t(fmt->nbytes());
     int auto_state = 0;  // 0 unknown, 1 automatic, 2 manual
     std::size_t auto_index = 0;
+    std::size_t positional = 0;  // keyword arguments (named) follow the positional ones
+    while (positional < n && args[positional].name == nullptr) ++positional;
 
     auto resolve = [&](const std::string& name) -> const FormatArg& {
         std::size_t index;
@@ -296,6 +298,9 @@ str* format_fields(str* fmt, const FormatArg* args, std::size_t n) {
         } else {
             bool digits = name.find_first_not_of("0123456789") == std::string::npos;
             if (!digits) {
+                for (std::size_t k = positional; k < n; ++k) {
+                    if (name == args[k].name) return args[k];
+                }
                 std::string r;
                 append_str_repr(r, str::from_utf8(name));
                 throw gc_new<KeyError>(str::from_utf8(name), str::from_utf8(r));
@@ -304,7 +309,7 @@ str* format_fields(str* fmt, const FormatArg* args, std::size_t n) {
             auto_state = 2;
             index = std::size_t(std::stoull(name));
         }
-        if (index >= n) {
+        if (index >= positional) {
             std::string msg = "Replacement index " + std::to_string(index) + " out of range for positional args tuple";
             throw gc_new<IndexError>(str::from_utf8(msg));
         }

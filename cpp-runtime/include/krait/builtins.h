@@ -67,6 +67,8 @@ struct FormatArg {
     str* (*to_str)(const void*) = nullptr;
     str* (*to_repr)(const void*) = nullptr;
     const char* type_name = "object";
+    /// The keyword of a keyword argument of str.format ("{x}".format(x=1)); nullptr for positional ones.
+    const char* name = nullptr;
     str* str_text() const;
     str* repr_text() const;
 };
@@ -101,6 +103,20 @@ FormatArg format_arg(const T& v) {
         a.to_repr = [](const void* p) { return repr_of(*static_cast<const T*>(p)); };
     }
     return a;
+}
+/// A keyword argument passed to a runtime function that takes **kwargs: kw("x", 1).
+template <class T>
+struct named_arg {
+    const char* name;
+    T value;
+};
+template <class T>
+named_arg<T> kw(const char* name, const T& v) { return named_arg<T>{name, v}; }
+template <class T>
+FormatArg format_arg(const named_arg<T>& a) {
+    FormatArg f = format_arg(a.value);
+    f.name = a.name;
+    return f;
 }
 str* format_value(const FormatArg& a, str* spec);
 str* percent_format(str* fmt, const FormatArg* args, std::size_t n);
@@ -232,6 +248,7 @@ bool any_of(C* items) {
 /// `for` loops the generator does not lower itself).
 class range {
 public:
+    range() : start_(0), stop_(0), step_(1) {}
     explicit range(i64 stop) : start_(0), stop_(stop), step_(1) {}
     range(i64 start, i64 stop, i64 step = 1) : start_(start), stop_(stop), step_(step) {
         if (KRAIT_UNLIKELY(step == 0)) raise_value_error("range() arg 3 must not be zero");
@@ -260,6 +277,18 @@ public:
     i64 start() const { return start_; }
     i64 stop() const { return stop_; }
     i64 step() const { return step_; }
+    /// r[i], negative i from the end; IndexError "range object index out of range".
+    i64 getitem(i64 i) const {
+        i64 n = len();
+        if (i < 0) i += n;
+        if (KRAIT_UNLIKELY(i < 0 || i >= n)) raise_index_error("range object index out of range");
+        return start_ + i * step_;
+    }
+    /// x in r, without walking the range.
+    bool contains(i64 x) const {
+        if (step_ > 0 ? (x < start_ || x >= stop_) : (x > start_ || x <= stop_)) return false;
+        return (x - start_) % step_ == 0;
+    }
 
 private:
     i64 start_, stop_, step_;

@@ -15,6 +15,8 @@
 #include "krait/object.h"
 #include "krait/str.h"
 
+#include <string>
+
 namespace krait {
 
 struct BaseException : Object {
@@ -24,6 +26,9 @@ struct BaseException : Object {
     /// repr of the argument when it was not a str (e.g. KeyError(1) -> '1');
     /// nullptr means repr(message).
     str* arg_repr = nullptr;
+    /// __cause__ (raise ... from) and __context__ (raised while another was handled); nullptr is None.
+    BaseException* cause = nullptr;
+    BaseException* context = nullptr;
 
     BaseException();
     explicit BaseException(str* msg);
@@ -104,6 +109,28 @@ struct SystemExit : BaseException {
 [[noreturn]] void raise_stop_iteration();
 [[noreturn]] void raise_type_error(str* msg);
 [[noreturn]] void raise_system_exit(i64 code);
+
+/// raise e from c: sets e.__cause__ (c may be nullptr: from None).
+template <class E>
+E* with_cause(E* e, BaseException* c) {
+    e->cause = c;
+    return e;
+}
+/// raise e inside an except clause handling h: h becomes e.__context__ (unless e is h or already has one).
+template <class E>
+E* with_context(E* e, BaseException* h) {
+    if (static_cast<BaseException*>(e) != h && e->context == nullptr) e->context = h;
+    return e;
+}
+inline BaseException* exception_cause(const BaseException* e) { return e->cause; }
+inline BaseException* exception_context(const BaseException* e) { return e->context; }
+/// AttributeError "'C' object has no attribute 'f'" for the class of o.
+[[noreturn]] inline void raise_missing_attribute(const Object* o, const char* attr) {
+    std::string msg = std::string("'") + o->class_name() + "' object has no attribute '" + attr + "'";
+    raise_attribute_error(msg.c_str());
+}
+/// type(x).__name__ where x may be None.
+inline str* class_name_or_none(const Object* o) { return str::from_cstr(o ? o->class_name() : "NoneType"); }
 
 /// The last line CPython prints for an uncaught exception:
 /// "ValueError: msg", or "ValueError" when str(e) is empty.

@@ -12,6 +12,8 @@
 #include "krait/str.h"
 
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace krait {
 
@@ -49,6 +51,43 @@ set<detail::elem_t<C>>* set_of(C* items) {
     auto* out = set<detail::elem_t<C>>::make_empty();
     for (auto&& x : *items) out->add(x);
     return out;
+}
+
+/// fmt % mapping: each %(key)s field takes mapping[key] (KeyError when missing); a format with
+/// no %(key) fields formats the mapping itself as its one argument.
+template <class K, class V>
+str* str_percent_map(str* fmt, dict<K, V>* d) {
+    std::string_view text(fmt->data(), std::size_t(fmt->nbytes()));
+    if (text.find("%(") == std::string_view::npos) return str_percent(fmt, d);
+    std::string plain;
+    std::vector<FormatArg> args;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        plain += text[i];
+        if (text[i] != '%') continue;
+        if (i + 1 < text.size() && text[i + 1] == '%') {
+            plain += '%';
+            ++i;
+            continue;
+        }
+        if (i + 1 >= text.size() || text[i + 1] != '(') raise_type_error(str::from_cstr("format requires a mapping"));
+        std::size_t close = text.find(')', i + 2);
+        if (close == std::string_view::npos) raise_value_error("incomplete format key");
+        str* key = str::from_utf8(text.substr(i + 2, close - i - 2));
+        if constexpr (std::is_same_v<K, str*>) {
+            args.push_back(format_arg(d->getitem(key)));
+        } else {
+            raise_key_error(repr_of(key));
+        }
+        i = close;
+    }
+    args.push_back(FormatArg{});
+    return percent_format(str::from_utf8(plain), args.data(), args.size() - 1);
+}
+
+/// d.update(k=v, ...): str keys.
+template <class V, class... A>
+void dict_update_kw(dict<str*, V>* d, const named_arg<A>&... a) {
+    (d->setitem(str::from_cstr(a.name), V(a.value)), ...);
 }
 
 /// {**other} inside a dict display: other's entries, converted to this dict's key and value types.
@@ -244,6 +283,32 @@ inline list<i64>* sorted_of(const range& r, bool reverse = false) {
 
 namespace krait {
 
+/// sorted(xs, key=f, reverse=r) of any iterable.
+template <class C, class Key>
+auto sorted_iter_by(C* items, Key key, bool reverse) { return sorted_by(list_of(items), key, reverse); }
+template <class Key>
+list<i64>* sorted_iter_by(const range& r, Key key, bool reverse) { return sorted_by(list_of(r), key, reverse); }
+
+/// sep.join(xs) for any iterable of str (a set, dict keys, a generator...).
+template <class C>
+str* str_join_of(str* sep, C* items) { return sep->join(list_of(items)); }
+
+/// iter(xs): an iterator over a container (a generator walking it); iter() of a generator is itself.
+template <class T>
+generator<T>* iter_of(generator<T>* g) { return g; }
+template <class C>
+generator<detail::elem_t<C>>* iter_of(C* items) {
+    using T = detail::elem_t<C>;
+    return make_generator<T>("iterator", [items](yielder<T>& y) {
+        for (auto&& x : *items) y.yield(x);
+    });
+}
+inline generator<i64>* iter_of(const range& r) {
+    return make_generator<i64>("iterator", [r](yielder<i64>& y) {
+        for (i64 x : r) y.yield(x);
+    });
+}
+
 /// next(g) / next(g, default) on a generator.
 template <class T>
 T next_of(generator<T>* g) { return g->next(); }
@@ -320,6 +385,71 @@ S sum_from(const range& r, S start) {
     return total;
 }
 
+/// map(f, xs, ys): f over pairs, as long as the shorter lasts.
+template <class F, class A, class B>
+auto map2_of(F f, const A& xs, const B& ys) {
+    auto* a = list_of(xs);
+    auto* b = list_of(ys);
+    using R = std::decay_t<decltype(f(a->at(0), b->at(0)))>;
+    auto* out = list<R>::make_empty();
+    for (i64 i = 0; i < a->len() && i < b->len(); ++i) out->append(f(a->at(i), b->at(i)));
+    return out;
+}
+
+/// filter(None, xs): the true items.
+template <class N, class C>
+auto filter_truthy(const N&, const C& xs) {
+    auto* items = list_of(xs);
+    auto* out = list<typename std::decay_t<decltype(*items)>::value_type>::make_empty();
+    for (i64 i = 0; i < items->len(); ++i)
+        if (truthy(items->at(i))) out->append(items->at(i));
+    return out;
+}
+
+/// zip() with ranges among its arguments: the range's items as a list.
+template <class B>
+auto zip_of(const range& a, B* b) { return zip_of(list_of(a), b); }
+template <class A>
+auto zip_of(A* a, const range& b) { return zip_of(a, list_of(b)); }
+inline auto zip_of(const range& a, const range& b) { return zip_of(list_of(a), list_of(b)); }
+template <class B, class C>
+auto zip_of(const range& a, B* b, C* c) { return zip_of(list_of(a), b, c); }
+template <class A, class C>
+auto zip_of(A* a, const range& b, C* c) { return zip_of(a, list_of(b), c); }
+template <class A, class B>
+auto zip_of(A* a, B* b, const range& c) { return zip_of(a, b, list_of(c)); }
+
+/// len(r), r[i] and x in r for a range value.
+inline i64 len(const range& r) { return r.len(); }
+inline i64 range_getitem(const range& r, i64 i) { return r.getitem(i); }
+inline bool range_contains(const range& r, i64 x) { return r.contains(x); }
+
+/// sum(lists, start): start + xs[0] + xs[1] + ..., a new list.
+template <class T, class U>
+list<T>* sum_lists(const list<list<U>*>* xs, const list<T>* start) {
+    auto* out = list<T>::make_empty();
+    for (i64 i = 0; i < start->len(); ++i) out->append(start->at(i));
+    for (i64 j = 0; j < xs->len(); ++j) {
+        const list<U>* x = xs->at(j);
+        for (i64 i = 0; i < x->len(); ++i) out->append(T(x->at(i)));
+    }
+    return out;
+}
+
+/// min(xs, default=d) / max(xs, default=d): d when xs is empty.
+template <class C, class D>
+auto min_or(const C& xs, const D& dflt) {
+    auto* items = list_of(xs);
+    using T = typename std::decay_t<decltype(*items)>::value_type;
+    return items->len() == 0 ? T(dflt) : min_of(items);
+}
+template <class C, class D>
+auto max_or(const C& xs, const D& dflt) {
+    auto* items = list_of(xs);
+    using T = typename std::decay_t<decltype(*items)>::value_type;
+    return items->len() == 0 ? T(dflt) : max_of(items);
+}
+
 /// sum() of a tuple of numbers, with Python's start value.
 template <class S, class... T>
 S sum_tuple(const tuple<T...>& t, S start) {
@@ -328,6 +458,12 @@ S sum_tuple(const tuple<T...>& t, S start) {
         ((total = std::is_same_v<S, i64> ? S(int_add(i64(total), i64(x))) : S(total + x)), ...);
     }, t);
     return total;
+}
+template <class... S>
+auto sorted_tuple(const tuple<S...>& t, bool reverse) {
+    auto* out = list_of_tuple(t);
+    out->sort(reverse);
+    return out;
 }
 template <class... S>
 auto min_tuple(const tuple<S...>& t) { return min_of(list_of_tuple(t)); }

@@ -11,7 +11,20 @@
 
 namespace krait {
 
+/// print(*xs): xs's items as separate arguments.
+template <class C>
+struct spread_t {
+    C items;
+};
+template <class C>
+spread_t<C> spread(const C& items) { return spread_t<C>{items}; }
+
 namespace detail {
+template <class T>
+struct is_spread : std::false_type {};
+template <class C>
+struct is_spread<spread_t<C>> : std::true_type {};
+
 extern std::string g_stdout;
 extern bool g_stdout_line_buffered;
 void stdout_write_out();  // fwrite the buffer and clear it
@@ -21,13 +34,25 @@ inline void stdout_after_print() {
 template <class... A>
 void print_into(std::string& out, str* sep, str* end, const A&... args) {
     bool first = true;
-    [[maybe_unused]] auto one = [&](const auto& x) {
+    [[maybe_unused]] auto item = [&](const auto& x) {
         if (!first) {
             if (sep) out.append(sep->data(), std::size_t(sep->nbytes()));
             else out += ' ';
         }
         first = false;
         append_str(out, x);
+    };
+    [[maybe_unused]] auto one = [&](const auto& x) {
+        using X = std::decay_t<decltype(x)>;
+        if constexpr (is_spread<X>::value) {
+            if constexpr (std::is_pointer_v<decltype(x.items)>) {
+                for (auto&& e : *x.items) item(e);
+            } else {
+                for (auto&& e : x.items) item(e);
+            }
+        } else {
+            item(x);
+        }
     };
     (one(args), ...);
     if (end) out.append(end->data(), std::size_t(end->nbytes()));

@@ -54,8 +54,21 @@ final class AttributeConstraint implements Constraint {
                     link(solver, cx.attributeVar(cls, attr));
                 } else if (cls.classAttributeOwner(attr) != null) {
                     link(solver, cx.classAttributeVar(cls, attr));
+                } else if (cls.isException() && !store && (attr.equals("__cause__") || attr.equals("__context__"))) {
+                    // an exception chained to this one (by raise ... from, or raised while it was handled), or None
+                    solver.addFlow(cx.chainedExceptions(), value);
+                    solver.addType(value, PyType.NONE, node.pos());
                 } else if (method != null) {
                     cx.error(node.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "a method used as a value ('." + attr + "')");
+                } else if (!store) {
+                    // maybe read from an object of another class the variable may hold (AttributeError for
+                    // this one when the program runs): decided once all the classes it may hold are known
+                    String key = "attribute " + node.pos().line() + ":" + node.pos().col() + " " + attr + " " + cls.name();
+                    cx.afterSolving.putIfAbsent(key, () -> {
+                        if (!anotherClassHas(cls, attr)) {
+                            cx.error(node.pos(), MessageId.NO_ATTRIBUTE, "'" + cls.name() + "' object", attr);
+                        }
+                    });
                 } else {
                     cx.error(node.pos(), MessageId.NO_ATTRIBUTE, "'" + cls.name() + "' object", attr);
                 }
@@ -70,16 +83,48 @@ final class AttributeConstraint implements Constraint {
                 } else {
                     cx.error(node.pos(), MessageId.NO_ATTRIBUTE, "module '" + m.name() + "'", attr);
                 }
+            } else if (t instanceof PyType.FunctionRef && !store && (attr.equals("__name__") || attr.equals("__qualname__"))) {
+                solver.addType(value, PyType.STR, node.pos());
             } else if (t instanceof PyType.ClassRef c) {
                 if (c.cls().classAttributeOwner(attr) != null || store) {
                     link(solver, cx.classAttributeVar(c.cls(), attr));
                 } else {
                     cx.error(node.pos(), MessageId.NO_ATTRIBUTE, "type object '" + c.cls().name() + "'", attr);
                 }
+            } else if (t instanceof PyType.BuiltinRef b && b.function().name().equals("str") && !store
+                    && cx.models.classOf(PyType.STR).map(c -> c.methods().get(attr)).isPresent()) {
+                solver.addType(value, new PyType.BuiltinRef(unboundStrMethod(
+                        cx.models.classOf(PyType.STR).get().methods().get(attr))), node.pos());
             } else {
                 cx.error(node.pos(), MessageId.NO_ATTRIBUTE, "'" + TypeNaming.name(t) + "' object", attr);
             }
         }
+    }
+
+    /**
+     * {@code str.lower} as a value: a function whose first parameter is the string. A member
+     * method's C++ name gets a leading '.': called on the first argument.
+     */
+    static ModelFunction unboundStrMethod(ModelFunction method) {
+        List<ModelSignature> overloads = new java.util.ArrayList<>();
+        for (ModelSignature sig : method.overloads()) {
+            List<ModelParam> params = new java.util.ArrayList<>();
+            params.add(new ModelParam("self", new TypePattern.Concrete(PyType.STR), null, ModelParam.Kind.POSITIONAL));
+            params.addAll(sig.params());
+            overloads.add(new ModelSignature(sig.name(), List.copyOf(params), sig.returns(),
+                    sig.isMember() ? "." + sig.cppName() : sig.cppName()));
+        }
+        return new ModelFunction(method.name(), List.copyOf(overloads));
+    }
+
+    private boolean anotherClassHas(ClassInfo cls, String attr) {
+        for (PyType t : object.types()) {
+            if (t instanceof PyType.InstanceType other && other.cls() != cls && isInstanceAttribute(other.cls(), attr)
+                    && other.cls().mro().stream().anyMatch(c -> !c.isBuiltin() && cls.mro().contains(c))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isInstanceAttribute(ClassInfo cls, String attr) {

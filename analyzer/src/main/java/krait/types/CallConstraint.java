@@ -34,8 +34,10 @@ final class CallConstraint implements Constraint {
     private int positionalCount;
     /** The expression of each argument after expansion (null for a starred tuple's elements). */
     private List<Expr> argNodes = List.of();
+    private final Set<AllocSite> iteratedSites = new java.util.HashSet<>();
     /** Builtins that call a special method of an object argument. */
-    private static final Set<String> SPECIAL_BUILTINS = Set.of("abs", "float", "int", "round", "bool", "len", "hash");
+    private static final Set<String> SPECIAL_BUILTINS = Set.of("abs", "float", "int", "round", "bool", "len", "hash",
+            "iter", "next");
 
     /**
      * {@code receiver} is the callee for plain calls and the object for method calls
@@ -71,7 +73,7 @@ final class CallConstraint implements Constraint {
                 List<PyType> key = new ArrayList<>(tuple.size() + 1);
                 key.add(callee);
                 key.addAll(tuple);
-                List<PyType> expanded = expandStarred(tuple);
+                List<PyType> expanded = expandStarred(tuple, callee);
                 if (expanded != null) {
                     dispatch(solver, callee, expanded, List.copyOf(key));
                 }
@@ -84,13 +86,16 @@ final class CallConstraint implements Constraint {
      * the tuple type (the lowering looks the call up by its argument expressions' types). Sets
      * {@link #positionalCount} and {@link #argNodes} for the dispatch of this tuple of types.
      */
-    private List<PyType> expandStarred(List<PyType> tuple) {
+    private List<PyType> expandStarred(List<PyType> tuple, PyType callee) {
         List<PyType> out = new ArrayList<>();
         List<Expr> nodes = new ArrayList<>();
         int n = call.args().size();
         for (int i = 0; i < tuple.size(); i++) {
             Expr arg = i < n ? call.args().get(i) : call.keywords().get(i - n).value();
-            if (i < n && arg instanceof Expr.Starred st) {
+            if (i < n && arg instanceof Expr.Starred st && printsItems(callee, tuple.get(i))) {
+                out.add(tuple.get(i)); // print(*xs): the runtime prints each item
+                nodes.add(null);
+            } else if (i < n && arg instanceof Expr.Starred st) {
                 if (!(tuple.get(i) instanceof PyType.TupleType tt)) {
                     cx.error(st.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "unpacking a '" + TypeNaming.name(tuple.get(i))
                             + "' into arguments with '*' (a tuple is)");
@@ -134,6 +139,11 @@ final class CallConstraint implements Constraint {
                     callAttribute(solver, i.cls(), tuple, key);
                     return;
                 }
+                if (m == null && superOf == null && otherClassHas(i.cls())) {
+                    spec.calls.computeIfAbsent(call, c -> new LinkedHashMap<>()).put(key,
+                            new CallTarget.MissingMethod(i.cls().name(), method));
+                    return;
+                }
                 if (m == null) {
                     cx.error(call.pos(), MessageId.NO_ATTRIBUTE, "'" + i.cls().name() + "' object", method);
                     return;
@@ -153,6 +163,11 @@ final class CallConstraint implements Constraint {
                     return;
                 }
                 callThroughClass(solver, m, c.cls(), tuple, key);
+            } else if (callee instanceof PyType.BuiltinRef b && b.function().name().equals("str")
+                    && cx.models.classOf(PyType.STR).map(c -> c.methods().get(method)).isPresent()) {
+                // str.upper(s): the method with the string as its first argument
+                callModel(solver, AttributeConstraint.unboundStrMethod(cx.models.classOf(PyType.STR).get().methods().get(method)),
+                        null, null, tuple, key);
             } else {
                 // a model class's method may come from its builtin base (Counter.items is dict's)
                 ModelClass owner = cx.models.classOf(callee).map(c -> cx.models.methodOwner(c, method)).orElse(null);
@@ -186,6 +201,21 @@ final class CallConstraint implements Constraint {
         }
     }
 
+    /** Whether the receiver may also hold an object of a related class that has the method (a subclass, typically). */
+    private boolean otherClassHas(ClassInfo cls) {
+        for (PyType t : receiver.types()) {
+            if (t instanceof PyType.InstanceType other && other.cls() != cls && other.cls().lookupMethod(method) != null
+                    && (other.cls().isSubclassOf(cls) || cls.isSubclassOf(other.cls()) || sharesBase(cls, other.cls()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sharesBase(ClassInfo a, ClassInfo b) {
+        return a.mro().stream().anyMatch(c -> !c.isBuiltin() && b.mro().contains(c));
+    }
+
     /** {@code obj.f(...)} where {@code f} is an instance attribute holding a function: a call of that function. */
     private void callAttribute(ConstraintSolver solver, ClassInfo cls, List<PyType> tuple, List<PyType> key) {
         TypeVar value = cx.attributeVar(cls, method);
@@ -205,6 +235,13 @@ final class CallConstraint implements Constraint {
                 cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "calling an attribute holding " + TypeNaming.name(f));
             }
         }
+    }
+
+    /** {@code print(*xs)} of a container, str, range or generator. */
+    private static boolean printsItems(PyType callee, PyType t) {
+        return callee instanceof PyType.BuiltinRef b && b.function().name().equals("print")
+                && (ConstraintSolver.siteOf(t) != null || t.equals(PyType.STR) || t.equals(PyType.RANGE)
+                || t instanceof PyType.GeneratorType || t instanceof PyType.IteratorType);
     }
 
     /** {@code obj.m(...)}: self is the instance, except for static and class methods. */
@@ -453,12 +490,26 @@ final class CallConstraint implements Constraint {
                 }
             }
         }
+        // objects with __iter__ where an iterable is expected: iterated like a for loop would
+        List<PyType> iterated = iteratedObjects(solver, tuple);
+        if (iterated != null) {
+            for (boolean strict : new boolean[] {true, false}) {
+                for (ModelSignature sig : fn.overloads()) {
+                    List<ModelParam> binding = bind(sig, iterated, strict);
+                    if (binding != null && iteratedOnlyWhereIterable(binding, tuple)) {
+                        apply(solver, sig, binding, recv, cls, iterated, key);
+                        return;
+                    }
+                }
+            }
+        }
         // a container argument whose elements are not known yet may still match: wait for them
         boolean waiting = false;
-        for (PyType t : tuple) {
+        for (PyType t : iterated != null ? iterated : tuple) {
             AllocSite site = ConstraintSolver.siteOf(t);
             TypeVar elements = site != null ? site.elements()
-                    : t instanceof PyType.GeneratorType g ? g.spec().yieldVar() : null;
+                    : t instanceof PyType.GeneratorType g ? g.spec().yieldVar()
+                    : t instanceof PyType.IteratorType i ? i.site().elements() : null;
             if (elements != null && elements.types().isEmpty()) {
                 if (watched.add(elements)) {
                     solver.subscribe(this, elements);
@@ -471,6 +522,42 @@ final class CallConstraint implements Constraint {
         }
         List<String> names = tuple.stream().map(TypeNaming::name).toList();
         cx.error(call.pos(), MessageId.NO_MATCHING_OVERLOAD, fn.name(), "(" + String.join(", ", names) + ")");
+    }
+
+    /**
+     * The argument types with each object whose class has {@code __iter__} replaced by an iterator
+     * over what iterating it yields (its {@code __iter__} and {@code __next__} are recorded under
+     * the argument's node, as for a loop), or null when there is no such argument.
+     */
+    private List<PyType> iteratedObjects(ConstraintSolver solver, List<PyType> tuple) {
+        List<PyType> out = new ArrayList<>(tuple);
+        boolean any = false;
+        for (int i = 0; i < tuple.size() && i < argNodes.size(); i++) {
+            if (tuple.get(i) instanceof PyType.InstanceType inst && !inst.cls().isBuiltin()
+                    && inst.cls().lookupMethod("__iter__") != null && argNodes.get(i) != null) {
+                Expr node = argNodes.get(i);
+                AllocSite site = cx.siteFor(node, "iterated " + inst.cls().name(), node.pos(), "iterator", spec);
+                if (iteratedSites.add(site)) {
+                    TypeVar object = solver.newVar("iterated object", node.pos());
+                    solver.addType(object, inst, node.pos());
+                    solver.subscribe(new IterationConstraint(cx, node.pos(), object, site.elements(), spec, node), object);
+                }
+                out.set(i, new PyType.IteratorType(site));
+                any = true;
+            }
+        }
+        return any ? out : null;
+    }
+
+    /** Objects may stand for iterators only where the overload expects an iterable. */
+    private static boolean iteratedOnlyWhereIterable(List<ModelParam> binding, List<PyType> original) {
+        for (int i = 0; i < binding.size(); i++) {
+            if (original.get(i) instanceof PyType.InstanceType && !(binding.get(i).type() instanceof TypePattern.IterableOf
+                    || binding.get(i).type() instanceof TypePattern.IteratorOf)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The parameter each argument goes to (positional arguments, then keywords), or null if it doesn't fit. */
@@ -488,17 +575,24 @@ final class CallConstraint implements Constraint {
                 return null;
             }
         }
+        ModelParam keywords = sig.params().stream().filter(q -> q.kind() == ModelParam.Kind.KEYWORDS).findFirst().orElse(null);
         for (Keyword kw : call.keywords()) {
             ModelParam p = sig.params().stream()
-                    .filter(q -> q.kind() != ModelParam.Kind.VARARGS && q.name().equals(kw.arg()))
+                    .filter(q -> q.kind() != ModelParam.Kind.VARARGS && q.kind() != ModelParam.Kind.KEYWORDS
+                            && q.name().equals(kw.arg()))
                     .findFirst().orElse(null);
+            if (p == null && keywords != null && kw.arg() != null) {
+                out.add(keywords); // one of **kwargs
+                continue;
+            }
             if (p == null || out.contains(p)) {
                 return null;
             }
             out.add(p);
         }
         for (ModelParam p : sig.params()) {
-            if (p.kind() != ModelParam.Kind.VARARGS && p.defaultValue() == null && !out.contains(p)) {
+            if (p.kind() != ModelParam.Kind.VARARGS && p.kind() != ModelParam.Kind.KEYWORDS && p.defaultValue() == null
+                    && !out.contains(p)) {
                 return null;
             }
         }
@@ -571,6 +665,12 @@ final class CallConstraint implements Constraint {
             tt.elements().forEach(e -> bindPattern(solver, ta.element(), e, vars, pos));
         } else if (p instanceof TypePattern.IterableOf it && t instanceof PyType.GeneratorType g) {
             bindElements(solver, it.element(), g.spec().yieldVar(), vars, pos);
+        } else if (p instanceof TypePattern.IteratorOf it && t instanceof PyType.GeneratorType g) {
+            bindElements(solver, it.element(), g.spec().yieldVar(), vars, pos);
+        } else if ((p instanceof TypePattern.IteratorOf || p instanceof TypePattern.IterableOf)
+                && t instanceof PyType.IteratorType i) {
+            TypePattern element = p instanceof TypePattern.IteratorOf io ? io.element() : ((TypePattern.IterableOf) p).element();
+            bindElements(solver, element, i.site().elements(), vars, pos);
         } else if (p instanceof TypePattern.IterableOf it && ConstraintSolver.siteOf(t) == null) {
             if (t.equals(PyType.STR) || t.equals(PyType.RANGE)) {
                 bindPattern(solver, it.element(), t.equals(PyType.STR) ? PyType.STR : PyType.INT, vars, pos);
@@ -608,13 +708,13 @@ final class CallConstraint implements Constraint {
             } else if (bound != elements) {
                 solver.addFlow(elements, bound);
             }
-        } else if (p instanceof TypePattern.TupleOf tp) {
-            solver.subscribe(new ElementsBindConstraint(this, tp, elements, vars, pos), elements);
+        } else if (p instanceof TypePattern.TupleOf || p instanceof TypePattern.ListOf) {
+            solver.subscribe(new ElementsBindConstraint(this, p, elements, vars, pos), elements);
         }
     }
 
     /** Binds a tuple pattern to each tuple type a container's elements take (e.g. dict(list of pairs)). */
-    private record ElementsBindConstraint(CallConstraint owner, TypePattern.TupleOf pattern, TypeVar elements,
+    private record ElementsBindConstraint(CallConstraint owner, TypePattern pattern, TypeVar elements,
                                           Map<String, TypeVar> vars, Pos pos) implements Constraint {
         @Override
         public void propagate(ConstraintSolver solver) {

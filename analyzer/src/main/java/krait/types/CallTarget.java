@@ -14,6 +14,12 @@ public sealed interface CallTarget {
     /** {@code super().__init__(msg)} reaching a builtin exception: stores the message. */
     record ExceptionInit() implements CallTarget {}
 
+    /**
+     * {@code obj.m(...)} where {@code obj} may hold objects of several classes and this one has no
+     * {@code m}: an AttributeError when the program runs (Python finds out only then too).
+     */
+    record MissingMethod(String className, String method) implements CallTarget {}
+
     /** {@code C(...)}: a new instance of {@code cls}, then its {@code __init__} (null when it has none). */
     record Construct(ClassInfo cls, /* nullable */ Specialization init) implements CallTarget {}
 }

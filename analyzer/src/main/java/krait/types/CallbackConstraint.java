@@ -55,7 +55,7 @@ record CallbackConstraint(InferenceContext cx, Specialization spec, Expr argNode
         for (boolean strict : new boolean[] {true, false}) {
             for (ModelSignature sig : fn.overloads()) {
                 List<ModelParam> ps = sig.positional();
-                if (ps.size() < tuple.size() || sig.isMember()) {
+                if (ps.size() < tuple.size() || sig.isMember() && !sig.cppName().startsWith(".")) {
                     continue;
                 }
                 boolean ok = true;

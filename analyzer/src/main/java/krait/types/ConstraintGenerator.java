@@ -25,6 +25,8 @@ final class ConstraintGenerator {
     private final ConstraintSolver solver;
     /** Variables of the comprehensions being analysed, innermost last (each has its own scope in Python 3). */
     private final java.util.ArrayDeque<java.util.Map<String, TypeVar>> comprehensionScopes = new java.util.ArrayDeque<>();
+    /** The exceptions of the except clauses around the statement being analysed (innermost last). */
+    private final java.util.ArrayDeque<TypeVar> handled = new java.util.ArrayDeque<>();
 
     ConstraintGenerator(InferenceContext cx, Specialization spec) {
         this.cx = cx;
@@ -82,10 +84,10 @@ final class ConstraintGenerator {
             if (!w.orelse().isEmpty()) {
                 unsupported(w, "'else' on a 'while' loop");
             }
-            expr(w.test());
+            condition(w.test());
             block(w.body());
         } else if (s instanceof Stmt.If i) {
-            expr(i.test());
+            condition(i.test());
             block(i.body());
             block(i.orelse());
         } else if (s instanceof Stmt.Return r && fn.isGenerator()) {
@@ -147,24 +149,38 @@ final class ConstraintGenerator {
             block(t.body());
             for (krait.syntax.ExceptHandler h : t.handlers()) {
                 List<ClassInfo> caught = handledClasses(h);
-                if (h.name() != null) {
-                    // Python unbinds the name when the handler ends: it is the handler's own variable
-                    TypeVar var = solver.newVar("variable '" + h.name() + "'", h.pos());
-                    for (ClassInfo c : caught) {
-                        solver.addType(var, new PyType.InstanceType(c), h.pos());
-                        cx.instantiate(c);
+                // Python unbinds the name when the handler ends: it is the handler's own variable
+                TypeVar var = solver.newVar("variable '" + (h.name() == null ? "exception" : h.name()) + "'", h.pos());
+                for (ClassInfo c : caught) {
+                    solver.addType(var, new PyType.InstanceType(c), h.pos());
+                    cx.instantiate(c);
+                }
+                // ...and it may receive an instance of any subclass the program raises
+                TypeVar raised = cx.exceptionObjects();
+                solver.subscribe(sv -> {
+                    for (PyType r : List.copyOf(raised.types())) {
+                        if (r instanceof PyType.InstanceType i && caught.stream().anyMatch(c -> i.cls().isSubclassOf(c))) {
+                            sv.addType(var, r, h.pos());
+                        }
                     }
-                    java.util.Map<String, TypeVar> scope = new java.util.LinkedHashMap<>();
-                    scope.put(h.name(), var);
-                    spec.comprehensionVars.put(h, scope);
-                    comprehensionScopes.addLast(scope);
-                    try {
+                }, raised);
+                handled.addLast(var);
+                try {
+                    if (h.name() != null) {
+                        java.util.Map<String, TypeVar> scope = new java.util.LinkedHashMap<>();
+                        scope.put(h.name(), var);
+                        spec.comprehensionVars.put(h, scope);
+                        comprehensionScopes.addLast(scope);
+                        try {
+                            block(h.body());
+                        } finally {
+                            comprehensionScopes.removeLast();
+                        }
+                    } else {
                         block(h.body());
-                    } finally {
-                        comprehensionScopes.removeLast();
                     }
-                } else {
-                    block(h.body());
+                } finally {
+                    handled.removeLast();
                 }
             }
             block(t.orelse());
@@ -175,7 +191,10 @@ final class ConstraintGenerator {
                 solver.subscribe(new RaiseConstraint(cx, r.exc().pos(), exc), exc);
             }
             if (r.cause() != null) {
-                expr(r.cause());
+                solver.addFlow(expr(r.cause()), cx.chainedExceptions());
+            }
+            if (r.exc() != null && !handled.isEmpty()) {
+                solver.addFlow(handled.peekLast(), cx.chainedExceptions()); // becomes the new one's __context__
             }
         } else if (s instanceof Stmt.Assert a) {
             expr(a.test());
@@ -323,13 +342,37 @@ final class ConstraintGenerator {
             nestedFunctionDef(f);
             return;
         }
-        if (!f.decoratorList().isEmpty()) {
-            unsupported(f.decoratorList().get(0), "a decorator");
-        }
         if (!parameters(f.args(), f)) {
             return;
         }
+        if (!f.decoratorList().isEmpty()) {
+            decorated(f);
+            return;
+        }
         solver.addType(cx.global(f.name()), new PyType.FunctionRef(cx.functionInfo(f)), f.pos());
+    }
+
+    /** {@code @d def f}: the name holds what {@code d(f)} returns (typically a wrapper closure). */
+    private void decorated(Stmt.FunctionDef f) {
+        Expr.Call outer = spec.decorations.computeIfAbsent(f, d -> Decorators.call(f));
+        List<Expr.Call> calls = new java.util.ArrayList<>();
+        Expr inner = outer;
+        while (inner instanceof Expr.Call c && calls.size() < f.decoratorList().size()) {
+            calls.add(0, c);
+            inner = c.args().get(0);
+        }
+        TypeVar value = solver.newVar("function '" + f.name() + "'", f.pos());
+        solver.addType(value, new PyType.FunctionRef(cx.functionInfo(f)), f.pos());
+        spec.exprTypes.put(inner, value);
+        for (Expr.Call c : calls) {
+            TypeVar receiver = expr(c.func());
+            TypeVar result = solver.newVar("decorated '" + f.name() + "'", c.pos());
+            CallConstraint constraint = new CallConstraint(cx, spec, c, receiver, null, List.of(value), List.of(), result);
+            solver.subscribe(constraint, receiver, value);
+            spec.exprTypes.put(c, result);
+            value = result;
+        }
+        solver.addFlow(value, cx.global(f.name()));
     }
 
     /** A def inside a function: its name holds the function, which captures this specialization's variables. */
@@ -404,7 +447,7 @@ final class ConstraintGenerator {
             }
             TypeVar items = solver.newVar("assigned items", s.pos());
             solver.subscribe(new IterationConstraint(cx, s.pos(), value, items), value);
-            solver.subscribe(new SliceStoreConstraint(cx, s.pos(), container, items), container);
+            solver.subscribe(new SliceStoreConstraint(cx, s.pos(), container, items, value), container, value);
             return;
         }
         TypeVar index = expr(s.slice());
@@ -457,7 +500,7 @@ final class ConstraintGenerator {
             return result;
         }
         if (e instanceof Expr.IfExp i) {
-            expr(i.test());
+            condition(i.test());
             TypeVar result = solver.newVar("conditional expression", i.pos());
             solver.addFlow(expr(i.body()), result);
             solver.addFlow(expr(i.orelse()), result);
@@ -571,7 +614,7 @@ final class ConstraintGenerator {
                 }
             }
             TypeVar result = solver.newVar("slice", s.pos());
-            solver.subscribe(new SliceConstraint(cx, s.pos(), container, result), container);
+            solver.subscribe(new SliceConstraint(cx, s.pos(), sl, container, result), container);
             return result;
         }
         if (e instanceof Expr.Subscript s) {
@@ -637,7 +680,7 @@ final class ConstraintGenerator {
                 }
                 assign(g.target(), item);
                 for (Expr cond : g.ifs()) {
-                    expr(cond);
+                    condition(cond);
                 }
             }
             AllocSite site = site(node, kind);
@@ -668,6 +711,22 @@ final class ConstraintGenerator {
             l.elts().forEach(e -> out.addAll(targetNames(e)));
         }
         return out;
+    }
+
+    /**
+     * A test ({@code if}, {@code while}, a comprehension's {@code if}, a conditional expression):
+     * only its truth is used, so {@code a and b} there is a bool even when a and b differ in type
+     * ({@code if items and n > 0}).
+     */
+    private void condition(Expr test) {
+        if (test instanceof Expr.BoolOp b) {
+            b.values().forEach(this::condition);
+            TypeVar result = solver.newVar("condition", b.pos());
+            solver.addType(result, PyType.BOOL, b.pos());
+            spec.exprTypes.put(b, result);
+        } else {
+            expr(test);
+        }
     }
 
     private TypeVar call(Expr.Call c) {

@@ -132,6 +132,19 @@ public final class InferenceContext {
         }
     }
 
+    private TypeVar chainedExceptions;
+
+    /**
+     * The exceptions any {@code __cause__} or {@code __context__} may hold: every cause of a
+     * {@code raise ... from}, every exception handled while another is raised.
+     */
+    TypeVar chainedExceptions() {
+        if (chainedExceptions == null) {
+            chainedExceptions = solver.newVar("__cause__ and __context__", krait.syntax.Pos.NONE);
+        }
+        return chainedExceptions;
+    }
+
     /** The module-level class called {@code name}, or null. */
     ClassInfo classNamed(String name) {
         ClassInfo found = null;
@@ -274,6 +287,8 @@ public final class InferenceContext {
             MessageId.NOT_COMPARABLE, MessageId.NO_MATCHING_OVERLOAD, MessageId.NOT_ITERABLE, MessageId.BAD_INDEX,
             MessageId.NOT_SUBSCRIPTABLE, MessageId.NO_ITEM_ASSIGNMENT, MessageId.NO_ATTRIBUTE, MessageId.NOT_CALLABLE);
     private final List<Diagnostic> typeDependent = new ArrayList<>();
+    /** Checks that need the final types (run once the solver is done), by a key that runs each once. */
+    final Map<String, Runnable> afterSolving = new LinkedHashMap<>();
 
     /**
      * Calls that would specialize a function for a None argument whose expression might still
@@ -299,7 +314,20 @@ public final class InferenceContext {
     /** Classes with instances, in the order they were first made. */
     final java.util.Set<ClassInfo> instantiated = new java.util.LinkedHashSet<>();
 
+    private TypeVar exceptionObjects;
+
+    /** Instances of every exception class the program makes or catches: what except clauses may receive. */
+    TypeVar exceptionObjects() {
+        if (exceptionObjects == null) {
+            exceptionObjects = solver.newVar("exceptions", krait.syntax.Pos.NONE);
+        }
+        return exceptionObjects;
+    }
+
     void instantiate(ClassInfo cls) {
+        if (cls.isException() && !instantiated.contains(cls)) {
+            solver.addType(exceptionObjects(), new PyType.InstanceType(cls), cls.pos());
+        }
         if (instantiated.add(cls)) {
             // str() and repr() of an instance call these implicitly (print, f-strings, containers)
             PyType self = new PyType.InstanceType(cls);

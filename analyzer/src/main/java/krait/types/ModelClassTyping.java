@@ -34,6 +34,8 @@ final class ModelClassTyping {
             TypePattern p = sig.returns();
             if (p instanceof TypePattern.IterableOf it) {
                 p = it.element();
+            } else if (p instanceof TypePattern.IteratorOf it) {
+                p = it.element();
             }
             flowOut(cx, solver, p, into, pos);
         }

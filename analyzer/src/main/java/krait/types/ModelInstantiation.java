@@ -79,6 +79,11 @@ final class ModelInstantiation {
             }
             v = solver.newVar("result", pos);
             solver.addType(v, new PyType.ModelInstance(cls, site), pos);
+        } else if (p instanceof TypePattern.IteratorOf it) {
+            AllocSite site = site(path, "iterator");
+            solver.addFlow(instantiate(it.element(), path + "[]"), site.elements());
+            v = solver.newVar("result", pos);
+            solver.addType(v, new PyType.IteratorType(site), pos);
         } else if (p instanceof TypePattern.TupleOf t) {
             List<TypeVar> elements = new ArrayList<>();
             for (int i = 0; i < t.elements().size(); i++) {

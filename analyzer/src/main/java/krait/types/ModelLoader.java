@@ -203,6 +203,10 @@ public final class ModelLoader {
             params.add(new ModelParam(a.arg(), pattern(a.annotation(), a.pos()), f.args().kwDefaults().get(i),
                     ModelParam.Kind.KEYWORD_ONLY));
         }
+        if (f.args().kwarg() != null) {
+            Arg a = f.args().kwarg();
+            params.add(new ModelParam(a.arg(), pattern(a.annotation(), a.pos()), null, ModelParam.Kind.KEYWORDS));
+        }
         TypePattern returns = returnsOverride != null ? returnsOverride : pattern(f.returns(), f.pos());
         ModelSignature sig = new ModelSignature(name, List.copyOf(params), returns, cppName);
         ModelFunction old = into.get(name);
@@ -263,7 +267,7 @@ public final class ModelLoader {
                     return new TypePattern.SetOf(pattern(args.get(0), s.pos()));
                 case "Iterable":
                 case "Iterator":
-                    return new TypePattern.IterableOf(pattern(args.get(0), s.pos()));
+                    return new TypePattern.IteratorOf(pattern(args.get(0), s.pos()));
                 case "Callable":
                     if (args.size() == 2 && args.get(0) instanceof Expr.List params) {
                         return new TypePattern.CallableOf(params.elts().stream().map(a -> pattern(a, s.pos())).toList(),

@@ -84,6 +84,7 @@ public final class OperatorTyping {
                     || l instanceof PyType.TupleType && r instanceof PyType.TupleType
                     || l instanceof PyType.SetType && r instanceof PyType.SetType;
             case In, NotIn -> r instanceof PyType.ListType || r.equals(PyType.STR) && l.equals(PyType.STR)
+                    || r.equals(PyType.RANGE) && isInt(l)
                     || r instanceof PyType.DictType || r instanceof PyType.SetType || r instanceof PyType.TupleType;
         };
     }

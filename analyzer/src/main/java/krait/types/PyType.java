@@ -140,6 +140,22 @@ public sealed interface PyType {
         }
     }
 
+    /**
+     * What {@code iter(xs)} returns for a builtin container: an iterator over its elements (kept in
+     * {@code site}'s elements). It is represented like a generator and works wherever one does.
+     */
+    record IteratorType(AllocSite site) implements PyType {
+        @Override
+        public String pythonName(TypeNames names) {
+            return "Iterator[" + names.elementName(site) + "]";
+        }
+
+        @Override
+        public String toString() {
+            return "iterator@" + site;
+        }
+    }
+
     /** An imported library module ({@code import math}): its functions and attributes come from its model. */
     record ModuleRef(String name) implements PyType {
         @Override

@@ -54,6 +54,9 @@ public final class Representation {
             }
             return "model " + m.cls() + "[" + String.join(", ", parts) + "]";
         }
+        if (t instanceof PyType.IteratorType i) {
+            return "generator[" + joinedKey(i.site().elements().types(), depth + 1) + "]"; // the same C++ type
+        }
         if (t instanceof PyType.InstanceType i) {
             // instances of one hierarchy share the root class's pointer type
             return "instance " + root(i.cls()).name();
@@ -150,7 +153,8 @@ public final class Representation {
     public static boolean isReference(PyType t) {
         return t.equals(PyType.STR) || t instanceof PyType.ListType || t instanceof PyType.DictType
                 || t instanceof PyType.SetType || t instanceof PyType.InstanceType || t instanceof PyType.GeneratorType
-                || t instanceof PyType.ModelInstance;
+                || t instanceof PyType.ModelInstance
+                || t instanceof PyType.IteratorType;
     }
 
     /** The first class of the single-inheritance chain above {@code c} that has no base. */

@@ -5,12 +5,20 @@ import krait.diag.MessageId;
 import krait.syntax.Pos;
 
 /** {@code xs[a:b] = items}: the items join the list's elements. */
-record SliceStoreConstraint(InferenceContext cx, Pos pos, TypeVar container, TypeVar items) implements Constraint {
+record SliceStoreConstraint(InferenceContext cx, Pos pos, TypeVar container, TypeVar items, TypeVar value)
+        implements Constraint {
     @Override
     public void propagate(ConstraintSolver solver) {
         for (PyType t : List.copyOf(container.types())) {
             if (t instanceof PyType.ListType l) {
                 solver.addFlow(items, l.site().elements());
+                // xs[a:b] = []: the empty list takes xs's element type rather than the default int
+                for (PyType v : List.copyOf(value.types())) {
+                    AllocSite source = ConstraintSolver.siteOf(v);
+                    if (source != null && source != l.site()) {
+                        solver.addFlow(l.site().elements(), source.elements());
+                    }
+                }
             } else {
                 cx.error(pos, MessageId.NO_ITEM_ASSIGNMENT, TypeNaming.name(t));
             }

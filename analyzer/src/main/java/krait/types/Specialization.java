@@ -23,6 +23,8 @@ public final class Specialization {
     final Map<Node, Map<List<PyType>, CallTarget>> calls = new IdentityHashMap<>();
     final Map<Node, AllocSite> sites = new IdentityHashMap<>();
     final Map<Node, Map<String, TypeVar>> comprehensionVars = new IdentityHashMap<>();
+    /** For a decorated def: the call of its decorators (see {@link Decorators}) that gives its name's value. */
+    final Map<Node, krait.syntax.Expr.Call> decorations = new IdentityHashMap<>();
 
     private final /* nullable */ Specialization env;
     private TypeVar yieldVar;
@@ -81,6 +83,11 @@ public final class Specialization {
     }
 
     /** The variables of the comprehension {@code node} (its own scope), by name. */
+    /** The decorators' call of a decorated def, or null. */
+    public krait.syntax.Expr.Call decoration(Node def) {
+        return decorations.get(def);
+    }
+
     public Map<String, TypeVar> comprehensionVars(Node node) {
         return comprehensionVars.getOrDefault(node, Map.of());
     }

@@ -29,6 +29,7 @@ public final class TypeInference {
             cx.solver.solve();
         }
         settleEmptyContainers(cx);
+        List.copyOf(cx.afterSolving.values()).forEach(Runnable::run);
         cx.settleProvisionalErrors();
         if (cx.diagnostics().isEmpty()) {
             checkRepresentations(cx);

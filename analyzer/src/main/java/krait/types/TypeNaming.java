@@ -37,6 +37,9 @@ public final class TypeNaming {
         if (t instanceof PyType.GeneratorType) {
             return "generator";
         }
+        if (t instanceof PyType.IteratorType) {
+            return "iterator";
+        }
         if (t instanceof PyType.ModuleRef) {
             return "module";
         }

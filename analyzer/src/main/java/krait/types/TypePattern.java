@@ -22,6 +22,9 @@ public sealed interface TypePattern {
 
     record DictOf(TypePattern key, TypePattern value) implements TypePattern {}
 
+    /** {@code Iterator[T]}: a generator or what iter() returns; as a result, a new iterator. */
+    record IteratorOf(TypePattern element) implements TypePattern {}
+
     record TupleOf(java.util.List<TypePattern> elements) implements TypePattern {}
 
     /** {@code tuple[X, ...]}: a tuple of any length whose every element fits {@code element}. */
@@ -78,7 +81,16 @@ public sealed interface TypePattern {
             // a model class is iterable when it declares __iter__ or extends a builtin container
             return mi.cls().methods().containsKey("__iter__") || mi.cls().base() != null;
         }
+        if (this instanceof IteratorOf it) {
+            if (t instanceof PyType.IteratorType i) {
+                return elementsAccepted(it.element(), i.site().elements(), strict);
+            }
+            return t instanceof PyType.GeneratorType g && elementsAccepted(it.element(), g.spec().yieldVar(), strict);
+        }
         if (this instanceof IterableOf it) {
+            if (t instanceof PyType.IteratorType i) {
+                return elementsAccepted(it.element(), i.site().elements(), strict);
+            }
             // a concrete element type is checked against what iterating yields
             if (t instanceof PyType.ListType || t instanceof PyType.SetType || t instanceof PyType.DictType) {
                 return elementsAccepted(it.element(), ConstraintSolver.siteOf(t).elements(), strict);

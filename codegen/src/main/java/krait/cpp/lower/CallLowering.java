@@ -107,7 +107,13 @@ final class CallLowering {
         boolean expanded = false;
         for (int i = 0; i < call.args().size(); i++) {
             Expr a = call.args().get(i);
-            if (a instanceof Expr.Starred st) {
+            if (a instanceof Expr.Starred st && !(exprs.typeOf(st) instanceof PyType.TupleType)) {
+                // print(*xs): the items are printed one by one by the runtime
+                outValues.add(new CExpr.Call("krait::spread", List.of(values.get(i))));
+                types.add(exprs.typeOf(st));
+                nodes.add(null);
+                expanded = true;
+            } else if (a instanceof Expr.Starred st) {
                 PyType.TupleType tt = (PyType.TupleType) exprs.typeOf(st);
                 String tmp = cx.temp("star");
                 hoisted.add(new CStmt.VarDecl(exprs.cppTypeOf(st.value()), tmp, values.get(i)));
@@ -164,6 +170,9 @@ final class CallLowering {
             if (match && t instanceof PyType.InstanceType i) {
                 ids.add(i.cls().id() + 1);
             }
+        }
+        if (mayHoldSubclassException(types, names)) {
+            return exceptionIsinstance(x, v, names);
         }
         CExpr value = exprs.value(x);
         if (!anyFalse || !anyTrue) {
@@ -241,6 +250,52 @@ final class CallLowering {
         return new CExpr.Block(CType.BOOL, List.of(new CStmt.VarDecl(CppTypes.ofVar(v), tmp, value)), test);
     }
 
+    /**
+     * An except clause's variable is typed by the clause's class, but holds whatever subclass was
+     * raised: isinstance with a subclass of it is decided when the program runs.
+     */
+    private boolean mayHoldSubclassException(List<PyType> types, List<String> names) {
+        for (PyType t : types) {
+            if (t instanceof PyType.InstanceType i && i.cls().isException()) {
+                for (String name : names) {
+                    ClassInfo c = namedClass(name);
+                    if (c != null && c != i.cls() && c.isSubclassOf(i.cls())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private CExpr exceptionIsinstance(Expr x, TypeVar v, List<String> names) {
+        if (!v.types().stream().allMatch(t -> t.equals(PyType.NONE)
+                || t instanceof PyType.InstanceType i && i.cls().isException())) {
+            throw cx.unsupported(x.pos(), "isinstance() of a value that may be an exception or something else");
+        }
+        String tmp = cx.temp("object");
+        CExpr test = new CExpr.BoolLit(false);
+        for (String name : names) {
+            ClassInfo c = namedClass(name);
+            if (c != null && c.isException()) {
+                CExpr one = new CExpr.Binary("!=", new CExpr.Cast(CppTypes.classType(c), new CExpr.VarRef(tmp), "dynamic"),
+                        CExpr.NULL);
+                test = test instanceof CExpr.BoolLit ? one : new CExpr.Binary("||", test, one);
+            }
+        }
+        return new CExpr.Block(CType.BOOL, List.of(new CStmt.VarDecl(CppTypes.ofVar(v), tmp, exprs.value(x))), test);
+    }
+
+    private ClassInfo namedClass(String name) {
+        ClassInfo found = null;
+        for (ClassInfo c : cx.program.classes()) {
+            if (c.name().equals(name)) {
+                found = c;
+            }
+        }
+        return found != null ? found : cx.program.builtinClasses().get(name);
+    }
+
     private boolean matches(PyType t, String className) {
         if (t instanceof PyType.InstanceType i) {
             return i.cls().mro().stream().anyMatch(c -> c.name().equals(className));
@@ -299,6 +354,12 @@ final class CallLowering {
             }
             return construct(call, c, values, spread);
         }
+        if (target instanceof CallTarget.MissingMethod m) {
+            CExpr raise = new CExpr.Call("krait::raise_attribute_error", List.of(new CExpr.Constant(
+                    krait.cpp.ir.CppLiterals.stringLiteral("'" + m.className() + "' object has no attribute '" + m.method() + "'"))));
+            CType t = exprs.valueType(call);
+            return t.equals(CType.VOID) ? raise : new CExpr.Comma(raise, new CExpr.Constant("krait::never_t{}"));
+        }
         if (target instanceof CallTarget.ExceptionInit) {
             List<CExpr> args = new ArrayList<>();
             args.add(recv);
@@ -334,7 +395,7 @@ final class CallLowering {
             return userCall(call, u.callee(), leading, values, spread);
         }
         // a module's function is not a method: the module is not an argument
-        CExpr self = receiverType instanceof PyType.ModuleRef ? null : recv;
+        CExpr self = receiverType instanceof PyType.ModuleRef || receiverType instanceof PyType.BuiltinRef ? null : recv;
         return modelCall(call, ((CallTarget.Builtin) target).signature(), self, values, spread);
     }
 
@@ -560,9 +621,16 @@ final class CallLowering {
         CExpr[] fixed = new CExpr[positional.size()];
         CExpr[] named = new CExpr[keywordOnly.size()];
         List<CExpr> rest = new ArrayList<>();
+        List<CExpr> keywordArgs = new ArrayList<>();
         int n = spread.positional();
         for (int i = 0; i < n; i++) {
             CExpr v = typedLiteral(values.get(i));
+            if (i < fixed.length && spread.types().get(i) instanceof PyType.InstanceType
+                    && (positional.get(i).type() instanceof krait.types.TypePattern.IterableOf
+                    || positional.get(i).type() instanceof krait.types.TypePattern.IteratorOf)) {
+                v = new LoopLowering(cx, spec, exprs, new AssignmentLowering(cx, spec, exprs))
+                        .objectIterator(spread.nodes().get(i), v, spread.types().get(i));
+            }
             if (i < fixed.length && positional.get(i).type() instanceof krait.types.TypePattern.CallableOf c) {
                 v = callback(spread.nodes().get(i), v, c.params().size());
             }
@@ -570,7 +638,7 @@ final class CallLowering {
                 v = noneAsNullopt(positional.get(i), spread.nodes().get(i), v);
             }
             if (i < fixed.length) {
-                fixed[i] = v;
+                fixed[i] = toFloatParam(v, spread.types().get(i), positional.get(i));
             } else {
                 rest.add(v);
             }
@@ -587,10 +655,17 @@ final class CallLowering {
                 v = noneAsNullopt(param, k.value(), v);
             }
             int p = indexOf(positional, k.arg());
+            if (p < 0 && indexOf(keywordOnly, k.arg()) < 0) {
+                // one of the model's **kwargs: after the *args values, with its name
+                keywordArgs.add(new CExpr.Call("krait::kw", List.of(new CExpr.Constant(
+                        krait.cpp.ir.CppLiterals.stringLiteral(k.arg())), v)));
+                continue;
+            }
             if (p >= 0) {
-                fixed[p] = v;
+                fixed[p] = toFloatParam(v, spread.types().get(n + j), positional.get(p));
             } else {
-                named[indexOf(keywordOnly, k.arg())] = v;
+                named[indexOf(keywordOnly, k.arg())] = toFloatParam(v, spread.types().get(n + j),
+                        keywordOnly.get(indexOf(keywordOnly, k.arg())));
             }
         }
         List<CExpr> args = new ArrayList<>();
@@ -604,6 +679,7 @@ final class CallLowering {
             args.add(named[i] != null ? named[i] : modelDefault(keywordOnly.get(i)));
         }
         args.addAll(rest);
+        args.addAll(keywordArgs);
         if (receiver != null && sig.isMember()) {
             return new CExpr.MemberCall(receiver, sig.cppName(), args);
         }
@@ -611,7 +687,7 @@ final class CallLowering {
             // a model class's constructor: a static member of its C++ class, which names the type parameters
             return new CExpr.Call(CppTypes.spelled(exprs.cppTypeOf(call).pointee()) + "::" + sig.cppName(), args);
         }
-        return new CExpr.Call(sig.cppName(), args);
+        return builtinCall(sig.cppName(), args);
     }
 
     /**
@@ -670,7 +746,7 @@ final class CallLowering {
                     params.add("arg" + i);
                     args.add(new CExpr.VarRef("arg" + i));
                 }
-                return new CExpr.Lambda(params, new CExpr.Call(b.signature().cppName(), args));
+                return new CExpr.Lambda(params, builtinCall(b.signature().cppName(), args));
             }
         }
         if (target == null) {
@@ -746,6 +822,23 @@ final class CallLowering {
         boolean optionalInt = p.type() instanceof krait.types.TypePattern.OrNone o
                 && o.inner() instanceof krait.types.TypePattern.Concrete k && k.type().equals(PyType.INT);
         return optionalInt && arg != null && PyType.NONE.equals(exprs.typeOf(arg)) ? new CExpr.Constant("std::nullopt") : v;
+    }
+
+    /**
+     * An int or bool given for a float parameter (the lenient match) is converted, so overloads on
+     * i64 and double in the runtime are not ambiguous: divmod(7.5, 2).
+     */
+    private CExpr toFloatParam(CExpr v, PyType argType, ModelParam param) {
+        boolean floatParam = param.type() instanceof krait.types.TypePattern.Concrete c && c.type().equals(PyType.FLOAT);
+        return floatParam && (argType.equals(PyType.INT) || argType.equals(PyType.BOOL)) ? new CExpr.Cast(CType.DOUBLE, v) : v;
+    }
+
+    /** A model function's C++: a free function, or (".name", an unbound method) a member of the first argument. */
+    private static CExpr builtinCall(String cppName, List<CExpr> args) {
+        if (cppName.startsWith(".")) {
+            return new CExpr.MemberCall(args.get(0), cppName.substring(1), args.subList(1, args.size()));
+        }
+        return new CExpr.Call(cppName, args);
     }
 
     /** Runtime functions are overloaded on i64, double and bool: a bare {@code 3} would be ambiguous. */

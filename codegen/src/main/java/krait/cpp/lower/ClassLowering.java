@@ -52,6 +52,11 @@ final class ClassLowering {
         forward(cls, "__bool__", List.of(self), CType.BOOL, "truthy_", List.of(), overrides);
         forward(cls, "__hash__", List.of(self), new CType.Named("std::size_t"), "hash_", List.of(), overrides);
         forward(cls, "__len__", List.of(self), CType.I64, "len", List.of(), overrides);
+        if (overrides.stream().anyMatch(o -> o.name().equals("len")) && overrides.stream().noneMatch(o -> o.name().equals("truthy_"))) {
+            // without __bool__, Python's truth of an object with __len__ is len() != 0
+            overrides.add(new CClass.Override(CType.BOOL, "truthy_", List.of(), true,
+                    new CExpr.Binary("!=", new CExpr.MemberCall(new CExpr.VarRef("this"), "len", List.of()), new CExpr.IntLit(0))));
+        }
         forward(cls, "__eq__", List.of(self, self), CType.BOOL, "eq_",
                 List.of(new CFunction.Param(new CType.Named("const krait::Object*"), "other")), overrides);
         compare(cls, overrides);

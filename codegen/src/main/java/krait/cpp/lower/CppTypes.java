@@ -60,6 +60,9 @@ final class CppTypes {
         if (t instanceof PyType.GeneratorType g) {
             return new CType.Pointer(new CType.Instance("krait::generator", List.of(ofSet(g.spec().yieldVar().types()))));
         }
+        if (t instanceof PyType.IteratorType i) {
+            return new CType.Pointer(new CType.Instance("krait::generator", List.of(ofSet(i.site().elements().types()))));
+        }
         if (t instanceof PyType.ClassRef || t instanceof PyType.BuiltinRef || t instanceof PyType.ModuleRef) {
             return CType.NONE; // known statically: passed as a placeholder
         }

@@ -113,6 +113,15 @@ final class ExpressionLowering {
 
     /** {@code e} as a C++ condition, by Python's truth rules. */
     CExpr condition(Expr e) {
+        if (e instanceof Expr.BoolOp b && typeOf(b).equals(PyType.BOOL)) {
+            // typed as a test (see the analysis): each operand's truth, short-circuited
+            String op = b.op() == BoolOperator.And ? "&&" : "||";
+            CExpr acc = condition(b.values().get(0));
+            for (int i = 1; i < b.values().size(); i++) {
+                acc = new CExpr.Binary(op, acc, condition(b.values().get(i)));
+            }
+            return acc;
+        }
         return truth(value(e), typeOf(e));
     }
 
@@ -346,6 +355,9 @@ final class ExpressionLowering {
                             specialCall(u.callee(), ops.get(0), container, ops.get(1), typeOf(s.slice())));
                 }
             }
+            if (container.equals(PyType.RANGE)) {
+                return withHoisted(hoisted, valueType(s), new CExpr.Call("krait::range_getitem", ops));
+            }
             return withHoisted(hoisted, valueType(s), new CExpr.MemberCall(ops.get(0), "getitem", List.of(ops.get(1))));
         }
         if (e instanceof Expr.Tuple t) {
@@ -413,6 +425,16 @@ final class ExpressionLowering {
 
     /** {@code c[lo:hi:step]}: the runtime's slice with absent bounds as {@code std::nullopt}. */
     private CExpr slice(Expr.Subscript s, Expr.Slice sl) {
+        if (typeOf(s.value()) instanceof PyType.TupleType tt) {
+            // the positions are known at compile time: a new tuple of those elements
+            String tmp = cx.temp("tuple");
+            List<CExpr> items = new ArrayList<>();
+            for (int i : krait.types.SliceConstraint.tupleSlice(sl, tt.elements().size())) {
+                items.add(new CExpr.TupleGet(new CExpr.VarRef(tmp), i));
+            }
+            return new CExpr.Block(cppTypeOf(s), List.of(new CStmt.VarDecl(cppTypeOf(s.value()), tmp, value(s.value()))),
+                    new CExpr.NewTuple(cppTypeOf(s), items));
+        }
         List<CExpr> bounds = new ArrayList<>();
         for (Expr b : java.util.Arrays.asList(sl.lower(), sl.upper(), sl.step())) {
             bounds.add(b == null ? new CExpr.Constant("std::nullopt") : typedInt(value(b)));
@@ -475,6 +497,10 @@ final class ExpressionLowering {
     /** {@code type(x).__name__}: the class name at run time for instances, else known statically. */
     private CExpr typeName(Expr x) {
         PyType t = typeOf(x);
+        krait.types.TypeVar v = spec.typeOf(x);
+        if (t instanceof PyType.InstanceType && v != null && v.types().contains(PyType.NONE)) {
+            return new CExpr.Call("krait::class_name_or_none", List.of(value(x))); // None beside objects
+        }
         if (t instanceof PyType.InstanceType) {
             return new CExpr.Call("krait::str::from_cstr", List.of(new CExpr.MemberCall(value(x), "class_name", List.of())));
         }
@@ -504,6 +530,19 @@ final class ExpressionLowering {
             var attr = module.attributes().get(a.attr());
             return attr != null ? new CExpr.Constant(attr.cppExpr()) : CExpr.NONE;
         }
+        if (objectType instanceof PyType.BuiltinRef && typeOf(a) instanceof PyType.BuiltinRef) {
+            return CExpr.NONE; // str.lower as a value: known statically
+        }
+        if (objectType instanceof PyType.FunctionRef f && (a.attr().equals("__name__") || a.attr().equals("__qualname__"))) {
+            String name = a.attr().equals("__name__") ? f.function().name() : f.function().qualifiedName();
+            return new CExpr.Comma(evaluated != null ? evaluated : value(a.value()), new CExpr.VarRef(cx.stringConstant(name)));
+        }
+        if (objectType instanceof PyType.InstanceType i && i.cls().isException() && !i.cls().hasAttribute(a.attr())
+                && (a.attr().equals("__cause__") || a.attr().equals("__context__"))) {
+            CExpr obj = evaluated != null ? evaluated : value(a.value());
+            return new CExpr.Cast(cppTypeOf(a), new CExpr.Call("krait::exception_" + a.attr().replace("_", ""),
+                    List.of(obj)));
+        }
         var targets = spec.targetsOf(a);
         if (!targets.isEmpty()) {
             // the getter's key is [object type]; a setter's (in obj.p += v) is [object type, value type]
@@ -523,6 +562,10 @@ final class ExpressionLowering {
                 return new CExpr.StaticFieldRef(CppTypes.classType(i.cls().classAttributeOwner(a.attr())).pointee(),
                         Names.of(a.attr()));
             }
+            krait.types.ClassInfo holder = classWithAttribute(a);
+            if (holder != null) {
+                return attributeOfSome(a, holder, nullChecked(a.value(), evaluated != null ? evaluated : value(a.value()), a.attr()));
+            }
             krait.types.ClassInfo owner = i.cls().attributeOwner(a.attr());
             CExpr obj = nullChecked(a.value(), evaluated != null ? evaluated : value(a.value()), a.attr());
             CType held = CppTypes.ofVar(spec.typeOf(a.value()));
@@ -532,6 +575,41 @@ final class ExpressionLowering {
             return new CExpr.FieldRef(visible ? obj : new CExpr.Cast(ownerType, obj), Names.of(a.attr()));
         }
         throw cx.unsupported(a.pos(), "this attribute");
+    }
+
+    /**
+     * When the object may be of several classes and only some have the field: one of those
+     * (the analysis let the read through for them), else null.
+     */
+    private krait.types.ClassInfo classWithAttribute(Expr.Attribute a) {
+        TypeVar v = spec.typeOf(a.value());
+        if (v == null) {
+            return null;
+        }
+        krait.types.ClassInfo with = null;
+        boolean without = false;
+        for (PyType t : v.types()) {
+            if (t instanceof PyType.InstanceType i) {
+                if (isInstanceAttribute(i.cls(), a.attr())) {
+                    with = with == null ? i.cls().attributeOwner(a.attr()) : with;
+                } else if (i.cls().classAttributeOwner(a.attr()) == null) {
+                    without = true;
+                }
+            }
+        }
+        return without ? with : null;
+    }
+
+    /** {@code obj.f} where only objects of {@code owner}'s classes have f: AttributeError for the others. */
+    private CExpr attributeOfSome(Expr.Attribute a, krait.types.ClassInfo owner, CExpr obj) {
+        String tmp = cx.temp("object");
+        CType ownerType = CppTypes.classType(owner);
+        CExpr cast = new CExpr.Cast(ownerType, new CExpr.VarRef(tmp), "dynamic");
+        CExpr raise = new CExpr.Comma(new CExpr.Call("krait::raise_missing_attribute", List.of(new CExpr.VarRef(tmp),
+                new CExpr.Constant(krait.cpp.ir.CppLiterals.stringLiteral(a.attr())))), new CExpr.Constant("krait::never_t{}"));
+        CExpr field = new CExpr.FieldRef(new CExpr.Cast(ownerType, new CExpr.VarRef(tmp)), Names.of(a.attr()));
+        return new CExpr.Block(cppTypeOf(a), List.of(new CStmt.VarDecl(CppTypes.ofVar(spec.typeOf(a.value())), tmp, obj)),
+                new CExpr.Conditional(new CExpr.Binary("!=", cast, CExpr.NULL), field, raise));
     }
 
     /** {@code obj}, checked not to be None when its variable may hold None beside an object. */

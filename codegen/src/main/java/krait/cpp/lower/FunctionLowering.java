@@ -29,6 +29,8 @@ final class FunctionLowering {
     private final LoopLowering loops;
     private final CType returnType;
     private final PyType returnPyType;
+    /** The C++ variables of the exceptions the enclosing except clauses handle (innermost last). */
+    private final java.util.ArrayDeque<String> handlers = new java.util.ArrayDeque<>();
 
     FunctionLowering(LoweringContext cx, Specialization spec) {
         this.cx = cx;
@@ -167,6 +169,18 @@ final class FunctionLowering {
             }
         } else if (s instanceof Stmt.FunctionDef def) {
             assignDefaults(def, null, out);
+            Expr.Call decoration = spec.decoration(def);
+            if (decoration != null) {
+                // @d def f: f = d(f)
+                PyType held = CppTypes.representative(cx.program.globals().get(def.name()));
+                if (held == null || held instanceof PyType.FunctionRef f && CppTypes.capturesNothing(f)
+                        || held instanceof PyType.BuiltinRef || held instanceof PyType.ClassRef) {
+                    out.add(new CStmt.ExprStmt(exprs.effect(decoration)));
+                } else {
+                    out.add(store(new Expr.Name(def.pos(), def.name(), krait.syntax.ExprContext.Store),
+                            exprs.value(decoration), exprs.typeOf(decoration)));
+                }
+            }
         } else if (s instanceof Stmt.ClassDef c) {
             classDef(c, out);
         } else if (s instanceof Stmt.Try t) {
@@ -351,7 +365,12 @@ final class FunctionLowering {
                     body.add(new CStmt.VarDecl(varType, Names.of(h.name()),
                             new CExpr.Cast(varType, new CExpr.VarRef(ex), "dynamic")));
                 }
-                body.addAll(block(h.body()));
+                handlers.addLast(ex);
+                try {
+                    body.addAll(block(h.body()));
+                } finally {
+                    handlers.removeLast();
+                }
                 CExpr test = handlerTest(h, ex);
                 chain = test == null ? body : List.of(new CStmt.If(test, body, chain));
             }
@@ -399,15 +418,24 @@ final class FunctionLowering {
             out.add(new CStmt.Throw(null));
             return;
         }
-        if (r.cause() != null) {
-            out.add(new CStmt.ExprStmt(exprs.effect(r.cause())));
-        }
         PyType t = exprs.typeOf(r.exc());
-        if (t instanceof PyType.ClassRef c) {
-            out.add(new CStmt.Throw(new CExpr.Call("krait::make_exception<" + CppTypes.className(c.cls()) + ">", List.of())));
-        } else {
-            out.add(new CStmt.Throw(exprs.value(r.exc())));
+        CExpr exc = t instanceof PyType.ClassRef c
+                ? new CExpr.Call("krait::make_exception<" + CppTypes.className(c.cls()) + ">", List.of())
+                : exprs.value(r.exc());
+        if (!handlers.isEmpty()) {
+            // raised while another is handled: that one is its __context__
+            exc = new CExpr.Call("krait::with_context", List.of(exc, new CExpr.VarRef(handlers.peekLast())));
         }
+        if (r.cause() != null) {
+            // X is evaluated before the cause, as in Python
+            String tmp = cx.temp("raised");
+            CType type = t instanceof PyType.ClassRef c ? CppTypes.classType(c.cls()) : CppTypes.of(t);
+            out.add(new CStmt.VarDecl(type, tmp, exc));
+            PyType causeType = exprs.typeOf(r.cause());
+            CExpr cause = causeType.equals(PyType.NONE) ? new CExpr.Comma(exprs.value(r.cause()), CExpr.NULL) : exprs.value(r.cause());
+            exc = new CExpr.Call("krait::with_cause", List.of(new CExpr.VarRef(tmp), cause));
+        }
+        out.add(new CStmt.Throw(exc));
     }
 
     /** with cm as x: x = cm.__enter__(); the block; cm.__exit__(None, None, None) however the block is left. */

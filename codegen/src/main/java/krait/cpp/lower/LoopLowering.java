@@ -82,6 +82,10 @@ final class LoopLowering {
                 iterable = new CExpr.Call(cx.functionName(u.callee()), List.of(iterable));
                 iterType = CppTypes.representative(u.callee().returnVar());
             }
+            if (iterType instanceof PyType.InstanceType
+                    && spec.targetsOf(iter).get(List.of(iterType, iterType)) instanceof CallTarget.User next) {
+                return nextProtocolLoop(target, iterable, iterType, next.callee(), element, elementType, body);
+            }
         }
         boolean pointer = !view && (iterType.equals(PyType.INT) || CppTypes.of(iterType).isPointer());
         String item = cx.temp("item");
@@ -97,6 +101,68 @@ final class LoopLowering {
         withDecl.add(new CStmt.VarDecl(elementType, var, null));
         withDecl.add(new CStmt.ForEach(elementType, item, new CExpr.VarRef(var), iterable, pointer, inner));
         return new CStmt.Block(withDecl);
+    }
+
+    /**
+     * An object with {@code __iter__} passed where the runtime expects an iterable: what its
+     * {@code __iter__} returns when that is a generator, else a generator calling {@code __next__}.
+     * {@code key} is the argument node the analysis recorded the calls under.
+     */
+    CExpr objectIterator(Node key, CExpr object, PyType objectType) {
+        CallTarget iterMethod = spec.targetsOf(key).get(List.of(objectType));
+        if (!(iterMethod instanceof CallTarget.User u)) {
+            throw new IllegalStateException("no __iter__ recorded for " + objectType);
+        }
+        CType wantedSelf = CppTypes.of(u.callee().argTypes().get(0));
+        CExpr iterable = new CExpr.Call(cx.functionName(u.callee()), List.of(
+                wantedSelf.equals(CppTypes.of(objectType)) ? object : new CExpr.Cast(wantedSelf, object)));
+        PyType iterType = CppTypes.representative(u.callee().returnVar());
+        if (!(iterType instanceof PyType.InstanceType)) {
+            return iterable;
+        }
+        if (!(spec.targetsOf(key).get(List.of(iterType, iterType)) instanceof CallTarget.User next)) {
+            throw new IllegalStateException("no __next__ recorded for " + iterType);
+        }
+        PyType element = CppTypes.representative(next.callee().returnVar());
+        CType elementType = CppTypes.ofVar(next.callee().returnVar());
+        String item = cx.temp("item");
+        CStmt loop = nextProtocolLoop(null, iterable, iterType, next.callee(), element, elementType,
+                List.of(new CStmt.ExprStmt(new CExpr.MemberCall(new CExpr.VarRef("krait_yield"), "yield",
+                        List.of(new CExpr.VarRef(item))))), item);
+        return new CExpr.Generator(elementType, krait.cpp.ir.CppLiterals.stringLiteral("iterator"), List.of(loop));
+    }
+
+    /**
+     * A loop over an iterator object: {@code __next__} until it raises StopIteration (only its
+     * call is guarded, so a StopIteration from the body propagates as in Python).
+     */
+    private CStmt nextProtocolLoop(Expr target, CExpr iterator, PyType iteratorType, Specialization next, PyType element,
+                                   CType elementType, List<CStmt> body) {
+        return nextProtocolLoop(target, iterator, iteratorType, next, element, elementType, body, cx.temp("item"));
+    }
+
+    /** {@code target} null: the body reads the item from the variable {@code item}. */
+    private CStmt nextProtocolLoop(Expr target, CExpr iterator, PyType iteratorType, Specialization next, PyType element,
+                                   CType elementType, List<CStmt> body, String item) {
+        String it = cx.temp("iterator");
+        String ex = cx.temp("exception");
+        CType wanted = CppTypes.of(next.argTypes().get(0));
+        CType held = CppTypes.of(iteratorType);
+        CExpr self = held.equals(wanted) ? new CExpr.VarRef(it) : new CExpr.Cast(wanted, new CExpr.VarRef(it));
+        CExpr value = exprs.coerce(new CExpr.Call(cx.functionName(next), List.of(self)),
+                CppTypes.representative(next.returnVar()), element);
+        CExpr stop = new CExpr.Binary("!=", new CExpr.Cast(new CType.Named("krait::StopIteration*"), new CExpr.VarRef(ex),
+                "dynamic"), CExpr.NULL);
+        List<CStmt> loopBody = new ArrayList<>();
+        loopBody.add(new CStmt.VarDecl(elementType, item, null));
+        loopBody.add(new CStmt.TryCatch(List.of(new CStmt.Assign(new CExpr.VarRef(item), value)), ex,
+                List.of(new CStmt.If(stop, List.of(new CStmt.Break()), List.of(new CStmt.Throw(null))))));
+        if (target != null) {
+            assignments.store(target, new CExpr.VarRef(item), element, loopBody);
+        }
+        loopBody.addAll(body);
+        return new CStmt.Block(List.of(new CStmt.VarDecl(held, it, iterator),
+                new CStmt.While(new CExpr.BoolLit(true), loopBody)));
     }
 
     /**
@@ -122,7 +188,12 @@ final class LoopLowering {
         scope.add(new CStmt.VarDecl(CType.I64, counter, start));
         scope.add(new CStmt.VarDecl(itemCType, var, null));
         boolean pointer = CppTypes.of(xsType).isPointer();
-        scope.add(new CStmt.ForEach(itemCType, item, new CExpr.VarRef(var), exprs.value(xs), pointer, inner));
+        CExpr items = exprs.value(xs);
+        if (xsType instanceof PyType.InstanceType) {
+            items = objectIterator(xs, items, xsType); // enumerate(obj): what iterating obj yields
+            pointer = true;
+        }
+        scope.add(new CStmt.ForEach(itemCType, item, new CExpr.VarRef(var), items, pointer, inner));
         return new CStmt.Block(scope);
     }
 
@@ -131,7 +202,8 @@ final class LoopLowering {
         CType c = CppTypes.of(t);
         if (c.pointee() instanceof CType.Instance inst && !inst.args().isEmpty()
                 && (t instanceof PyType.ListType || t instanceof PyType.SetType || t instanceof PyType.DictType
-                || t instanceof PyType.GeneratorType || t instanceof PyType.ModelInstance)) {
+                || t instanceof PyType.GeneratorType || t instanceof PyType.ModelInstance
+                || t instanceof PyType.IteratorType)) {
             return inst.args().get(0);
         }
         if (t.equals(PyType.STR)) {

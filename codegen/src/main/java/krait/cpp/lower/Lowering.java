@@ -65,7 +65,10 @@ public final class Lowering {
                 String name = fn.ownerClass() != null ? CppTypes.className(fn.ownerClass()) + "_" + methodName(fn.name())
                         : fn.enclosing() != null && !fn.enclosing().isModule()
                         ? Names.of(fn.enclosing().name()) + "_" + Names.of(fn.name()) + "_" + fn.pos().line() + "_" + fn.pos().col()
-                        : fn.name().equals("<lambda>") ? "lambda_" + fn.pos().line() + "_" + fn.pos().col() : Names.of(fn.name());
+                        : fn.name().equals("<lambda>") ? "lambda_" + fn.pos().line() + "_" + fn.pos().col()
+                        : fn.def() != null && !fn.def().decoratorList().isEmpty()
+                        ? Names.of(fn.name()) + "_undecorated" // the name itself is a module variable
+                        : Names.of(fn.name());
                 if (overloaded) {
                     name = name + "_" + signatureKey(canonical);
                 }

@@ -93,6 +93,8 @@ final class OperatorLowering {
                     all.add(new CExpr.TupleGet(args, i));
                 }
             }
+        } else if (argsType instanceof PyType.DictType) {
+            return new CExpr.Call("krait::str_percent_map", List.of(fmt, args)); // %(name)s fields
         } else {
             all.add(args);
         }
@@ -215,6 +217,9 @@ final class OperatorLowering {
         }
         if (containerType instanceof PyType.TupleType) {
             return call("krait::tuple_contains", container, item);
+        }
+        if (containerType.equals(PyType.RANGE)) {
+            return call("krait::range_contains", container, item);
         }
         return new CExpr.MemberCall(container, "contains", List.of(item));
     }
