@@ -266,6 +266,7 @@ public final class ModelLoader {
                 case "set":
                     return new TypePattern.SetOf(pattern(args.get(0), s.pos()));
                 case "Iterable":
+                    return new TypePattern.IterableOf(pattern(args.get(0), s.pos()));
                 case "Iterator":
                     return new TypePattern.IteratorOf(pattern(args.get(0), s.pos()));
                 case "Callable":
