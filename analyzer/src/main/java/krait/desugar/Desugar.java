@@ -10,6 +10,7 @@ public final class Desugar {
 
     public static Mod.Module apply(Mod.Module module, SourceFile file) {
         Mod.Module m = TypingErasure.imports(module);
+        m = Dataclasses.apply(m, file);
         m = TypingErasure.bareAnnotations(m);
         return m;
     }

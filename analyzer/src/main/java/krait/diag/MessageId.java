@@ -44,6 +44,8 @@ public enum MessageId {
     NOT_A_CLASS,
     TUPLE_INDEX,
     NOT_AN_EXCEPTION,
+    // a library idiom used as CPython rejects it when the class or function is defined (krait.desugar)
+    LIBRARY_DEFINITION_ERROR,
     UNSUPPORTED_MODULE,
     // programs of several modules
     NO_MODULE,
