@@ -11,6 +11,7 @@ public final class Desugar {
     public static Mod.Module apply(Mod.Module module, SourceFile file) {
         Mod.Module m = TypingErasure.imports(module);
         m = Dataclasses.apply(m, file);
+        m = Enums.apply(m, file);
         m = TypingErasure.bareAnnotations(m);
         return m;
     }
