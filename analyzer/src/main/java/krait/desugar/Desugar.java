@@ -12,6 +12,7 @@ public final class Desugar {
         Mod.Module m = TypingErasure.imports(module);
         m = Dataclasses.apply(m, file);
         m = Enums.apply(m, file);
+        m = FunctoolsDecorators.apply(m, file);
         m = TypingErasure.bareAnnotations(m);
         return m;
     }
