@@ -114,7 +114,9 @@ public final class Compiler {
                 new krait.modules.ModuleGraph(path, file, parsed, includeDirs, m.modules().keySet(),
                 f -> krait.desugar.Desugar.apply(Parser.parseModule(f), f))));
         Mod.Module module = timings.time("split", () -> krait.types.LoopVariableSplitting.apply(linked.module()));
-        return timings.time("types", () -> TypeInference.infer(module, linked.file(), m));
+        TypedProgram typed = timings.time("types", () -> TypeInference.infer(module, linked.file(), m));
+        krait.types.AnnotationCheck.check(typed);
+        return typed;
     }
 
     public Translation translate(SourceFile file, String stem) {
