@@ -29,3 +29,4 @@
 #include "krait/time_module.h"
 #include "krait/collections_module.h"
 #include "krait/desugar_support.h"
+#include "krait/copy_module.h"
