@@ -36,7 +36,7 @@ final class Dataclasses {
     private static final Set<String> OPTIONS = Set.of("init", "repr", "eq", "order", "frozen", "unsafe_hash");
 
     /** One field: {@code dflt} is its default expression, {@code factory} its default_factory. */
-    private record Field(Pos pos, String name, Expr dflt, Expr factory, boolean init, boolean repr, boolean compare) {}
+    private record Field(Pos pos, String name, Expr annotation, Expr dflt, Expr factory, boolean init, boolean repr, boolean compare) {}
 
     private record Info(List<Field> fields, boolean frozen) {}
 
@@ -134,7 +134,7 @@ final class Dataclasses {
         Set<String> defined = new java.util.HashSet<>();
         for (Stmt s : c.body()) {
             if (s instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name n && !isClassVar(a.annotation())) {
-                Field f = field(a.pos(), n.id(), a.value());
+                Field f = field(a.pos(), n.id(), a.annotation(), a.value());
                 // a field redefined from a base keeps the base's position, as in CPython
                 fields.put(f.name(), f);
             } else {
@@ -199,7 +199,10 @@ final class Dataclasses {
                         .append("    return 0\n");
             }
         }
-        List<Stmt> body = new ArrayList<>(Snippet.parse(code.toString(), c.pos(), holes));
+        List<Stmt> body = new ArrayList<>();
+        for (Stmt s : Snippet.parse(code.toString(), c.pos(), holes)) {
+            body.add(s instanceof Stmt.FunctionDef f && f.name().equals("__init__") ? annotated(f, all) : s);
+        }
         body.addAll(rest);
         if (body.isEmpty()) {
             body.add(new Stmt.Pass(c.pos()));
@@ -251,6 +254,26 @@ final class Dataclasses {
         return "def __init__(" + params + "):\n" + body;
     }
 
+    /**
+     * The generated __init__ with each field's annotation on its parameter, so that the hints are
+     * checked like any other; not where a default_factory makes the parameter None by default.
+     */
+    private static Stmt.FunctionDef annotated(Stmt.FunctionDef init, List<Field> all) {
+        Map<String, Field> byName = new HashMap<>();
+        all.forEach(f -> byName.put(f.name(), f));
+        List<krait.syntax.Arg> args = new ArrayList<>();
+        for (krait.syntax.Arg a : init.args().args()) {
+            Field f = byName.get(a.arg());
+            boolean hint = f != null && f.factory() == null && f.annotation() != null;
+            args.add(hint ? new krait.syntax.Arg(a.pos(), a.arg(), f.annotation(), a.typeComment()) : a);
+        }
+        krait.syntax.Arguments old = init.args();
+        krait.syntax.Arguments params = new krait.syntax.Arguments(old.posonlyargs(), List.copyOf(args), old.vararg(),
+                old.kwonlyargs(), old.kwDefaults(), old.kwarg(), old.defaults());
+        return new Stmt.FunctionDef(init.pos(), init.name(), params, init.body(), init.decoratorList(), init.returns(),
+                init.typeComment());
+    }
+
     private static String hole(Map<String, Expr> holes, Expr e) {
         String name = "__krait_hole_" + holes.size();
         holes.put(name, e);
@@ -267,7 +290,7 @@ final class Dataclasses {
         return t.append(')').toString();
     }
 
-    private Field field(Pos pos, String name, Expr value) {
+    private Field field(Pos pos, String name, Expr annotation, Expr value) {
         if (value instanceof Expr.Call call && "field".equals(imports.nameOf(call.func()))) {
             if (!call.args().isEmpty()) {
                 throw error(file, call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "a positional argument to field()");
@@ -298,10 +321,10 @@ final class Dataclasses {
                         "ValueError: cannot specify both default and default_factory");
             }
             checkMutable(name, dflt);
-            return new Field(pos, name, dflt, factory, init, repr, compare);
+            return new Field(pos, name, annotation, dflt, factory, init, repr, compare);
         }
         checkMutable(name, value);
-        return new Field(pos, name, value, null, true, true, true);
+        return new Field(pos, name, annotation, value, null, true, true, true);
     }
 
     private void checkMutable(String name, Expr dflt) {
