@@ -1,5 +1,5 @@
 """Enums: members with int and str values, auto(), .name and .value, lookup by value and by name,
-iteration in definition order, len, comparison, members as dict keys, IntEnum ordering."""
+iteration in definition order, len, comparison, members as dict keys, IntEnum members as ints."""
 from enum import Enum, IntEnum, auto, unique
 
 
@@ -43,6 +43,8 @@ for d in Direction:
 print(Direction("S") is Direction.SOUTH, Direction.EAST == Direction.EAST, Direction.EAST != Direction.WEST)
 print([s.value for s in Status], Status.DONE, repr(Status.TODO))
 print(Priority.HIGH, repr(Priority.LOW), Priority.LOW < Priority.HIGH, max(Priority), sorted(Priority, reverse=True))
+print(Priority.LOW == 1, Priority.MEDIUM != 5, Priority.MEDIUM < 7, 3 < Priority.MEDIUM, Priority(10) == Priority.HIGH, 5 == Priority.MEDIUM, 1 != Priority.LOW)
+print(Priority.HIGH + 1, 2 * Priority.MEDIUM, Priority.HIGH - Priority.LOW, [p.name for p in Priority if p >= 5])
 print(f"{Color.RED} / {Priority.MEDIUM} / {Direction.NORTH.value}")
 
 counts = {Color.RED: 0, Color.GREEN: 0}

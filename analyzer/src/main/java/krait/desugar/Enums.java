@@ -29,8 +29,8 @@ import krait.syntax.UnaryOperator;
  * rewritten: {@code C.RED} names the member's instance, {@code C(v)} and {@code C['RED']} look a
  * member up (raising CPython's ValueError and KeyError), and {@code C} as a value (iterated,
  * {@code len(C)}, {@code list(C)}) is the member list; {@code isinstance(x, C)} keeps the class.
- * IntEnum members order by value and print as their value (CPython 3.11); comparing them with
- * plain ints is not supported.
+ * IntEnum members print as their value (CPython 3.11), compare with each other and with ints by
+ * value, and take part in {@code + - *} as ints.
  */
 final class Enums {
     private static final Set<String> HANDLED = Set.of("Enum", "IntEnum", "auto", "unique");
@@ -171,10 +171,22 @@ final class Enums {
             code.append("    def __hash__(self):\n        return hash(self.").append(intEnum ? "_value_" : "_name_").append(")\n");
         }
         if (intEnum) {
-            for (String[] op : new String[][] {{"__lt__", "<"}, {"__le__", "<="}, {"__gt__", ">"}, {"__ge__", ">="}}) {
+            // an IntEnum member is an int: `other + 0` is the int itself, or a member's value through __add__
+            for (String[] op : new String[][] {{"__eq__", "=="}, {"__ne__", "!="}, {"__lt__", "<"}, {"__le__", "<="}, {"__gt__", ">"},
+                    {"__ge__", ">="}}) {
                 if (!defined.contains(op[0])) {
                     code.append("    def ").append(op[0]).append("(self, other):\n        return self._value_ ").append(op[1])
-                            .append(" other._value_\n");
+                            .append(" (other + 0)\n");
+                }
+            }
+            for (String[] op : new String[][] {{"add", "+"}, {"sub", "-"}, {"mul", "*"}}) {
+                if (!defined.contains("__" + op[0] + "__")) {
+                    code.append("    def __").append(op[0]).append("__(self, other):\n        return self._value_ ")
+                            .append(op[1]).append(" other\n");
+                }
+                if (!defined.contains("__r" + op[0] + "__")) {
+                    code.append("    def __r").append(op[0]).append("__(self, other):\n        return other ")
+                            .append(op[1]).append(" self._value_\n");
                 }
             }
         }
