@@ -17,6 +17,11 @@ B = TypeVar("B")
 C = TypeVar("C")
 
 
+# Only for code that krait.desugar generates: a value the code around it has checked is not None.
+@cpp("krait::not_none")
+def __krait_not_none(x: T | None) -> T: ...
+
+
 @cpp("krait::print")
 def print(*args: object, sep: str | None = None, end: str | None = None) -> None: ...
 @cpp("krait::sys::print_stderr")

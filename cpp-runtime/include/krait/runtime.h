@@ -32,3 +32,5 @@
 #include "krait/colorsys_module.h"
 #include "krait/statistics_module.h"
 #include "krait/sys_module.h"
+#include "krait/desugar_support.h"
+#include "krait/copy_module.h"

@@ -44,6 +44,10 @@ public enum MessageId {
     NOT_A_CLASS,
     TUPLE_INDEX,
     NOT_AN_EXCEPTION,
+    // a library idiom used as CPython rejects it when the class or function is defined (krait.desugar)
+    LIBRARY_DEFINITION_ERROR,
+    // a type hint that contradicts the inferred type (krait.types.AnnotationCheck)
+    ANNOTATION_MISMATCH,
     UNSUPPORTED_MODULE,
     // programs of several modules
     NO_MODULE,

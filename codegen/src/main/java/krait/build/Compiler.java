@@ -75,7 +75,7 @@ public final class Compiler {
     }
 
     public Mod.Module parse(SourceFile file) {
-        return timings.time("parse", () -> Parser.parseModule(file));
+        return timings.time("parse", () -> krait.desugar.Desugar.apply(Parser.parseModule(file), file));
     }
 
     public Models models() {
@@ -111,10 +111,13 @@ public final class Compiler {
         Models m = models();
         Path path = paths.getOrDefault(file, Path.of(file.displayName()));
         krait.modules.ModuleLinker.Result linked = timings.time("modules", () -> krait.modules.ModuleLinker.link(
-                new krait.modules.ModuleGraph(path, file, parsed, includeDirs, m.modules().keySet(), Parser::parseModule)));
+                new krait.modules.ModuleGraph(path, file, parsed, includeDirs, m.modules().keySet(),
+                f -> krait.desugar.Desugar.apply(Parser.parseModule(f), f))));
         Mod.Module module = timings.time("split", () -> krait.types.GeneratorExpressionLifting.apply(
                 krait.types.LoopVariableSplitting.apply(krait.types.NamedTuples.apply(linked.module(), linked.file()))));
-        return timings.time("types", () -> TypeInference.infer(module, linked.file(), m));
+        TypedProgram typed = timings.time("types", () -> TypeInference.infer(module, linked.file(), m));
+        krait.types.AnnotationCheck.check(typed);
+        return typed;
     }
 
     public Translation translate(SourceFile file, String stem) {

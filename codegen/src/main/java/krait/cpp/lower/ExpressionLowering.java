@@ -185,7 +185,9 @@ final class ExpressionLowering {
         if (t instanceof krait.types.CallTarget.User u) {
             String name = u.callee().function().name();
             boolean contains = name.equals("__contains__");
-            boolean reflected = !contains && !name.equals(krait.types.SpecialMethods.compare(op));
+            // == and != reflect to the same name (1 == obj calls obj.__eq__(1)): tell by the receiver
+            boolean reflected = !contains && (!name.equals(krait.types.SpecialMethods.compare(op))
+                    || !u.callee().argTypes().get(0).equals(lt));
             CExpr call = contains ? specialCall(u.callee(), r, rt, l, lt)
                     : reflected ? specialCall(u.callee(), r, rt, l, lt) : specialCall(u.callee(), l, lt, r, rt);
             CExpr asBool = truth(call, orInt(CppTypes.representative(u.callee().returnVar())));

@@ -1,0 +1,19 @@
+package krait.desugar;
+
+import krait.diag.SourceFile;
+import krait.syntax.Mod;
+
+/** Runs the expansions of this package on one parsed module, in the order they depend on. */
+public final class Desugar {
+    private Desugar() {
+    }
+
+    public static Mod.Module apply(Mod.Module module, SourceFile file) {
+        Mod.Module m = TypingErasure.imports(module);
+        m = Dataclasses.apply(m, file);
+        m = Enums.apply(m, file);
+        m = FunctoolsDecorators.apply(m, file);
+        m = TypingErasure.bareAnnotations(m);
+        return m;
+    }
+}

@@ -1,0 +1,257 @@
+package krait.desugar;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import krait.diag.CompileError;
+import krait.diag.Diagnostic;
+import krait.diag.Location;
+import krait.diag.MessageId;
+import krait.diag.SourceFile;
+import krait.syntax.Arg;
+import krait.syntax.ConstValue;
+import krait.syntax.Expr;
+import krait.syntax.ExprContext;
+import krait.syntax.Keyword;
+import krait.syntax.Mod;
+import krait.syntax.Node;
+import krait.syntax.Pos;
+import krait.syntax.Rewriter;
+import krait.syntax.Stmt;
+
+/**
+ * The parts of {@code functools} that are plain code: {@code @lru_cache} and {@code @cache} on a
+ * module-level function become a wrapper of the same name (so recursive calls go through it too)
+ * around the renamed original, memoising in a module-level dict keyed by the argument (a tuple of
+ * them when there are several), with CPython's least-recently-used eviction for a numeric
+ * {@code maxsize}; {@code @total_ordering} writes the missing comparisons from the one the class
+ * defines, as CPython does; {@code cmp_to_key(f)} builds a key class of its own at each use.
+ * {@code reduce} stays with the functools model.
+ */
+final class FunctoolsDecorators {
+    private static final Set<String> HANDLED = Set.of("lru_cache", "cache", "total_ordering", "cmp_to_key");
+
+    private final SourceFile file;
+    private final Imports imports;
+    private final List<Stmt> prelude = new ArrayList<>();
+    private int keys;
+
+    private FunctoolsDecorators(SourceFile file, Imports imports) {
+        this.file = file;
+        this.imports = imports;
+    }
+
+    static Mod.Module apply(Mod.Module module, SourceFile file) {
+        Imports imports = Imports.take(module, "functools", HANDLED);
+        if (!imports.any()) {
+            return module;
+        }
+        FunctoolsDecorators pass = new FunctoolsDecorators(file, imports);
+        List<Stmt> body = new ArrayList<>();
+        for (Stmt s : imports.module.body()) {
+            if (s instanceof Stmt.FunctionDef f && pass.cacheDecorator(f) != null) {
+                body.addAll(pass.cached(f, pass.cacheDecorator(f)));
+            } else if (s instanceof Stmt.ClassDef c && pass.orderingDecorator(c) != null) {
+                body.add(pass.totalOrdering(c, pass.orderingDecorator(c)));
+            } else {
+                body.add(s);
+            }
+        }
+        Mod.Module out = Rewriter.rewrite(new Mod.Module(List.copyOf(body), module.typeIgnores()), pass::rest);
+        if (pass.prelude.isEmpty()) {
+            return out;
+        }
+        List<Stmt> all = new ArrayList<>(pass.prelude);
+        all.addAll(out.body());
+        return new Mod.Module(List.copyOf(all), out.typeIgnores());
+    }
+
+    private static CompileError error(SourceFile file, Pos pos, MessageId id, Object... args) {
+        return new CompileError(Diagnostic.error(Location.of(file, pos), id, args));
+    }
+
+    private Expr cacheDecorator(Stmt.FunctionDef f) {
+        for (Expr d : f.decoratorList()) {
+            String name = imports.nameOf(d instanceof Expr.Call c ? c.func() : d);
+            if ("lru_cache".equals(name) || "cache".equals(name)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private Expr orderingDecorator(Stmt.ClassDef c) {
+        for (Expr d : c.decoratorList()) {
+            if ("total_ordering".equals(imports.nameOf(d))) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** The maximum size of the cache, or -1 for none. */
+    private int maxsize(Expr d) {
+        if (!(d instanceof Expr.Call c)) {
+            return "cache".equals(imports.nameOf(d)) ? -1 : 128;
+        }
+        Expr size = null;
+        if (c.args().size() == 1 && c.keywords().isEmpty()) {
+            size = c.args().get(0);
+        } else if (c.args().isEmpty() && c.keywords().size() == 1 && "maxsize".equals(c.keywords().get(0).arg())) {
+            size = c.keywords().get(0).value();
+        } else if (!c.args().isEmpty() || !c.keywords().isEmpty()) {
+            throw error(file, c.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "lru_cache arguments other than maxsize");
+        }
+        if (size == null) {
+            return 128;
+        }
+        if (size instanceof Expr.Constant k && k.value() instanceof ConstValue.NoneValue) {
+            return -1;
+        }
+        if (size instanceof Expr.Constant k && k.value() instanceof ConstValue.IntValue i && i.value().bitLength() < 31) {
+            return Math.max(0, i.value().intValue());
+        }
+        throw error(file, size.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "a maxsize that is not None or an int constant");
+    }
+
+    private List<Stmt> cached(Stmt.FunctionDef f, Expr decorator) {
+        int max = maxsize(decorator);
+        if (f.args().vararg() != null || f.args().kwarg() != null || !f.args().posonlyargs().isEmpty()
+                || !f.args().kwonlyargs().isEmpty()) {
+            throw error(file, f.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "@lru_cache on a function with '*', '/' or '**' parameters");
+        }
+        List<Expr> others = new ArrayList<>(f.decoratorList());
+        others.remove(decorator);
+        String inner = "_krait_uncached_" + f.name();
+        String cache = "_krait_cache_" + f.name();
+        Stmt.FunctionDef original = new Stmt.FunctionDef(f.pos(), inner, f.args(), f.body(), List.of(), f.returns(),
+                f.typeComment());
+        List<String> params = new ArrayList<>();
+        for (Arg a : f.args().args()) {
+            params.add(a.arg());
+        }
+        String args = String.join(", ", params);
+        String key = params.isEmpty() ? "0" : params.size() == 1 ? params.get(0) : "(" + args + ",)";
+        StringBuilder code = new StringBuilder();
+        code.append(cache).append(" = {}\n");
+        code.append("def ").append(f.name()).append("(").append(args).append("):\n");
+        if (max == 0) {
+            code.append("    return ").append(inner).append("(").append(args).append(")\n");
+        } else {
+            code.append("    _krait_key = ").append(key).append('\n');
+            code.append("    if _krait_key in ").append(cache).append(":\n");
+            if (max > 0) {
+                code.append("        _krait_hit = ").append(cache).append(".pop(_krait_key)\n        ").append(cache)
+                        .append("[_krait_key] = _krait_hit\n        return _krait_hit\n");
+            } else {
+                code.append("        return ").append(cache).append("[_krait_key]\n");
+            }
+            code.append("    _krait_result = ").append(inner).append("(").append(args).append(")\n");
+            if (max > 0) {
+                // as CPython: a recursive call may have cached the key meanwhile; the oldest entry goes when full
+                code.append("    if _krait_key not in ").append(cache).append(":\n        ").append(cache)
+                        .append("[_krait_key] = _krait_result\n        if len(").append(cache).append(") > ").append(max)
+                        .append(":\n            for _krait_oldest in ").append(cache).append(":\n                break\n")
+                        .append("            del ").append(cache).append("[_krait_oldest]\n");
+            } else {
+                code.append("    ").append(cache).append("[_krait_key] = _krait_result\n");
+            }
+            code.append("    return _krait_result\n");
+        }
+        List<Stmt> out = new ArrayList<>();
+        out.add(original);
+        List<Stmt> wrapper = Snippet.parse(code.toString(), f.pos(), Map.of());
+        out.add(wrapper.get(0));
+        Stmt.FunctionDef w = (Stmt.FunctionDef) wrapper.get(1);
+        // the wrapper takes the original's parameters, defaults included
+        out.add(new Stmt.FunctionDef(f.pos(), f.name(), f.args(), w.body(), List.copyOf(others), null, null));
+        return out;
+    }
+
+    private Stmt.ClassDef totalOrdering(Stmt.ClassDef c, Expr decorator) {
+        Set<String> defined = new java.util.HashSet<>();
+        for (Stmt s : c.body()) {
+            if (s instanceof Stmt.FunctionDef f) {
+                defined.add(f.name());
+            }
+        }
+        // CPython's choice of root when several are defined: the greatest name
+        String root = null;
+        for (String op : new String[] {"__lt__", "__le__", "__gt__", "__ge__"}) {
+            if (defined.contains(op)) {
+                root = op;
+                break;
+            }
+        }
+        if (root == null) {
+            throw error(file, decorator.pos(), MessageId.LIBRARY_DEFINITION_ERROR,
+                    "ValueError: must define at least one ordering operation: < > <= >=");
+        }
+        Map<String, String> derived = new HashMap<>();
+        if (root.equals("__lt__")) {
+            derived.put("__gt__", "not self < other and self != other");
+            derived.put("__le__", "self < other or self == other");
+            derived.put("__ge__", "not self < other");
+        } else if (root.equals("__le__")) {
+            derived.put("__ge__", "not self <= other or self == other");
+            derived.put("__lt__", "self <= other and not self == other");
+            derived.put("__gt__", "not self <= other");
+        } else if (root.equals("__gt__")) {
+            derived.put("__lt__", "not self > other and self != other");
+            derived.put("__ge__", "self > other or self == other");
+            derived.put("__le__", "not self > other");
+        } else {
+            derived.put("__le__", "not self >= other or self == other");
+            derived.put("__gt__", "self >= other and self != other");
+            derived.put("__lt__", "not self >= other");
+        }
+        StringBuilder code = new StringBuilder();
+        for (String op : new String[] {"__lt__", "__le__", "__gt__", "__ge__"}) {
+            if (!defined.contains(op)) {
+                code.append("def ").append(op).append("(self, other):\n    return ").append(derived.get(op)).append('\n');
+            }
+        }
+        List<Stmt> body = new ArrayList<>(c.body());
+        body.addAll(Snippet.parse(code.toString(), c.pos(), Map.of()));
+        List<Expr> decorators = new ArrayList<>(c.decoratorList());
+        decorators.remove(decorator);
+        return new Stmt.ClassDef(c.pos(), c.name(), c.bases(), c.keywords(), List.copyOf(body), List.copyOf(decorators));
+    }
+
+    /** {@code cmp_to_key} anywhere, and anything of this module left where it is not supported. */
+    private Node rest(Node n) {
+        if (n instanceof Expr.Call call && "cmp_to_key".equals(imports.nameOf(call.func()))) {
+            if (call.args().size() != 1 || !call.keywords().isEmpty()) {
+                throw error(file, call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "cmp_to_key with other than one argument");
+            }
+            int k = keys++;
+            String cls = "_krait_CmpKey_" + k;
+            StringBuilder code = new StringBuilder();
+            code.append("class ").append(cls).append(":\n    def __init__(self, obj, cmp):\n        self.obj = obj\n")
+                    .append("        self.cmp = cmp\n");
+            for (String[] op : new String[][] {{"__lt__", "<"}, {"__gt__", ">"}, {"__le__", "<="}, {"__ge__", ">="},
+                    {"__eq__", "=="}}) {
+                code.append("    def ").append(op[0]).append("(self, other):\n        return self.cmp(self.obj, other.obj) ")
+                        .append(op[1]).append(" 0\n");
+            }
+            prelude.addAll(Snippet.parse(code.toString(), call.pos(), Map.of()));
+            // a lambda, not a function returning a closure: the runtime's key= takes a lambda directly;
+            // the comparison function is evaluated at each use, so it must be a name or a lambda
+            Expr cmp = call.args().get(0);
+            if (!(cmp instanceof Expr.Name || cmp instanceof Expr.Lambda || cmp instanceof Expr.Attribute)) {
+                throw error(file, cmp.pos(), MessageId.UNSUPPORTED_CONSTRUCT,
+                        "cmp_to_key of something other than a function's name or a lambda");
+            }
+            Expr.Lambda key = (Expr.Lambda) Snippet.expr("lambda _krait_x: " + cls + "(_krait_x, __krait_hole_0)", call.pos());
+            return Rewriter.rewrite(key, m -> m instanceof Expr.Name h && h.id().equals("__krait_hole_0")
+                    ? Rewriter.rewrite(cmp, this::rest) : null);
+        }
+        if (n instanceof Expr e && imports.nameOf(e) != null && HANDLED.contains(imports.nameOf(e))) {
+            throw error(file, e.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "functools." + imports.nameOf(e)
+                    + " here (only on a module-level function or class)");
+        }
+        return null;
+    }
+}

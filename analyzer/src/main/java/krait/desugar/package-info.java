@@ -1,0 +1,10 @@
+/**
+ * Syntax-level expansions of library idioms, run on each parsed module before modules are linked
+ * and types inferred: {@code typing} imports and hints are erased ({@link krait.desugar.TypingErasure}),
+ * {@code @dataclass} classes get ordinary generated methods ({@link krait.desugar.Dataclasses}),
+ * {@code enum.Enum} classes become ordinary classes with one instance per member
+ * ({@link krait.desugar.Enums}), and the {@code functools} decorators become plain code
+ * ({@link krait.desugar.FunctoolsDecorators}). Later phases need no knowledge of these modules.
+ * {@link krait.desugar.Desugar} runs them in order.
+ */
+package krait.desugar;
