@@ -28,3 +28,4 @@
 #include "krait/os_module.h"
 #include "krait/time_module.h"
 #include "krait/collections_module.h"
+#include "krait/itertools_module.h"

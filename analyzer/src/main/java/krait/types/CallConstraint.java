@@ -351,6 +351,22 @@ final class CallConstraint implements Constraint {
         if (waiting) {
             return;
         }
+        List<String> literals = new ArrayList<>();
+        String literalParam = null;
+        for (ModelSignature sig : fn.overloads()) {
+            for (ModelParam p : sig.params()) {
+                if (p.type() instanceof TypePattern.IntLiteral lit) {
+                    literalParam = p.name();
+                    if (!literals.contains(String.valueOf(lit.value()))) {
+                        literals.add(String.valueOf(lit.value()));
+                    }
+                }
+            }
+        }
+        if (literalParam != null) {
+            cx.error(call.pos(), MessageId.LITERAL_ARGUMENT_NEEDED, fn.name(), literalParam, String.join(", ", literals));
+            return;
+        }
         List<String> names = tuple.stream().map(TypeNaming::name).toList();
         cx.error(call.pos(), MessageId.NO_MATCHING_OVERLOAD, fn.name(), "(" + String.join(", ", names) + ")");
     }
@@ -388,8 +404,18 @@ final class CallConstraint implements Constraint {
             if (!out.get(i).type().accepts(tuple.get(i), strict)) {
                 return null;
             }
+            if (out.get(i).type() instanceof TypePattern.IntLiteral lit && !isIntLiteral(i, lit.value())) {
+                return null;
+            }
         }
         return out;
+    }
+
+    /** Whether argument {@code i} is written as the int literal {@code value}. */
+    private boolean isIntLiteral(int i, long value) {
+        Expr node = i < argNodes.size() ? argNodes.get(i) : null;
+        return node instanceof Expr.Constant k && k.value() instanceof krait.syntax.ConstValue.IntValue iv
+                && iv.value().equals(java.math.BigInteger.valueOf(value));
     }
 
     private void apply(ConstraintSolver solver, ModelSignature sig, List<ModelParam> binding, PyType recv,
@@ -440,7 +466,8 @@ final class CallConstraint implements Constraint {
             solver.addType(typeParam(solver, vars, param.name(), pos), t, pos);
         } else if (p instanceof TypePattern.OrNone o && !t.equals(PyType.NONE)) {
             bindPattern(solver, o.inner(), t, vars, pos);
-        } else if (p instanceof TypePattern.TupleOf tp && t instanceof PyType.TupleType tt) {
+        } else if (p instanceof TypePattern.TupleOf tp && t instanceof PyType.TupleType tt
+                && tt.elements().size() == tp.elements().size()) {
             for (int i = 0; i < tt.elements().size(); i++) {
                 bindPattern(solver, tp.elements().get(i), tt.elements().get(i), vars, pos);
             }
