@@ -15,6 +15,10 @@ print(balance, min(balance))
 # chain: one iterable after another, of any kinds
 print(list(chain([1, 2], range(3, 5), [5, 6])), list(chain("ab", "", "cd")), list(chain()))
 print(sorted(chain({3, 1}, [2, 0])), sum(chain([1, 2], [3])), list(chain(range(2))))
+print(list(chain.from_iterable([[1, 2], [], [3]])), list(itertools.chain.from_iterable(["ab", "cd"])))
+print(sum(chain.from_iterable([range(3), range(4)])), list(chain.from_iterable(itertools.repeat([7, 8], 2))))
+rows = [[1, 2, 3], [4, 5, 6]]
+print([x * 10 for x in chain.from_iterable(rows)], list(chain.from_iterable(pairwise("abc"))))
 seen = []
 for item in chain(["a"], itertools.repeat("b", 2), "cd"):
     seen.append(item)

@@ -77,6 +77,9 @@ class accumulate(Generic[E]):
 class chain(Generic[E]):
     @cpp("chain_of")
     def __init__(self, *iterables: Iterable[T]) -> chain[T]: ...
+    @staticmethod
+    @cpp("from_iterable")
+    def from_iterable(iterables: Iterable[Iterable[T]]) -> chain[T]: ...
     @cpp("begin")
     def __iter__(self) -> Iterator[E]: ...
 

@@ -173,10 +173,22 @@ private:
 };
 
 /// An iterator over `items` yielding E: the object itself when it is one already.
+template <class T>
+struct is_std_tuple : std::false_type {};
+template <class... Ts>
+struct is_std_tuple<std::tuple<Ts...>> : std::true_type {};
+
 template <class E, class C>
 iter<E>* source_of(const C& items) {
-    if constexpr (std::is_convertible_v<C, iter<E>*>) return items;
-    else return gc_new<source<E, C>>(items);
+    if constexpr (std::is_convertible_v<C, iter<E>*>) {
+        return items;
+    } else if constexpr (is_std_tuple<C>::value) {
+        list<E>* xs = list<E>::make_empty();  // a tuple's items, which have one type here
+        std::apply([xs](const auto&... x) { (xs->append(E(x)), ...); }, items);
+        return gc_new<source<E, list<E>*>>(xs);
+    } else {
+        return gc_new<source<E, C>>(items);
+    }
 }
 
 template <class C>
@@ -288,14 +300,20 @@ iter<E>* iter<E>::chain_of(const C& first, const Cs&... rest) {
 template <class E>
 template <class C>
 iter<E>* iter<E>::from_iterable(const C& iterables) {
-    using Inner = detail::item_t<C>;
-    iter<Inner>* outer = detail::source_of<Inner>(iterables);
-    return detail::make_iter<E>([outer, cur = (iter<E>*)nullptr](E& out) mutable {
+    // the outer iterable is walked directly: its items (ranges, say) need not be default-constructible
+    using It = decltype(detail::deref_mut(std::declval<C&>()).begin());
+    using End = decltype(detail::deref_mut(std::declval<C&>()).end());
+    return detail::make_iter<E>([outer = iterables, it = std::optional<It>(), end = std::optional<End>(),
+                                 cur = (iter<E>*)nullptr](E& out) mutable {
+        if (!it) {
+            it.emplace(detail::deref_mut(outer).begin());
+            end.emplace(detail::deref_mut(outer).end());
+        }
         for (;;) {
             if (cur && cur->next(out)) return true;
-            Inner next_inner{};
-            if (!outer->next(next_inner)) return false;
-            cur = detail::source_of<E>(next_inner);
+            if (!(*it != *end)) return false;
+            cur = detail::source_of<E>(**it);
+            ++*it;
         }
     });
 }

@@ -140,6 +140,9 @@ final class CallConstraint implements Constraint {
                     return;
                 }
                 callModel(solver, f, null, null, tuple, key);
+            } else if (callee instanceof PyType.BuiltinRef b && staticMethod(b.function(), method) != null) {
+                // a model class's static method (itertools.chain.from_iterable)
+                callModel(solver, staticMethod(b.function(), method), null, null, tuple, key);
             } else if (callee instanceof PyType.ClassRef c) {
                 FunctionInfo m = c.cls().lookupMethod(method);
                 if (m == null) {
@@ -173,6 +176,16 @@ final class CallConstraint implements Constraint {
         } else {
             cx.error(call.pos(), MessageId.NOT_CALLABLE, TypeNaming.name(callee));
         }
+    }
+
+    /** Static method {@code name} of the model class whose constructor is {@code ctor}, or null. */
+    private ModelFunction staticMethod(ModelFunction ctor, String name) {
+        for (var module : cx.models.modules().values()) {
+            if (module.functions().get(ctor.name()) == ctor) {
+                return module.functions().get(ctor.name() + "." + name);
+            }
+        }
+        return null;
     }
 
     /** {@code obj.f(...)} where {@code f} is an instance attribute holding a function: a call of that function. */
@@ -475,6 +488,9 @@ final class CallConstraint implements Constraint {
             tt.elements().forEach(e -> bindPattern(solver, ta.element(), e, vars, pos));
         } else if (p instanceof TypePattern.IterableOf it && t instanceof PyType.GeneratorType g) {
             bindElements(solver, it.element(), g.spec().yieldVar(), vars, pos);
+        } else if (p instanceof TypePattern.IterableOf it && t instanceof PyType.TupleType tt) {
+            // a tuple nested in an iterable argument (chain.from_iterable(pairs)) is walked item by item
+            tt.elements().forEach(e -> bindPattern(solver, it.element(), e, vars, pos));
         } else if (p instanceof TypePattern.IterableOf it && ConstraintSolver.siteOf(t) == null) {
             if (t.equals(PyType.STR) || t.equals(PyType.RANGE)) {
                 bindPattern(solver, it.element(), t.equals(PyType.STR) ? PyType.STR : PyType.INT, vars, pos);
@@ -512,13 +528,13 @@ final class CallConstraint implements Constraint {
             } else if (bound != elements) {
                 solver.addFlow(elements, bound);
             }
-        } else if (p instanceof TypePattern.TupleOf tp) {
-            solver.subscribe(new ElementsBindConstraint(this, tp, elements, vars, pos), elements);
+        } else if (p instanceof TypePattern.TupleOf || p instanceof TypePattern.IterableOf) {
+            solver.subscribe(new ElementsBindConstraint(this, p, elements, vars, pos), elements);
         }
     }
 
     /** Binds a tuple pattern to each tuple type a container's elements take (e.g. dict(list of pairs)). */
-    private record ElementsBindConstraint(CallConstraint owner, TypePattern.TupleOf pattern, TypeVar elements,
+    private record ElementsBindConstraint(CallConstraint owner, TypePattern pattern, TypeVar elements,
                                           Map<String, TypeVar> vars, Pos pos) implements Constraint {
         @Override
         public void propagate(ConstraintSolver solver) {

@@ -170,6 +170,10 @@ public final class ModelLoader {
         for (Stmt m : c.body()) {
             if (m instanceof Stmt.FunctionDef f && f.name().equals("__init__")) {
                 addOverload(functions, f, true, constructed(f, self, c.name()), c.name());
+            } else if (m instanceof Stmt.FunctionDef f && f.decoratorList().stream()
+                    .anyMatch(d -> d instanceof Expr.Name n && n.id().equals("staticmethod"))) {
+                // Class.f(...): a module function named "Class.f"; a plain @cpp name is a static member
+                addOverload(functions, f, false, null, c.name() + "." + f.name());
             } else if (m instanceof Stmt.FunctionDef f) {
                 addOverload(methods, f, true);
             }

@@ -334,7 +334,7 @@ final class CallLowering {
             return userCall(call, u.callee(), leading, values, spread);
         }
         // a module's function is not a method: the module is not an argument
-        CExpr self = receiverType instanceof PyType.ModuleRef ? null : recv;
+        CExpr self = receiverType instanceof PyType.ModuleRef || receiverType instanceof PyType.BuiltinRef ? null : recv;
         return modelCall(call, ((CallTarget.Builtin) target).signature(), self, values, spread);
     }
 
