@@ -124,11 +124,6 @@ template <class R> using starmap = iter<R>;
 template <class K, class T> using groupby = iter<tuple<K, list<T>*>>;
 template <class A, class B> using zip_longest = iter<tuple<A, B>>;
 template <class A, class B> using product2 = iter<tuple<A, B>>;
-template <class T> using tuples1 = iter<tuple<T>>;
-template <class T> using tuples2 = iter<tuple<T, T>>;
-template <class T> using tuples3 = iter<tuple<T, T, T>>;
-template <class T> using tuples4 = iter<tuple<T, T, T, T>>;
-template <class T> using tuples5 = iter<tuple<T, T, T, T, T>>;
 
 namespace detail {
 
