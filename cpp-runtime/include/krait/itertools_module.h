@@ -13,6 +13,7 @@
 #include "krait/exceptions.h"
 #include "krait/gc.h"
 #include "krait/list.h"
+#include "krait/object.h"
 #include "krait/operator_module.h"
 #include "krait/ops.h"
 
@@ -32,13 +33,17 @@ namespace detail {
 /// An iterator yielding E: next(), next(default), and begin()/end() for range-for (begin() takes
 /// the next item, so a for loop continues where earlier next() calls stopped).
 template <class E>
-class iter {
+class iter : public Object {
 public:
     using value_type = E;
     using krait_iterator = iterator_kind;
-    static const char* py_type_name() { return "itertools iterator"; }
 
-    virtual ~iter() = default;
+    /// repr: "<itertools.chain object at 0x...>", as CPython's (count and repeat print
+    /// "count(5)" there: Krait prints them like the others)
+    const char* class_name() const override { return name_; }
+    const char* module_name() const override { return "itertools"; }
+    /// Which itertools function made it (set by the factories).
+    const char* name_ = "iterator";
     /// The next item into out; false when exhausted (and forever after).
     virtual bool next(E& out) = 0;
 
@@ -217,10 +222,12 @@ private:
     bool done_ = false;
 };
 
-/// An iterator whose step is a lambda `bool(E& out)` (false: exhausted).
+/// An iterator named `name` whose step is a lambda `bool(E& out)` (false: exhausted).
 template <class E, class F>
-iter<E>* make_iter(F step) {
-    return gc_new<lambda_iter<E, F>>(std::move(step));
+iter<E>* make_iter(const char* name, F step) {
+    iter<E>* it = gc_new<lambda_iter<E, F>>(std::move(step));
+    it->name_ = name;
+    return it;
 }
 
 [[noreturn]] void raise_islice_stop();
@@ -272,19 +279,19 @@ iter<E>* iter<E>::tee_of(const C& items) {
 // ---- chain ----
 template <class E>
 iter<E>* iter<E>::chain_of() {
-    return detail::make_iter<E>([](E&) { return false; });
+    return detail::make_iter<E>("chain", [](E&) { return false; });
 }
 template <class E>
 template <class C>
 iter<E>* iter<E>::chain_of(const C& first) {
-    return detail::make_iter<E>([src = detail::source_of<E>(first)](E& out) { return src->next(out); });
+    return detail::make_iter<E>("chain", [src = detail::source_of<E>(first)](E& out) { return src->next(out); });
 }
 template <class E>
 template <class C, class... Cs>
 iter<E>* iter<E>::chain_of(const C& first, const Cs&... rest) {
     iter<E>* a = detail::source_of<E>(first);
     iter<E>* b = chain_of(rest...);
-    return detail::make_iter<E>([a, b, in_a = true](E& out) mutable {
+    return detail::make_iter<E>("chain", [a, b, in_a = true](E& out) mutable {
         if (in_a) {
             if (a->next(out)) return true;
             in_a = false;
@@ -298,7 +305,7 @@ iter<E>* iter<E>::from_iterable(const C& iterables) {
     // the outer iterable is walked directly: its items (ranges, say) need not be default-constructible
     using It = decltype(detail::deref_mut(std::declval<C&>()).begin());
     using End = decltype(detail::deref_mut(std::declval<C&>()).end());
-    return detail::make_iter<E>([outer = iterables, it = std::optional<It>(), end = std::optional<End>(),
+    return detail::make_iter<E>("chain", [outer = iterables, it = std::optional<It>(), end = std::optional<End>(),
                                  cur = (iter<E>*)nullptr](E& out) mutable {
         if (!it) {
             it.emplace(detail::deref_mut(outer).begin());
@@ -317,7 +324,7 @@ iter<E>* iter<E>::from_iterable(const C& iterables) {
 template <class E>
 template <class S1, class S2>
 iter<E>* iter<E>::count_of(S1 start, S2 step) {
-    return detail::make_iter<E>([n = E(start), step = E(step)](E& out) mutable {
+    return detail::make_iter<E>("count", [n = E(start), step = E(step)](E& out) mutable {
         out = n;
         if constexpr (std::is_same_v<E, i64>) n = int_add(n, step);
         else n = n + step;
@@ -328,7 +335,7 @@ template <class E>
 template <class C>
 iter<E>* iter<E>::cycle_of(const C& items) {
     // the first pass keeps what it yields; later passes replay it
-    return detail::make_iter<E>([src = detail::source_of<E>(items), saved = list<E>::make_empty(), i = i64(-1)](E& out) mutable {
+    return detail::make_iter<E>("cycle", [src = detail::source_of<E>(items), saved = list<E>::make_empty(), i = i64(-1)](E& out) mutable {
         if (i < 0) {
             if (src->next(out)) {
                 saved->append(out);
@@ -344,14 +351,14 @@ iter<E>* iter<E>::cycle_of(const C& items) {
 }
 template <class E>
 iter<E>* iter<E>::repeat_of(const E& x) {
-    return detail::make_iter<E>([x](E& out) {
+    return detail::make_iter<E>("repeat", [x](E& out) {
         out = x;
         return true;
     });
 }
 template <class E>
 iter<E>* iter<E>::repeat_of(const E& x, i64 times) {
-    return detail::make_iter<E>([x, left = times](E& out) mutable {
+    return detail::make_iter<E>("repeat", [x, left = times](E& out) mutable {
         if (left <= 0) return false;
         --left;
         out = x;
@@ -367,7 +374,7 @@ iter<E>* iter<E>::accumulate_of(const C& items, F func, const I& initial) {
     constexpr bool has_initial = !std::is_same_v<I, NoneType>;
     E init{};
     if constexpr (has_initial) init = E(initial);
-    return detail::make_iter<E>([src = detail::source_of<E>(items), func, total = init, started = false,
+    return detail::make_iter<E>("accumulate", [src = detail::source_of<E>(items), func, total = init, started = false,
                                  pending = has_initial](E& out) mutable {
         if (pending) {
             pending = false;
@@ -410,7 +417,7 @@ template <class E>
 template <class C, class S>
 iter<E>* iter<E>::compress_of(const C& data, const S& selectors) {
     using Sel = detail::item_t<S>;
-    return detail::make_iter<E>([d = detail::source_of<E>(data), s = detail::source_of<Sel>(selectors)](E& out) {
+    return detail::make_iter<E>("compress", [d = detail::source_of<E>(data), s = detail::source_of<Sel>(selectors)](E& out) {
         Sel keep{};
         while (d->next(out)) {
             if (!s->next(keep)) return false;
@@ -422,7 +429,7 @@ iter<E>* iter<E>::compress_of(const C& data, const S& selectors) {
 template <class E>
 template <class F, class C>
 iter<E>* iter<E>::dropwhile_of(F pred, const C& items) {
-    return detail::make_iter<E>([pred, src = detail::source_of<E>(items), dropping = true](E& out) mutable {
+    return detail::make_iter<E>("dropwhile", [pred, src = detail::source_of<E>(items), dropping = true](E& out) mutable {
         while (src->next(out)) {
             if (dropping && truthy(pred(out))) continue;
             dropping = false;
@@ -434,14 +441,14 @@ iter<E>* iter<E>::dropwhile_of(F pred, const C& items) {
 template <class E>
 template <class F, class C>
 iter<E>* iter<E>::takewhile_of(F pred, const C& items) {
-    return detail::make_iter<E>([pred, src = detail::source_of<E>(items)](E& out) {
+    return detail::make_iter<E>("takewhile", [pred, src = detail::source_of<E>(items)](E& out) {
         return src->next(out) && truthy(pred(out));
     });
 }
 template <class E>
 template <class F, class C>
 iter<E>* iter<E>::filterfalse_of(F pred, const C& items) {
-    return detail::make_iter<E>([pred, src = detail::source_of<E>(items)](E& out) {
+    return detail::make_iter<E>("filterfalse", [pred, src = detail::source_of<E>(items)](E& out) {
         while (src->next(out)) {
             if (!truthy(pred(out))) return true;
         }
@@ -451,7 +458,7 @@ iter<E>* iter<E>::filterfalse_of(F pred, const C& items) {
 template <class E>
 template <class C>
 iter<E>* iter<E>::filterfalse_none(NoneType, const C& items) {
-    return detail::make_iter<E>([src = detail::source_of<E>(items)](E& out) {
+    return detail::make_iter<E>("filterfalse", [src = detail::source_of<E>(items)](E& out) {
         while (src->next(out)) {
             if (!truthy(out)) return true;
         }
@@ -484,7 +491,7 @@ iter<E>* iter<E>::islice_of(const C& items, const A& start, const B& stop, const
     if (no_start) a = 0;
     if (no_step) s = 1;
     if (s <= 0) detail::raise_islice_step();
-    return detail::make_iter<E>([src = detail::source_of<E>(items), next_index = a, stop = no_stop ? i64(-1) : b, s,
+    return detail::make_iter<E>("islice", [src = detail::source_of<E>(items), next_index = a, stop = no_stop ? i64(-1) : b, s,
                                  pos = i64(0)](E& out) mutable {
         if (stop >= 0 && next_index >= stop) return false;
         // skip to next_index, yield it, then aim at the next multiple of the step
@@ -505,7 +512,7 @@ template <class E>
 template <class C>
 iter<E>* iter<E>::pairwise_of(const C& items) {
     using T = std::tuple_element_t<0, E>;
-    return detail::make_iter<E>([src = detail::source_of<T>(items), prev = T{}, started = false](E& out) mutable {
+    return detail::make_iter<E>("pairwise", [src = detail::source_of<T>(items), prev = T{}, started = false](E& out) mutable {
         if (!started) {
             started = true;
             if (!src->next(prev)) return false;
@@ -521,7 +528,7 @@ template <class E>
 template <class F, class C>
 iter<E>* iter<E>::starmap_of(F func, const C& items) {
     using Args = detail::item_t<C>;
-    return detail::make_iter<E>([func, src = detail::source_of<Args>(items)](E& out) {
+    return detail::make_iter<E>("starmap", [func, src = detail::source_of<Args>(items)](E& out) {
         Args args{};
         if (!src->next(args)) return false;
         out = E(std::apply(func, args));
@@ -535,7 +542,7 @@ iter<E>* iter<E>::groupby_of(const C& items, F key) {
     using K = std::tuple_element_t<0, E>;
     using G = std::remove_pointer_t<std::tuple_element_t<1, E>>;
     using T = typename G::value_type;
-    return detail::make_iter<E>([src = detail::source_of<T>(items), key, have = false, done = false,
+    return detail::make_iter<E>("groupby", [src = detail::source_of<T>(items), key, have = false, done = false,
                                  v = T{}, k = K{}](E& out) mutable {
         if (done) return false;
         if (!have) {
@@ -571,7 +578,7 @@ template <class A, class B, class V>
 iter<E>* iter<E>::zip_longest_fill(const A& a, const B& b, const V& fill) {
     using X = std::tuple_element_t<0, E>;
     using Y = std::tuple_element_t<1, E>;
-    return detail::make_iter<E>([sa = detail::source_of<X>(a), sb = detail::source_of<Y>(b), fx = X(fill), fy = Y(fill),
+    return detail::make_iter<E>("zip_longest", [sa = detail::source_of<X>(a), sb = detail::source_of<Y>(b), fx = X(fill), fy = Y(fill),
                                  live_a = true, live_b = true](E& out) mutable {
         X x = fx;
         Y y = fy;
@@ -669,12 +676,12 @@ inline bool next_combo(index_walk& w, combo kind) {
 
 /// The r-tuples of one pool (r is E's length) in the order of `kind`.
 template <class E, class C>
-iter<E>* combos(const C& items, combo kind) {
+iter<E>* combos(const char* name, const C& items, combo kind) {
     using T = std::tuple_element_t<0, E>;
     constexpr std::size_t r = std::tuple_size_v<E>;
     list<T>* pool = list_of_items<T>(items);
     index_walk w{nullptr, nullptr, pool->len(), i64(r)};
-    return make_iter<E>([pool, w, kind](E& out) mutable {
+    return make_iter<E>(name, [pool, w, kind](E& out) mutable {
         if (w.done) return false;
         bool more = w.first ? first_combo(w, kind) : next_combo(w, kind);
         if (!more) {
@@ -695,10 +702,10 @@ E product_item(const Pools& pools, const i64* idx, std::index_sequence<I...>) {
 
 namespace detail {
 template <class E, std::size_t... I, class... Cs>
-iter<E>* product_impl(std::index_sequence<I...>, const Cs&... pools) {
+iter<E>* product_impl(const char* name, std::index_sequence<I...>, const Cs&... pools) {
     constexpr std::size_t n = sizeof...(Cs);
     auto lists = std::make_tuple(list_of_items<std::tuple_element_t<I, E>>(pools)...);
-    return make_iter<E>([lists, idx = (list<i64>*)nullptr, done = false](E& out) mutable {
+    return make_iter<E>(name, [lists, idx = (list<i64>*)nullptr, done = false](E& out) mutable {
         if (done) return false;
         i64 lens[] = {std::get<I>(lists)->len()...};
         if (!idx) {
@@ -730,31 +737,31 @@ template <class E>
 template <class... Cs>
 iter<E>* iter<E>::product_of(const Cs&... pools) {
     static_assert(sizeof...(Cs) == std::tuple_size_v<E>, "product: one pool per tuple position");
-    return detail::product_impl<E>(std::index_sequence_for<Cs...>{}, pools...);
+    return detail::product_impl<E>("product", std::index_sequence_for<Cs...>{}, pools...);
 }
 template <class E>
 template <class C>
 iter<E>* iter<E>::product_repeat(const C& pool, i64 repeat) {
     if (repeat != i64(std::tuple_size_v<E>)) detail::raise_literal_mismatch("product", "repeat");
-    return detail::combos<E>(pool, detail::combo::product);
+    return detail::combos<E>("product", pool, detail::combo::product);
 }
 template <class E>
 template <class C>
 iter<E>* iter<E>::permutations_r(const C& pool, i64 r) {
     if (r != i64(std::tuple_size_v<E>)) detail::raise_literal_mismatch("permutations", "r");
-    return detail::combos<E>(pool, detail::combo::permutations);
+    return detail::combos<E>("permutations", pool, detail::combo::permutations);
 }
 template <class E>
 template <class C>
 iter<E>* iter<E>::combinations_of(const C& pool, i64 r) {
     if (r != i64(std::tuple_size_v<E>)) detail::raise_literal_mismatch("combinations", "r");
-    return detail::combos<E>(pool, detail::combo::combinations);
+    return detail::combos<E>("combinations", pool, detail::combo::combinations);
 }
 template <class E>
 template <class C>
 iter<E>* iter<E>::combinations_wr_of(const C& pool, i64 r) {
     if (r != i64(std::tuple_size_v<E>)) detail::raise_literal_mismatch("combinations_with_replacement", "r");
-    return detail::combos<E>(pool, detail::combo::with_replacement);
+    return detail::combos<E>("combinations_with_replacement", pool, detail::combo::with_replacement);
 }
 
 namespace detail {
@@ -772,7 +779,7 @@ struct tee_buffer {
 
 template <class T>
 iter<T>* tee_reader(tee_buffer<T>* buf, i64 reader) {
-    return make_iter<T>([buf, reader](T& out) {
+    return make_iter<T>("_tee", [buf, reader](T& out) {
         i64 pos = buf->positions->at(reader);
         i64 at = pos - buf->dropped;
         if (at == buf->seen->len()) {
