@@ -11,6 +11,8 @@ print(len(list(product(range(4), repeat=4))), list(product("x")))
 print(list(permutations([1, 2, 3], 2)))
 print(list(permutations("abc", 3)), list(permutations("ab", 3)), list(permutations(range(4), 1)))
 print(len(list(permutations(range(6), 4))), list(permutations([1.5, 2.5], 2)))
+# without r, a list display, str literal or range of literals gives its length
+print(list(permutations([1, 2, 3])), list(permutations("ab")), len(list(itertools.permutations(range(5)))))
 
 print(list(combinations(range(5), 3)))
 print(list(combinations("abcd", 2)), list(combinations("ab", 4)), list(combinations([7], 1)))

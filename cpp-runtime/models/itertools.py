@@ -279,6 +279,7 @@ class _tee(Generic[E]):
 
 
 # tee(it, n): n independent iterators over its items (n a literal from 1 to 5; r and repeat go to 8)
+# permutations(xs) without r: krait.types.PermutationLengths adds r when the source shows len(xs)
 @cpp("krait::itertools::tee2")
 def tee(iterable: Iterable[T]) -> tuple[_tee[T], _tee[T]]: ...
 @cpp("krait::itertools::tee1")

@@ -364,11 +364,14 @@ final class CallConstraint implements Constraint {
         if (waiting) {
             return;
         }
+        // a missing or non-literal r is the likely mistake; a literal r with other bad arguments is not
         List<String> literals = new ArrayList<>();
         String literalParam = null;
+        boolean literalMatched = false;
         for (ModelSignature sig : fn.overloads()) {
             for (ModelParam p : sig.params()) {
                 if (p.type() instanceof TypePattern.IntLiteral lit) {
+                    literalMatched |= suppliesIntLiteral(sig, p, lit.value());
                     literalParam = p.name();
                     if (!literals.contains(String.valueOf(lit.value()))) {
                         literals.add(String.valueOf(lit.value()));
@@ -376,7 +379,7 @@ final class CallConstraint implements Constraint {
                 }
             }
         }
-        if (literalParam != null) {
+        if (literalParam != null && !literalMatched) {
             cx.error(call.pos(), MessageId.LITERAL_ARGUMENT_NEEDED, fn.name(), literalParam, String.join(", ", literals));
             return;
         }
@@ -422,6 +425,22 @@ final class CallConstraint implements Constraint {
             }
         }
         return out;
+    }
+
+    /** Whether the call gives parameter {@code p} of {@code sig} the int literal {@code value}. */
+    private boolean suppliesIntLiteral(ModelSignature sig, ModelParam p, long value) {
+        Expr node = null;
+        int index = sig.positional().indexOf(p);
+        if (index >= 0 && index < positionalCount && index < argNodes.size()) {
+            node = argNodes.get(index);
+        }
+        for (int k = 0; k < call.keywords().size(); k++) {
+            if (p.name().equals(call.keywords().get(k).arg())) {
+                node = call.keywords().get(k).value();
+            }
+        }
+        return node instanceof Expr.Constant c && c.value() instanceof krait.syntax.ConstValue.IntValue iv
+                && iv.value().equals(java.math.BigInteger.valueOf(value));
     }
 
     /** Whether argument {@code i} is written as the int literal {@code value}. */
