@@ -6,7 +6,8 @@ Every class here is the C++ class krait::itertools::iter<E>, E being what it yie
 overload spells E from the arguments' types in its return annotation (`-> pairwise[tuple[T, T]]`).
 Tuples have one C++ type per length, so permutations, combinations,
 combinations_with_replacement, product(..., repeat=n) and tee(it, n) take r, repeat and n as int
-literals (`Literal[2]`): any other expression there is a compile error. zip_longest takes two
+literals (`Literal[2]`): any other expression there is a compile error (permutations(xs)
+without r works when the source shows len(xs): krait.types.PermutationLengths adds it). zip_longest takes two
 iterables and needs a fillvalue of their item type (a None filler would make tuples of mixed types). groupby's groups are lists
 (built when groupby reaches their key), not iterators sharing groupby's input.
 """
@@ -279,7 +280,6 @@ class _tee(Generic[E]):
 
 
 # tee(it, n): n independent iterators over its items (n a literal from 1 to 5; r and repeat go to 8)
-# permutations(xs) without r: krait.types.PermutationLengths adds r when the source shows len(xs)
 @cpp("krait::itertools::tee2")
 def tee(iterable: Iterable[T]) -> tuple[_tee[T], _tee[T]]: ...
 @cpp("krait::itertools::tee1")
