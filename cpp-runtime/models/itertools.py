@@ -4,12 +4,12 @@ and next().
 
 Every class here is the C++ class krait::itertools::iter<E>, E being what it yields: each __init__
 overload spells E from the arguments' types in its return annotation (`-> pairwise[tuple[T, T]]`).
-Tuples have one C++ type per length, so permutations, combinations,
-combinations_with_replacement, product(..., repeat=n) and tee(it, n) take r, repeat and n as int
-literals (`Literal[2]`): any other expression there is a compile error (permutations(xs)
-without r works when the source shows len(xs): krait.types.PermutationLengths adds it). zip_longest takes two
-iterables and needs a fillvalue of their item type (a None filler would make tuples of mixed types). groupby's groups are lists
-(built when groupby reaches their key), not iterators sharing groupby's input.
+Tuples have one C++ type per length, so permutations, combinations, combinations_with_replacement,
+product(..., repeat=n) and tee(it, n) take r, repeat and n as int literals (`Literal[2]`): any other
+expression there is a compile error (permutations(xs) without r works when the source shows len(xs):
+krait.types.PermutationLengths adds it). zip_longest takes two iterables and needs a fillvalue of
+their item type (a None filler would make tuples of mixed types). groupby's groups are lists (built
+when groupby reaches their key), not iterators sharing groupby's input.
 """
 from typing import Callable, Generic, Iterable, Iterator, Literal, TypeVar
 
