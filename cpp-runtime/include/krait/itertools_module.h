@@ -153,14 +153,21 @@ template <class E, class C>
 class source final : public iter<E> {
 public:
     explicit source(const C& items) : items_(items) {}
+    // steps the input only when the next item is asked for: a generator's begin() and ++
+    // compute its next value, which must not run ahead of what the consumer took
     bool next(E& out) override {
+        if (done_) return false;
         if (!it_) {
             it_.emplace(deref_mut(items_).begin());
             end_.emplace(deref_mut(items_).end());
+        } else {
+            ++*it_;
         }
-        if (!(*it_ != *end_)) return false;
+        if (!(*it_ != *end_)) {
+            done_ = true;
+            return false;
+        }
         out = E(**it_);
-        ++*it_;
         return true;
     }
 
@@ -170,6 +177,7 @@ private:
     C items_;
     std::optional<It> it_;
     std::optional<End> end_;
+    bool done_ = false;
 };
 
 /// An iterator over `items` yielding E: the object itself when it is one already.
@@ -307,15 +315,17 @@ iter<E>* iter<E>::from_iterable(const C& iterables) {
     using End = decltype(detail::deref_mut(std::declval<C&>()).end());
     return detail::make_iter<E>("chain", [outer = iterables, it = std::optional<It>(), end = std::optional<End>(),
                                  cur = (iter<E>*)nullptr](E& out) mutable {
-        if (!it) {
-            it.emplace(detail::deref_mut(outer).begin());
-            end.emplace(detail::deref_mut(outer).end());
-        }
         for (;;) {
             if (cur && cur->next(out)) return true;
+            // the outer input steps only when the next inner iterable is needed (see source)
+            if (!it) {
+                it.emplace(detail::deref_mut(outer).begin());
+                end.emplace(detail::deref_mut(outer).end());
+            } else {
+                ++*it;
+            }
             if (!(*it != *end)) return false;
             cur = detail::source_of<E>(**it);
-            ++*it;
         }
     });
 }
