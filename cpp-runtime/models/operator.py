@@ -1,6 +1,7 @@
 """The operator module as Krait implements it (cpp-runtime/include/krait/operator_module.h): the
 operators as functions, for calls and for callbacks (reduce(operator.add, xs), key=operator.neg).
-itemgetter, attrgetter and methodcaller are not supported."""
+itemgetter, attrgetter and methodcaller with constant arguments are not declared here: the compiler
+turns each such call into the lambda it behaves as (krait.types.OperatorGetters)."""
 from typing import TypeVar
 
 T = TypeVar("T")

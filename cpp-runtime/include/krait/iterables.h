@@ -149,6 +149,13 @@ list<tuple<detail::elem_t<A>, detail::elem_t<B>, detail::elem_t<C>>>* zip_of(A* 
     return out;
 }
 
+/// zip() with a range argument: the range's items as a list first.
+template <class B>
+auto zip_of(const range& a, B* b) { return zip_of(list_of(a), b); }
+template <class A>
+auto zip_of(A* a, const range& b) { return zip_of(a, list_of(b)); }
+inline auto zip_of(const range& a, const range& b) { return zip_of(list_of(a), list_of(b)); }
+
 /// reversed(seq) as a new list.
 template <class C>
 list<detail::elem_t<C>>* reversed_of(C* items) {
@@ -458,6 +465,12 @@ S sum_tuple(const tuple<T...>& t, S start) {
         ((total = std::is_same_v<S, i64> ? S(int_add(i64(total), i64(x))) : S(total + x)), ...);
     }, t);
     return total;
+}
+/// sum(t) passed as a function (map(sum, pairs)): the default start.
+template <class... T>
+auto sum_tuple(const tuple<T...>& t) {
+    using S = std::conditional_t<(std::is_same_v<T, double> || ...), double, i64>;
+    return sum_tuple(t, S(0));
 }
 template <class... S>
 auto sorted_tuple(const tuple<S...>& t, bool reverse) {

@@ -26,9 +26,27 @@ using u128 = unsigned __int128;
 
 /// One generator with its own state: random.Random. It holds no pointers, so new_random puts
 /// it in unscanned GC memory, and the module's hidden instance lives in static storage.
+class Random;
+Random* new_random();
+Random* new_random(i64 a);
+Random* new_random(bool a);
+Random* new_random(double a);
+Random* new_random(str* a);
+Random* new_random(NoneType);
+/// choices(population, 5): Python takes 5 as the weights and says what was meant.
+[[noreturn]] void raise_choices_k_positional(i64 k);
+/// choices(population, weights, cum_weights=...).
+[[noreturn]] void raise_choices_both_weights();
+
 class Random {
 public:
     static constexpr int N = 624;
+    static const char* py_type_name() { return "random.Random"; }
+
+    /// random.Random(x): the model class's constructors.
+    static Random* make() { return new_random(); }
+    template <class A>
+    static Random* make(A a) { return new_random(a); }
 
     /// Seeded from the operating system's entropy, as Random() is.
     Random() { seed(); }
@@ -216,6 +234,15 @@ public:
         return choices_cum(list<i64>::from(population), cum_weights, k);
     }
 
+    /// The calls the module's functions refuse (see choices_k_positional below), as methods.
+    template <class T>
+    list<T>* choices_k_positional(list<T>*, i64 weights, i64) { raise_choices_k_positional(weights); }
+    list<str*>* choices_k_positional(str*, i64 weights, i64) { raise_choices_k_positional(weights); }
+    template <class T, class W, class C>
+    list<T>* choices_both(list<T>*, list<W>*, list<C>*, i64) { raise_choices_both_weights(); }
+    template <class W, class C>
+    list<str*>* choices_both(str*, list<W>*, list<C>*, i64) { raise_choices_both_weights(); }
+
     // ---- real-valued distributions ----
     double uniform(double a, double b) { return a + (b - a) * random(); }
     /// uniform(a, b) on ints: b - a is exact in Python before it meets the float.
@@ -225,6 +252,13 @@ public:
         double u = random();
         if (high - low == 0.0) return low;  // CPython catches the ZeroDivisionError
         return triangular_c(low, high, (mode - low) / (high - low), u);
+    }
+    /// triangular(low, high, mode) with an int low: Python returns low itself (an int) when high == low.
+    double triangular_int_low(i64 low, double high, double mode) {
+        double r = triangular(double(low), high, mode);
+        if (KRAIT_UNLIKELY(high - double(low) == 0.0))
+            raise_not_implemented("random.triangular() with an int low equal to high returns an int; use float bounds");
+        return r;
     }
     double normalvariate(double mu = 0.0, double sigma = 1.0);
     double gauss(double mu = 0.0, double sigma = 1.0);
@@ -327,13 +361,6 @@ private:
     }
 };
 
-/// A new Random instance (for the class random.Random once models can declare classes).
-Random* new_random();
-Random* new_random(i64 a);
-Random* new_random(bool a);
-Random* new_random(double a);
-Random* new_random(str* a);
-Random* new_random(NoneType);
 
 // ---- the module's functions: methods of one hidden instance seeded from OS entropy ----
 namespace detail {
@@ -372,10 +399,6 @@ template <class S, class W>
 inline auto choices_cum(const S& population, list<W>* cum_weights, i64 k) {
     return detail::g_random.choices_cum(population, cum_weights, k);
 }
-/// choices(population, 5): Python takes 5 as the weights and says what was meant.
-[[noreturn]] void raise_choices_k_positional(i64 k);
-/// choices(population, weights, cum_weights=...).
-[[noreturn]] void raise_choices_both_weights();
 template <class T>
 list<T>* choices_k_positional(list<T>*, i64 weights, i64) { raise_choices_k_positional(weights); }
 inline list<str*>* choices_k_positional(str*, i64 weights, i64) { raise_choices_k_positional(weights); }
@@ -389,10 +412,7 @@ inline double triangular(double low, double high) { return detail::g_random.tria
 inline double triangular(double low, double high, double mode) { return detail::g_random.triangular(low, high, mode); }
 /// triangular(low, high, mode) with an int low: Python returns low itself (an int) when high == low.
 inline double triangular_int_low(i64 low, double high, double mode) {
-    double r = detail::g_random.triangular(double(low), high, mode);
-    if (KRAIT_UNLIKELY(high - double(low) == 0.0))
-        raise_not_implemented("random.triangular() with an int low equal to high returns an int; use float bounds");
-    return r;
+    return detail::g_random.triangular_int_low(low, high, mode);
 }
 inline double gauss(double mu, double sigma) { return detail::g_random.gauss(mu, sigma); }
 inline double normalvariate(double mu, double sigma) { return detail::g_random.normalvariate(mu, sigma); }

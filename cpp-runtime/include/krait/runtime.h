@@ -34,3 +34,4 @@
 #include "krait/sys_module.h"
 #include "krait/desugar_support.h"
 #include "krait/copy_module.h"
+#include "krait/itertools_module.h"

@@ -156,6 +156,9 @@ final class CallConstraint implements Constraint {
                     return;
                 }
                 callModel(solver, f, null, null, tuple, key);
+            } else if (callee instanceof PyType.BuiltinRef b && staticMethod(b.function(), method) != null) {
+                // a model class's static method (itertools.chain.from_iterable)
+                callModel(solver, staticMethod(b.function(), method), null, null, tuple, key);
             } else if (callee instanceof PyType.ClassRef c) {
                 FunctionInfo m = c.cls().lookupMethod(method);
                 if (m == null) {
@@ -214,6 +217,16 @@ final class CallConstraint implements Constraint {
 
     private static boolean sharesBase(ClassInfo a, ClassInfo b) {
         return a.mro().stream().anyMatch(c -> !c.isBuiltin() && b.mro().contains(c));
+    }
+
+    /** Static method {@code name} of the model class whose constructor is {@code ctor}, or null. */
+    private ModelFunction staticMethod(ModelFunction ctor, String name) {
+        for (var module : cx.models.modules().values()) {
+            if (module.functions().get(ctor.name()) == ctor) {
+                return module.functions().get(ctor.name() + "." + name);
+            }
+        }
+        return null;
     }
 
     /** {@code obj.f(...)} where {@code f} is an instance attribute holding a function: a call of that function. */
@@ -520,6 +533,25 @@ final class CallConstraint implements Constraint {
         if (waiting) {
             return;
         }
+        // a missing or non-literal r is the likely mistake; a literal r with other bad arguments is not
+        List<String> literals = new ArrayList<>();
+        String literalParam = null;
+        boolean literalMatched = false;
+        for (ModelSignature sig : fn.overloads()) {
+            for (ModelParam p : sig.params()) {
+                if (p.type() instanceof TypePattern.IntLiteral lit) {
+                    literalMatched |= suppliesIntLiteral(sig, p, lit.value());
+                    literalParam = p.name();
+                    if (!literals.contains(String.valueOf(lit.value()))) {
+                        literals.add(String.valueOf(lit.value()));
+                    }
+                }
+            }
+        }
+        if (literalParam != null && !literalMatched) {
+            cx.error(call.pos(), MessageId.LITERAL_ARGUMENT_NEEDED, fn.name(), literalParam, String.join(", ", literals));
+            return;
+        }
         List<String> names = tuple.stream().map(TypeNaming::name).toList();
         cx.error(call.pos(), MessageId.NO_MATCHING_OVERLOAD, fn.name(), "(" + String.join(", ", names) + ")");
     }
@@ -600,8 +632,34 @@ final class CallConstraint implements Constraint {
             if (!out.get(i).type().accepts(tuple.get(i), strict)) {
                 return null;
             }
+            if (out.get(i).type() instanceof TypePattern.IntLiteral lit && !isIntLiteral(i, lit.value())) {
+                return null;
+            }
         }
         return out;
+    }
+
+    /** Whether the call gives parameter {@code p} of {@code sig} the int literal {@code value}. */
+    private boolean suppliesIntLiteral(ModelSignature sig, ModelParam p, long value) {
+        Expr node = null;
+        int index = sig.positional().indexOf(p);
+        if (index >= 0 && index < positionalCount && index < argNodes.size()) {
+            node = argNodes.get(index);
+        }
+        for (int k = 0; k < call.keywords().size(); k++) {
+            if (p.name().equals(call.keywords().get(k).arg())) {
+                node = call.keywords().get(k).value();
+            }
+        }
+        return node instanceof Expr.Constant c && c.value() instanceof krait.syntax.ConstValue.IntValue iv
+                && iv.value().equals(java.math.BigInteger.valueOf(value));
+    }
+
+    /** Whether argument {@code i} is written as the int literal {@code value}. */
+    private boolean isIntLiteral(int i, long value) {
+        Expr node = i < argNodes.size() ? argNodes.get(i) : null;
+        return node instanceof Expr.Constant k && k.value() instanceof krait.syntax.ConstValue.IntValue iv
+                && iv.value().equals(java.math.BigInteger.valueOf(value));
     }
 
     private void apply(ConstraintSolver solver, ModelSignature sig, List<ModelParam> binding, PyType recv,
@@ -657,7 +715,8 @@ final class CallConstraint implements Constraint {
             solver.addType(typeParam(solver, vars, param.name(), pos), t, pos);
         } else if (p instanceof TypePattern.OrNone o && !t.equals(PyType.NONE)) {
             bindPattern(solver, o.inner(), t, vars, pos);
-        } else if (p instanceof TypePattern.TupleOf tp && t instanceof PyType.TupleType tt) {
+        } else if (p instanceof TypePattern.TupleOf tp && t instanceof PyType.TupleType tt
+                && tt.elements().size() == tp.elements().size()) {
             for (int i = 0; i < tt.elements().size(); i++) {
                 bindPattern(solver, tp.elements().get(i), tt.elements().get(i), vars, pos);
             }
@@ -671,6 +730,9 @@ final class CallConstraint implements Constraint {
                 && t instanceof PyType.IteratorType i) {
             TypePattern element = p instanceof TypePattern.IteratorOf io ? io.element() : ((TypePattern.IterableOf) p).element();
             bindElements(solver, element, i.site().elements(), vars, pos);
+        } else if (p instanceof TypePattern.IterableOf it && t instanceof PyType.TupleType tt) {
+            // a tuple nested in an iterable argument (chain.from_iterable(pairs)) is walked item by item
+            tt.elements().forEach(e -> bindPattern(solver, it.element(), e, vars, pos));
         } else if (p instanceof TypePattern.IterableOf it && ConstraintSolver.siteOf(t) == null) {
             if (t.equals(PyType.STR) || t.equals(PyType.RANGE)) {
                 bindPattern(solver, it.element(), t.equals(PyType.STR) ? PyType.STR : PyType.INT, vars, pos);
@@ -708,7 +770,7 @@ final class CallConstraint implements Constraint {
             } else if (bound != elements) {
                 solver.addFlow(elements, bound);
             }
-        } else if (p instanceof TypePattern.TupleOf || p instanceof TypePattern.ListOf) {
+        } else if (p instanceof TypePattern.TupleOf || p instanceof TypePattern.ListOf || p instanceof TypePattern.IterableOf) {
             solver.subscribe(new ElementsBindConstraint(this, p, elements, vars, pos), elements);
         }
     }

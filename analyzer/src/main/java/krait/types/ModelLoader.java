@@ -170,12 +170,32 @@ public final class ModelLoader {
         Map<String, ModelFunction> methods = new LinkedHashMap<>();
         for (Stmt m : c.body()) {
             if (m instanceof Stmt.FunctionDef f && f.name().equals("__init__")) {
-                addOverload(functions, f, true, self, c.name());
+                addOverload(functions, f, true, constructed(f, self, c.name()), c.name());
+            } else if (m instanceof Stmt.FunctionDef f && f.decoratorList().stream()
+                    .anyMatch(d -> d instanceof Expr.Name n && n.id().equals("staticmethod"))) {
+                // Class.f(...): a module function named "Class.f"; a plain @cpp name is a static member
+                addOverload(functions, f, false, null, c.name() + "." + f.name());
             } else if (m instanceof Stmt.FunctionDef f) {
                 addOverload(methods, f, true);
             }
         }
         return new ModelClass(c.name(), List.copyOf(params), methods, moduleName, cpp, base, baseArgs);
+    }
+
+    /**
+     * What an {@code __init__} overload makes: the class over its own parameters, or what its return
+     * annotation spells when the parameters are computed from the arguments' types
+     * ({@code def __init__(self, xs: Iterable[T]) -> pairwise[tuple[T, T]]}).
+     */
+    private TypePattern constructed(Stmt.FunctionDef f, TypePattern self, String className) {
+        if (f.returns() == null || f.returns() instanceof Expr.Constant k && k.value() instanceof ConstValue.NoneValue) {
+            return self;
+        }
+        TypePattern p = pattern(f.returns(), f.pos());
+        if (!(p instanceof TypePattern.ModelObject m && m.name().equals(className))) {
+            throw bad(f.pos(), "__init__ of model class '" + className + "' must return None or the class itself");
+        }
+        return p;
     }
 
     private void addOverload(Map<String, ModelFunction> into, Stmt.FunctionDef f, boolean isMethod) {
@@ -278,6 +298,11 @@ public final class ModelLoader {
                 case "dict":
                     if (args.size() == 2) {
                         return new TypePattern.DictOf(pattern(args.get(0), s.pos()), pattern(args.get(1), s.pos()));
+                    }
+                    break;
+                case "Literal":
+                    if (args.size() == 1 && args.get(0) instanceof Expr.Constant k && k.value() instanceof ConstValue.IntValue iv) {
+                        return new TypePattern.IntLiteral(iv.value().longValueExact());
                     }
                     break;
                 case "tuple":

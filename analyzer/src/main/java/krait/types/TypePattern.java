@@ -27,6 +27,12 @@ public sealed interface TypePattern {
 
     record TupleOf(java.util.List<TypePattern> elements) implements TypePattern {}
 
+    /**
+     * {@code Literal[2]}: an int written as that literal at the call, for overloads whose result
+     * type depends on the value (itertools.combinations(xs, 2) yields pairs).
+     */
+    record IntLiteral(long value) implements TypePattern {}
+
     /** {@code tuple[X, ...]}: a tuple of any length whose every element fits {@code element}. */
     record TupleOfAny(TypePattern element) implements TypePattern {}
     /** A module as a value ({@code file: sys.stderr} in print's model): only that module fits. */
@@ -43,7 +49,8 @@ public sealed interface TypePattern {
 
     /** A container's elements fit a concrete element pattern (type parameters take anything). */
     private static boolean elementsAccepted(TypePattern element, TypeVar elements, boolean strict) {
-        if (!(element instanceof Concrete)) {
+        // a tuple pattern also checks the tuples' length (starmap's overloads differ by it)
+        if (!(element instanceof Concrete) && !(element instanceof TupleOf)) {
             return true;
         }
         if (elements.types().isEmpty()) {
@@ -63,6 +70,9 @@ public sealed interface TypePattern {
             // leniently, as Python's numeric tower: a bool where an int is expected, an int where a float is
             return c.type().equals(t) || (!strict && c.type().equals(PyType.INT) && t.equals(PyType.BOOL))
                     || (!strict && c.type().equals(PyType.FLOAT) && (t.equals(PyType.INT) || t.equals(PyType.BOOL)));
+        }
+        if (this instanceof IntLiteral) {
+            return t.equals(PyType.INT); // the call checks the argument's expression too
         }
         if (this instanceof ListOf l) {
             return t instanceof PyType.ListType lt && elementsAccepted(l.element(), lt.site().elements(), strict);

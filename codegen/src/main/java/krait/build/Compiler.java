@@ -114,7 +114,8 @@ public final class Compiler {
                 new krait.modules.ModuleGraph(path, file, parsed, includeDirs, m.modules().keySet(),
                 f -> krait.desugar.Desugar.apply(Parser.parseModule(f), f))));
         Mod.Module module = timings.time("split", () -> krait.types.GeneratorExpressionLifting.apply(
-                krait.types.LoopVariableSplitting.apply(krait.types.NamedTuples.apply(linked.module(), linked.file()))));
+                krait.types.LoopVariableSplitting.apply(krait.types.PermutationLengths.apply(krait.types.OperatorGetters.apply(
+                        krait.types.NamedTuples.apply(linked.module(), linked.file()), linked.file())))));
         TypedProgram typed = timings.time("types", () -> TypeInference.infer(module, linked.file(), m));
         krait.types.AnnotationCheck.check(typed);
         return typed;

@@ -65,7 +65,8 @@
     <#case "Lambda">
       <#local ps = []>
       <#list e.params as p><#local ps = ps + ["const auto& " + p]></#list>
-      <#return "[&](" + ps?join(", ") + ") { return " + expr(e.body) + "; }">
+      <#-- by value: lazy iterators (itertools) keep their callback after the caller's frame is gone -->
+      <#return "[=](" + ps?join(", ") + ") { return " + expr(e.body) + "; }">
     <#case "Comma"><#return "(" + expr(e.first) + ", " + expr(e.second) + ")">
     <#case "Block">
       <#local body><#list e.body as s><@stmt s "        "/></#list></#local>
