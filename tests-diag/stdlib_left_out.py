@@ -4,5 +4,5 @@ import operator
 import os.path
 
 print(time.localtime())  # error: module 'time' has no attribute 'localtime'
-print(operator.itemgetter(1))  # error: module 'operator' has no attribute 'itemgetter'
+print(operator.length_hint([1]))  # error: module 'operator' has no attribute 'length_hint'
 print(os.path.expanduser("~"))  # error: module 'os.path' has no attribute 'expanduser'

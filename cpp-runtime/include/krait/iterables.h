@@ -414,11 +414,6 @@ auto filter_truthy(const N&, const C& xs) {
 }
 
 /// zip() with ranges among its arguments: the range's items as a list.
-template <class B>
-auto zip_of(const range& a, B* b) { return zip_of(list_of(a), b); }
-template <class A>
-auto zip_of(A* a, const range& b) { return zip_of(a, list_of(b)); }
-inline auto zip_of(const range& a, const range& b) { return zip_of(list_of(a), list_of(b)); }
 template <class B, class C>
 auto zip_of(const range& a, B* b, C* c) { return zip_of(list_of(a), b, c); }
 template <class A, class C>

@@ -248,7 +248,7 @@ iter<E>* make_iter(const char* name, F step) {
 template <class B>
 i64 bound(const B& b, bool& is_none) {
     is_none = false;
-    if constexpr (std::is_same_v<B, NoneType> || std::is_null_pointer_v<B>) {
+    if constexpr (std::is_same_v<B, NoneType> || std::is_null_pointer_v<B> || std::is_same_v<B, std::nullopt_t>) {
         is_none = true;
         return -1;
     } else if constexpr (std::is_same_v<B, std::optional<i64>>) {

@@ -744,6 +744,8 @@ final class CallConstraint implements Constraint {
             }
             if (p instanceof TypePattern.IterableOf it) {
                 bindElements(solver, it.element(), site.elements(), vars, pos);
+            } else if (p instanceof TypePattern.IteratorOf it && t instanceof PyType.ModelInstance) {
+                bindElements(solver, it.element(), site.elements(), vars, pos); // an itertools iterator, say
             } else if (p instanceof TypePattern.ListOf l) {
                 bindElements(solver, l.element(), site.elements(), vars, pos);
             } else if (p instanceof TypePattern.SetOf s) {

@@ -87,7 +87,7 @@ public sealed interface TypePattern {
             return t instanceof PyType.ModelInstance mi && mi.cls().name().equals(m.name())
                     && java.util.Objects.equals(mi.cls().module(), m.module());
         }
-        if (this instanceof IterableOf && t instanceof PyType.ModelInstance mi) {
+        if ((this instanceof IterableOf || this instanceof IteratorOf) && t instanceof PyType.ModelInstance mi) {
             // a model class is iterable when it declares __iter__ or extends a builtin container
             return mi.cls().methods().containsKey("__iter__") || mi.cls().base() != null;
         }
