@@ -32,3 +32,4 @@
 #include "krait/colorsys_module.h"
 #include "krait/statistics_module.h"
 #include "krait/sys_module.h"
+#include "krait/io_module.h"

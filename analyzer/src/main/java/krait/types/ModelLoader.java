@@ -284,6 +284,10 @@ public final class ModelLoader {
                     break;
             }
         }
+        if (e instanceof Expr.Attribute a && a.value() instanceof Expr.Name m && Character.isUpperCase(a.attr().charAt(0))) {
+            // another module's model class (open() returns an io.TextIOWrapper); modules are lower case
+            return new TypePattern.ModelObject(m.id(), a.attr(), List.of());
+        }
         if (e instanceof Expr.Attribute a && dotted(a) != null) {
             return new TypePattern.ModuleOf(dotted(a));
         }
