@@ -122,7 +122,22 @@ void TextIOWrapper::check_readable() {
     prepare_read();
 }
 
+TextIOWrapper* TextIOWrapper::stdin_stream() {
+    static TextIOWrapper* in = nullptr;  // static storage: a root for the collector
+    if (!in) {
+        in = gc_new<TextIOWrapper>();
+        in->f_ = stdin;
+        in->name_ = str::from_cstr("<stdin>");
+        in->mode_ = str::from_cstr("r");
+        in->encoding_ = str::from_cstr("utf-8");
+        in->readable_ = true;
+        in->is_stdin_ = true;
+    }
+    return in;
+}
+
 void TextIOWrapper::prepare_read() {
+    if (is_stdin_) flush_stdout();
     // C streams need a flush or seek between a write and a read
     if (last_ == Last::Write) std::fflush(f_);
     last_ = Last::Read;
@@ -229,7 +244,7 @@ void TextIOWrapper::write_bytes(std::string_view bytes) {
 
 void TextIOWrapper::close() {
     if (f_) {
-        std::fclose(f_);
+        if (!is_stdin_) std::fclose(f_);
         f_ = nullptr;
     }
 }

@@ -73,6 +73,9 @@ public:
     bool writable();
     bool is_closed() const { return f_ == nullptr; }
 
+    /// sys.stdin: the C stream input() reads too
+    static TextIOWrapper* stdin_stream();
+
     /// with open(...) as f: / the end of the block
     TextIOWrapper* enter();
     void exit() { close(); }
@@ -98,6 +101,7 @@ private:
     str* mode_ = nullptr;
     str* encoding_ = nullptr;
     bool readable_ = false, writable_ = false;
+    bool is_stdin_ = false;  // reading flushes stdout first (a prompt shows), closing keeps fd 0
     enum class Last { None, Read, Write } last_ = Last::None;
 };
 
