@@ -48,3 +48,4 @@ try:
     words.getvalue()
 except ValueError as e:
     print("ValueError:", e)
+print(words.closed, io.StringIO().closed)

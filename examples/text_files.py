@@ -103,3 +103,10 @@ try:
     open(PATH, "q")
 except ValueError as e:
     print("ValueError:", e)
+
+g = open(PATH, "w", encoding="utf-8")
+print(g.name, g.mode, g.encoding, g.closed)
+with g:
+    g.write("x")
+print(g.closed)
+os.remove(PATH)

@@ -3,7 +3,8 @@
 TextIOWrapper is what open() returns for a text mode (open is in builtins.py); StringIO is an
 in-memory text stream. Both are model classes without type parameters; `with` calls their
 __enter__/__exit__ (the C++ members enter() and exit()), `for line in f` their begin()/end(),
-print(..., file=f) the builtin print overloads that take them.
+print(..., file=f) the builtin print overloads that take them; `f.closed` and the other
+properties their C++ members.
 """
 from typing import Iterable, Iterator
 
@@ -16,6 +17,19 @@ class TextIOWrapper:
     def __exit__(self, exc_type: None, exc: None, tb: None) -> None: ...
     @cpp("begin")
     def __iter__(self) -> Iterator[str]: ...
+
+    @property
+    @cpp("is_closed")
+    def closed(self) -> bool: ...
+    @property
+    @cpp("name")
+    def name(self) -> str: ...
+    @property
+    @cpp("mode")
+    def mode(self) -> str: ...
+    @property
+    @cpp("encoding")
+    def encoding(self) -> str: ...
 
     @cpp("read")
     def read(self, size: int | None = None) -> str: ...
@@ -54,6 +68,10 @@ class StringIO:
     def __exit__(self, exc_type: None, exc: None, tb: None) -> None: ...
     @cpp("begin")
     def __iter__(self) -> Iterator[str]: ...
+
+    @property
+    @cpp("is_closed")
+    def closed(self) -> bool: ...
 
     @cpp("getvalue")
     def getvalue(self) -> str: ...

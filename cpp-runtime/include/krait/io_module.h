@@ -72,6 +72,9 @@ public:
     bool readable();
     bool writable();
     bool is_closed() const { return f_ == nullptr; }
+    str* name() const { return name_; }
+    str* mode() const { return mode_; }
+    str* encoding() const { return encoding_; }
 
     /// sys.stdin: the C stream input() reads too
     static TextIOWrapper* stdin_stream();

@@ -168,14 +168,18 @@ public final class ModelLoader {
         TypePattern self = new TypePattern.ModelObject(moduleName, c.name(),
                 params.stream().map(p -> (TypePattern) new TypePattern.Param(p)).toList());
         Map<String, ModelFunction> methods = new LinkedHashMap<>();
+        Map<String, ModelSignature> properties = new LinkedHashMap<>();
         for (Stmt m : c.body()) {
-            if (m instanceof Stmt.FunctionDef f && f.name().equals("__init__")) {
+            if (m instanceof Stmt.FunctionDef f && f.decoratorList().stream()
+                    .anyMatch(d -> d instanceof Expr.Name n && n.id().equals("property"))) {
+                properties.put(f.name(), new ModelSignature(f.name(), List.of(), pattern(f.returns(), f.pos()), cppName(f)));
+            } else if (m instanceof Stmt.FunctionDef f && f.name().equals("__init__")) {
                 addOverload(functions, f, true, self, c.name());
             } else if (m instanceof Stmt.FunctionDef f) {
                 addOverload(methods, f, true);
             }
         }
-        return new ModelClass(c.name(), List.copyOf(params), methods, moduleName, cpp, base, baseArgs);
+        return new ModelClass(c.name(), List.copyOf(params), methods, moduleName, cpp, base, baseArgs, Map.copyOf(properties));
     }
 
     private void addOverload(Map<String, ModelFunction> into, Stmt.FunctionDef f, boolean isMethod) {
