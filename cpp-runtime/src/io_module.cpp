@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include "krait/ops.h"
+#include "krait/os_module.h"
 
 namespace krait::io {
 
@@ -14,21 +15,7 @@ namespace {
 
 [[noreturn]] void raise_closed() { throw gc_new<ValueError>("I/O operation on closed file."); }
 
-/// CPython's OSError for a failed open: "[Errno 2] No such file or directory: 'x'".
-[[noreturn]] void raise_os_error(int err, str* path) {
-    std::string msg = "[Errno " + std::to_string(err) + "] " + std::strerror(err) + ": ";
-    msg += repr_of(path)->view();
-    const char* m = msg.c_str();
-    switch (err) {
-        case ENOENT: throw gc_new<FileNotFoundError>(m);
-        case EISDIR: throw gc_new<IsADirectoryError>(m);
-        case EEXIST: throw gc_new<FileExistsError>(m);
-        case ENOTDIR: throw gc_new<NotADirectoryError>(m);
-        case EACCES:
-        case EPERM: throw gc_new<PermissionError>(m);
-        default: throw gc_new<OSError>(m);
-    }
-}
+[[noreturn]] void raise_os_error(int err, str* path) { krait::os::raise_os_error(err, path); }
 
 /// The number of bytes of the UTF-8 sequence starting with lead byte c.
 int utf8_length(unsigned char c) {

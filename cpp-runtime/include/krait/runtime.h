@@ -33,3 +33,4 @@
 #include "krait/statistics_module.h"
 #include "krait/sys_module.h"
 #include "krait/io_module.h"
+#include "krait/glob_module.h"
