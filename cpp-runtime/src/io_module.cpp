@@ -3,6 +3,7 @@
 
 #include <cctype>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <sys/stat.h>
 
@@ -131,22 +132,46 @@ void TextIOWrapper::prepare_read() {
 }
 
 void TextIOWrapper::prepare_write() {
+    drop_pending();
     if (last_ == Last::Read) std::fseek(f_, 0, SEEK_CUR);
     last_ = Last::Write;
 }
 
+int TextIOWrapper::next_byte() {
+    if (pending_pos_ < pending_.size()) {
+        from_pending_ = true;
+        return static_cast<unsigned char>(pending_[pending_pos_++]);
+    }
+    from_pending_ = false;
+    return getc_unlocked(f_);
+}
+
+void TextIOWrapper::unread_byte(int c) {
+    if (from_pending_) {
+        --pending_pos_;
+    } else {
+        ungetc(c, f_);
+    }
+}
+
+void TextIOWrapper::drop_pending() {
+    if (pending_pos_ < pending_.size()) std::fseek(f_, -long(pending_.size() - pending_pos_), SEEK_CUR);
+    pending_.clear();
+    pending_pos_ = 0;
+}
+
 bool TextIOWrapper::get_char(std::string& out) {
-    int c = getc_unlocked(f_);
+    int c = next_byte();
     if (c == EOF) return false;
     if (c == '\r') {
-        int d = getc_unlocked(f_);
-        if (d != '\n' && d != EOF) ungetc(d, f_);
+        int d = next_byte();
+        if (d != '\n' && d != EOF) unread_byte(d);
         out += '\n';
         return true;
     }
     out += char(c);
     for (int k = utf8_length(static_cast<unsigned char>(c)); k > 1; --k) {
-        int d = getc_unlocked(f_);
+        int d = next_byte();
         if (d == EOF) break;
         out += char(d);
     }
@@ -156,10 +181,8 @@ bool TextIOWrapper::get_char(std::string& out) {
 str* TextIOWrapper::read() {
     check_readable();
     std::string out;
-    char buf[65536];
-    std::size_t n;
-    bool cr = false;  // the previous chunk ended with '\r'
-    while ((n = std::fread(buf, 1, sizeof buf, f_)) > 0) {
+    bool cr = false;  // the previous byte was '\r' (its '\n' is dropped)
+    auto translate = [&](const char* buf, std::size_t n) {
         for (std::size_t i = 0; i < n; ++i) {
             char c = buf[i];
             if (cr && c == '\n') {
@@ -169,7 +192,13 @@ str* TextIOWrapper::read() {
             cr = c == '\r';
             out += cr ? '\n' : c;
         }
-    }
+    };
+    translate(pending_.data() + pending_pos_, pending_.size() - pending_pos_);
+    pending_.clear();
+    pending_pos_ = 0;
+    char buf[65536];
+    std::size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, f_)) > 0) translate(buf, n);
     return str::from_utf8(out);
 }
 
@@ -184,6 +213,26 @@ str* TextIOWrapper::read(i64 n) {
 
 str* TextIOWrapper::readline_or_null() {
     check_readable();
+    if (pending_pos_ >= pending_.size()) {
+        // fast path: getline() finds the '\n'; a '\r' in the line needs translating
+        ssize_t n = ::getline(&line_buf_, &line_cap_, f_);
+        if (n <= 0) return nullptr;
+        const char* cr = static_cast<const char*>(std::memchr(line_buf_, '\r', std::size_t(n)));
+        if (!cr) return str::from_utf8(line_buf_, std::size_t(n));
+        std::size_t r = std::size_t(cr - line_buf_);
+        std::string line(line_buf_, r);
+        line += '\n';
+        if (!(r + 2 == std::size_t(n) && line_buf_[n - 1] == '\n') && r + 1 < std::size_t(n)) {
+            // a lone '\r' ended the line: the rest is read next
+            pending_.assign(line_buf_ + r + 1, std::size_t(n) - r - 1);
+            pending_pos_ = 0;
+        } else if (r + 1 == std::size_t(n)) {
+            // '\r' last: a '\n' after it belongs to this line
+            int d = getc_unlocked(f_);
+            if (d != '\n' && d != EOF) ungetc(d, f_);
+        }
+        return str::from_utf8(line);
+    }
     std::string out;
     while (get_char(out)) {
         if (out.back() == '\n') break;
@@ -232,6 +281,10 @@ void TextIOWrapper::write_bytes(std::string_view bytes) {
 void TextIOWrapper::close() {
     if (f_) {
         if (!is_stdin_) std::fclose(f_);
+        std::free(line_buf_);
+        line_buf_ = nullptr;
+        pending_.clear();
+        pending_pos_ = 0;
         f_ = nullptr;
     }
 }
@@ -245,6 +298,7 @@ i64 TextIOWrapper::seek(i64 pos, i64 whence) {
     check_open();
     if (whence == 0) {
         if (pos < 0) throw gc_new<ValueError>(("negative seek position " + std::to_string(pos)).c_str());
+        drop_pending();
         std::fflush(f_);
         std::fseek(f_, long(pos), SEEK_SET);
     } else if (whence == 1 || whence == 2) {
@@ -252,6 +306,7 @@ i64 TextIOWrapper::seek(i64 pos, i64 whence) {
             throw gc_new<UnsupportedOperation>(whence == 1 ? "can't do nonzero cur-relative seeks"
                                                            : "can't do nonzero end-relative seeks");
         }
+        drop_pending();
         std::fflush(f_);
         std::fseek(f_, 0, whence == 1 ? SEEK_CUR : SEEK_END);
     } else {
@@ -263,7 +318,7 @@ i64 TextIOWrapper::seek(i64 pos, i64 whence) {
 
 i64 TextIOWrapper::tell() {
     check_open();
-    return i64(std::ftell(f_));
+    return i64(std::ftell(f_)) - i64(pending_.size() - pending_pos_);
 }
 
 bool TextIOWrapper::readable() {

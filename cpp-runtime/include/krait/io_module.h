@@ -98,13 +98,25 @@ private:
     void prepare_write();
     /// One character (UTF-8 sequence) with newline translation; false at the end.
     bool get_char(std::string& out);
+    /// The next raw byte (pending_ first), EOF at the end; unread_byte puts it back.
+    int next_byte();
+    void unread_byte(int c);
+    /// Drops bytes read ahead (before a seek or a write), moving the stream back over them.
+    void drop_pending();
 
     std::FILE* f_ = nullptr;
     str* name_ = nullptr;
     str* mode_ = nullptr;
     str* encoding_ = nullptr;
     bool readable_ = false, writable_ = false;
-    bool is_stdin_ = false;  // reading flushes stdout first (a prompt shows), closing keeps fd 0
+    bool is_stdin_ = false;
+    bool from_pending_ = false;  // where next_byte()'s last byte came from
+    // Bytes read from the stream but not yet returned: the rest of a getline() line after a lone
+    // '\r' (which ends a line under universal newlines).
+    std::string pending_;
+    std::size_t pending_pos_ = 0;
+    char* line_buf_ = nullptr;  // getline()'s buffer (malloc), reused
+    std::size_t line_cap_ = 0;  // reading flushes stdout first (a prompt shows), closing keeps fd 0
     enum class Last { None, Read, Write } last_ = Last::None;
 };
 
