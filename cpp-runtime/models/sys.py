@@ -2,6 +2,8 @@
 
 argv: list[str] = cpp("krait::sys_argv()")
 maxsize: int = cpp("INT64_MAX")
+# a text file (io.TextIOWrapper) on the C stream input() reads: readline, read, iteration...
+stdin: io.TextIOWrapper = cpp("krait::io::TextIOWrapper::stdin_stream()")
 
 
 @cpp("krait::sys_exit")

@@ -35,3 +35,5 @@
 #include "krait/desugar_support.h"
 #include "krait/copy_module.h"
 #include "krait/itertools_module.h"
+#include "krait/io_module.h"
+#include "krait/glob_module.h"

@@ -1,5 +1,6 @@
-// sys_module.h -- sys.stdout, sys.stderr and sys.stdin as Krait implements them: modules of
-// functions (sys.stdout.write(s)), sharing print()'s stdout buffer and input()'s stdin.
+// sys_module.h -- sys.stdout and sys.stderr as Krait implements them: modules of functions
+// (sys.stdout.write(s)) sharing print()'s stdout buffer. sys.stdin is a text file
+// (io_module.h) on the C stream input() reads.
 #pragma once
 
 #include "krait/list.h"
@@ -10,12 +11,6 @@ namespace krait::sys {
 
 i64 stderr_write(str* s);
 inline void stderr_flush() {}
-/// sys.stdin.readline(): the next line with its newline, '' at the end of input.
-str* stdin_readline();
-/// sys.stdin.read(): everything left.
-str* stdin_read();
-/// sys.stdin.readlines()
-list<str*>* stdin_readlines();
 
 /// print(*args, sep=, end=, file=sys.stderr, flush=): stdout's buffer is written first.
 template <class... A>

@@ -85,6 +85,13 @@ final class AttributeConstraint implements Constraint {
                 }
             } else if (t instanceof PyType.FunctionRef && !store && (attr.equals("__name__") || attr.equals("__qualname__"))) {
                 solver.addType(value, PyType.STR, node.pos());
+            } else if (t instanceof PyType.ModelInstance m && m.cls().properties().containsKey(attr)) {
+                if (store || !(m.cls().properties().get(attr).returns() instanceof TypePattern.Concrete c)) {
+                    // a library object's properties are read-only and of a fixed type (f.closed)
+                    cx.error(node.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "assigning to '" + m.cls().name() + "." + attr + "'");
+                } else {
+                    solver.addType(value, c.type(), node.pos());
+                }
             } else if (t instanceof PyType.ClassRef c) {
                 if (c.cls().classAttributeOwner(attr) != null || store) {
                     link(solver, cx.classAttributeVar(c.cls(), attr));

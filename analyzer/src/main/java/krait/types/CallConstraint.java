@@ -710,6 +710,16 @@ final class CallConstraint implements Constraint {
                 new CallTarget.Builtin(sig, spec.sites.get(call)));
     }
 
+    /** What iterating an instance of {@code m}'s class yields when its model's {@code __iter__} names a concrete type, else null. */
+    private static PyType fixedIterElement(PyType.ModelInstance m) {
+        ModelFunction iter = m.cls().methods().get("__iter__");
+        if (iter != null && iter.overloads().get(0).returns() instanceof TypePattern.IterableOf r
+                && r.element() instanceof TypePattern.Concrete c) {
+            return c.type();
+        }
+        return null;
+    }
+
     private void bindPattern(ConstraintSolver solver, TypePattern p, PyType t, Map<String, TypeVar> vars, Pos pos) {
         if (p instanceof TypePattern.Param param) {
             solver.addType(typeParam(solver, vars, param.name(), pos), t, pos);
@@ -733,6 +743,10 @@ final class CallConstraint implements Constraint {
         } else if (p instanceof TypePattern.IterableOf it && t instanceof PyType.TupleType tt) {
             // a tuple nested in an iterable argument (chain.from_iterable(pairs)) is walked item by item
             tt.elements().forEach(e -> bindPattern(solver, it.element(), e, vars, pos));
+        } else if (p instanceof TypePattern.IterableOf it && t instanceof PyType.ModelInstance m
+                && fixedIterElement(m) != null) {
+            // a class that iterates over one fixed type (a file's lines are str) keeps nothing in its slots
+            bindPattern(solver, it.element(), fixedIterElement(m), vars, pos);
         } else if (p instanceof TypePattern.IterableOf it && ConstraintSolver.siteOf(t) == null) {
             if (t.equals(PyType.STR) || t.equals(PyType.RANGE)) {
                 bindPattern(solver, it.element(), t.equals(PyType.STR) ? PyType.STR : PyType.INT, vars, pos);

@@ -90,6 +90,11 @@ public final class InferenceContext {
                 solver.addType(site.elements(), k.type(), pos);
                 solver.addType(site.values(), c.type(), pos);
                 solver.addType(v, new PyType.DictType(site), pos);
+            } else if (a.type() instanceof TypePattern.ModelObject m && m.args().isEmpty()) {
+                // one object for the program (sys.stdin)
+                ModelClass cls = models.modelClass(m.module(), m.name());
+                AllocSite site = siteFor(new krait.syntax.Expr.Name(pos, a.name(), krait.syntax.ExprContext.Load), pos, m.name(), null);
+                solver.addType(v, new PyType.ModelInstance(cls, site), pos);
             } else {
                 error(pos, MessageId.MODEL_ERROR, "unsupported type of module attribute " + a.name());
             }

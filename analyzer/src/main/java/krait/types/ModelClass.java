@@ -10,13 +10,14 @@ import java.util.Map;
  * live in the site's two slots (parameter {@code i} is slot {@code i}); it has a C++ class
  * ({@code cppName}, instantiated with the parameters' C++ types) and may extend a builtin class
  * ({@code class Counter(dict[K, int])}): the base's parameters are the same slots, in order, and
- * the base's methods are found when the class has none of that name.
+ * the base's methods are found when the class has none of that name. Its {@code properties} are
+ * read-only attributes ({@code @property def closed(self) -> bool}), read by calling a C++ member.
  */
 public record ModelClass(String name, List<String> typeParams, Map<String, ModelFunction> methods,
                          /* nullable */ String module, /* nullable */ String cppName, /* nullable */ String base,
-                         List<TypePattern> baseArgs) {
+                         List<TypePattern> baseArgs, Map<String, ModelSignature> properties) {
     public ModelClass(String name, List<String> typeParams, Map<String, ModelFunction> methods) {
-        this(name, typeParams, methods, null, null, null, List.of());
+        this(name, typeParams, methods, null, null, null, List.of(), Map.of());
     }
 
     /** How many slots of the allocation site the class uses: its own parameters and its base's. */

@@ -168,8 +168,12 @@ public final class ModelLoader {
         TypePattern self = new TypePattern.ModelObject(moduleName, c.name(),
                 params.stream().map(p -> (TypePattern) new TypePattern.Param(p)).toList());
         Map<String, ModelFunction> methods = new LinkedHashMap<>();
+        Map<String, ModelSignature> properties = new LinkedHashMap<>();
         for (Stmt m : c.body()) {
-            if (m instanceof Stmt.FunctionDef f && f.name().equals("__init__")) {
+            if (m instanceof Stmt.FunctionDef f && f.decoratorList().stream()
+                    .anyMatch(d -> d instanceof Expr.Name n && n.id().equals("property"))) {
+                properties.put(f.name(), new ModelSignature(f.name(), List.of(), pattern(f.returns(), f.pos()), cppName(f)));
+            } else if (m instanceof Stmt.FunctionDef f && f.name().equals("__init__")) {
                 addOverload(functions, f, true, constructed(f, self, c.name()), c.name());
             } else if (m instanceof Stmt.FunctionDef f && f.decoratorList().stream()
                     .anyMatch(d -> d instanceof Expr.Name n && n.id().equals("staticmethod"))) {
@@ -179,7 +183,7 @@ public final class ModelLoader {
                 addOverload(methods, f, true);
             }
         }
-        return new ModelClass(c.name(), List.copyOf(params), methods, moduleName, cpp, base, baseArgs);
+        return new ModelClass(c.name(), List.copyOf(params), methods, moduleName, cpp, base, baseArgs, Map.copyOf(properties));
     }
 
     /**
@@ -313,6 +317,10 @@ public final class ModelLoader {
                 default:
                     break;
             }
+        }
+        if (e instanceof Expr.Attribute a && a.value() instanceof Expr.Name m && Character.isUpperCase(a.attr().charAt(0))) {
+            // another module's model class (open() returns an io.TextIOWrapper); modules are lower case
+            return new TypePattern.ModelObject(m.id(), a.attr(), List.of());
         }
         if (e instanceof Expr.Attribute a && dotted(a) != null) {
             return new TypePattern.ModuleOf(dotted(a));

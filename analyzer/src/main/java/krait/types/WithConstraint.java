@@ -8,13 +8,21 @@ import krait.syntax.WithItem;
 /**
  * {@code with manager as x}: {@code x} is what {@code manager.__enter__()} returns;
  * {@code __exit__(None, None, None)} runs when the block ends. Both calls are recorded under the
- * item's expression ({@code __enter__}) and the item itself ({@code __exit__}).
+ * item's expression ({@code __enter__}) and the item itself ({@code __exit__}). A model class
+ * (io.TextIOWrapper) declares both in its model file; its {@code __enter__} returns the object.
  */
 record WithConstraint(InferenceContext cx, Specialization spec, WithItem item, TypeVar manager, TypeVar entered)
         implements Constraint {
     @Override
     public void propagate(ConstraintSolver solver) {
         for (PyType t : List.copyOf(manager.types())) {
+            if (t instanceof PyType.ModelInstance m && m.cls().methods().containsKey("__enter__")
+                    && m.cls().methods().containsKey("__exit__")) {
+                // a library class's __enter__ returns the object itself (files, StringIO); the
+                // lowering calls the model's C++ members
+                solver.addType(entered, t, item.contextExpr().pos());
+                continue;
+            }
             if (!(t instanceof PyType.InstanceType i)) {
                 cx.error(item.contextExpr().pos(), MessageId.UNSUPPORTED_CONSTRUCT, "'with' on a " + TypeNaming.name(t));
                 continue;

@@ -555,6 +555,10 @@ final class ExpressionLowering {
             CType held = CppTypes.ofVar(spec.typeOf(a.value()));
             return new CExpr.Call(cx.functionName(getter.callee()), List.of(held.equals(self) ? obj : new CExpr.Cast(self, obj)));
         }
+        if (objectType instanceof PyType.ModelInstance m && m.cls().properties().containsKey(a.attr())) {
+            return new CExpr.MemberCall(evaluated != null ? evaluated : value(a.value()),
+                    m.cls().properties().get(a.attr()).cppName(), List.of());
+        }
         if (objectType instanceof PyType.ClassRef c) {
             krait.types.ClassInfo owner = c.cls().classAttributeOwner(a.attr());
             return new CExpr.StaticFieldRef(CppTypes.classType(owner == null ? c.cls() : owner).pointee(), Names.of(a.attr()));

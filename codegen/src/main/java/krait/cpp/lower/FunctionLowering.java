@@ -445,6 +445,10 @@ final class FunctionLowering {
             PyType t = exprs.typeOf(item.contextExpr());
             String manager = cx.temp("manager");
             scope.add(new CStmt.VarDecl(CppTypes.of(t), manager, exprs.value(item.contextExpr())));
+            if (t instanceof PyType.ModelInstance m) {
+                modelWith(m, item, manager, scope);
+                continue;
+            }
             var enter = (krait.types.CallTarget.User) spec.targetsOf(item.contextExpr()).get(List.of(t));
             var exit = (krait.types.CallTarget.User) spec.targetsOf(item).get(List.of(t));
             CExpr entered = new CExpr.Call(cx.functionName(enter.callee()), List.of(new CExpr.VarRef(manager)));
@@ -459,6 +463,20 @@ final class FunctionLowering {
         }
         scope.addAll(block(w.body()));
         out.add(new CStmt.Block(scope));
+    }
+
+    /** A model class's context manager: its {@code __enter__} returns the object; both are C++ members. */
+    private void modelWith(PyType.ModelInstance m, krait.syntax.WithItem item, String manager, List<CStmt> scope) {
+        String enterName = m.cls().methods().get("__enter__").overloads().get(0).cppName();
+        String exitName = m.cls().methods().get("__exit__").overloads().get(0).cppName();
+        CExpr entered = new CExpr.MemberCall(new CExpr.VarRef(manager), enterName, List.of());
+        if (item.optionalVars() != null) {
+            assignments.store(item.optionalVars(), entered, m, scope);
+        } else {
+            scope.add(new CStmt.ExprStmt(entered));
+        }
+        scope.add(new CStmt.Defer(cx.temp("exit"), List.of(new CStmt.ExprStmt(
+                new CExpr.MemberCall(new CExpr.VarRef(manager), exitName, List.of())))));
     }
 
     private void delete(Stmt.Delete d, List<CStmt> out) {
