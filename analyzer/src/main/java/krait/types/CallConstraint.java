@@ -713,8 +713,10 @@ final class CallConstraint implements Constraint {
     /** What iterating an instance of {@code m}'s class yields when its model's {@code __iter__} names a concrete type, else null. */
     private static PyType fixedIterElement(PyType.ModelInstance m) {
         ModelFunction iter = m.cls().methods().get("__iter__");
-        if (iter != null && iter.overloads().get(0).returns() instanceof TypePattern.IterableOf r
-                && r.element() instanceof TypePattern.Concrete c) {
+        TypePattern r = iter == null ? null : iter.overloads().get(0).returns();
+        TypePattern element = r instanceof TypePattern.IterableOf it ? it.element()
+                : r instanceof TypePattern.IteratorOf it ? it.element() : null;
+        if (element instanceof TypePattern.Concrete c) {
             return c.type();
         }
         return null;
