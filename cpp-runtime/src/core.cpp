@@ -58,15 +58,6 @@ i64 int_pow(i64 base, i64 exp) {
     return result;
 }
 
-i64 int_lshift(i64 a, i64 n) {
-    if (n < 0) raise_value_error("negative shift count");
-    if (a == 0) return 0;
-    if (n >= 64) raise_int_overflow();
-    i64 r = i64(u64(a) << n);
-    if ((r >> n) != a) raise_int_overflow();
-    return r;
-}
-
 double float_floordiv(double vx, double wx) {
     if (wx == 0.0) raise_zero_division("float floor division by zero");
     // CPython's _float_div_mod.

@@ -294,6 +294,10 @@ public:
     }
     /// l[lo:hi:step] = items (items may be this list).
     void setslice(std::optional<i64> lo, std::optional<i64> hi, std::optional<i64> step, const list* items);
+    /// l[lo:hi:step] = src[slo:shi:sstep] (src may be this list) without building the
+    /// intermediate list: fannkuch's `perm[:k + 1] = perm[k::-1]` becomes an in-place reverse.
+    void setslice_from(std::optional<i64> lo, std::optional<i64> hi, std::optional<i64> step, const list* src,
+                       std::optional<i64> slo, std::optional<i64> shi, std::optional<i64> sstep);
     /// del l[lo:hi:step]
     void delslice(std::optional<i64> lo, std::optional<i64> hi, std::optional<i64> step = std::nullopt);
 
@@ -346,6 +350,9 @@ public:
     list() = default;
 
 private:
+    /// l[lo:hi:step] = the n items item(0) .. item(n - 1), which must not alias this list's buffer.
+    template <class Get>
+    void assign_slice(std::optional<i64> lo, std::optional<i64> hi, std::optional<i64> step, i64 n, Get item);
     void grow(i64 need) {
         i64 cap = cap_ < 4 ? 4 : cap_ + (cap_ >> 1);
         if (cap < need) cap = need;
@@ -366,7 +373,41 @@ private:
 template <class T>
 void list<T>::setslice(std::optional<i64> lo, std::optional<i64> hi, std::optional<i64> step, const list* items) {
     if (items == this) items = copy();
-    i64 n = items->len_;
+    const T* from = items->data_;
+    assign_slice(lo, hi, step, items->len_, [from](i64 k) { return from[k]; });
+}
+
+template <class T>
+void list<T>::setslice_from(std::optional<i64> lo, std::optional<i64> hi, std::optional<i64> step, const list* src,
+                            std::optional<i64> slo, std::optional<i64> shi, std::optional<i64> sstep) {
+    SliceRange r = slice_range(src->len_, slo, shi, sstep);
+    const i64 n = r.count;
+    if (src != this) {
+        const T* from = src->data_;
+        assign_slice(lo, hi, step, n, [from, r](i64 k) { return from[r.start + k * r.step]; });
+        return;
+    }
+    if ((!step || *step == 1) && r.step == -1) {
+        i64 a, b;
+        slice_clamp(len_, lo, hi, a, b);
+        if (b - a == n && r.start == b - 1) {  // the same items, reversed
+            for (i64 i = a, j = b - 1; i < j; ++i, --j) {
+                T t = data_[i];
+                data_[i] = data_[j];
+                data_[j] = t;
+            }
+            return;
+        }
+    }
+    // the source overlaps the target: its items first go to a buffer of their own
+    T* tmp = gc_buffer<T>(std::size_t(n > 0 ? n : 1));
+    for (i64 k = 0; k < n; ++k) tmp[k] = data_[r.start + k * r.step];
+    assign_slice(lo, hi, step, n, [tmp](i64 k) { return tmp[k]; });
+}
+
+template <class T>
+template <class Get>
+void list<T>::assign_slice(std::optional<i64> lo, std::optional<i64> hi, std::optional<i64> step, i64 n, Get item) {
     if (!step || *step == 1) {
         i64 a, b;
         slice_clamp(len_, lo, hi, a, b);
@@ -377,7 +418,7 @@ void list<T>::setslice(std::optional<i64> lo, std::optional<i64> hi, std::option
             if (n > old) for (i64 j = len_ - 1; j >= b; --j) data_[j + n - old] = data_[j];
             else for (i64 j = b; j < len_; ++j) data_[j + n - old] = data_[j];
         }
-        for (i64 k = 0; k < n; ++k) data_[a + k] = items->data_[k];
+        for (i64 k = 0; k < n; ++k) data_[a + k] = item(k);
         if constexpr (!gc_atomic_v<T>) for (i64 j = newlen; j < len_; ++j) data_[j] = T{};
         len_ = newlen;
         return;
@@ -390,7 +431,7 @@ void list<T>::setslice(std::optional<i64> lo, std::optional<i64> hi, std::option
         append_int(msg, s.count);
         raise_value_error(str::from_utf8(msg));
     }
-    for (i64 k = 0, i = s.start; k < n; ++k, i += s.step) data_[i] = items->data_[k];
+    for (i64 k = 0, i = s.start; k < n; ++k, i += s.step) data_[i] = item(k);
 }
 
 template <class T>

@@ -49,12 +49,24 @@ final class AssignmentLowering {
                 for (Expr b : java.util.Arrays.asList(sl.lower(), sl.upper(), sl.step())) {
                     args.add(b == null ? new CExpr.Constant("std::nullopt") : ExpressionLowering.typedInt(exprs.value(b)));
                 }
+                CExpr receiver = exprs.value(sub.value());
+                if (container instanceof PyType.ListType && container.equals(valueType)
+                        && value instanceof CExpr.MemberCall m && m.method().equals("slice") && m.args().size() == 3
+                        && pure(receiver) && pure(m.receiver()) && args.stream().allMatch(AssignmentLowering::pure)
+                        && m.args().stream().allMatch(AssignmentLowering::pure)) {
+                    // l[a:b] = m[c:d:e] without the intermediate list; evaluating the operands in
+                    // another order is unobservable because none has a side effect
+                    args.add(m.receiver());
+                    args.addAll(m.args());
+                    out.add(new CStmt.ExprStmt(new CExpr.MemberCall(receiver, "setslice_from", args)));
+                    return;
+                }
                 CExpr items = value;
                 if (!(valueType instanceof PyType.ListType)) {
                     items = new CExpr.Call("krait::list_of", List.of(value)); // any iterable: its items as a list
                 }
                 args.add(items);
-                out.add(new CStmt.ExprStmt(new CExpr.MemberCall(exprs.value(sub.value()), "setslice", args)));
+                out.add(new CStmt.ExprStmt(new CExpr.MemberCall(receiver, "setslice", args)));
                 return;
             }
             if (container instanceof PyType.InstanceType) {
@@ -78,6 +90,33 @@ final class AssignmentLowering {
         } else {
             throw cx.unsupported(target.pos(), "this assignment target");
         }
+    }
+
+    /**
+     * Whether evaluating {@code e} has no side effect (it may still raise, as {@code int_add} does
+     * on overflow): variables, fields of such, literals and integer arithmetic on such.
+     */
+    private static boolean pure(CExpr e) {
+        if (e instanceof CExpr.VarRef || e instanceof CExpr.IntLit) {
+            return true;
+        }
+        if (e instanceof CExpr.Constant c) {
+            return c.name().equals("std::nullopt");
+        }
+        if (e instanceof CExpr.FieldRef f) {
+            return pure(f.object());
+        }
+        if (e instanceof CExpr.Unary u) {
+            return u.op().equals("-") && pure(u.operand());
+        }
+        if (e instanceof CExpr.Binary b) {
+            return java.util.Set.of("+", "-", "*").contains(b.op()) && pure(b.left()) && pure(b.right());
+        }
+        if (e instanceof CExpr.Call c) {
+            return java.util.Set.of("krait::int_add", "krait::int_sub", "krait::int_mul", "krait::int_neg")
+                    .contains(c.function()) && c.args().stream().allMatch(AssignmentLowering::pure);
+        }
+        return false;
     }
 
     private void storeAttribute(Expr.Attribute a, CExpr value, PyType valueType, List<CStmt> out) {

@@ -437,6 +437,13 @@ final class CallLowering {
             body.add(new CStmt.VarDecl(CppTypes.ofVar(spec.typeOf(((Expr.Attribute) call.func()).value())), r, recv));
             recvVar = new CExpr.VarRef(r);
         }
+        CExpr recvClassId = null;
+        if (method && receiverTypes.size() > 1) {
+            // one virtual call for the whole chain of tests instead of one per class
+            String id = cx.temp("class_id");
+            body.add(new CStmt.VarDecl(new CType.Named("int"), id, new CExpr.MemberCall(recvVar, "krait_class_id", List.of())));
+            recvClassId = new CExpr.VarRef(id);
+        }
         List<CExpr> argVars = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             String a = cx.temp("arg");
@@ -473,7 +480,7 @@ final class CallLowering {
                 ClassInfo cls = ((PyType.InstanceType) recvType).cls();
                 held = CppTypes.classType(cls);
                 castRecv = new CExpr.Cast(held, recvVar);
-                test = classTest(recvVar, cls);
+                test = new CExpr.Binary("==", recvClassId, new CExpr.IntLit(cls.id() + 1));
             } else if (method && recvType instanceof PyType.InstanceType) {
                 held = CppTypes.ofVar(spec.typeOf(((Expr.Attribute) call.func()).value()));
             }

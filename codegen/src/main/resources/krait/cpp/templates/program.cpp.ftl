@@ -35,9 +35,11 @@ struct ${c.name} : ${c.base} {
 </#list>
     using ${c.base}::${c.base?contains("::")?then(c.base?keep_after_last("::"), c.base)};
 <#if c.root>
-    virtual int krait_class_id() const { return ${c.classId?c}; }
+    <#-- a field, not a virtual function: dispatch on it is a load and a compare -->
+    int krait_class_id_ = ${c.classId?c};
+    int krait_class_id() const { return krait_class_id_; }
 <#else>
-    int krait_class_id() const override { return ${c.classId?c}; }
+    ${c.name}() { this->krait_class_id_ = ${c.classId?c}; }
 </#if>
 <#list c.overrides as o>
     ${ir.type(o.returnType)} ${o.name}(<#list o.params as p>${ir.type(p.type)} ${p.name}<#sep>, </#sep></#list>)<#if o.constMethod> const</#if><#if o.virtualMethod> override</#if>;
