@@ -33,13 +33,15 @@ struct ${c.name} : ${c.base} {
 <#list c.staticFields as f>
     static ${ir.type(f.type)} ${f.name};
 </#list>
-    using ${c.base}::${c.base?contains("::")?then(c.base?keep_after_last("::"), c.base)};
 <#if c.root>
+    using ${c.base}::${c.base?contains("::")?then(c.base?keep_after_last("::"), c.base)};
     <#-- a field, not a virtual function: dispatch on it is a load and a compare -->
     int krait_class_id_ = ${c.classId?c};
     int krait_class_id() const { return krait_class_id_; }
 <#else>
-    ${c.name}() { this->krait_class_id_ = ${c.classId?c}; }
+    <#-- every constructor of the base (an exception's message too) then sets the subclass's id -->
+    template <class... A>
+    explicit ${c.name}(A&&... a) : ${c.base}(std::forward<A>(a)...) { this->krait_class_id_ = ${c.classId?c}; }
 </#if>
 <#list c.overrides as o>
     ${ir.type(o.returnType)} ${o.name}(<#list o.params as p>${ir.type(p.type)} ${p.name}<#sep>, </#sep></#list>)<#if o.constMethod> const</#if><#if o.virtualMethod> override</#if>;
