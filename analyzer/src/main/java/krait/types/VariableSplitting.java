@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import krait.syntax.Alias;
 import krait.syntax.Arguments;
+import krait.syntax.Comprehension;
 import krait.syntax.ExceptHandler;
 import krait.syntax.Expr;
 import krait.syntax.ExprContext;
@@ -52,7 +53,14 @@ public final class VariableSplitting {
             return true;
         });
         Map<Expr.Name, String> renames = new IdentityHashMap<>();
-        new Scope(module.body(), List.of(), taken, renames).split();
+        Scope main = new Scope(module.body(), List.of(), taken, renames);
+        Nodes.walk(module, n -> {
+            if (n instanceof Stmt.Global g) {
+                main.excludedFromOutside.addAll(g.names()); // however deep: it names a module-level variable
+            }
+            return true;
+        });
+        main.split();
         Nodes.walk(module, n -> {
             if (n instanceof Stmt.FunctionDef f) {
                 new Scope(f.body(), ScopeAnalysis.parameterNames(f.args()), taken, renames).split();
@@ -98,6 +106,7 @@ public final class VariableSplitting {
         private final Set<String> taken;
         private final Map<Expr.Name, String> renames;
         private final Set<String> candidates = new HashSet<>();
+        private final Set<String> excludedFromOutside = new HashSet<>();
         private final List<Def> defs = new ArrayList<>();
         private final Map<Expr.Name, Integer> defOf = new IdentityHashMap<>();
         private final List<List<Event>> events = new ArrayList<>();
@@ -141,7 +150,7 @@ public final class VariableSplitting {
 
         private boolean findCandidates() {
             Map<String, Integer> stores = new HashMap<>();
-            Set<String> excluded = new HashSet<>();
+            Set<String> excluded = new HashSet<>(excludedFromOutside);
             boolean[] dynamic = {false};
             for (Stmt s : body) {
                 Nodes.walk(s, n -> {
@@ -196,22 +205,68 @@ public final class VariableSplitting {
         }
 
         /**
-         * The names a nested scope may read from this one: every name it mentions (an
-         * over-approximation that ignores its own bindings, which is safe: it only splits less).
+         * The names a nested scope may read or write in this one: those it uses without binding
+         * them itself (its own nested scopes included).
          */
         private static Set<String> seenBy(Node nested) {
-            Set<String> out = new HashSet<>();
+            Set<String> used = new HashSet<>();
+            Set<String> declared = new HashSet<>();
             Nodes.walk(nested, n -> {
+                if (n != nested && opensScope(n)) {
+                    used.addAll(seenBy(n));
+                    return false;
+                }
                 if (n instanceof Expr.Name nm) {
-                    out.add(nm.id());
+                    used.add(nm.id());
                 } else if (n instanceof Stmt.Nonlocal nl) {
-                    out.addAll(nl.names());
+                    declared.addAll(nl.names());
                 } else if (n instanceof Stmt.Global g) {
-                    out.addAll(g.names());
+                    declared.addAll(g.names());
                 }
                 return true;
             });
-            return out;
+            used.addAll(declared);
+            Set<String> own = new HashSet<>();
+            if (nested instanceof Stmt.FunctionDef f) {
+                own.addAll(ScopeAnalysis.parameterNames(f.args()));
+                own.addAll(ScopeAnalysis.boundNames(f.body()));
+            } else if (nested instanceof Stmt.AsyncFunctionDef f) {
+                own.addAll(ScopeAnalysis.parameterNames(f.args()));
+                own.addAll(ScopeAnalysis.boundNames(f.body()));
+            } else if (nested instanceof Expr.Lambda l) {
+                own.addAll(ScopeAnalysis.parameterNames(l.args()));
+            } else if (comprehension(nested) != null) {
+                List<Comprehension> gens = comprehension(nested);
+                gens.forEach(g -> Nodes.walk(g.target(), n -> {
+                    if (n instanceof Expr.Name nm) {
+                        own.add(nm.id());
+                    }
+                    return true;
+                }));
+                // the first iterable is evaluated in this scope: a name there is this scope's
+                Nodes.walk(gens.get(0).iter(), n -> {
+                    if (n instanceof Expr.Name nm) {
+                        own.remove(nm.id());
+                    }
+                    return true;
+                });
+            }
+            own.removeAll(declared);
+            used.removeAll(own);
+            return used;
+        }
+
+        private static List<Comprehension> comprehension(Node n) {
+            if (n instanceof Expr.ListComp c) {
+                return c.generators();
+            } else if (n instanceof Expr.SetComp c) {
+                return c.generators();
+            } else if (n instanceof Expr.DictComp c) {
+                return c.generators();
+            } else if (n instanceof Expr.GeneratorExp c) {
+                return c.generators();
+            }
+            return null;
         }
 
         // ---- the control-flow graph: one node per simple statement, its reads before its writes
