@@ -836,7 +836,7 @@ final class ConstraintGenerator {
         } else if (builtin.isPresent()) {
             solver.addType(v, new PyType.BuiltinRef(builtin.get()), pos);
         } else if (Constructs.isUnsupportedBuiltin(name)) {
-            cx.error(pos, MessageId.UNSUPPORTED_BUILTIN, name);
+            cx.error(pos, MessageId.UNSUPPORTED_DYNAMIC, Constructs.dynamicBuiltin(name));
         } else {
             cx.error(pos, MessageId.UNDEFINED_NAME, name);
         }

@@ -117,7 +117,10 @@ public final class InferenceContext {
                         bases.add(base);
                     }
                 }
-                if (!c.keywords().isEmpty()) {
+                if (c.keywords().stream().anyMatch(k -> "metaclass".equals(k.arg()))) {
+                    error(c.pos(), MessageId.UNSUPPORTED_DYNAMIC, "a metaclass ('metaclass=' in a class statement)");
+                    ok = false;
+                } else if (!c.keywords().isEmpty()) {
                     error(c.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "metaclasses and class keywords");
                     ok = false;
                 }

@@ -113,7 +113,8 @@ public final class Compiler {
         krait.modules.ModuleLinker.Result linked = timings.time("modules", () -> krait.modules.ModuleLinker.link(
                 new krait.modules.ModuleGraph(path, file, parsed, includeDirs, m.modules().keySet(), Parser::parseModule)));
         Mod.Module module = timings.time("split", () -> krait.types.GeneratorExpressionLifting.apply(
-                krait.types.VariableSplitting.apply(krait.types.NamedTuples.apply(linked.module(), linked.file()))));
+                krait.types.VariableSplitting.apply(krait.types.ConstantAttributeNames.apply(
+                        krait.types.NamedTuples.apply(linked.module(), linked.file())))));
         return timings.time("types", () -> TypeInference.infer(module, linked.file(), m));
     }
 
