@@ -35,8 +35,15 @@ final class ConstraintGenerator {
 
     void generate() {
         List<String> params = fn.params();
+        Pos origin = fn.pos();
+        Pos call = spec.firstCall;
+        if (call != null && call != Pos.NONE && !fn.isModule() && !params.isEmpty()) {
+            // a fresh object, so that diagnostics can tell this origin from the call's others
+            origin = new Pos(call.line(), call.col(), call.endLine(), call.endCol());
+            cx.argumentOrigins.put(origin, new InferenceContext.ArgumentOrigin(call, fn.pos()));
+        }
         for (int i = 0; i < params.size(); i++) {
-            solver.addType(localVar(params.get(i), fn.pos()), spec.argTypes().get(i), fn.pos());
+            solver.addType(localVar(params.get(i), fn.pos()), spec.argTypes().get(i), origin);
         }
         if (fn.isGenerator()) {
             spec.setYieldVar(solver.newVar("values yielded by " + fn.name() + "()", fn.pos()));

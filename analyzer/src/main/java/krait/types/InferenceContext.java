@@ -248,6 +248,19 @@ public final class InferenceContext {
     }
 
     /** The specialization of {@code fn} for {@code argTypes}, analysing it the first time. */
+    /**
+     * A type that came into a parameter through the arguments of {@code call}; {@code at} is where
+     * an error about it is reported (the def, or the builtin call it was passed on to).
+     */
+    record ArgumentOrigin(Pos call, Pos at) {
+    }
+
+    /**
+     * Origins of types that a call's arguments brought into a specialization's parameters, keyed
+     * by the identity of the origin position given to those types (a fresh copy of the call's).
+     */
+    final Map<Pos, ArgumentOrigin> argumentOrigins = new IdentityHashMap<>();
+
     Specialization specialize(FunctionInfo fn, List<PyType> argTypes, Pos callPos) {
         return specialize(fn, argTypes, null, callPos);
     }
@@ -268,6 +281,7 @@ public final class InferenceContext {
         byArgs.put(key, spec);
         allSpecializations.add(spec);
         callGraph.addVertex(spec);
+        spec.firstCall = callPos;
         new ConstraintGenerator(this, spec).generate();
         return spec;
     }
