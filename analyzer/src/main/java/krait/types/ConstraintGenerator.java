@@ -866,15 +866,15 @@ final class ConstraintGenerator {
         while (env != null) {
             FunctionInfo owner = env.function();
             if (owner.isLocal(name)) {
-                return env.locals.computeIfAbsent(name, n -> solver.newVar("variable '" + n + "'", pos));
+                return env.locals.computeIfAbsent(name, n -> solver.newVar("variable '" + VariableSplitting.sourceName(n) + "'", pos));
             }
             env = owner.captures().contains(name) ? env.env() : null;
         }
-        return solver.newVar("variable '" + name + "'", pos);
+        return solver.newVar("variable '" + VariableSplitting.sourceName(name) + "'", pos);
     }
 
     private TypeVar localVar(String name, Pos pos) {
-        return spec.locals.computeIfAbsent(name, n -> solver.newVar("variable '" + n + "'", pos));
+        return spec.locals.computeIfAbsent(name, n -> solver.newVar("variable '" + VariableSplitting.sourceName(n) + "'", pos));
     }
 
     private AllocSite site(Node node, String what) {

@@ -170,7 +170,7 @@ public final class InferenceContext {
     }
 
     TypeVar global(String name) {
-        return globals.computeIfAbsent(name, n -> solver.newVar("variable '" + n + "'", Pos.NONE));
+        return globals.computeIfAbsent(name, n -> solver.newVar("variable '" + VariableSplitting.sourceName(n) + "'", Pos.NONE));
     }
 
     FunctionInfo functionInfo(Stmt.FunctionDef def) {

@@ -28,7 +28,7 @@ import krait.syntax.WithItem;
  * unrelated value ({@code x = 5; print(x); x = "five"; print(x)}, or a loop variable reused by a
  * second loop) is not a type conflict. The webs come from reaching definitions on a control-flow
  * graph of each function body (and of the main module's code): definitions that reach a common
- * use are one web; each further web gets a fresh name ({@code x_2}, ...), the first keeps the
+ * use are one web; each further web gets a fresh name ({@code x′2}, ... shown as {@code x}), the first keeps the
  * user's. The value a use reads is the same as before on every path, because the last assignment
  * on a path to a use always reaches it and so is in the use's web.
  *
@@ -39,9 +39,20 @@ import krait.syntax.WithItem;
  * or uses {@code match}.
  */
 public final class VariableSplitting {
+    /**
+     * Joins a split variable's name to its number: not a character of Python names, so a split
+     * name never meets a user's, and {@link #sourceName} can show the name as written.
+     */
+    private static final String MARK = "\u2032";
     private static final Set<String> INTROSPECTION = Set.of("locals", "vars", "eval", "exec", "dir", "globals");
 
     private VariableSplitting() {
+    }
+
+    /** The name as the user wrote it, for messages and {@code krait types}: {@code x} for the variable {@code x′2}. */
+    public static String sourceName(String name) {
+        int mark = name.indexOf(MARK);
+        return mark < 0 ? name : name.substring(0, mark);
     }
 
     public static Mod.Module apply(Mod.Module module) {
@@ -636,7 +647,7 @@ public final class VariableSplitting {
                 // a root is its web's first definition, and definitions are numbered in source order
                 roots.sort(Comparator.naturalOrder());
                 for (int k = 1; k < roots.size(); k++) {
-                    String fresh = var + "_" + (k + 1);
+                    String fresh = var + MARK + (k + 1);
                     while (taken.contains(fresh)) {
                         fresh = fresh + "_";
                     }

@@ -163,14 +163,14 @@ class TypeInferenceTest {
         SourceFile file = SourceFile.of("t.py", "for i in range(3):\n    print(i)\nfor i in ['a']:\n    print(i)\n");
         TypedProgram p = TypeInference.infer(VariableSplitting.apply(Parser.parseModule(file)), file, models);
         assertThat(global(p, "i")).isEqualTo("int");
-        assertThat(global(p, "i_2")).isEqualTo("str");
+        assertThat(global(p, "i\u20322")).isEqualTo("str");
     }
 
     @Test
     void loopVariableReadAfterItsLoopKeepsItsLoopsType() {
         TypedProgram p = split("for i in range(3):\n    pass\nprint(i)\nfor i in ['a']:\n    print(i)\n");
         assertThat(global(p, "i")).isEqualTo("int");
-        assertThat(global(p, "i_2")).isEqualTo("str");
+        assertThat(global(p, "i\u20322")).isEqualTo("str");
     }
 
     @Test
@@ -178,7 +178,7 @@ class TypeInferenceTest {
         TypedProgram p = split("def f(line):\n    parts = line.split()\n    line = len(parts)\n    return line\n"
                 + "x = 5\nprint(x)\nx = 'five'\nprint(x)\nprint(f('a b'))\n");
         assertThat(global(p, "x")).isEqualTo("int");
-        assertThat(global(p, "x_2")).isEqualTo("str");
+        assertThat(global(p, "x\u20322")).isEqualTo("str");
     }
 
     @Test
