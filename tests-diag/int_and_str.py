@@ -1,8 +1,8 @@
-# One variable holding an int in one place and a str in another.
+# One variable holding an int on one path and a str on another, read where the paths meet.
 
 count = 0
 for i in range(4):
     count += i
-print(count)
-count = "many"  # error: 'count' holds both int and str
+    if i == 2:
+        count = "many"  # error: 'count' holds both int and str
 print(count)

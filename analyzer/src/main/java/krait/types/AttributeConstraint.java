@@ -92,6 +92,12 @@ final class AttributeConstraint implements Constraint {
                 } else {
                     solver.addType(value, c.type(), node.pos());
                 }
+            } else if (t instanceof PyType.ClassRef c && store && monkeyPatches(c.cls(), attr)) {
+                cx.error(node.pos(), MessageId.UNSUPPORTED_DYNAMIC, "setting method '" + attr + "' of class '"
+                        + c.cls().name() + "' from outside its class body (monkey-patching)");
+            } else if ((t instanceof PyType.FunctionRef || t instanceof PyType.BuiltinRef) && store) {
+                cx.error(node.pos(), MessageId.UNSUPPORTED_DYNAMIC, "setting attribute '" + attr
+                        + "' of a function");
             } else if (t instanceof PyType.ClassRef c) {
                 if (c.cls().classAttributeOwner(attr) != null || store) {
                     link(solver, cx.classAttributeVar(c.cls(), attr));
@@ -132,6 +138,12 @@ final class AttributeConstraint implements Constraint {
             }
         }
         return false;
+    }
+
+    /** A store into a class that replaces one of its methods or puts a function in it. */
+    private boolean monkeyPatches(ClassInfo cls, String attr) {
+        return cls.lookupMethod(attr) != null
+                || value.types().stream().anyMatch(v -> v instanceof PyType.FunctionRef || v instanceof PyType.BuiltinRef);
     }
 
     private static boolean isInstanceAttribute(ClassInfo cls, String attr) {

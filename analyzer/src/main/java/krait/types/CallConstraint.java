@@ -687,7 +687,7 @@ final class CallConstraint implements Constraint {
             solver.addType(typeParam(solver, vars, cls.typeParams().get(0), pos), PyType.STR, pos);
         }
         for (int i = 0; i < binding.size(); i++) {
-            bindPattern(solver, binding.get(i).type(), tuple.get(i), vars, pos);
+            bindPattern(solver, binding.get(i).type(), tuple.get(i), vars, argumentOrigin(argNodes.get(i), tuple.get(i), pos));
         }
         for (int i = 0; i < binding.size(); i++) {
             if (binding.get(i).type() instanceof TypePattern.CallableOf c
@@ -720,6 +720,22 @@ final class CallConstraint implements Constraint {
             return c.type();
         }
         return null;
+    }
+
+    /**
+     * Where an argument's type came from, when a caller's argument brought it into a parameter
+     * (so that a conflict it causes names that call); otherwise this call.
+     */
+    private Pos argumentOrigin(Expr argNode, PyType t, Pos pos) {
+        TypeVar v = argNode == null ? null : spec.exprTypes.get(argNode);
+        Pos origin = v == null ? null : v.origin(t);
+        InferenceContext.ArgumentOrigin via = origin == null ? null : cx.argumentOrigins.get(origin);
+        if (via == null) {
+            return pos;
+        }
+        Pos here = new Pos(pos.line(), pos.col(), pos.endLine(), pos.endCol());
+        cx.argumentOrigins.put(here, new InferenceContext.ArgumentOrigin(via.call(), pos));
+        return here;
     }
 
     private void bindPattern(ConstraintSolver solver, TypePattern p, PyType t, Map<String, TypeVar> vars, Pos pos) {

@@ -37,8 +37,15 @@ final class ConstraintGenerator {
 
     void generate() {
         List<String> params = fn.params();
+        Pos origin = fn.pos();
+        Pos call = spec.firstCall;
+        if (call != null && call != Pos.NONE && !fn.isModule() && !params.isEmpty()) {
+            // a fresh object, so that diagnostics can tell this origin from the call's others
+            origin = new Pos(call.line(), call.col(), call.endLine(), call.endCol());
+            cx.argumentOrigins.put(origin, new InferenceContext.ArgumentOrigin(call, fn.pos()));
+        }
         for (int i = 0; i < params.size(); i++) {
-            solver.addType(localVar(params.get(i), fn.pos()), spec.argTypes().get(i), fn.pos());
+            solver.addType(localVar(params.get(i), fn.pos()), spec.argTypes().get(i), origin);
         }
         if (fn.isGenerator()) {
             spec.setYieldVar(solver.newVar("values yielded by " + fn.name() + "()", fn.pos()));
@@ -895,7 +902,7 @@ final class ConstraintGenerator {
         } else if (builtin.isPresent()) {
             solver.addType(v, new PyType.BuiltinRef(builtin.get()), pos);
         } else if (Constructs.isUnsupportedBuiltin(name)) {
-            cx.error(pos, MessageId.UNSUPPORTED_BUILTIN, name);
+            cx.error(pos, MessageId.UNSUPPORTED_DYNAMIC, Constructs.dynamicBuiltin(name));
         } else {
             cx.error(pos, MessageId.UNDEFINED_NAME, name);
         }
@@ -918,15 +925,15 @@ final class ConstraintGenerator {
         while (env != null) {
             FunctionInfo owner = env.function();
             if (owner.isLocal(name)) {
-                return env.locals.computeIfAbsent(name, n -> solver.newVar("variable '" + n + "'", pos));
+                return env.locals.computeIfAbsent(name, n -> solver.newVar("variable '" + VariableSplitting.sourceName(n) + "'", pos));
             }
             env = owner.captures().contains(name) ? env.env() : null;
         }
-        return solver.newVar("variable '" + name + "'", pos);
+        return solver.newVar("variable '" + VariableSplitting.sourceName(name) + "'", pos);
     }
 
     private TypeVar localVar(String name, Pos pos) {
-        return spec.locals.computeIfAbsent(name, n -> solver.newVar("variable '" + n + "'", pos));
+        return spec.locals.computeIfAbsent(name, n -> solver.newVar("variable '" + VariableSplitting.sourceName(n) + "'", pos));
     }
 
     private AllocSite site(Node node, String what) {

@@ -10,7 +10,7 @@ import krait.syntax.Node;
 final class Constructs {
     /** Dynamic features Krait will never compile; reported as such rather than as undefined names. */
     private static final Set<String> DYNAMIC_BUILTINS = Set.of("eval", "exec", "compile", "globals", "locals", "vars",
-            "setattr", "getattr", "delattr", "__import__");
+            "setattr", "getattr", "delattr", "hasattr", "__import__");
 
     private static final Map<String, String> NAMES = Map.ofEntries(
             Map.entry("ClassDef", "a class definition"),
@@ -48,6 +48,24 @@ final class Constructs {
 
     static boolean isUnsupportedBuiltin(String name) {
         return DYNAMIC_BUILTINS.contains(name);
+    }
+
+    /** What a dynamic builtin does that Krait can't compile, for {@code MessageId.UNSUPPORTED_DYNAMIC}. */
+    static String dynamicBuiltin(String name) {
+        if (name.equals("eval") || name.equals("exec") || name.equals("compile") || name.equals("__import__")) {
+            return "'" + name + "' (running or importing code chosen while the program runs)";
+        }
+        if (name.equals("hasattr")) {
+            return "'hasattr' (asking whether an object has an attribute)";
+        }
+        if (name.equals("delattr")) {
+            return "'delattr' (removing an attribute from an object)";
+        }
+        if (name.endsWith("attr")) {
+            return "'" + name + "' with an attribute name that is not a constant string"
+                    + (name.equals("getattr") ? " (or with a default value)" : "");
+        }
+        return "'" + name + "()' (a scope's variables as a dict)";
     }
 
     static String describe(Node n) {

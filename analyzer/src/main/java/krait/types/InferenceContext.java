@@ -122,7 +122,10 @@ public final class InferenceContext {
                         bases.add(base);
                     }
                 }
-                if (!c.keywords().isEmpty()) {
+                if (c.keywords().stream().anyMatch(k -> "metaclass".equals(k.arg()))) {
+                    error(c.pos(), MessageId.UNSUPPORTED_DYNAMIC, "a metaclass ('metaclass=' in a class statement)");
+                    ok = false;
+                } else if (!c.keywords().isEmpty()) {
                     error(c.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "metaclasses and class keywords");
                     ok = false;
                 }
@@ -185,7 +188,7 @@ public final class InferenceContext {
     }
 
     TypeVar global(String name) {
-        return globals.computeIfAbsent(name, n -> solver.newVar("variable '" + n + "'", Pos.NONE));
+        return globals.computeIfAbsent(name, n -> solver.newVar("variable '" + VariableSplitting.sourceName(n) + "'", Pos.NONE));
     }
 
     FunctionInfo functionInfo(Stmt.FunctionDef def) {
@@ -263,6 +266,19 @@ public final class InferenceContext {
     }
 
     /** The specialization of {@code fn} for {@code argTypes}, analysing it the first time. */
+    /**
+     * A type that came into a parameter through the arguments of {@code call}; {@code at} is where
+     * an error about it is reported (the def, or the builtin call it was passed on to).
+     */
+    record ArgumentOrigin(Pos call, Pos at) {
+    }
+
+    /**
+     * Origins of types that a call's arguments brought into a specialization's parameters, keyed
+     * by the identity of the origin position given to those types (a fresh copy of the call's).
+     */
+    final Map<Pos, ArgumentOrigin> argumentOrigins = new IdentityHashMap<>();
+
     Specialization specialize(FunctionInfo fn, List<PyType> argTypes, Pos callPos) {
         return specialize(fn, argTypes, null, callPos);
     }
@@ -283,6 +299,7 @@ public final class InferenceContext {
         byArgs.put(key, spec);
         allSpecializations.add(spec);
         callGraph.addVertex(spec);
+        spec.firstCall = callPos;
         new ConstraintGenerator(this, spec).generate();
         return spec;
     }

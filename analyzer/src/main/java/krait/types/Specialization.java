@@ -18,6 +18,8 @@ public final class Specialization {
     private final List<PyType> argTypes;
     private final TypeVar returnVar;
     final Map<String, TypeVar> locals = new LinkedHashMap<>();
+    /** The call that asked for this specialization first (null for the module and unknown callers): where its argument types came from. */
+    krait.syntax.Pos firstCall;
     // keyed by node identity: expressions, and statements such as augmented assignments that compute a value
     final Map<Node, TypeVar> exprTypes = new IdentityHashMap<>();
     final Map<Node, Map<List<PyType>, CallTarget>> calls = new IdentityHashMap<>();

@@ -134,15 +134,31 @@ public final class TypeInference {
         PyType first = types.get(0);
         PyType second = types.get(1);
         Pos at = v.origin(second) != null && v.origin(second) != Pos.NONE ? v.origin(second) : v.pos();
+        if (cx.argumentOrigins.containsKey(at)) {
+            at = cx.argumentOrigins.get(at).at(); // the error stays in the function; the note names the call
+        }
         List<Diagnostic> notes = new ArrayList<>();
         for (PyType t : types) {
             Pos origin = v.origin(t);
-            if (origin != null && origin != Pos.NONE) {
+            InferenceContext.ArgumentOrigin viaCall = origin == null ? null : cx.argumentOrigins.get(origin);
+            if (viaCall != null) {
+                notes.add(Diagnostic.note(Location.of(cx.file, viaCall.call()), MessageId.TYPE_FROM_ARGUMENT,
+                        TypeNaming.full(t), sourceText(cx.file, viaCall.call())));
+            } else if (origin != null && origin != Pos.NONE) {
                 notes.add(Diagnostic.note(Location.of(cx.file, origin), MessageId.TYPE_CONFLICT_NOTE, TypeNaming.full(t)));
             }
         }
         String verb = what.endsWith("returns") ? "" : " holds";
         cx.report(Diagnostic.error(Location.of(cx.file, at), MessageId.TYPE_CONFLICT, what + verb,
                 TypeNaming.full(first), TypeNaming.full(second)).withNotes(notes));
+    }
+
+    /** The source text of a node (its first line only, with "..." after it, when it spans several). */
+    private static String sourceText(krait.diag.SourceFile file, Pos pos) {
+        byte[] line = file.line(pos.line()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int end = pos.endLine() == pos.line() ? Math.min(pos.endCol(), line.length) : line.length;
+        int start = Math.min(pos.col(), end);
+        String text = new String(line, start, end - start, java.nio.charset.StandardCharsets.UTF_8);
+        return pos.endLine() == pos.line() ? text : text + " ...";
     }
 }

@@ -61,7 +61,8 @@ public final class TypeReport {
     private static Var var(SourceFile file, String name, TypeVar v, Pos fallback) {
         Pos pos = firstPos(v, fallback);
         Location at = Location.of(file, pos);
-        return new Var(name, annotation(v.types()), at.file().displayName(), at.line(), pos.line());
+        return new Var(VariableSplitting.sourceName(name), annotation(v.types()), at.file().displayName(), at.line(),
+                pos.line());
     }
 
     /**

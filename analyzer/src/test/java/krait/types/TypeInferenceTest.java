@@ -161,16 +161,58 @@ class TypeInferenceTest {
     @Test
     void loopVariableReusedForAnotherTypeIsSplitPerLoop() {
         SourceFile file = SourceFile.of("t.py", "for i in range(3):\n    print(i)\nfor i in ['a']:\n    print(i)\n");
-        TypedProgram p = TypeInference.infer(LoopVariableSplitting.apply(Parser.parseModule(file)), file, models);
+        TypedProgram p = TypeInference.infer(VariableSplitting.apply(Parser.parseModule(file)), file, models);
         assertThat(global(p, "i")).isEqualTo("int");
-        assertThat(global(p, "i_2")).isEqualTo("str");
+        assertThat(global(p, "i\u20322")).isEqualTo("str");
     }
 
     @Test
-    void loopVariableReadAfterItsLoopIsNotSplit() {
-        SourceFile file = SourceFile.of("t.py", "for i in range(3):\n    pass\nprint(i)\nfor i in ['a']:\n    print(i)\n");
-        assertThatThrownBy(() -> TypeInference.infer(LoopVariableSplitting.apply(Parser.parseModule(file)), file, models))
+    void loopVariableReadAfterItsLoopKeepsItsLoopsType() {
+        TypedProgram p = split("for i in range(3):\n    pass\nprint(i)\nfor i in ['a']:\n    print(i)\n");
+        assertThat(global(p, "i")).isEqualTo("int");
+        assertThat(global(p, "i\u20322")).isEqualTo("str");
+    }
+
+    @Test
+    void aNameReboundToAnotherTypeIsSplitByFlow() {
+        TypedProgram p = split("def f(line):\n    parts = line.split()\n    line = len(parts)\n    return line\n"
+                + "x = 5\nprint(x)\nx = 'five'\nprint(x)\nprint(f('a b'))\n");
+        assertThat(global(p, "x")).isEqualTo("int");
+        assertThat(global(p, "x\u20322")).isEqualTo("str");
+    }
+
+    @Test
+    void definitionsMeetingAtAUseAreOneVariable() {
+        SourceFile file = SourceFile.of("t.py", "import sys\nx = 1\nif len(sys.argv) > 5:\n    x = 'a'\nprint(x)\n");
+        assertThatThrownBy(() -> TypeInference.infer(VariableSplitting.apply(Parser.parseModule(file)), file, models))
                 .isInstanceOf(CompileError.class).hasMessageContaining("holds both int and str");
+    }
+
+    @Test
+    void aLaterDefinitionReachingAnEarlierUseThroughTheLoopIsOneVariable() {
+        SourceFile file = SourceFile.of("t.py", "x = 1\nfor k in range(3):\n    print(x)\n    x = 'a'\n");
+        assertThatThrownBy(() -> TypeInference.infer(VariableSplitting.apply(Parser.parseModule(file)), file, models))
+                .isInstanceOf(CompileError.class).hasMessageContaining("holds both int and str");
+    }
+
+    @Test
+    void aNameAGlobalStatementOrAClosureSeesIsNotSplit() {
+        SourceFile file = SourceFile.of("t.py", "x = 1\nprint(x)\nx = 'a'\ndef f():\n    return x\nprint(f())\n");
+        assertThatThrownBy(() -> TypeInference.infer(VariableSplitting.apply(Parser.parseModule(file)), file, models))
+                .isInstanceOf(CompileError.class).hasMessageContaining("holds both int and str");
+    }
+
+    @Test
+    void anExceptionHandlerSeesDefinitionsFromAnywhereInTheTryBody() {
+        SourceFile file = SourceFile.of("t.py", "x = 1\ntry:\n    x = 'a'\n    x = int(x)\nexcept:\n"
+                + "    print(x)\n");
+        assertThatThrownBy(() -> TypeInference.infer(VariableSplitting.apply(Parser.parseModule(file)), file, models))
+                .isInstanceOf(CompileError.class).hasMessageContaining("holds both");
+    }
+
+    private TypedProgram split(String source) {
+        SourceFile file = SourceFile.of("t.py", source);
+        return TypeInference.infer(VariableSplitting.apply(Parser.parseModule(file)), file, models);
     }
 
     @Test

@@ -113,12 +113,20 @@ public final class Compiler {
         krait.modules.ModuleLinker.Result linked = timings.time("modules", () -> krait.modules.ModuleLinker.link(
                 new krait.modules.ModuleGraph(path, file, parsed, includeDirs, m.modules().keySet(),
                 f -> krait.desugar.Desugar.apply(Parser.parseModule(f), f))));
-        Mod.Module module = timings.time("split", () -> krait.types.GeneratorExpressionLifting.apply(
-                krait.types.LoopVariableSplitting.apply(krait.types.PermutationLengths.apply(krait.types.OperatorGetters.apply(
-                        krait.types.NamedTuples.apply(linked.module(), linked.file()), linked.file())))));
+        Mod.Module module = timings.time("rewrite", () -> syntaxPasses(linked.module(), linked.file()));
         TypedProgram typed = timings.time("types", () -> TypeInference.infer(module, linked.file(), m));
         krait.types.AnnotationCheck.check(typed);
         return typed;
+    }
+
+    /** The rewrites between module linking and type inference, in the order they run. */
+    private static Mod.Module syntaxPasses(Mod.Module module, SourceFile file) {
+        Mod.Module m = krait.types.NamedTuples.apply(module, file);
+        m = krait.types.ConstantAttributeNames.apply(m);
+        m = krait.types.OperatorGetters.apply(m, file);
+        m = krait.types.PermutationLengths.apply(m);
+        m = krait.types.VariableSplitting.apply(m);
+        return krait.types.GeneratorExpressionLifting.apply(m);
     }
 
     public Translation translate(SourceFile file, String stem) {

@@ -31,6 +31,8 @@ import org.junit.jupiter.api.TestFactory;
 class DiagnosticsTest {
     private static final Path DIR = ProgramSuite.HOME.root().resolve("tests-diag");
     private static final Pattern MARKER = Pattern.compile("#\\s*error:\\s*(.*)$");
+    /** A note some error must have at this line (provenance: where a type came from); other notes may appear anywhere. */
+    private static final Pattern NOTE_MARKER = Pattern.compile("#\\s*note:\\s*(.*)$");
 
     @TestFactory
     List<DynamicTest> mistakesAreReportedAtTheirLine() throws IOException {
@@ -97,11 +99,16 @@ class DiagnosticsTest {
 
     private static void check(Compiler compiler, Path py) throws IOException {
         Map<Integer, Pattern> expected = new TreeMap<>();
+        Map<Integer, Pattern> expectedNotes = new TreeMap<>();
         List<String> lines = Files.readAllLines(py);
         for (int i = 0; i < lines.size(); i++) {
             Matcher m = MARKER.matcher(lines.get(i));
             if (m.find()) {
                 expected.put(i + 1, Pattern.compile(m.group(1).trim()));
+            }
+            Matcher n = NOTE_MARKER.matcher(lines.get(i));
+            if (n.find()) {
+                expectedNotes.put(i + 1, Pattern.compile(n.group(1).trim()));
             }
         }
         assertThat(expected).as("markers in " + py).isNotEmpty();
@@ -126,6 +133,12 @@ class DiagnosticsTest {
             boolean found = errors.stream().anyMatch(d -> d.location().line() == entry.getKey()
                     && entry.getValue().matcher(d.message()).find());
             assertThat(found).as("an error matching /" + entry.getValue() + "/ at line " + entry.getKey()
+                    + "; got:\n" + shown).isTrue();
+        }
+        for (var entry : expectedNotes.entrySet()) {
+            boolean found = errors.stream().flatMap(d -> d.notes().stream()).anyMatch(n -> n.location() != null
+                    && n.location().line() == entry.getKey() && entry.getValue().matcher(n.message()).find());
+            assertThat(found).as("a note matching /" + entry.getValue() + "/ at line " + entry.getKey()
                     + "; got:\n" + shown).isTrue();
         }
     }
