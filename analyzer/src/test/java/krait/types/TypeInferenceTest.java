@@ -25,19 +25,20 @@ class TypeInferenceTest {
         Map<String, ModelFunction> functions = new LinkedHashMap<>();
         Map<String, ModelClass> classes = new LinkedHashMap<>();
         Map<String, Models.ModelModule> modules = new LinkedHashMap<>();
+        List<Models.BuiltinClass> builtinClasses = new java.util.ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.filter(f -> f.toString().endsWith(".py")).sorted().toList()) {
                 SourceFile f = SourceFile.read(p, p.getFileName().toString());
                 String name = p.getFileName().toString().replaceFirst("\\.py$", "");
                 if (name.equals("builtins") || name.equals("exceptions")) {
-                    ModelLoader.load(Parser.parseModule(f), f, functions, classes);
+                    ModelLoader.load(Parser.parseModule(f), f, functions, classes, builtinClasses);
                 } else {
                     // a library module, as the compiler loads it (collections' classes need their module)
                     modules.put(name, ModelLoader.loadModule(name, Parser.parseModule(f), f));
                 }
             }
         }
-        models = new Models(functions, classes, List.of(), modules);
+        models = new Models(functions, classes, List.copyOf(builtinClasses), modules);
     }
 
     private static TypedProgram infer(String source) {
