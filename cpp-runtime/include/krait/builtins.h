@@ -296,12 +296,7 @@ private:
 
 /// len(r) and r[i] of a range value (unpacking `a, b, c = range(3)`).
 inline i64 range_len(const range& r) { return r.len(); }
-inline i64 range_item(const range& r, i64 i) {
-    i64 n = r.len();
-    if (i < 0) i += n;
-    KRAIT_INDEX_CHECK(u64(i) < u64(n), "range object index out of range");
-    return r.start() + i * r.step();
-}
+inline i64 range_item(const range& r, i64 i) { return r.getitem(i); }
 
 /// all(range(...)) / any(range(...)): a range is a value, not a pointer.
 inline bool all_of(range r) { return all_of(&r); }

@@ -464,7 +464,7 @@ final class CallConstraint implements Constraint {
 
     /** The argument expression's type variable that fills parameter slot {@code i}, or null. */
     private TypeVar argumentVar(int i, int leading, int positionalArgs, List<String> params) {
-        if (i >= leading && i < positionalArgs && i < fnPositional(params)) {
+        if (i >= leading && i < positionalArgs && i < params.size()) {
             return args.get(i - leading);
         }
         for (int k = 0; k < call.keywords().size(); k++) {
@@ -473,10 +473,6 @@ final class CallConstraint implements Constraint {
             }
         }
         return null;
-    }
-
-    private static int fnPositional(List<String> params) {
-        return params.size();
     }
 
     /** The first type of {@code v} that can hold None as a null pointer, if its types share one representation. */
