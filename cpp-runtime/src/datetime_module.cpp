@@ -336,9 +336,14 @@ datetime* datetime::fromisoformat(str* s) {
             p += 3;
         }
         if (p < v.size()) {
+            // one or more digits: the first six are the microseconds, the rest are dropped
             std::size_t n = v.size() - p - 1;
-            if ((v[p] != '.' && v[p] != ',') || (n != 3 && n != 6) || !digits(v, p + 1, n, us)) bad_isoformat(s);
-            if (n == 3) us *= 1000;
+            std::size_t used = n < 6 ? n : 6;
+            i64 ignored;
+            if ((v[p] != '.' && v[p] != ',') || n == 0 || !digits(v, p + 1, used, us)
+                || !digits(v, p + 1 + used, n - used, ignored))
+                bad_isoformat(s);
+            for (std::size_t k = used; k < 6; ++k) us *= 10;
         }
     } else if (v.size() != 10) {
         bad_isoformat(s);
