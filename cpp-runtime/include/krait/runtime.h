@@ -27,6 +27,7 @@
 #include "krait/operator_module.h"
 #include "krait/os_module.h"
 #include "krait/time_module.h"
+#include "krait/datetime_module.h"
 #include "krait/collections_module.h"
 #include "krait/string_module.h"
 #include "krait/colorsys_module.h"

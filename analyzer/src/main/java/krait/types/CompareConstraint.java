@@ -39,6 +39,10 @@ record CompareConstraint(InferenceContext cx, Specialization spec, Pos pos, CmpO
         if (contains && self instanceof PyType.ModelInstance m && ModelClassTyping.special(cx, m, name) != null) {
             return true; // the runtime's contains()
         }
+        if (!contains && l instanceof PyType.ModelInstance ml && r instanceof PyType.ModelInstance mr
+                && ml.cls().equals(mr.cls()) && ModelClassTyping.special(cx, ml, "__lt__") != null) {
+            return true; // an ordered model class (datetime.date): the runtime's compare_()
+        }
         if (self instanceof PyType.InstanceType i && i.cls().lookupMethod(name) != null) {
             return call(i.cls().lookupMethod(name), self, other, List.of(l, r));
         }
