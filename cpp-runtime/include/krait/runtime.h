@@ -37,3 +37,4 @@
 #include "krait/itertools_module.h"
 #include "krait/io_module.h"
 #include "krait/glob_module.h"
+#include "krait/textwrap_module.h"
