@@ -38,3 +38,4 @@
 #include "krait/io_module.h"
 #include "krait/glob_module.h"
 #include "krait/textwrap_module.h"
+#include "krait/csv_module.h"
