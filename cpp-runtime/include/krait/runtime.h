@@ -39,3 +39,4 @@
 #include "krait/glob_module.h"
 #include "krait/textwrap_module.h"
 #include "krait/csv_module.h"
+#include "krait/getopt_module.h"
