@@ -38,3 +38,6 @@
 #include "krait/itertools_module.h"
 #include "krait/io_module.h"
 #include "krait/glob_module.h"
+#include "krait/textwrap_module.h"
+#include "krait/csv_module.h"
+#include "krait/getopt_module.h"

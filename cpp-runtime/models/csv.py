@@ -1,0 +1,57 @@
+"""The csv module as Krait implements it (cpp-runtime/include/krait/csv_module.h): reader over an
+iterable of lines (a file, io.StringIO, a list of str) and writer to a file, io.StringIO,
+sys.stdout or sys.stderr, with the excel dialect's defaults and its format parameters as
+keywords. Dialect objects, the dialect= argument, DictReader, DictWriter, Sniffer and
+reading with QUOTE_NONNUMERIC are not supported; csv.Error cannot be named in an except clause."""
+from typing import Generic, Iterable, Iterator, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+E = TypeVar("E")
+
+QUOTE_MINIMAL: int = cpp("krait::csv::QUOTE_MINIMAL")
+QUOTE_ALL: int = cpp("krait::csv::QUOTE_ALL")
+QUOTE_NONNUMERIC: int = cpp("krait::csv::QUOTE_NONNUMERIC")
+QUOTE_NONE: int = cpp("krait::csv::QUOTE_NONE")
+
+
+@cpp("krait::csv::reader")
+class reader(Generic[E]):
+    @cpp("make")
+    def __init__(self, csvfile: Iterable[str], *, delimiter: str | None = None, quotechar: str | None = None,
+                 escapechar: str | None = None, doublequote: bool = True, skipinitialspace: bool = False,
+                 lineterminator: str | None = None, quoting: int = 0,
+                 strict: bool = False) -> reader[list[str]]: ...
+    @cpp("begin")
+    def __iter__(self) -> Iterator[E]: ...
+
+    @property
+    @cpp("line_num")
+    def line_num(self) -> int: ...
+
+
+@cpp("krait::csv::writer")
+class writer:
+    @cpp("make")
+    def __init__(self, csvfile: io.TextIOWrapper, *, delimiter: str | None = None, quotechar: str | None = None,
+                 escapechar: str | None = None, doublequote: bool = True, skipinitialspace: bool = False,
+                 lineterminator: str | None = None, quoting: int = 0, strict: bool = False) -> None: ...
+    @cpp("make")
+    def __init__(self, csvfile: io.StringIO, *, delimiter: str | None = None, quotechar: str | None = None,
+                 escapechar: str | None = None, doublequote: bool = True, skipinitialspace: bool = False,
+                 lineterminator: str | None = None, quoting: int = 0, strict: bool = False) -> None: ...
+    @cpp("make_stdout")
+    def __init__(self, csvfile: sys.stdout, *, delimiter: str | None = None, quotechar: str | None = None,
+                 escapechar: str | None = None, doublequote: bool = True, skipinitialspace: bool = False,
+                 lineterminator: str | None = None, quoting: int = 0, strict: bool = False) -> None: ...
+    @cpp("make_stderr")
+    def __init__(self, csvfile: sys.stderr, *, delimiter: str | None = None, quotechar: str | None = None,
+                 escapechar: str | None = None, doublequote: bool = True, skipinitialspace: bool = False,
+                 lineterminator: str | None = None, quoting: int = 0, strict: bool = False) -> None: ...
+
+    @cpp("writerow")
+    def writerow(self, row: Iterable[T]) -> int: ...
+    @cpp("writerow")
+    def writerow(self, row: object) -> int: ...
+    @cpp("writerows")
+    def writerows(self, rows: Iterable[R]) -> None: ...

@@ -1,0 +1,19 @@
+"""The getopt module as Krait implements it (cpp-runtime/include/krait/getopt_module.h): getopt
+and gnu_getopt over a list of str. Errors raise getopt.GetoptError with CPython's messages, but
+GetoptError (and its alias error) cannot be named in an except clause yet: catch Exception."""
+
+
+@cpp("krait::getopt::getopt")
+def getopt(args: list[str], shortopts: str) -> tuple[list[tuple[str, str]], list[str]]: ...
+@cpp("krait::getopt::getopt")
+def getopt(args: list[str], shortopts: str, longopts: list[str]) -> tuple[list[tuple[str, str]], list[str]]: ...
+@cpp("krait::getopt::getopt_str")
+def getopt(args: list[str], shortopts: str, longopts: str) -> tuple[list[tuple[str, str]], list[str]]: ...
+
+
+@cpp("krait::getopt::gnu_getopt")
+def gnu_getopt(args: list[str], shortopts: str) -> tuple[list[tuple[str, str]], list[str]]: ...
+@cpp("krait::getopt::gnu_getopt")
+def gnu_getopt(args: list[str], shortopts: str, longopts: list[str]) -> tuple[list[tuple[str, str]], list[str]]: ...
+@cpp("krait::getopt::gnu_getopt_str")
+def gnu_getopt(args: list[str], shortopts: str, longopts: str) -> tuple[list[tuple[str, str]], list[str]]: ...
