@@ -17,6 +17,11 @@ public final class ConstraintSolver {
     private final Deque<Constraint> pending = new ArrayDeque<>();
     private final Set<Constraint> queued = new LinkedHashSet<>();
     private long steps;
+    private InferenceProgress progress = InferenceProgress.SILENT;
+
+    void reportTo(InferenceProgress progress) {
+        this.progress = progress;
+    }
 
     public TypeVar newVar(String description, Pos pos) {
         return new TypeVar(description, pos);
@@ -121,6 +126,7 @@ public final class ConstraintSolver {
             queued.remove(c);
             steps++;
             c.propagate(this);
+            progress.step(steps, pending.size());
         }
     }
 

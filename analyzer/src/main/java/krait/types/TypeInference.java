@@ -21,16 +21,26 @@ public final class TypeInference {
     }
 
     public static TypedProgram infer(Mod.Module module, SourceFile file, Models models) {
+        return infer(module, file, models, InferenceProgress.SILENT);
+    }
+
+    public static TypedProgram infer(Mod.Module module, SourceFile file, Models models, InferenceProgress progress) {
         InferenceContext cx = new InferenceContext(file, models, module.body());
+        progress.measure(() -> String.format("%,d specializations, %,d allocation sites",
+                cx.allSpecializations.size(), cx.allSites.size()));
+        cx.solver.reportTo(progress);
         Specialization body = cx.specialize(cx.module, List.of(), Pos.NONE);
         cx.moduleSpec = body;
         cx.solver.solve();
         while (cx.releaseNoneCalls()) {
+            progress.stage("calls with None arguments join their object specializations", cx.solver.steps());
             cx.solver.solve();
         }
+        progress.stage("fixpoint; settling empty containers", cx.solver.steps());
         settleEmptyContainers(cx);
         List.copyOf(cx.afterSolving.values()).forEach(Runnable::run);
         cx.settleProvisionalErrors();
+        progress.stage("checking representations", cx.solver.steps());
         if (cx.diagnostics().isEmpty()) {
             checkRepresentations(cx);
         }

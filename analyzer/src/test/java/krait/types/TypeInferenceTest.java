@@ -55,6 +55,16 @@ class TypeInferenceTest {
     }
 
     @Test
+    void verboseAnalysisReportsEachStageWithItsCounts() {
+        SourceFile file = SourceFile.of("test.py", "def f(x):\n    return [x]\nf(1)\nf('a')\n");
+        List<String> lines = new java.util.ArrayList<>();
+        TypeInference.infer(Parser.parseModule(file), file, models, new InferenceProgress(lines::add));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("fixpoint").contains("3 specializations")
+                .contains("2 allocation sites"));
+        assertThat(lines).last().asString().contains("checking representations");
+    }
+
+    @Test
     void functionCalledWithIntsReturnsInt() {
         TypedProgram p = infer("def add(a, b):\n    return a + b\nx = add(1, 2)\n");
         assertThat(global(p, "x")).isEqualTo("int");

@@ -114,7 +114,8 @@ public final class Compiler {
                 new krait.modules.ModuleGraph(path, file, parsed, includeDirs, m.modules().keySet(),
                 f -> krait.desugar.Desugar.apply(Parser.parseModule(f), f))));
         Mod.Module module = timings.time("rewrite", () -> syntaxPasses(linked.module(), linked.file()));
-        TypedProgram typed = timings.time("types", () -> TypeInference.infer(module, linked.file(), m));
+        TypedProgram typed = timings.time("types", () -> TypeInference.infer(module, linked.file(), m,
+                options.verbose() ? new krait.types.InferenceProgress(System.err::println) : krait.types.InferenceProgress.SILENT));
         krait.types.AnnotationCheck.check(typed);
         return typed;
     }
