@@ -25,6 +25,9 @@ final class BuildCommand implements Callable<Integer> {
         CommonOptions o = options.common;
         Compiler compiler = o.compiler();
         Path out = output != null ? output : file.toAbsolutePath().resolveSibling(Inputs.stem(file));
+        if (java.nio.file.Files.isDirectory(out)) {
+            throw new java.io.IOException("cannot write the executable to " + out + ": it is a directory");
+        }
         try {
             compiler.build(CommonOptions.translate(compiler, file), out);
         } finally {

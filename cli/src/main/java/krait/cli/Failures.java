@@ -31,7 +31,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             return Main.EXIT_INTERNAL;
         }
         if (ex instanceof java.io.IOException io) {
-            System.err.println("krait: error: " + io.getMessage());
+            System.err.println("krait: error: " + describe(io));
             return Main.EXIT_PROGRAM_ERROR;
         }
         System.err.println("krait: internal compiler error: " + ex + " (this is a Krait bug; please report it;"
@@ -40,5 +40,28 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             ex.printStackTrace();
         }
         return Main.EXIT_INTERNAL;
+    }
+
+    /** java.nio's exceptions often carry only a path as their message; say what went wrong with it. */
+    static String describe(java.io.IOException io) {
+        if (io instanceof java.nio.file.FileSystemException fs && fs.getReason() == null) {
+            String file = fs.getFile();
+            if (io instanceof java.nio.file.NoSuchFileException) {
+                return file + ": no such file or directory";
+            }
+            if (io instanceof java.nio.file.AccessDeniedException) {
+                return file + ": permission denied";
+            }
+            if (io instanceof java.nio.file.DirectoryNotEmptyException) {
+                return file + ": is a directory (and not empty)";
+            }
+            if (io instanceof java.nio.file.FileAlreadyExistsException) {
+                return file + ": already exists";
+            }
+            if (io instanceof java.nio.file.NotDirectoryException) {
+                return file + ": not a directory";
+            }
+        }
+        return io.getMessage();
     }
 }

@@ -69,6 +69,16 @@ class CommandLineTest {
     }
 
     @Test
+    void buildingOntoADirectorySaysSoWithoutAStackTrace() throws Exception {
+        Path p = write("ok.py", "print(1)\n");
+        Path target = Files.createDirectories(dir.resolve("outdir"));
+        Files.writeString(target.resolve("keep"), "x");
+        assertThat(Main.execute("build", p.toString(), "-o", target.toString())).isEqualTo(1);
+        assertThat(stderr()).contains("error: cannot write the executable to " + target + ": it is a directory")
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void syntaxErrorShowsFileLineColumnSourceAndCaret() throws Exception {
         Path p = write("bad.py", "x = 1\nif x > 0\n    print(x)\n");
         assertThat(Main.execute("build", p.toString(), "-o", dir.resolve("bad").toString())).isEqualTo(1);
