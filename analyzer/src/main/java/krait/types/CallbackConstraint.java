@@ -29,7 +29,11 @@ record CallbackConstraint(InferenceContext cx, Specialization spec, Expr argNode
                 continue;
             }
             PyType.FunctionRef function = (PyType.FunctionRef) callee;
-            Specialization s = cx.specialize(function.function(), tuple, function.env(), argNode.pos());
+            List<PyType> args = withDefaults(function, tuple);
+            if (args == null) {
+                continue;
+            }
+            Specialization s = cx.specialize(function.function(), args, function.env(), argNode.pos());
             if (s == null) {
                 continue;
             }
@@ -37,6 +41,32 @@ record CallbackConstraint(InferenceContext cx, Specialization spec, Expr argNode
             cx.callGraph.addEdge(spec, s);
             solver.addFlow(s.returnVar(), result);
         }
+    }
+
+    /**
+     * The argument types the callee is specialized for: those the runtime passes, then the types of
+     * the defaults of the parameters it doesn't ({@code key=f} for {@code def f(n, cache={})});
+     * null while a default's type is unknown or when a parameter gets no value at all.
+     */
+    private List<PyType> withDefaults(PyType.FunctionRef function, List<PyType> passed) {
+        FunctionInfo fn = function.function();
+        List<String> names = fn.params();
+        if (passed.size() >= names.size()) {
+            return passed;
+        }
+        List<PyType> args = new ArrayList<>(passed);
+        for (int i = passed.size(); i < names.size(); i++) {
+            if (i == fn.varargIndex() || i == fn.kwargIndex() || fn.defaultFor(i) == null) {
+                cx.error(argNode.pos(), krait.diag.MessageId.MISSING_ARGUMENT, fn.name(), names.get(i));
+                return null;
+            }
+            TypeVar dflt = cx.defaultValue(fn, i, function.env());
+            if (dflt == null || dflt.single() == null) {
+                return null;
+            }
+            args.add(dflt.single());
+        }
+        return args;
     }
 
     /** A builtin as the callback ({@code key=len}): the overload that takes these argument types. */

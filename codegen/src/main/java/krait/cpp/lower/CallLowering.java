@@ -769,6 +769,10 @@ final class CallLowering {
             params.add(p);
             args.add(new CExpr.VarRef(p));
         }
+        List<String> names = target.function().params();
+        for (int i = arity; i < names.size(); i++) {
+            args.add(new CExpr.VarRef(LoweringContext.defaultName(target.function(), names.get(i))));
+        }
         return new CExpr.Lambda(params, new CExpr.Call(cx.functionName(target), args));
     }
 
