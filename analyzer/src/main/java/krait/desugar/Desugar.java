@@ -14,6 +14,7 @@ public final class Desugar {
         m = Enums.apply(m, file);
         m = FunctoolsDecorators.apply(m, file);
         m = TypingErasure.bareAnnotations(m);
+        m = StarredDisplays.apply(m);
         return m;
     }
 }
