@@ -208,6 +208,13 @@ str* str::lower() const {
     return make_from(out);
 }
 
+str* str::casefold() const {
+    if (is_ascii()) return ascii_case_map(this, 'A', 'Z');
+    std::string out;
+    for_each_cp(this, [&](std::uint32_t cp, std::size_t, std::size_t) { unicode::append_casefold(out, cp); });
+    return make_from(out);
+}
+
 str* str::capitalize() const {
     std::string out;
     bool first = true;

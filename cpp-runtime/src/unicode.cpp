@@ -147,6 +147,16 @@ void append_lower(std::string& out, std::uint32_t cp) {
     encode(out, cp);
 }
 
+void append_casefold(std::string& out, std::uint32_t cp) {
+    if (cp >= 0x80) {
+        if (const char* s = find_special(kFoldSpecial, cp)) {
+            out += s;
+            return;
+        }
+    }
+    append_lower(out, cp);
+}
+
 int decimal_value(std::uint32_t cp) {
     if (cp < 0x80) return cp >= '0' && cp <= '9' ? int(cp - '0') : -1;
     if (!in_ranges(kDecimal, cp)) return -1;

@@ -60,6 +60,8 @@ inline bool is_cased(std::uint32_t cp) { return is_lower(cp) || is_upper(cp) || 
 /// Appends the full upper/lower case mapping of cp (may be several chars).
 void append_upper(std::string& out, std::uint32_t cp);
 void append_lower(std::string& out, std::uint32_t cp);
+/// Full case folding (str.casefold): lower() except where Unicode folds differently.
+void append_casefold(std::string& out, std::uint32_t cp);
 /// Decimal value of a decimal digit (Unicode Nd), or -1.
 int decimal_value(std::uint32_t cp);
 

@@ -79,3 +79,12 @@ emit_map("kUpperMap", up)
 emit_special("kUpperSpecial", up_special)
 emit_map("kLowerMap", lo)
 emit_special("kLowerSpecial", lo_special)
+# casefold() differs from lower() for a few hundred code points (expansions like "ß" -> "ss", and
+# scripts whose folding goes to uppercase, like Cherokee): those are tabulated whole.
+print("static const CodeSpecial kFoldSpecial[] = {")
+for cp in range(0x80, MAX):
+    c = chr(cp)
+    if c.casefold() != c.lower():
+        bs = "".join(f"\\x{b:02X}" for b in c.casefold().encode("utf-8"))
+        print(f'    {{0x{cp:X}, "{bs}"}},')
+print("};")

@@ -82,6 +82,7 @@ public:
     // ---- methods (str.cpp / str_methods.cpp) ----
     str* upper() const;
     str* lower() const;
+    str* casefold() const;
     str* capitalize() const;
     str* title() const;
     str* swapcase() const;
