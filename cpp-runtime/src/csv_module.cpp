@@ -19,23 +19,9 @@ struct Error : Exception {
 
 [[noreturn]] void raise_csv_error(const std::string& msg) { throw gc_new<Error>(str::from_utf8(msg)); }
 
-std::u32string decode(str* s) {
-    std::u32string out;
-    const char* p = s->data();
-    const char* e = p + s->nbytes();
-    while (p < e) {
-        int n = 0;
-        out.push_back(unicode::decode(p, n));
-        p += n;
-    }
-    return out;
-}
+std::u32string decode(str* s) { return unicode::decode_all(s->data(), std::size_t(s->nbytes())); }
 
-str* encode(const std::u32string& s) {
-    std::string out;
-    for (char32_t c : s) unicode::encode(out, c);
-    return str::from_utf8(out);
-}
+str* encode(const std::u32string& s) { return str::from_utf8(unicode::encode_all(s)); }
 
 std::string one_char(char32_t c) {
     std::string out;

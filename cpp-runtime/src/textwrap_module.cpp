@@ -13,23 +13,9 @@ namespace {
 
 using u32 = std::u32string;
 
-u32 decode(str* s) {
-    u32 out;
-    const char* p = s->data();
-    const char* e = p + s->nbytes();
-    while (p < e) {
-        int n = 0;
-        out.push_back(unicode::decode(p, n));
-        p += n;
-    }
-    return out;
-}
+u32 decode(str* s) { return unicode::decode_all(s->data(), std::size_t(s->nbytes())); }
 
-str* encode(const u32& s) {
-    std::string out;
-    for (char32_t c : s) unicode::encode(out, c);
-    return str::from_utf8(out);
-}
+str* encode(const u32& s) { return str::from_utf8(unicode::encode_all(s)); }
 
 u32 decode_or(str* s, const char* fallback) { return s ? decode(s) : decode(str::from_cstr(fallback)); }
 

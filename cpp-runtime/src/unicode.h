@@ -38,6 +38,22 @@ inline void encode(std::string& out, std::uint32_t cp) {
         out += char(0x80 | (cp & 0x3F));
     }
 }
+/// All code points of valid UTF-8 bytes, for algorithms that index characters (csv, textwrap).
+inline std::u32string decode_all(const char* s, std::size_t n) {
+    std::u32string out;
+    for (const char* e = s + n; s < e;) {
+        int len = 0;
+        out.push_back(decode(s, len));
+        s += len;
+    }
+    return out;
+}
+/// The UTF-8 encoding of code points.
+inline std::string encode_all(const std::u32string& cps) {
+    std::string out;
+    for (char32_t c : cps) encode(out, c);
+    return out;
+}
 /// Number of code points in valid UTF-8 bytes.
 std::size_t count_code_points(const char* s, std::size_t n);
 /// Whether all n bytes are ASCII (< 0x80).
