@@ -295,6 +295,11 @@ def list() -> list[T]: ...
 def list(xs: Iterable[T]) -> list[T]: ...
 
 
+# a tuple of run-time length (cpp-runtime/include/krait/vtuple.h)
+@cpp("krait::vtuple_from")
+def tuple(xs: Iterable[T]) -> tuple[T, ...]: ...
+
+
 @cpp("krait::set_new")
 def set() -> set[T]: ...
 @cpp("krait::set_of")
@@ -497,3 +502,11 @@ class list(Generic[T]):
 
     @cpp("extend")
     def extend(self, other: list[T]) -> None: ...
+
+
+class tuple(Generic[T]):
+    @cpp("krait::tuple_count")
+    def count(self, x: T) -> int: ...
+
+    @cpp("krait::tuple_index")
+    def index(self, x: T) -> int: ...

@@ -22,7 +22,7 @@ public final class TypeNaming {
         if (t instanceof PyType.FunctionRef) {
             return "function";
         }
-        if (t instanceof PyType.TupleType) {
+        if (t instanceof PyType.TupleType || t instanceof PyType.VarTupleType) {
             return "tuple";
         }
         if (t instanceof PyType.DictType) {
@@ -101,6 +101,9 @@ public final class TypeNaming {
                 parts.add(full(e, depth + 1));
             }
             return "tuple[" + String.join(", ", parts) + "]";
+        }
+        if (t instanceof PyType.VarTupleType vt) {
+            return "tuple[" + joined(vt.site().elements().types(), depth) + ", ...]";
         }
         if (t instanceof PyType.DictType d) {
             return "dict[" + joined(d.site().elements().types(), depth) + ", " + joined(d.site().values().types(), depth) + "]";

@@ -311,7 +311,7 @@ final class CallLowering {
             case "list" -> t instanceof PyType.ListType;
             case "dict" -> t instanceof PyType.DictType;
             case "set" -> t instanceof PyType.SetType;
-            case "tuple" -> t instanceof PyType.TupleType;
+            case "tuple" -> t instanceof PyType.TupleType || t instanceof PyType.VarTupleType;
             default -> false;
         };
     }
@@ -637,6 +637,10 @@ final class CallLowering {
                     || positional.get(i).type() instanceof krait.types.TypePattern.IteratorOf)) {
                 v = new LoopLowering(cx, spec, exprs, new AssignmentLowering(cx, spec, exprs))
                         .objectIterator(spread.nodes().get(i), v, spread.types().get(i));
+            }
+            if (i < fixed.length && spread.types().get(i) instanceof PyType.VarTupleType
+                    && positional.get(i).type() instanceof krait.types.TypePattern.IterableOf) {
+                v = new CExpr.MemberCall(v, "items", List.of()); // a tuple's items as the list they are
             }
             if (i < fixed.length && positional.get(i).type() instanceof krait.types.TypePattern.CallableOf c) {
                 v = callback(spread.nodes().get(i), v, c.params().size());

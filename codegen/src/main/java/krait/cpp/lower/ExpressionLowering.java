@@ -152,6 +152,10 @@ final class ExpressionLowering {
         if (from.equals(PyType.BOOL) && to.equals(PyType.INT)) {
             return new CExpr.Cast(CType.I64, c);
         }
+        if (from instanceof PyType.TupleType && to instanceof PyType.VarTupleType) {
+            // a fixed tuple meets a variable one: it becomes one (Representation)
+            return new CExpr.Call(CppTypes.spelled(CppTypes.of(to)), List.of(c));
+        }
         return c;
     }
 
