@@ -139,6 +139,36 @@ auto tuple_repeat(const Tup& t) {
     else return std::tuple_cat(t, tuple_repeat<K - 1>(t));
 }
 
+/// f(a, *xs, b): the items from the first `*` argument of run-time length on,
+/// gathered into one list; spread_items marks an argument whose items go in.
+template <class C>
+struct spread_items_t {
+    const C& items;
+};
+template <class C>
+spread_items_t<C> spread_items(const C& items) { return spread_items_t<C>{items}; }
+namespace detail {
+template <class E, class P>
+void spread_into(list<E>* out, const P& part) {
+    out->append(E(part));
+}
+template <class E, class C>
+void spread_into(list<E>* out, const spread_items_t<C>& part) {
+    if constexpr (is_tuple_v<C>) std::apply([out](const auto&... e) { (out->append(E(e)), ...); }, part.items);
+    else for (const auto& x : iterable_ref(part.items)) out->append(E(x));
+}
+}  // namespace detail
+template <class E, class... P>
+list<E>* spread_list(const P&... parts) {
+    list<E>* out = list<E>::make_empty();
+    (detail::spread_into(out, parts), ...);
+    return out;
+}
+
+/// The number of positional arguments f(*xs) passes, checked as CPython does:
+/// `names` are the positional parameters, the first `required` without default.
+void check_spread_args(const char* fn, i64 given, i64 required, bool varargs, std::initializer_list<const char*> names);
+
 /// zip(*rows): tuples of the i-th items of every row, as long as the shortest row.
 template <class C>
 auto zip_star(C rows) {

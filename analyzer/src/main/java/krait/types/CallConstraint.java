@@ -35,6 +35,20 @@ final class CallConstraint implements Constraint {
     /** The expression of each argument after expansion (null for a starred tuple's elements). */
     private List<Expr> argNodes = List.of();
     private final Set<AllocSite> iteratedSites = new java.util.HashSet<>();
+    /**
+     * For the tuple of types being dispatched: the positional arguments from the first {@code *xs}
+     * of run-time length on ({@code f(a, *xs, b)}), which the call passes as one sequence; null
+     * when every {@code *} argument is a tuple.
+     */
+    private RuntimeSpread runtimeSpread;
+
+    /**
+     * {@code fixed} arguments come before the sequence; its items have the representation of
+     * {@code element} (null while none is known); {@code itemVars} and {@code itemTypes} are where
+     * its items come from, for {@code *args}.
+     */
+    record RuntimeSpread(int fixed, /* nullable */ PyType element, List<TypeVar> itemVars, Set<PyType> itemTypes) {
+    }
     /** Builtins that call a special method of an object argument. */
     private static final Set<String> SPECIAL_BUILTINS = Set.of("abs", "float", "int", "round", "bool", "len", "hash",
             "iter", "next");
@@ -90,6 +104,11 @@ final class CallConstraint implements Constraint {
         List<PyType> out = new ArrayList<>();
         List<Expr> nodes = new ArrayList<>();
         int n = call.args().size();
+        runtimeSpread = null;
+        int runtimeFrom = runtimeSpreadStart(tuple, callee);
+        if (runtimeFrom >= 0) {
+            return expandRuntimeSpread(tuple, runtimeFrom);
+        }
         for (int i = 0; i < tuple.size(); i++) {
             Expr arg = i < n ? call.args().get(i) : call.keywords().get(i - n).value();
             if (i < n && arg instanceof Expr.Starred st && printsItems(callee, tuple.get(i))) {
@@ -111,6 +130,124 @@ final class CallConstraint implements Constraint {
         positionalCount = out.size() - call.keywords().size();
         argNodes = nodes;
         return out;
+    }
+
+    /**
+     * The first positional argument that is {@code *xs} of a list, a variable tuple, a range or a
+     * str passed to a user function, method or class, or -1.
+     */
+    private int runtimeSpreadStart(List<PyType> tuple, PyType callee) {
+        boolean user = callee instanceof PyType.FunctionRef || callee instanceof PyType.ClassRef
+                || method != null && callee instanceof PyType.InstanceType;
+        if (!user) {
+            return -1;
+        }
+        for (int i = 0; i < call.args().size(); i++) {
+            PyType t = tuple.get(i);
+            if (call.args().get(i) instanceof Expr.Starred && (t instanceof PyType.ListType || t instanceof PyType.VarTupleType
+                    || t.equals(PyType.RANGE) || t.equals(PyType.STR))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code f(a, *xs, b)}: {@code a} as usual, {@code *xs, b} one sequence (see {@link RuntimeSpread}). */
+    private List<PyType> expandRuntimeSpread(List<PyType> tuple, int from) {
+        List<PyType> out = new ArrayList<>();
+        List<Expr> nodes = new ArrayList<>();
+        int n = call.args().size();
+        for (int i = 0; i < from; i++) {
+            if (call.args().get(i) instanceof Expr.Starred) {
+                ((PyType.TupleType) tuple.get(i)).elements().forEach(e -> {
+                    out.add(e);
+                    nodes.add(null);
+                });
+            } else {
+                out.add(tuple.get(i));
+                nodes.add(call.args().get(i));
+            }
+        }
+        int fixed = out.size();
+        List<TypeVar> itemVars = new ArrayList<>();
+        Set<PyType> itemTypes = new LinkedHashSet<>();
+        for (int i = from; i < n; i++) {
+            PyType t = tuple.get(i);
+            if (!(call.args().get(i) instanceof Expr.Starred st)) {
+                itemTypes.add(t);
+            } else if (t instanceof PyType.ListType || t instanceof PyType.VarTupleType) {
+                TypeVar elements = ConstraintSolver.siteOf(t).elements();
+                itemVars.add(elements);
+                itemTypes.addAll(elements.types());
+            } else if (t.equals(PyType.RANGE) || t.equals(PyType.STR)) {
+                itemTypes.add(t.equals(PyType.RANGE) ? PyType.INT : PyType.STR);
+            } else if (t instanceof PyType.TupleType tt) {
+                itemTypes.addAll(tt.elements());
+            } else {
+                cx.error(st.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "unpacking a '" + TypeNaming.name(t)
+                        + "' into arguments with '*' (a list, tuple, range or str is)");
+                return null;
+            }
+        }
+        for (int k = 0; k < call.keywords().size(); k++) {
+            out.add(tuple.get(n + k));
+            nodes.add(call.keywords().get(k).value());
+        }
+        Map<String, PyType> kinds = Representation.distinct(itemTypes);
+        if (kinds.size() > 1) {
+            cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "a '*' argument whose items have different types ("
+                    + String.join(", ", kinds.values().stream().map(TypeNaming::full).toList()) + ")");
+            return null;
+        }
+        for (TypeVar v : itemVars) {
+            if (watched.add(v)) {
+                cx.solver.subscribe(this, v); // more item types: dispatched again
+            }
+        }
+        runtimeSpread = new RuntimeSpread(fixed, kinds.isEmpty() ? null : kinds.values().iterator().next(),
+                List.copyOf(itemVars), itemTypes);
+        positionalCount = fixed;
+        argNodes = nodes;
+        return out;
+    }
+
+    /**
+     * {@code f(a, *xs)}: the positional parameters after the fixed arguments take the sequence's
+     * items (their number is checked when the program runs), {@code *args} a tuple of run-time
+     * length of the rest. False when the call cannot be resolved (yet).
+     */
+    private boolean fillFromRuntimeSpread(ConstraintSolver solver, FunctionInfo fn, Specialization env, PyType[] slots,
+                                          int given, List<PyType> extra) {
+        RuntimeSpread rs = runtimeSpread;
+        List<String> params = fn.params();
+        for (int i = given; i < fn.positionalCount(); i++) {
+            String name = params.get(i);
+            if (call.keywords().stream().anyMatch(k -> name.equals(k.arg()))) {
+                cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "a keyword argument for parameter '" + name
+                        + "', which the '*' argument may fill");
+                return false;
+            }
+            if (rs.element() == null) {
+                return false; // the items' type is not known yet
+            }
+            TypeVar dflt = fn.defaultFor(i) == null ? null : cx.defaultValue(fn, i, env);
+            if (dflt != null && dflt.single() != null
+                    && !Representation.key(dflt.single()).equals(Representation.key(rs.element()))) {
+                cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "a '*' argument of " + TypeNaming.full(rs.element())
+                        + " items for parameter '" + name + "', whose default is " + TypeNaming.full(dflt.single()));
+                return false;
+            }
+            slots[i] = rs.element();
+        }
+        int vararg = fn.varargIndex();
+        if (vararg >= 0) {
+            AllocSite site = cx.siteFor(call, "*" + fn.name(), call.pos(), "tuple", spec);
+            extra.forEach(t -> solver.addType(site.elements(), t, call.pos()));
+            rs.itemTypes().forEach(t -> solver.addType(site.elements(), t, call.pos()));
+            rs.itemVars().forEach(v -> solver.addFlow(v, site.elements()));
+            slots[vararg] = new PyType.VarTupleType(site);
+        }
+        return true;
     }
 
     /** The argument types (with the callee) being dispatched, for {@link #nullableSlots}. */
@@ -331,7 +468,11 @@ final class CallConstraint implements Constraint {
                 extra.add(positional.get(i));
             }
         }
-        if (vararg >= 0) {
+        if (runtimeSpread != null) {
+            if (!fillFromRuntimeSpread(solver, fn, env, slots, positional.size(), extra)) {
+                return;
+            }
+        } else if (vararg >= 0) {
             slots[vararg] = new PyType.TupleType(List.copyOf(extra)); // *args is a tuple of the extra arguments
         }
         int kwarg = fn.kwargIndex();
@@ -372,7 +513,8 @@ final class CallConstraint implements Constraint {
             }
             slots[i] = dflt.single();
         }
-        List<Integer> nullable = nullableSlots(fn, env, slots, leading.size(), positional.size(), params);
+        List<Integer> nullable = runtimeSpread != null ? List.of()
+                : nullableSlots(fn, env, slots, leading.size(), positional.size(), params);
         if (nullable == null) {
             return; // waits: an argument is None so far but may become a reference
         }
