@@ -169,14 +169,36 @@ list<E>* spread_list(const P&... parts) {
 /// `names` are the positional parameters, the first `required` without default.
 void check_spread_args(const char* fn, i64 given, i64 required, bool varargs, std::initializer_list<const char*> names);
 
+namespace detail {
+template <class Row, class = void>
+struct row_item {
+    using type = Row;  // rows of an empty list that never has any: any type will do
+    static constexpr bool iterable = false;
+};
+template <class Row>
+struct row_item<Row, std::void_t<decltype(iterable_ref(std::declval<const Row&>()).begin())>> {
+    using type = std::decay_t<decltype(*iterable_ref(std::declval<const Row&>()).begin())>;
+    static constexpr bool iterable = true;
+};
+template <class... U>
+struct row_item<std::tuple<U...>> {
+    using type = std::decay_t<std::tuple_element_t<0, std::tuple<U..., i64>>>;
+    static constexpr bool iterable = true;
+};
+}  // namespace detail
+
+template <class C>
+auto zip_star(const spread_t<C>& rows) { return zip_star(rows.items); }
+
 /// zip(*rows): tuples of the i-th items of every row, as long as the shortest row.
 template <class C>
-auto zip_star(C rows) {
+auto zip_star(const C& rows) {
     using Row = std::decay_t<decltype(*iterable_ref(rows).begin())>;
-    using E = std::decay_t<decltype(*iterable_ref(Row(*iterable_ref(rows).begin())).begin())>;
+    using E = typename detail::row_item<Row>::type;
     auto* out = list<vtuple<E>>::make_empty();
     list<list<E>*>* cols = list<list<E>*>::make_empty();
-    for (const auto& row : iterable_ref(rows)) cols->append(list<E>::from(row));
+    if constexpr (detail::row_item<Row>::iterable)
+        for (const auto& row : iterable_ref(rows)) cols->append(spread_list<E>(spread_items(row)));
     if (cols->len() == 0) return out;
     i64 n = cols->at(0)->len();
     for (i64 c = 1; c < cols->len(); ++c)

@@ -87,6 +87,15 @@ final class CallConstraint implements Constraint {
                 List<PyType> key = new ArrayList<>(tuple.size() + 1);
                 key.add(callee);
                 key.addAll(tuple);
+                PyType zipStar = zipOfRows(callee, tuple);
+                if (zipStar != null) {
+                    // zip(*rows): the rows are one argument of the runtime's zip_star
+                    positionalCount = 1;
+                    argNodes = java.util.Collections.singletonList(null);
+                    runtimeSpread = null;
+                    dispatch(solver, zipStar, tuple, List.copyOf(key));
+                    continue;
+                }
                 List<PyType> expanded = expandStarred(tuple, callee);
                 if (expanded != null) {
                     dispatch(solver, callee, expanded, List.copyOf(key));
@@ -130,6 +139,16 @@ final class CallConstraint implements Constraint {
         positionalCount = out.size() - call.keywords().size();
         argNodes = nodes;
         return out;
+    }
+
+    /** For {@code zip(*rows)} of a list or variable tuple of rows: the model function that zips rows; else null. */
+    private PyType zipOfRows(PyType callee, List<PyType> tuple) {
+        if (method == null && callee instanceof PyType.BuiltinRef b && b.function().name().equals("zip")
+                && call.args().size() == 1 && call.keywords().isEmpty() && call.args().get(0) instanceof Expr.Starred
+                && (tuple.get(0) instanceof PyType.ListType || tuple.get(0) instanceof PyType.VarTupleType)) {
+            return cx.models.function("__krait_zip_rows").map(f -> (PyType) new PyType.BuiltinRef(f)).orElse(null);
+        }
+        return null;
     }
 
     /**
