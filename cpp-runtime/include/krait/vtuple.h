@@ -155,6 +155,7 @@ void spread_into(list<E>* out, const P& part) {
 template <class E, class C>
 void spread_into(list<E>* out, const spread_items_t<C>& part) {
     if constexpr (is_tuple_v<C>) std::apply([out](const auto&... e) { (out->append(E(e)), ...); }, part.items);
+    else if constexpr (std::is_pointer_v<C>) for (auto&& x : *part.items) out->append(E(x));  // a generator advances
     else for (const auto& x : iterable_ref(part.items)) out->append(E(x));
 }
 }  // namespace detail

@@ -516,8 +516,11 @@ final class ConstraintGenerator {
         if (e instanceof Expr.List l) {
             AllocSite site = site(l, "list");
             for (Expr elt : l.elts()) {
-                if (elt instanceof Expr.Starred) {
-                    unsupported(elt, "unpacking with '*' in a list display");
+                if (elt instanceof Expr.Starred st) {
+                    // [*xs, y]: the items xs iterates over
+                    TypeVar iterable = expr(st.value());
+                    solver.subscribe(new IterationConstraint(cx, st.pos(), iterable, site.elements(), spec, st.value()), iterable);
+                    continue;
                 }
                 solver.addFlow(expr(elt), site.elements());
             }

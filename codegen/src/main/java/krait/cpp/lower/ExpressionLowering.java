@@ -335,6 +335,18 @@ final class ExpressionLowering {
             PyType element = t instanceof PyType.ListType lt ? CppTypes.representative(lt.site().elements()) : null;
             CType elementType = ((CType.Instance) CppTypes.of(t).pointee()).args().get(0);
             List<CExpr> items = new ArrayList<>();
+            if (l.elts().stream().anyMatch(x -> x instanceof Expr.Starred)) {
+                // [*xs, y]: the runtime gathers the items in order
+                List<CStmt> hoisted = new ArrayList<>();
+                List<CExpr> values = inOrder(l.elts().stream().map(x -> x instanceof Expr.Starred st ? st.value() : x).toList(),
+                        hoisted);
+                for (int i = 0; i < l.elts().size(); i++) {
+                    items.add(l.elts().get(i) instanceof Expr.Starred ? new CExpr.Call("krait::spread_items", List.of(values.get(i)))
+                            : coerce(values.get(i), typeOf(l.elts().get(i)), element));
+                }
+                return withHoisted(hoisted, CppTypes.of(t),
+                        new CExpr.Call("krait::spread_list<" + CppTypes.spelled(elementType) + ">", items));
+            }
             for (Expr elt : l.elts()) {
                 items.add(coerce(value(elt), typeOf(elt), element));
             }
