@@ -158,7 +158,7 @@ public final class Representation {
      * has joined its positions into the variable tuple's elements), so only the variable tuple
      * stays: {@code t = (1, 2)} then {@code t = tuple(xs)} is a {@code tuple[int, ...]}.
      */
-    private static Set<PyType> absorbFixedTuples(Set<PyType> types) {
+    public static Set<PyType> absorbFixedTuples(Set<PyType> types) {
         PyType.VarTupleType var = null;
         boolean fixed = false;
         for (PyType t : types) {

@@ -66,7 +66,7 @@ public final class TypeNaming {
             return "<nothing>";
         }
         List<String> parts = new ArrayList<>();
-        for (PyType t : types) {
+        for (PyType t : Representation.absorbFixedTuples(new java.util.LinkedHashSet<>(types))) {
             String s = full(t);
             if (!parts.contains(s)) {
                 parts.add(s);
@@ -81,7 +81,7 @@ public final class TypeNaming {
                 return "list[...]";
             }
             List<String> parts = new ArrayList<>();
-            for (PyType e : l.site().elements().types()) {
+            for (PyType e : Representation.absorbFixedTuples(l.site().elements().types())) {
                 String s = full(e, depth + 1);
                 if (!parts.contains(s)) {
                     parts.add(s);
@@ -135,7 +135,7 @@ public final class TypeNaming {
 
     private static String joined(java.util.Collection<PyType> types, int depth) {
         List<String> parts = new ArrayList<>();
-        for (PyType e : types) {
+        for (PyType e : Representation.absorbFixedTuples(new java.util.LinkedHashSet<>(types))) {
             String s = full(e, depth + 1);
             if (!parts.contains(s)) {
                 parts.add(s);
