@@ -191,6 +191,55 @@ struct row_item<std::tuple<U...>> {
 template <class C>
 auto zip_star(const spread_t<C>& rows) { return zip_star(rows.items); }
 
+/// sep.join(t) of a fixed tuple of str (an empty one too).
+template <class... S>
+str* str_join_tuple(str* sep, const std::tuple<S...>& t) {
+    return sep->join(spread_list<str*>(spread_items(t)));
+}
+
+/// f(**d): parameter `name` from d, else its default.
+template <class D, class T>
+auto kwarg_or(D* d, str* name, const T& dflt) -> decltype(d->getitem(name)) {
+    return d->contains(name) ? d->getitem(name) : dflt;
+}
+/// f(**d): a parameter without default that nothing else gave: d must have it.
+template <class D>
+auto kwarg_required(D* d, str* name, const char* fn, bool keyword_only) {
+    if (!d->contains(name)) {
+        std::string msg = std::string(fn) + "() missing 1 required " + (keyword_only ? "keyword-only" : "positional")
+            + " argument: '";
+        append_str(msg, name);
+        raise_type_error(str::from_utf8(msg + "'"));
+    }
+    return d->getitem(name);
+}
+/// f(**d): CPython's TypeError for a key f has no parameter for (without **kwargs)
+/// or one the call already gave.
+template <class D>
+void check_kwargs(const char* fn, D* d, std::initializer_list<const char*> accepted,
+                  std::initializer_list<const char*> given, bool kwargs) {
+    for (str* key : *d) {
+        std::string k(key->data(), std::size_t(key->nbytes()));
+        bool known = false;
+        for (const char* g : given)
+            if (k == g) raise_type_error(str::from_utf8(std::string(fn) + "() got multiple values for argument '" + k + "'"));
+        for (const char* a : accepted) known |= k == a;
+        if (!known && !kwargs)
+            raise_type_error(str::from_utf8(std::string(fn) + "() got an unexpected keyword argument '" + k + "'"));
+    }
+}
+/// f(**d) into **kwargs: the entries of d no parameter takes, after the call's own extra keywords.
+template <class K, class V, class D>
+dict<K, V>* kwargs_rest(dict<K, V>* out, D* d, std::initializer_list<const char*> accepted) {
+    for (str* key : *d) {
+        std::string k(key->data(), std::size_t(key->nbytes()));
+        bool known = false;
+        for (const char* a : accepted) known |= k == a;
+        if (!known) out->setitem(key, d->getitem(key));
+    }
+    return out;
+}
+
 /// zip(*rows): tuples of the i-th items of every row, as long as the shortest row.
 template <class C>
 auto zip_star(const C& rows) {

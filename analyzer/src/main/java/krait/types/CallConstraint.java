@@ -269,11 +269,61 @@ final class CallConstraint implements Constraint {
         return true;
     }
 
+    /**
+     * {@code f(**d)}: each parameter that nothing else gave may come from {@code d} (whose values
+     * must fit it, default included), and {@code **kwargs} takes d's other entries; which keys d
+     * has is checked when the program runs. False when the call cannot be resolved (yet).
+     */
+    private boolean fillFromDoubleStar(ConstraintSolver solver, FunctionInfo fn, Specialization env, PyType[] slots,
+                                       PyType d, AllocSite extraKeywords) {
+        if (!(d instanceof PyType.DictType dict)) {
+            cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "unpacking a '" + TypeNaming.name(d) + "' with '**' (a dict is)");
+            return false;
+        }
+        if (watched.add(dict.site().values())) {
+            solver.subscribe(this, dict.site().values(), dict.site().elements());
+        }
+        // keyword names are str: other keys meet them as a clear conflict (Python raises a TypeError)
+        solver.addType(dict.site().elements(), PyType.STR, call.pos());
+        Map<String, PyType> kinds = Representation.distinct(dict.site().values().types());
+        if (kinds.size() > 1) {
+            cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "a '**' dict whose values have different types");
+            return false;
+        }
+        PyType value = kinds.isEmpty() ? null : kinds.values().iterator().next();
+        List<String> params = fn.params();
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i] != null || i == fn.varargIndex() || i == fn.kwargIndex()) {
+                continue;
+            }
+            if (value == null) {
+                return false; // the values' type is not known yet
+            }
+            TypeVar dflt = fn.defaultFor(i) == null ? null : cx.defaultValue(fn, i, env);
+            if (dflt != null && dflt.single() != null && !Representation.key(dflt.single()).equals(Representation.key(value))) {
+                cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "a '**' dict of " + TypeNaming.full(value)
+                        + " values for parameter '" + params.get(i) + "', whose default is " + TypeNaming.full(dflt.single()));
+                return false;
+            }
+            slots[i] = value;
+        }
+        if (extraKeywords != null) {
+            solver.addFlow(dict.site().values(), extraKeywords.values());
+        }
+        return true;
+    }
+
     /** The argument types (with the callee) being dispatched, for {@link #nullableSlots}. */
     private List<PyType> currentKey;
 
     private void dispatch(ConstraintSolver solver, PyType callee, List<PyType> tuple, List<PyType> key) {
         currentKey = key;
+        if (call.keywords().stream().anyMatch(k -> k.arg() == null) && !(callee instanceof PyType.FunctionRef
+                || callee instanceof PyType.ClassRef || method != null && callee instanceof PyType.InstanceType)) {
+            cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "unpacking arguments with '**' into a call of "
+                    + TypeNaming.name(callee));
+            return;
+        }
         if (method != null && callee.equals(PyType.NONE)) {
             // None beside an object: checked when the program runs (AttributeError)
             cx.errorIfStill(() -> receiver.types().size() == 1, call.pos(), MessageId.NO_ATTRIBUTE, "'NoneType' object", method);
@@ -501,8 +551,13 @@ final class CallConstraint implements Constraint {
             solver.addType(extraKeywords.elements(), PyType.STR, call.pos());
             slots[kwarg] = new PyType.DictType(extraKeywords);
         }
+        PyType doubleStar = null;
         for (int k = 0; k < call.keywords().size(); k++) {
             Keyword kw = call.keywords().get(k);
+            if (kw.arg() == null) {
+                doubleStar = tuple.get(positionalCount + k);
+                continue;
+            }
             int index = params.indexOf(kw.arg());
             if ((index < 0 || index == vararg || index == kwarg) && extraKeywords != null) {
                 solver.addType(extraKeywords.values(), tuple.get(positionalCount + k), kw.pos());
@@ -518,6 +573,13 @@ final class CallConstraint implements Constraint {
             }
             slots[index] = tuple.get(positionalCount + k);
         }
+        if (doubleStar != null && runtimeSpread != null && positional.size() < positionalParams) {
+            cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "'*' and '**' arguments that may both fill a parameter");
+            return;
+        }
+        if (doubleStar != null && !fillFromDoubleStar(solver, fn, env, slots, doubleStar, extraKeywords)) {
+            return;
+        }
         for (int i = 0; i < slots.length; i++) {
             if (slots[i] != null) {
                 continue;
@@ -532,7 +594,7 @@ final class CallConstraint implements Constraint {
             }
             slots[i] = dflt.single();
         }
-        List<Integer> nullable = runtimeSpread != null ? List.of()
+        List<Integer> nullable = runtimeSpread != null || doubleStar != null ? List.of()
                 : nullableSlots(fn, env, slots, leading.size(), positional.size(), params);
         if (nullable == null) {
             return; // waits: an argument is None so far but may become a reference

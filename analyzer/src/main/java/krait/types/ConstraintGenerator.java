@@ -740,10 +740,10 @@ final class ConstraintGenerator {
     }
 
     private TypeVar call(Expr.Call c) {
-        for (Keyword k : c.keywords()) {
-            if (k.arg() == null) {
-                return unsupported(k.value(), "unpacking arguments with '**'");
-            }
+        long doubleStars = c.keywords().stream().filter(k -> k.arg() == null).count();
+        if (doubleStars > 1) {
+            return unsupported(c.keywords().stream().filter(k -> k.arg() == null).skip(1).findFirst().get().value(),
+                    "a second '**' argument in one call");
         }
         if (c.func() instanceof Expr.Name n && n.id().equals("isinstance") && !isDefined(n.id())) {
             return isinstance(c);

@@ -613,8 +613,15 @@ final class CallLowering {
         int kwarg = fn.kwargIndex();
         List<CExpr> extraKeys = new ArrayList<>();
         List<CExpr> extraValues = new ArrayList<>();
+        CExpr doubleStar = null;
         for (int k = 0; k < call.keywords().size(); k++) {
             Keyword kw = call.keywords().get(k);
+            if (kw.arg() == null) {
+                String d = cx.temp("kwargs");
+                before.add(new CStmt.VarDecl(exprs.cppTypeOf(kw.value()), d, values.get(spread.positional() + k)));
+                doubleStar = new CExpr.VarRef(d);
+                continue;
+            }
             int i = params.indexOf(kw.arg());
             if (kwarg >= 0 && (i < 0 || i == vararg || i == kwarg)) {
                 extraKeys.add(new CExpr.VarRef(cx.stringConstant(kw.arg())));
@@ -623,9 +630,15 @@ final class CallLowering {
             }
             slots[i] = exprs.coerce(values.get(spread.positional() + k), exprs.typeOf(kw.value()), callee.argTypes().get(i));
         }
+        if (doubleStar != null) {
+            fillFromDoubleStar(fn, doubleStar, slots, before);
+        }
         if (kwarg >= 0) {
             CType.Instance dict = (CType.Instance) CppTypes.of(callee.argTypes().get(kwarg)).pointee();
             slots[kwarg] = new CExpr.NewDict(dict.args().get(0), dict.args().get(1), extraKeys, extraValues);
+            if (doubleStar != null) {
+                slots[kwarg] = new CExpr.Call("krait::kwargs_rest", List.of(slots[kwarg], doubleStar, namesOf(fn, p -> true)));
+            }
         }
         for (int i = 0; i < slots.length; i++) {
             if (slots[i] == null) {
@@ -639,6 +652,44 @@ final class CallLowering {
         args.addAll(List.of(slots));
         CExpr direct = new CExpr.Call(cx.functionName(callee), args);
         return before.isEmpty() ? direct : new CExpr.Block(new CType.Named("auto"), before, direct);
+    }
+
+    /**
+     * {@code f(**d)}: the parameters nothing else gave come from {@code d} or their defaults, after
+     * CPython's checks of d's keys (none unknown without {@code **kwargs}, none given twice).
+     */
+    private void fillFromDoubleStar(FunctionInfo fn, CExpr d, CExpr[] slots, List<CStmt> out) {
+        List<String> params = fn.params();
+        java.util.Set<String> given = new java.util.HashSet<>();
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i] != null && i != fn.varargIndex() && i != fn.kwargIndex()) {
+                given.add(params.get(i));
+            }
+        }
+        CExpr fname = new CExpr.Constant(krait.cpp.ir.CppLiterals.stringLiteral(fn.pythonQualname()));
+        out.add(new CStmt.ExprStmt(new CExpr.Call("krait::check_kwargs", List.of(fname, d,
+                namesOf(fn, p -> true), namesOf(fn, given::contains), new CExpr.BoolLit(fn.kwargIndex() >= 0)))));
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i] != null || i == fn.varargIndex() || i == fn.kwargIndex()) {
+                continue;
+            }
+            CExpr name = new CExpr.VarRef(cx.stringConstant(params.get(i)));
+            slots[i] = fn.defaultFor(i) != null
+                    ? new CExpr.Call("krait::kwarg_or", List.of(d, name, new CExpr.VarRef(LoweringContext.defaultName(fn, params.get(i)))))
+                    : new CExpr.Call("krait::kwarg_required", List.of(d, name, fname,
+                            new CExpr.BoolLit(i >= fn.positionalCount())));
+        }
+    }
+
+    /** The names of {@code fn}'s named parameters (not *args or **kwargs) that {@code keep} accepts, as a C++ list. */
+    private static CExpr namesOf(FunctionInfo fn, java.util.function.Predicate<String> keep) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < fn.params().size(); i++) {
+            if (i != fn.varargIndex() && i != fn.kwargIndex() && keep.test(fn.params().get(i))) {
+                names.add(krait.cpp.ir.CppLiterals.stringLiteral(fn.params().get(i)));
+            }
+        }
+        return new CExpr.Constant("std::initializer_list<const char*>{" + String.join(", ", names) + "}");
     }
 
     /**
