@@ -77,3 +77,6 @@ try:
 except ValueError as e:
     print("ValueError:", e)
 print([*squares[:3], 100], [*range(2), *nums])
+t = (5, 6, 7, 8)
+for k in range(3):
+    print(t[k:], t[:k], t[::k + 1], ("a", "b")[k:])

@@ -443,6 +443,15 @@ final class ExpressionLowering {
 
     /** {@code c[lo:hi:step]}: the runtime's slice with absent bounds as {@code std::nullopt}. */
     private CExpr slice(Expr.Subscript s, Expr.Slice sl) {
+        if (typeOf(s.value()) instanceof PyType.TupleType tt && typeOf(s) instanceof PyType.VarTupleType) {
+            // bounds known only at run time: the fixed tuple converted, then sliced
+            List<CExpr> bounds = new ArrayList<>();
+            for (Expr b : java.util.Arrays.asList(sl.lower(), sl.upper(), sl.step())) {
+                bounds.add(b == null ? new CExpr.Constant("std::nullopt") : typedInt(value(b)));
+            }
+            CExpr converted = new CExpr.Call(CppTypes.spelled(CppTypes.of(typeOf(s))), List.of(value(s.value())));
+            return new CExpr.MemberCall(converted, "slice", bounds);
+        }
         if (typeOf(s.value()) instanceof PyType.TupleType tt) {
             // the positions are known at compile time: a new tuple of those elements
             String tmp = cx.temp("tuple");
