@@ -40,6 +40,15 @@ template <class... T>
 struct is_tuple<std::tuple<T...>> : std::true_type {};
 template <class T>
 inline constexpr bool is_tuple_v = is_tuple<T>::value;
+/// A tuple of run-time length (vtuple.h): a value, like std::tuple.
+template <class T>
+class vtuple;
+template <class T>
+struct is_vtuple : std::false_type {};
+template <class T>
+struct is_vtuple<vtuple<T>> : std::true_type {};
+template <class T>
+inline constexpr bool is_vtuple_v = is_vtuple<T>::value;
 /// Pointer to a user/exception object (derived from Object).
 template <class T>
 inline constexpr bool is_object_ptr_v =
@@ -65,7 +74,7 @@ const char* py_type_name() {
     else if constexpr (is_py_int_v<T>) return "int";
     else if constexpr (is_py_float_v<T>) return "float";
     else if constexpr (is_none_v<T>) return "NoneType";
-    else if constexpr (is_tuple_v<T>) return "tuple";
+    else if constexpr (is_tuple_v<T> || is_vtuple_v<T>) return "tuple";
     else if constexpr (is_str_ptr_v<T>) return "str";
     else if constexpr (is_container_ptr_v<T>) return std::remove_pointer_t<T>::py_type_name();
     else return "object";
@@ -103,6 +112,7 @@ void append_repr(std::string& out, const T& v) {
     else if constexpr (is_none_v<T>) out += "None";
     else if constexpr (is_tuple_v<T>)
         detail::append_tuple_repr(out, v, std::make_index_sequence<std::tuple_size_v<T>>{});
+    else if constexpr (is_vtuple_v<T>) v.repr_into(out);
     else if constexpr (std::is_pointer_v<T>) {
         if (v == nullptr) out += "None";
         else if constexpr (is_str_ptr_v<T>) append_str_repr(out, v);
@@ -240,6 +250,12 @@ bool py_eq(const A& a, const B& b) {
     } else if constexpr (is_tuple_v<A> && is_tuple_v<B>) {
         if constexpr (std::tuple_size_v<A> != std::tuple_size_v<B>) return false;
         else return detail::tuple_eq(a, b, std::make_index_sequence<std::tuple_size_v<A>>{});
+    } else if constexpr (is_vtuple_v<A> && is_vtuple_v<B>) {
+        return a.eq(b);
+    } else if constexpr (is_vtuple_v<A> && is_tuple_v<B>) {
+        return a.eq(A(b));
+    } else if constexpr (is_tuple_v<A> && is_vtuple_v<B>) {
+        return B(a).eq(b);
     } else if constexpr (std::is_pointer_v<A> && std::is_pointer_v<B>) {
         if (static_cast<const void*>(a) == static_cast<const void*>(b)) return true;
         if (a == nullptr || b == nullptr) return false;
@@ -270,6 +286,12 @@ bool py_compare(const A& a, const B& b) {
     } else if constexpr (is_tuple_v<A> && is_tuple_v<B>) {
         return detail::tuple_compare<Op>(a, b, std::make_index_sequence<
             (std::tuple_size_v<A> < std::tuple_size_v<B> ? std::tuple_size_v<A> : std::tuple_size_v<B>)>{});
+    } else if constexpr (is_vtuple_v<A> && is_vtuple_v<B>) {
+        return a.template compare<Op>(b);
+    } else if constexpr (is_vtuple_v<A> && is_tuple_v<B>) {
+        return a.template compare<Op>(A(b));
+    } else if constexpr (is_tuple_v<A> && is_vtuple_v<B>) {
+        return B(a).template compare<Op>(b);
     } else if constexpr (is_container_ptr_v<A> && is_container_ptr_v<B>) {
         if (!a || !b) detail::raise_unorderable(detail::op_symbol<Op>(), a ? py_type_name<A>() : "NoneType", b ? py_type_name<B>() : "NoneType");
         return a->template compare<Op>(b);
@@ -296,6 +318,7 @@ inline bool truthy(const T& v) {
     if constexpr (is_py_number_v<T>) return v != 0;
     else if constexpr (is_none_v<T>) return false;
     else if constexpr (is_tuple_v<T>) return std::tuple_size_v<T> != 0;
+    else if constexpr (is_vtuple_v<T>) return v.len() != 0;
     else if constexpr (is_object_ptr_v<T>) return v != nullptr && v->truthy_();
     else if constexpr (std::is_pointer_v<T>) return v != nullptr && v->len() != 0;
     else static_assert(sizeof(T) == 0, "bool() of an unsupported type");
@@ -305,6 +328,7 @@ inline bool truthy(const T& v) {
 template <class T>
 inline i64 len(const T& v) {
     if constexpr (is_tuple_v<T>) return i64(std::tuple_size_v<T>);
+    else if constexpr (is_vtuple_v<T>) return v.len();
     else return v->len();
 }
 
@@ -353,6 +377,7 @@ i64 py_hash(const T& v) {
     else if constexpr (is_none_v<T>) return 0xFCA86420;
     else if constexpr (is_tuple_v<T>)
         return detail::tuple_hash(v, std::make_index_sequence<std::tuple_size_v<T>>{});
+    else if constexpr (is_vtuple_v<T>) return v.hash();
     else if constexpr (is_str_ptr_v<T>) return v ? i64(v->hash()) : 0xFCA86420;
     else if constexpr (is_object_ptr_v<T>) return v ? i64(v->hash_()) : 0xFCA86420;
     else static_assert(sizeof(T) == 0, "unhashable type");

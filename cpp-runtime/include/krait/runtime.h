@@ -18,6 +18,7 @@
 #include "krait/loops.h"
 #include "krait/generator.h"
 #include "krait/iterables.h"
+#include "krait/vtuple.h"
 #include "krait/errors.h"
 #include "krait/math_module.h"
 #include "krait/random_module.h"

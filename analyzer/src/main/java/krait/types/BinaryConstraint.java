@@ -25,6 +25,10 @@ record BinaryConstraint(InferenceContext cx, Specialization spec, Node node, Ope
                     continue;
                 }
                 PyType t = OperatorTyping.binary(op, l, r);
+                if (op == Operator.Mult && (l instanceof PyType.TupleType && OperatorTyping.isInt(r)
+                        || OperatorTyping.isInt(l) && r instanceof PyType.TupleType)) {
+                    t = repeatTuple((PyType.TupleType) (l instanceof PyType.TupleType ? l : r));
+                }
                 if (t == OperatorTyping.NEW_SET) {
                     AllocSite site = spec.sites.computeIfAbsent(node, n -> cx.siteFor(n, pos, "set", spec));
                     solver.addFlow(((PyType.SetType) l).site().elements(), site.elements());
@@ -32,6 +36,18 @@ record BinaryConstraint(InferenceContext cx, Specialization spec, Node node, Ope
                         solver.addFlow(((PyType.SetType) r).site().elements(), site.elements());
                     }
                     solver.addType(result, new PyType.SetType(site), pos);
+                    continue;
+                }
+                if (t == OperatorTyping.NEW_VAR_TUPLE) {
+                    AllocSite site = spec.sites.computeIfAbsent(node, n -> cx.siteFor(n, pos, "tuple", spec));
+                    for (PyType operand : List.of(l, r)) {
+                        if (operand instanceof PyType.VarTupleType vt) {
+                            solver.addFlow(vt.site().elements(), site.elements());
+                        } else if (operand instanceof PyType.TupleType tu) {
+                            tu.elements().forEach(e -> solver.addType(site.elements(), e, pos));
+                        }
+                    }
+                    solver.addType(result, new PyType.VarTupleType(site), pos);
                     continue;
                 }
                 if (t == null) {
@@ -49,6 +65,36 @@ record BinaryConstraint(InferenceContext cx, Specialization spec, Node node, Ope
                 }
             }
         }
+    }
+
+    /**
+     * {@code tup * n}: with n an int literal, the tuple of its positions n times over; otherwise a
+     * tuple of run-time length (the positions join its elements).
+     */
+    private PyType repeatTuple(PyType.TupleType tu) {
+        Integer n = repeatCount(node);
+        if (n != null && (long) n * tu.elements().size() <= MAX_REPEATED) {
+            List<PyType> all = new java.util.ArrayList<>();
+            for (int k = 0; k < n; k++) {
+                all.addAll(tu.elements());
+            }
+            return new PyType.TupleType(List.copyOf(all));
+        }
+        return OperatorTyping.NEW_VAR_TUPLE;
+    }
+
+    private static final int MAX_REPEATED = 64;
+
+    /** The repeat count of {@code tup * n} or {@code n * tup} when it is a non-negative int literal. */
+    static Integer repeatCount(Node node) {
+        if (node instanceof krait.syntax.Expr.BinOp b) {
+            for (krait.syntax.Expr side : List.of(b.left(), b.right())) {
+                if (side instanceof krait.syntax.Expr.Constant) {
+                    return krait.syntax.Nodes.smallIntLiteral(side);
+                }
+            }
+        }
+        return null;
     }
 
     /** {@code a + b} on instances: {@code a.__add__(b)}, else {@code b.__radd__(a)}; {@code +=} tries {@code __iadd__} first. */

@@ -35,6 +35,20 @@ final class CallConstraint implements Constraint {
     /** The expression of each argument after expansion (null for a starred tuple's elements). */
     private List<Expr> argNodes = List.of();
     private final Set<AllocSite> iteratedSites = new java.util.HashSet<>();
+    /**
+     * For the tuple of types being dispatched: the positional arguments from the first {@code *xs}
+     * of run-time length on ({@code f(a, *xs, b)}), which the call passes as one sequence; null
+     * when every {@code *} argument is a tuple.
+     */
+    private RuntimeSpread runtimeSpread;
+
+    /**
+     * {@code fixed} arguments come before the sequence; its items have the representation of
+     * {@code element} (null while none is known); {@code itemVars} and {@code itemTypes} are where
+     * its items come from, for {@code *args}.
+     */
+    record RuntimeSpread(int fixed, /* nullable */ PyType element, List<TypeVar> itemVars, Set<PyType> itemTypes) {
+    }
     /** Builtins that call a special method of an object argument. */
     private static final Set<String> SPECIAL_BUILTINS = Set.of("abs", "float", "int", "round", "bool", "len", "hash",
             "iter", "next");
@@ -73,6 +87,15 @@ final class CallConstraint implements Constraint {
                 List<PyType> key = new ArrayList<>(tuple.size() + 1);
                 key.add(callee);
                 key.addAll(tuple);
+                PyType zipStar = zipOfRows(callee, tuple);
+                if (zipStar != null) {
+                    // zip(*rows): the rows are one argument of the runtime's zip_star
+                    positionalCount = 1;
+                    argNodes = java.util.Collections.singletonList(null);
+                    runtimeSpread = null;
+                    dispatch(solver, zipStar, tuple, List.copyOf(key));
+                    continue;
+                }
                 List<PyType> expanded = expandStarred(tuple, callee);
                 if (expanded != null) {
                     dispatch(solver, callee, expanded, List.copyOf(key));
@@ -90,6 +113,11 @@ final class CallConstraint implements Constraint {
         List<PyType> out = new ArrayList<>();
         List<Expr> nodes = new ArrayList<>();
         int n = call.args().size();
+        runtimeSpread = null;
+        int runtimeFrom = runtimeSpreadStart(tuple, callee);
+        if (runtimeFrom >= 0) {
+            return expandRuntimeSpread(tuple, runtimeFrom);
+        }
         for (int i = 0; i < tuple.size(); i++) {
             Expr arg = i < n ? call.args().get(i) : call.keywords().get(i - n).value();
             if (i < n && arg instanceof Expr.Starred st && printsItems(callee, tuple.get(i))) {
@@ -113,11 +141,189 @@ final class CallConstraint implements Constraint {
         return out;
     }
 
+    /** For {@code zip(*rows)} of a list or variable tuple of rows: the model function that zips rows; else null. */
+    private PyType zipOfRows(PyType callee, List<PyType> tuple) {
+        if (method == null && callee instanceof PyType.BuiltinRef b && b.function().name().equals("zip")
+                && call.args().size() == 1 && call.keywords().isEmpty() && call.args().get(0) instanceof Expr.Starred
+                && (tuple.get(0) instanceof PyType.ListType || tuple.get(0) instanceof PyType.VarTupleType)) {
+            return cx.models.function("__krait_zip_rows").map(f -> (PyType) new PyType.BuiltinRef(f)).orElse(null);
+        }
+        return null;
+    }
+
+    /**
+     * The first positional argument that is {@code *xs} of a list, a variable tuple, a range or a
+     * str passed to a user function, method or class, or -1.
+     */
+    private int runtimeSpreadStart(List<PyType> tuple, PyType callee) {
+        boolean user = callee instanceof PyType.FunctionRef || callee instanceof PyType.ClassRef
+                || method != null && callee instanceof PyType.InstanceType;
+        if (!user) {
+            return -1;
+        }
+        for (int i = 0; i < call.args().size(); i++) {
+            PyType t = tuple.get(i);
+            if (call.args().get(i) instanceof Expr.Starred && (t instanceof PyType.ListType || t instanceof PyType.VarTupleType
+                    || t.equals(PyType.RANGE) || t.equals(PyType.STR))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code f(a, *xs, b)}: {@code a} as usual, {@code *xs, b} one sequence (see {@link RuntimeSpread}). */
+    private List<PyType> expandRuntimeSpread(List<PyType> tuple, int from) {
+        List<PyType> out = new ArrayList<>();
+        List<Expr> nodes = new ArrayList<>();
+        int n = call.args().size();
+        for (int i = 0; i < from; i++) {
+            if (call.args().get(i) instanceof Expr.Starred) {
+                ((PyType.TupleType) tuple.get(i)).elements().forEach(e -> {
+                    out.add(e);
+                    nodes.add(null);
+                });
+            } else {
+                out.add(tuple.get(i));
+                nodes.add(call.args().get(i));
+            }
+        }
+        int fixed = out.size();
+        List<TypeVar> itemVars = new ArrayList<>();
+        Set<PyType> itemTypes = new LinkedHashSet<>();
+        for (int i = from; i < n; i++) {
+            PyType t = tuple.get(i);
+            if (!(call.args().get(i) instanceof Expr.Starred st)) {
+                itemTypes.add(t);
+            } else if (t instanceof PyType.ListType || t instanceof PyType.VarTupleType) {
+                TypeVar elements = ConstraintSolver.siteOf(t).elements();
+                itemVars.add(elements);
+                itemTypes.addAll(elements.types());
+            } else if (t.equals(PyType.RANGE) || t.equals(PyType.STR)) {
+                itemTypes.add(t.equals(PyType.RANGE) ? PyType.INT : PyType.STR);
+            } else if (t instanceof PyType.TupleType tt) {
+                itemTypes.addAll(tt.elements());
+            } else {
+                cx.error(st.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "unpacking a '" + TypeNaming.name(t)
+                        + "' into arguments with '*' (a list, tuple, range or str is)");
+                return null;
+            }
+        }
+        for (int k = 0; k < call.keywords().size(); k++) {
+            out.add(tuple.get(n + k));
+            nodes.add(call.keywords().get(k).value());
+        }
+        Map<String, PyType> kinds = Representation.distinct(itemTypes);
+        if (kinds.size() > 1) {
+            cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "a '*' argument whose items have different types ("
+                    + String.join(", ", kinds.values().stream().map(TypeNaming::full).toList()) + ")");
+            return null;
+        }
+        for (TypeVar v : itemVars) {
+            if (watched.add(v)) {
+                cx.solver.subscribe(this, v); // more item types: dispatched again
+            }
+        }
+        runtimeSpread = new RuntimeSpread(fixed, kinds.isEmpty() ? null : kinds.values().iterator().next(),
+                List.copyOf(itemVars), itemTypes);
+        positionalCount = fixed;
+        argNodes = nodes;
+        return out;
+    }
+
+    /**
+     * {@code f(a, *xs)}: the positional parameters after the fixed arguments take the sequence's
+     * items (their number is checked when the program runs), {@code *args} a tuple of run-time
+     * length of the rest. False when the call cannot be resolved (yet).
+     */
+    private boolean fillFromRuntimeSpread(ConstraintSolver solver, FunctionInfo fn, Specialization env, PyType[] slots,
+                                          int given, List<PyType> extra) {
+        RuntimeSpread rs = runtimeSpread;
+        List<String> params = fn.params();
+        for (int i = given; i < fn.positionalCount(); i++) {
+            String name = params.get(i);
+            if (call.keywords().stream().anyMatch(k -> name.equals(k.arg()))) {
+                cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "a keyword argument for parameter '" + name
+                        + "', which the '*' argument may fill");
+                return false;
+            }
+            if (rs.element() == null) {
+                return false; // the items' type is not known yet
+            }
+            TypeVar dflt = fn.defaultFor(i) == null ? null : cx.defaultValue(fn, i, env);
+            if (dflt != null && dflt.single() != null
+                    && !Representation.key(dflt.single()).equals(Representation.key(rs.element()))) {
+                cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "a '*' argument of " + TypeNaming.full(rs.element())
+                        + " items for parameter '" + name + "', whose default is " + TypeNaming.full(dflt.single()));
+                return false;
+            }
+            slots[i] = rs.element();
+        }
+        int vararg = fn.varargIndex();
+        if (vararg >= 0) {
+            AllocSite site = cx.siteFor(call, "*" + fn.name(), call.pos(), "tuple", spec);
+            extra.forEach(t -> solver.addType(site.elements(), t, call.pos()));
+            rs.itemTypes().forEach(t -> solver.addType(site.elements(), t, call.pos()));
+            rs.itemVars().forEach(v -> solver.addFlow(v, site.elements()));
+            slots[vararg] = new PyType.VarTupleType(site);
+        }
+        return true;
+    }
+
+    /**
+     * {@code f(**d)}: each parameter that nothing else gave may come from {@code d} (whose values
+     * must fit it, default included), and {@code **kwargs} takes d's other entries; which keys d
+     * has is checked when the program runs. False when the call cannot be resolved (yet).
+     */
+    private boolean fillFromDoubleStar(ConstraintSolver solver, FunctionInfo fn, Specialization env, PyType[] slots,
+                                       PyType d, AllocSite extraKeywords) {
+        if (!(d instanceof PyType.DictType dict)) {
+            cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "unpacking a '" + TypeNaming.name(d) + "' with '**' (a dict is)");
+            return false;
+        }
+        if (watched.add(dict.site().values())) {
+            solver.subscribe(this, dict.site().values(), dict.site().elements());
+        }
+        // keyword names are str: other keys meet them as a clear conflict (Python raises a TypeError)
+        solver.addType(dict.site().elements(), PyType.STR, call.pos());
+        Map<String, PyType> kinds = Representation.distinct(dict.site().values().types());
+        if (kinds.size() > 1) {
+            cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "a '**' dict whose values have different types");
+            return false;
+        }
+        PyType value = kinds.isEmpty() ? null : kinds.values().iterator().next();
+        List<String> params = fn.params();
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i] != null || i == fn.varargIndex() || i == fn.kwargIndex()) {
+                continue;
+            }
+            if (value == null) {
+                return false; // the values' type is not known yet
+            }
+            TypeVar dflt = fn.defaultFor(i) == null ? null : cx.defaultValue(fn, i, env);
+            if (dflt != null && dflt.single() != null && !Representation.key(dflt.single()).equals(Representation.key(value))) {
+                cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "a '**' dict of " + TypeNaming.full(value)
+                        + " values for parameter '" + params.get(i) + "', whose default is " + TypeNaming.full(dflt.single()));
+                return false;
+            }
+            slots[i] = value;
+        }
+        if (extraKeywords != null) {
+            solver.addFlow(dict.site().values(), extraKeywords.values());
+        }
+        return true;
+    }
+
     /** The argument types (with the callee) being dispatched, for {@link #nullableSlots}. */
     private List<PyType> currentKey;
 
     private void dispatch(ConstraintSolver solver, PyType callee, List<PyType> tuple, List<PyType> key) {
         currentKey = key;
+        if (call.keywords().stream().anyMatch(k -> k.arg() == null) && !(callee instanceof PyType.FunctionRef
+                || callee instanceof PyType.ClassRef || method != null && callee instanceof PyType.InstanceType)) {
+            cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "unpacking arguments with '**' into a call of "
+                    + TypeNaming.name(callee));
+            return;
+        }
         if (method != null && callee.equals(PyType.NONE)) {
             // None beside an object: checked when the program runs (AttributeError)
             cx.errorIfStill(() -> receiver.types().size() == 1, call.pos(), MessageId.NO_ATTRIBUTE, "'NoneType' object", method);
@@ -331,7 +537,11 @@ final class CallConstraint implements Constraint {
                 extra.add(positional.get(i));
             }
         }
-        if (vararg >= 0) {
+        if (runtimeSpread != null) {
+            if (!fillFromRuntimeSpread(solver, fn, env, slots, positional.size(), extra)) {
+                return;
+            }
+        } else if (vararg >= 0) {
             slots[vararg] = new PyType.TupleType(List.copyOf(extra)); // *args is a tuple of the extra arguments
         }
         int kwarg = fn.kwargIndex();
@@ -341,8 +551,13 @@ final class CallConstraint implements Constraint {
             solver.addType(extraKeywords.elements(), PyType.STR, call.pos());
             slots[kwarg] = new PyType.DictType(extraKeywords);
         }
+        PyType doubleStar = null;
         for (int k = 0; k < call.keywords().size(); k++) {
             Keyword kw = call.keywords().get(k);
+            if (kw.arg() == null) {
+                doubleStar = tuple.get(positionalCount + k);
+                continue;
+            }
             int index = params.indexOf(kw.arg());
             if ((index < 0 || index == vararg || index == kwarg) && extraKeywords != null) {
                 solver.addType(extraKeywords.values(), tuple.get(positionalCount + k), kw.pos());
@@ -358,6 +573,13 @@ final class CallConstraint implements Constraint {
             }
             slots[index] = tuple.get(positionalCount + k);
         }
+        if (doubleStar != null && runtimeSpread != null && positional.size() < positionalParams) {
+            cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "'*' and '**' arguments that may both fill a parameter");
+            return;
+        }
+        if (doubleStar != null && !fillFromDoubleStar(solver, fn, env, slots, doubleStar, extraKeywords)) {
+            return;
+        }
         for (int i = 0; i < slots.length; i++) {
             if (slots[i] != null) {
                 continue;
@@ -372,7 +594,8 @@ final class CallConstraint implements Constraint {
             }
             slots[i] = dflt.single();
         }
-        List<Integer> nullable = nullableSlots(fn, env, slots, leading.size(), positional.size(), params);
+        List<Integer> nullable = runtimeSpread != null || doubleStar != null ? List.of()
+                : nullableSlots(fn, env, slots, leading.size(), positional.size(), params);
         if (nullable == null) {
             return; // waits: an argument is None so far but may become a reference
         }

@@ -516,8 +516,11 @@ final class ConstraintGenerator {
         if (e instanceof Expr.List l) {
             AllocSite site = site(l, "list");
             for (Expr elt : l.elts()) {
-                if (elt instanceof Expr.Starred) {
-                    unsupported(elt, "unpacking with '*' in a list display");
+                if (elt instanceof Expr.Starred st) {
+                    // [*xs, y]: the items xs iterates over
+                    TypeVar iterable = expr(st.value());
+                    solver.subscribe(new IterationConstraint(cx, st.pos(), iterable, site.elements(), spec, st.value()), iterable);
+                    continue;
                 }
                 solver.addFlow(expr(elt), site.elements());
             }
@@ -737,10 +740,10 @@ final class ConstraintGenerator {
     }
 
     private TypeVar call(Expr.Call c) {
-        for (Keyword k : c.keywords()) {
-            if (k.arg() == null) {
-                return unsupported(k.value(), "unpacking arguments with '**'");
-            }
+        long doubleStars = c.keywords().stream().filter(k -> k.arg() == null).count();
+        if (doubleStars > 1) {
+            return unsupported(c.keywords().stream().filter(k -> k.arg() == null).skip(1).findFirst().get().value(),
+                    "a second '**' argument in one call");
         }
         if (c.func() instanceof Expr.Name n && n.id().equals("isinstance") && !isDefined(n.id())) {
             return isinstance(c);

@@ -52,6 +52,40 @@ public final class ConstraintSolver {
                 unifyElements(v, type, site);
             }
         }
+        if (type instanceof PyType.TupleType || type instanceof PyType.VarTupleType) {
+            for (TypeVar v : reached) {
+                joinFixedIntoVarTuples(v);
+            }
+        }
+    }
+
+    /**
+     * A fixed tuple that meets a variable-length one becomes one (see {@link Representation}): its
+     * positions join the variable tuple's elements. Variable tuples that meet share elements.
+     */
+    private void joinFixedIntoVarTuples(TypeVar v) {
+        List<PyType.VarTupleType> vars = new ArrayList<>();
+        for (PyType t : v.types()) {
+            if (t instanceof PyType.VarTupleType vt) {
+                vars.add(vt);
+            }
+        }
+        if (vars.isEmpty()) {
+            return;
+        }
+        for (PyType t : List.copyOf(v.types())) {
+            if (t instanceof PyType.TupleType tu) {
+                for (PyType.VarTupleType vt : vars) {
+                    for (PyType e : tu.elements()) {
+                        addType(vt.site().elements(), e, v.origin(t));
+                    }
+                }
+            }
+        }
+        for (int i = 1; i < vars.size(); i++) {
+            addFlow(vars.get(0).site().elements(), vars.get(i).site().elements());
+            addFlow(vars.get(i).site().elements(), vars.get(0).site().elements());
+        }
     }
 
     /** The allocation site of a container type, or null. */
@@ -67,6 +101,9 @@ public final class ConstraintSolver {
         }
         if (t instanceof PyType.ModelInstance m) {
             return m.site();
+        }
+        if (t instanceof PyType.VarTupleType vt) {
+            return vt.site();
         }
         return null;
     }

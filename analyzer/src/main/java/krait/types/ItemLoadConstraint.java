@@ -54,8 +54,8 @@ record ItemLoadConstraint(InferenceContext cx, Pos pos, TypeVar container, TypeV
                     cx.error(pos, MessageId.BAD_INDEX, TypeNaming.name(c), TypeNaming.name(i));
                     continue;
                 }
-                if (c instanceof PyType.ListType l) {
-                    solver.addFlow(l.site().elements(), result);
+                if (c instanceof PyType.ListType || c instanceof PyType.VarTupleType) {
+                    solver.addFlow(ConstraintSolver.siteOf(c).elements(), result);
                 } else if (c.equals(PyType.STR)) {
                     solver.addType(result, PyType.STR, pos);
                 } else if (c.equals(PyType.RANGE)) {

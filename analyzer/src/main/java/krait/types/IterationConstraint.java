@@ -31,7 +31,7 @@ record IterationConstraint(InferenceContext cx, Pos pos, TypeVar iterable, TypeV
                 solver.addType(element, PyType.INT, pos);
             } else if (t.equals(PyType.STR)) {
                 solver.addType(element, PyType.STR, pos);
-            } else if (t instanceof PyType.DictType || t instanceof PyType.SetType) {
+            } else if (t instanceof PyType.DictType || t instanceof PyType.SetType || t instanceof PyType.VarTupleType) {
                 solver.addFlow(ConstraintSolver.siteOf(t).elements(), element);
             } else if (t instanceof PyType.GeneratorType g) {
                 solver.addFlow(g.spec().yieldVar(), element);

@@ -84,6 +84,11 @@ final class ModelInstantiation {
             solver.addFlow(instantiate(it.element(), path + "[]"), site.elements());
             v = solver.newVar("result", pos);
             solver.addType(v, new PyType.IteratorType(site), pos);
+        } else if (p instanceof TypePattern.TupleOfAny t) {
+            AllocSite site = site(path, "tuple");
+            solver.addFlow(instantiate(t.element(), path + "[]"), site.elements());
+            v = solver.newVar("result", pos);
+            solver.addType(v, new PyType.VarTupleType(site), pos);
         } else if (p instanceof TypePattern.TupleOf t) {
             List<TypeVar> elements = new ArrayList<>();
             for (int i = 0; i < t.elements().size(); i++) {

@@ -45,7 +45,7 @@ public record Models(Map<String, ModelFunction> functions, Map<String, ModelClas
             name = "dict";
         } else if (t instanceof PyType.SetType) {
             name = "set";
-        } else if (t instanceof PyType.TupleType) {
+        } else if (t instanceof PyType.TupleType || t instanceof PyType.VarTupleType) {
             name = "tuple";
         } else if (t instanceof PyType.ModelInstance m) {
             return Optional.of(m.cls());

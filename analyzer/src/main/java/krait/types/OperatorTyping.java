@@ -46,6 +46,10 @@ public final class OperatorTyping {
         if (op == Operator.Mult && (l instanceof PyType.ListType && isInt(r) || isInt(l) && r instanceof PyType.ListType)) {
             return NEW_LIST;
         }
+        if (op == Operator.Add && isTuple(l) && isTuple(r) && (l instanceof PyType.VarTupleType || r instanceof PyType.VarTupleType)
+                || op == Operator.Mult && (l instanceof PyType.VarTupleType && isInt(r) || isInt(l) && r instanceof PyType.VarTupleType)) {
+            return NEW_VAR_TUPLE;
+        }
         if (op == Operator.Add && l instanceof PyType.TupleType a && r instanceof PyType.TupleType b) {
             java.util.List<PyType> all = new java.util.ArrayList<>(a.elements());
             all.addAll(b.elements());
@@ -64,6 +68,13 @@ public final class OperatorTyping {
     /** Stands for "a new list holding the elements of the list operands". */
     public static final PyType NEW_LIST = new PyType.Prim("<new list>");
 
+    /** Stands for "a new variable-length tuple holding the elements of the tuple operands". */
+    public static final PyType NEW_VAR_TUPLE = new PyType.Prim("<new tuple>");
+
+    static boolean isTuple(PyType t) {
+        return t instanceof PyType.TupleType || t instanceof PyType.VarTupleType;
+    }
+
     /** Stands for "a new set holding the elements of the set operands". */
     public static final PyType NEW_SET = new PyType.Prim("<new set>");
 
@@ -81,11 +92,11 @@ public final class OperatorTyping {
             case Eq, NotEq, Is, IsNot -> true;
             case Lt, LtE, Gt, GtE -> isNumber(l) && isNumber(r) || l.equals(PyType.STR) && r.equals(PyType.STR)
                     || l instanceof PyType.ListType && r instanceof PyType.ListType
-                    || l instanceof PyType.TupleType && r instanceof PyType.TupleType
+                    || isTuple(l) && isTuple(r)
                     || l instanceof PyType.SetType && r instanceof PyType.SetType;
             case In, NotIn -> r instanceof PyType.ListType || r.equals(PyType.STR) && l.equals(PyType.STR)
                     || r.equals(PyType.RANGE) && isInt(l)
-                    || r instanceof PyType.DictType || r instanceof PyType.SetType || r instanceof PyType.TupleType;
+                    || r instanceof PyType.DictType || r instanceof PyType.SetType || isTuple(r);
         };
     }
 

@@ -54,6 +54,23 @@ public sealed interface PyType {
         }
     }
 
+    /**
+     * A tuple whose length is known only at run time ({@code tuple(xs)}, {@code *args} from a list):
+     * every element has the type kept in {@code site}'s elements. Immutable, so where two of them
+     * meet their elements simply join; a fixed tuple whose positions share that type converts to one.
+     */
+    record VarTupleType(AllocSite site) implements PyType {
+        @Override
+        public String pythonName(TypeNames names) {
+            return "tuple[" + names.elementName(site) + ", ...]";
+        }
+
+        @Override
+        public String toString() {
+            return "vartuple@" + site;
+        }
+    }
+
     /** A dict created at {@code site}: keys in the site's elements, values in its values. */
     record DictType(AllocSite site) implements PyType {
         @Override

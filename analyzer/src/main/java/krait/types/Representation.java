@@ -36,6 +36,9 @@ public final class Representation {
             }
             return "tuple[" + String.join(", ", parts) + "]";
         }
+        if (t instanceof PyType.VarTupleType vt) {
+            return "tuple[" + joinedKey(vt.site().elements().types(), depth + 1) + ", ...]";
+        }
         if (t instanceof PyType.DictType d) {
             return "dict[" + joinedKey(d.site().elements().types(), depth + 1) + ", "
                     + joinedKey(d.site().values().types(), depth + 1) + "]";
@@ -110,6 +113,7 @@ public final class Representation {
      * {@code tuple<Node*, Node*>}. Returns the set with each such group replaced by its merge.
      */
     public static Set<PyType> mergeTuples(Set<PyType> types) {
+        types = absorbFixedTuples(types);
         Map<Integer, java.util.List<PyType.TupleType>> byArity = new LinkedHashMap<>();
         for (PyType t : types) {
             if (t instanceof PyType.TupleType tu) {
@@ -147,6 +151,50 @@ public final class Representation {
             }
         }
         return out;
+    }
+
+    /**
+     * A fixed tuple beside a variable-length one is converted to it where they meet (the solver
+     * has joined its positions into the variable tuple's elements), so only the variable tuple
+     * stays: {@code t = (1, 2)} then {@code t = tuple(xs)} is a {@code tuple[int, ...]}.
+     */
+    public static Set<PyType> absorbFixedTuples(Set<PyType> types) {
+        PyType.VarTupleType var = null;
+        boolean fixed = false;
+        for (PyType t : types) {
+            if (t instanceof PyType.VarTupleType vt && var == null) {
+                var = vt;
+            }
+            fixed |= t instanceof PyType.TupleType;
+        }
+        if (var == null || !fixed) {
+            return types;
+        }
+        Map<String, PyType> elements = distinct(var.site().elements().types());
+        Set<PyType> out = new java.util.LinkedHashSet<>();
+        for (PyType t : types) {
+            if (t instanceof PyType.TupleType tu && fitsElements(tu, elements)) {
+                continue;
+            }
+            out.add(t);
+        }
+        // the variable tuple stands first: it is the representative
+        Set<PyType> ordered = new java.util.LinkedHashSet<>();
+        ordered.add(var);
+        ordered.addAll(out);
+        return ordered;
+    }
+
+    private static boolean fitsElements(PyType.TupleType tu, Map<String, PyType> elements) {
+        if (elements.size() > 1) {
+            return false;
+        }
+        for (PyType e : tu.elements()) {
+            if (elements.isEmpty() || !elements.containsKey(key(e))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Types held by pointer, where None is a null pointer. */

@@ -16,10 +16,17 @@ public record SliceConstraint(InferenceContext cx, Pos pos, Expr.Slice slice, Ty
     @Override
     public void propagate(ConstraintSolver solver) {
         for (PyType t : List.copyOf(container.types())) {
-            if (t instanceof PyType.ListType || t.equals(PyType.STR)) {
+            if (t instanceof PyType.ListType || t.equals(PyType.STR) || t instanceof PyType.VarTupleType) {
                 solver.addType(result, t, pos);
             } else if (t instanceof PyType.TupleType tt) {
                 int[] picked = tupleSlice(slice, tt.elements().size());
+                if (picked == null && Representation.distinct(new java.util.LinkedHashSet<>(tt.elements())).size() <= 1) {
+                    // bounds known only at run time: a tuple of run-time length of the one element type
+                    AllocSite site = cx.siteFor(slice, pos, "tuple", null);
+                    tt.elements().forEach(e -> solver.addType(site.elements(), e, pos));
+                    solver.addType(result, new PyType.VarTupleType(site), pos);
+                    continue;
+                }
                 if (picked == null) {
                     cx.error(pos, MessageId.UNSUPPORTED_CONSTRUCT, "slicing a tuple with bounds not known at compile time");
                     continue;

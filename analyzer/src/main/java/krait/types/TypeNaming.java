@@ -22,7 +22,7 @@ public final class TypeNaming {
         if (t instanceof PyType.FunctionRef) {
             return "function";
         }
-        if (t instanceof PyType.TupleType) {
+        if (t instanceof PyType.TupleType || t instanceof PyType.VarTupleType) {
             return "tuple";
         }
         if (t instanceof PyType.DictType) {
@@ -66,7 +66,7 @@ public final class TypeNaming {
             return "<nothing>";
         }
         List<String> parts = new ArrayList<>();
-        for (PyType t : types) {
+        for (PyType t : Representation.absorbFixedTuples(new java.util.LinkedHashSet<>(types))) {
             String s = full(t);
             if (!parts.contains(s)) {
                 parts.add(s);
@@ -81,7 +81,7 @@ public final class TypeNaming {
                 return "list[...]";
             }
             List<String> parts = new ArrayList<>();
-            for (PyType e : l.site().elements().types()) {
+            for (PyType e : Representation.absorbFixedTuples(l.site().elements().types())) {
                 String s = full(e, depth + 1);
                 if (!parts.contains(s)) {
                     parts.add(s);
@@ -101,6 +101,9 @@ public final class TypeNaming {
                 parts.add(full(e, depth + 1));
             }
             return "tuple[" + String.join(", ", parts) + "]";
+        }
+        if (t instanceof PyType.VarTupleType vt) {
+            return "tuple[" + joined(vt.site().elements().types(), depth) + ", ...]";
         }
         if (t instanceof PyType.DictType d) {
             return "dict[" + joined(d.site().elements().types(), depth) + ", " + joined(d.site().values().types(), depth) + "]";
@@ -132,7 +135,7 @@ public final class TypeNaming {
 
     private static String joined(java.util.Collection<PyType> types, int depth) {
         List<String> parts = new ArrayList<>();
-        for (PyType e : types) {
+        for (PyType e : Representation.absorbFixedTuples(new java.util.LinkedHashSet<>(types))) {
             String s = full(e, depth + 1);
             if (!parts.contains(s)) {
                 parts.add(s);

@@ -102,7 +102,8 @@ public sealed interface TypePattern {
                 return elementsAccepted(it.element(), i.site().elements(), strict);
             }
             // a concrete element type is checked against what iterating yields
-            if (t instanceof PyType.ListType || t instanceof PyType.SetType || t instanceof PyType.DictType) {
+            if (t instanceof PyType.ListType || t instanceof PyType.SetType || t instanceof PyType.DictType
+                    || t instanceof PyType.VarTupleType) {
                 return elementsAccepted(it.element(), ConstraintSolver.siteOf(t).elements(), strict);
             }
             if (t instanceof PyType.GeneratorType g) {

@@ -44,11 +44,11 @@ record UnpackConstraint(InferenceContext cx, Pos pos, TypeVar value, List<TypeVa
                 for (int i = 0; i < targets.size(); i++) {
                     solver.addType(i == starred ? rest.elements() : targets.get(i), PyType.INT, pos);
                 }
-            } else if (t instanceof PyType.ListType || t.equals(PyType.STR)) {
+            } else if (t instanceof PyType.ListType || t.equals(PyType.STR) || t instanceof PyType.VarTupleType) {
                 for (int i = 0; i < targets.size(); i++) {
                     TypeVar into = i == starred ? rest.elements() : targets.get(i);
-                    if (t instanceof PyType.ListType l) {
-                        solver.addFlow(l.site().elements(), into);
+                    if (t instanceof PyType.ListType || t instanceof PyType.VarTupleType) {
+                        solver.addFlow(ConstraintSolver.siteOf(t).elements(), into);
                     } else {
                         solver.addType(into, PyType.STR, pos);
                     }

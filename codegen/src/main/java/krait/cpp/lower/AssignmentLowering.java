@@ -171,7 +171,8 @@ final class AssignmentLowering {
             for (int i = 0; i < elts.size(); i++) {
                 store(elts.get(i), new CExpr.TupleGet(source, i), tu.elements().get(i), inner);
             }
-        } else if (valueType instanceof PyType.ListType || valueType.equals(PyType.STR)) {
+        } else if (valueType instanceof PyType.ListType || valueType.equals(PyType.STR)
+                || valueType instanceof PyType.VarTupleType) {
             inner.add(new CStmt.ExprStmt(new CExpr.Call("krait::check_unpack",
                     List.of(new CExpr.Call("krait::len", List.of(source)), new CExpr.IntLit(elts.size(), true)))));
             PyType element = elementType(valueType, false);
@@ -215,6 +216,8 @@ final class AssignmentLowering {
                         after == 0 ? new CExpr.Constant("std::nullopt") : new CExpr.IntLit(-after, true)));
                 if (valueType.equals(PyType.STR)) {
                     slice = new CExpr.Call("krait::list_of", List.of(slice));
+                } else if (valueType instanceof PyType.VarTupleType) {
+                    slice = new CExpr.MemberCall(slice, "items", List.of()); // a new list of the middle
                 }
                 store(restTarget, slice, restType, out);
             } else {
@@ -231,6 +234,9 @@ final class AssignmentLowering {
         }
         if (container instanceof PyType.DictType d) {
             return orInt(CppTypes.representative(d.site().values()));
+        }
+        if (container instanceof PyType.VarTupleType vt) {
+            return orInt(CppTypes.representative(vt.site().elements()));
         }
         if (container instanceof PyType.SetType s) {
             return orInt(CppTypes.representative(s.site().elements()));

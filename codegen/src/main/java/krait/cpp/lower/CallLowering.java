@@ -98,17 +98,36 @@ final class CallLowering {
      * The arguments after expanding {@code *t} (a tuple: each element is an argument of its own):
      * their values, types and expressions (null for a tuple's elements), and how many are positional.
      */
-    private record Spread(List<CExpr> values, List<PyType> types, List<Expr> nodes, int positional, boolean expanded) {}
+    private record Spread(List<CExpr> values, List<PyType> types, List<Expr> nodes, int positional, boolean expanded,
+                          List<CExpr> itemsOf) {
+        /**
+         * {@code itemsOf.get(i)} is the list, variable tuple, range or str that value {@code i}
+         * stands for when it is {@code *xs} of run-time length, else null.
+         */
+        int runtimeFrom() {
+            for (int i = 0; i < positional; i++) {
+                if (itemsOf.get(i) != null) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
 
     private Spread spread(Expr.Call call, List<CExpr> values, List<CStmt> hoisted) {
         List<CExpr> outValues = new ArrayList<>();
         List<PyType> types = new ArrayList<>();
         List<Expr> nodes = new ArrayList<>();
+        List<CExpr> itemsOf = new ArrayList<>();
         boolean expanded = false;
         for (int i = 0; i < call.args().size(); i++) {
             Expr a = call.args().get(i);
+            while (itemsOf.size() < outValues.size()) {
+                itemsOf.add(null);
+            }
             if (a instanceof Expr.Starred st && !(exprs.typeOf(st) instanceof PyType.TupleType)) {
                 // print(*xs): the items are printed one by one by the runtime
+                itemsOf.add(values.get(i));
                 outValues.add(new CExpr.Call("krait::spread", List.of(values.get(i))));
                 types.add(exprs.typeOf(st));
                 nodes.add(null);
@@ -135,13 +154,17 @@ final class CallLowering {
             types.add(exprs.typeOf(call.keywords().get(k).value()));
             nodes.add(call.keywords().get(k).value());
         }
-        return new Spread(outValues, types, nodes, positional, expanded);
+        while (itemsOf.size() < outValues.size()) {
+            itemsOf.add(null);
+        }
+        return new Spread(outValues, types, nodes, positional, expanded, itemsOf);
     }
 
     private static Spread plain(Expr.Call call, List<CExpr> values, List<PyType> types) {
         List<Expr> nodes = new ArrayList<>(call.args());
         call.keywords().forEach(k -> nodes.add(k.value()));
-        return new Spread(values, types, nodes, call.args().size(), false);
+        return new Spread(values, types, nodes, call.args().size(), false,
+                java.util.Collections.nCopies(values.size(), null));
     }
 
     /**
@@ -311,7 +334,7 @@ final class CallLowering {
             case "list" -> t instanceof PyType.ListType;
             case "dict" -> t instanceof PyType.DictType;
             case "set" -> t instanceof PyType.SetType;
-            case "tuple" -> t instanceof PyType.TupleType;
+            case "tuple" -> t instanceof PyType.TupleType || t instanceof PyType.VarTupleType;
             default -> false;
         };
     }
@@ -568,7 +591,8 @@ final class CallLowering {
         int vararg = fn.varargIndex();
         CExpr[] slots = new CExpr[params.size()];
         List<CExpr> extra = new ArrayList<>();
-        int n = spread.positional();
+        int runtimeFrom = spread.runtimeFrom();
+        int n = runtimeFrom >= 0 ? runtimeFrom : spread.positional();
         for (int i = 0; i < leading.size() + n; i++) {
             CExpr v = i < leading.size() ? leading.get(i) : values.get(i - leading.size());
             if (i < positionalParams) {
@@ -578,25 +602,43 @@ final class CallLowering {
                 extra.add(v);
             }
         }
-        if (vararg >= 0) {
+        String seq = null;
+        List<CStmt> before = new ArrayList<>();
+        if (runtimeFrom >= 0) {
+            seq = cx.temp("spread");
+            fillFromSpread(callee, leading.size() + n, extra, spread, slots, seq, before);
+        } else if (vararg >= 0) {
             slots[vararg] = new CExpr.NewTuple(CppTypes.of(callee.argTypes().get(vararg)), extra);
         }
         int kwarg = fn.kwargIndex();
         List<CExpr> extraKeys = new ArrayList<>();
         List<CExpr> extraValues = new ArrayList<>();
+        CExpr doubleStar = null;
         for (int k = 0; k < call.keywords().size(); k++) {
             Keyword kw = call.keywords().get(k);
+            if (kw.arg() == null) {
+                String d = cx.temp("kwargs");
+                before.add(new CStmt.VarDecl(exprs.cppTypeOf(kw.value()), d, values.get(spread.positional() + k)));
+                doubleStar = new CExpr.VarRef(d);
+                continue;
+            }
             int i = params.indexOf(kw.arg());
             if (kwarg >= 0 && (i < 0 || i == vararg || i == kwarg)) {
                 extraKeys.add(new CExpr.VarRef(cx.stringConstant(kw.arg())));
-                extraValues.add(values.get(n + k));
+                extraValues.add(values.get(spread.positional() + k));
                 continue;
             }
-            slots[i] = exprs.coerce(values.get(n + k), exprs.typeOf(kw.value()), callee.argTypes().get(i));
+            slots[i] = exprs.coerce(values.get(spread.positional() + k), exprs.typeOf(kw.value()), callee.argTypes().get(i));
+        }
+        if (doubleStar != null) {
+            fillFromDoubleStar(fn, doubleStar, slots, before);
         }
         if (kwarg >= 0) {
             CType.Instance dict = (CType.Instance) CppTypes.of(callee.argTypes().get(kwarg)).pointee();
             slots[kwarg] = new CExpr.NewDict(dict.args().get(0), dict.args().get(1), extraKeys, extraValues);
+            if (doubleStar != null) {
+                slots[kwarg] = new CExpr.Call("krait::kwargs_rest", List.of(slots[kwarg], doubleStar, namesOf(fn, p -> true)));
+            }
         }
         for (int i = 0; i < slots.length; i++) {
             if (slots[i] == null) {
@@ -608,7 +650,107 @@ final class CallLowering {
             args.add(function.get()); // the closure's environment
         }
         args.addAll(List.of(slots));
-        return new CExpr.Call(cx.functionName(callee), args);
+        CExpr direct = new CExpr.Call(cx.functionName(callee), args);
+        return before.isEmpty() ? direct : new CExpr.Block(new CType.Named("auto"), before, direct);
+    }
+
+    /**
+     * {@code f(**d)}: the parameters nothing else gave come from {@code d} or their defaults, after
+     * CPython's checks of d's keys (none unknown without {@code **kwargs}, none given twice).
+     */
+    private void fillFromDoubleStar(FunctionInfo fn, CExpr d, CExpr[] slots, List<CStmt> out) {
+        List<String> params = fn.params();
+        java.util.Set<String> given = new java.util.HashSet<>();
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i] != null && i != fn.varargIndex() && i != fn.kwargIndex()) {
+                given.add(params.get(i));
+            }
+        }
+        CExpr fname = new CExpr.Constant(krait.cpp.ir.CppLiterals.stringLiteral(fn.pythonQualname()));
+        out.add(new CStmt.ExprStmt(new CExpr.Call("krait::check_kwargs", List.of(fname, d,
+                namesOf(fn, p -> true), namesOf(fn, given::contains), new CExpr.BoolLit(fn.kwargIndex() >= 0)))));
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i] != null || i == fn.varargIndex() || i == fn.kwargIndex()) {
+                continue;
+            }
+            CExpr name = new CExpr.VarRef(cx.stringConstant(params.get(i)));
+            slots[i] = fn.defaultFor(i) != null
+                    ? new CExpr.Call("krait::kwarg_or", List.of(d, name, new CExpr.VarRef(LoweringContext.defaultName(fn, params.get(i)))))
+                    : new CExpr.Call("krait::kwarg_required", List.of(d, name, fname,
+                            new CExpr.BoolLit(i >= fn.positionalCount())));
+        }
+    }
+
+    /** The names of {@code fn}'s named parameters (not *args or **kwargs) that {@code keep} accepts, as a C++ list. */
+    private static CExpr namesOf(FunctionInfo fn, java.util.function.Predicate<String> keep) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < fn.params().size(); i++) {
+            if (i != fn.varargIndex() && i != fn.kwargIndex() && keep.test(fn.params().get(i))) {
+                names.add(krait.cpp.ir.CppLiterals.stringLiteral(fn.params().get(i)));
+            }
+        }
+        return new CExpr.Constant("std::initializer_list<const char*>{" + String.join(", ", names) + "}");
+    }
+
+    /**
+     * {@code f(a, *xs, b)}: the items from the first {@code *} argument of run-time length on are
+     * gathered into list {@code seq}; the parameters after the {@code given} fixed ones take its
+     * items (or their defaults), {@code *args} the rest, after CPython's check of their number.
+     */
+    private void fillFromSpread(Specialization callee, int given, List<CExpr> extra, Spread spread, CExpr[] slots,
+                                String seq, List<CStmt> out) {
+        FunctionInfo fn = callee.function();
+        List<String> params = fn.params();
+        int positionalParams = fn.positionalCount();
+        int vararg = fn.varargIndex();
+        PyType elementType = null;
+        for (int i = given; i < positionalParams && elementType == null; i++) {
+            elementType = callee.argTypes().get(i);
+        }
+        if (elementType == null && vararg >= 0 && callee.argTypes().get(vararg) instanceof PyType.VarTupleType vt) {
+            elementType = CppTypes.representative(vt.site().elements());
+        }
+        CType element = elementType == null ? CType.I64 : CppTypes.of(elementType);
+        List<CExpr> parts = new ArrayList<>(extra); // fixed arguments past the parameters go first
+        for (int i = spread.runtimeFrom(); i < spread.positional(); i++) {
+            CExpr items = spread.itemsOf().get(i);
+            parts.add(items != null ? new CExpr.Call("krait::spread_items", List.of(items)) : spread.values().get(i));
+        }
+        CType listType = CType.listOf(element);
+        out.add(new CStmt.VarDecl(listType, seq, new CExpr.Call("krait::spread_list<" + CppTypes.spelled(element) + ">",
+                parts)));
+        CExpr seqRef = new CExpr.VarRef(seq);
+        int firstDefault = positionalParams;
+        for (int i = 0; i < positionalParams; i++) {
+            if (fn.defaultFor(i) != null) {
+                firstDefault = i;
+                break;
+            }
+        }
+        List<CExpr> names = new ArrayList<>();
+        for (int i = 0; i < positionalParams; i++) {
+            names.add(new CExpr.Constant(krait.cpp.ir.CppLiterals.stringLiteral(params.get(i))));
+        }
+        int fixedGiven = Math.min(given, positionalParams);
+        CExpr total = new CExpr.Binary("+", new CExpr.IntLit(fixedGiven, true), new CExpr.MemberCall(seqRef, "len", List.of()));
+        out.add(new CStmt.ExprStmt(new CExpr.Call("krait::check_spread_args", List.of(
+                new CExpr.Constant(krait.cpp.ir.CppLiterals.stringLiteral(fn.pythonQualname())), total,
+                new CExpr.IntLit(firstDefault, true), new CExpr.BoolLit(vararg >= 0),
+                new CExpr.Constant("{" + String.join(", ", names.stream().map(c -> ((CExpr.Constant) c).name()).toList()) + "}")))));
+        for (int i = fixedGiven; i < positionalParams; i++) {
+            CExpr item = new CExpr.MemberCall(seqRef, "at", List.of(new CExpr.IntLit(i - fixedGiven, true)));
+            if (fn.defaultFor(i) != null) {
+                item = new CExpr.Conditional(new CExpr.Binary("<", new CExpr.IntLit(i - fixedGiven, true),
+                        new CExpr.MemberCall(seqRef, "len", List.of())), item,
+                        new CExpr.VarRef(LoweringContext.defaultName(fn, params.get(i))));
+            }
+            slots[i] = item;
+        }
+        if (vararg >= 0) {
+            CExpr rest = new CExpr.MemberCall(seqRef, "slice", List.of(new CExpr.IntLit(positionalParams - fixedGiven, true),
+                    new CExpr.Constant("std::nullopt")));
+            slots[vararg] = new CExpr.Call(CppTypes.spelled(CppTypes.of(callee.argTypes().get(vararg))), List.of(rest));
+        }
     }
 
     /**
@@ -637,6 +779,10 @@ final class CallLowering {
                     || positional.get(i).type() instanceof krait.types.TypePattern.IteratorOf)) {
                 v = new LoopLowering(cx, spec, exprs, new AssignmentLowering(cx, spec, exprs))
                         .objectIterator(spread.nodes().get(i), v, spread.types().get(i));
+            }
+            if (i < fixed.length && spread.types().get(i) instanceof PyType.VarTupleType
+                    && positional.get(i).type() instanceof krait.types.TypePattern.IterableOf) {
+                v = new CExpr.MemberCall(v, "items", List.of()); // a tuple's items as the list they are
             }
             if (i < fixed.length && positional.get(i).type() instanceof krait.types.TypePattern.CallableOf c) {
                 v = callback(spread.nodes().get(i), v, c.params().size());

@@ -38,6 +38,9 @@ final class CppTypes {
         if (t instanceof PyType.TupleType tu) {
             return CType.tupleOf(tu.elements().stream().map(e -> ofSet(Set.of(e))).toList());
         }
+        if (t instanceof PyType.VarTupleType vt) {
+            return varTupleOf(ofElements(vt.site().elements().types()));
+        }
         if (t instanceof PyType.DictType d) {
             return CType.dictOf(ofElements(d.site().elements().types()), ofElements(d.site().values().types()));
         }
@@ -71,6 +74,11 @@ final class CppTypes {
             return capturesNothing(f) ? CType.NONE : new CType.Pointer(new CType.Named(frameName(f.env())));
         }
         throw new IllegalStateException("no C++ representation for " + t);
+    }
+
+    /** A tuple of run-time length: a value over list storage (vtuple.h). */
+    static CType varTupleOf(CType element) {
+        return new CType.Instance("krait::vtuple", List.of(element));
     }
 
     /** A C++ type as source text, for naming a static member of a class template. */

@@ -152,6 +152,10 @@ final class ExpressionLowering {
         if (from.equals(PyType.BOOL) && to.equals(PyType.INT)) {
             return new CExpr.Cast(CType.I64, c);
         }
+        if (from instanceof PyType.TupleType && to instanceof PyType.VarTupleType) {
+            // a fixed tuple meets a variable one: it becomes one (Representation)
+            return new CExpr.Call(CppTypes.spelled(CppTypes.of(to)), List.of(c));
+        }
         return c;
     }
 
@@ -331,6 +335,18 @@ final class ExpressionLowering {
             PyType element = t instanceof PyType.ListType lt ? CppTypes.representative(lt.site().elements()) : null;
             CType elementType = ((CType.Instance) CppTypes.of(t).pointee()).args().get(0);
             List<CExpr> items = new ArrayList<>();
+            if (l.elts().stream().anyMatch(x -> x instanceof Expr.Starred)) {
+                // [*xs, y]: the runtime gathers the items in order
+                List<CStmt> hoisted = new ArrayList<>();
+                List<CExpr> values = inOrder(l.elts().stream().map(x -> x instanceof Expr.Starred st ? st.value() : x).toList(),
+                        hoisted);
+                for (int i = 0; i < l.elts().size(); i++) {
+                    items.add(l.elts().get(i) instanceof Expr.Starred ? new CExpr.Call("krait::spread_items", List.of(values.get(i)))
+                            : coerce(values.get(i), typeOf(l.elts().get(i)), element));
+                }
+                return withHoisted(hoisted, CppTypes.of(t),
+                        new CExpr.Call("krait::spread_list<" + CppTypes.spelled(elementType) + ">", items));
+            }
             for (Expr elt : l.elts()) {
                 items.add(coerce(value(elt), typeOf(elt), element));
             }
@@ -427,6 +443,15 @@ final class ExpressionLowering {
 
     /** {@code c[lo:hi:step]}: the runtime's slice with absent bounds as {@code std::nullopt}. */
     private CExpr slice(Expr.Subscript s, Expr.Slice sl) {
+        if (typeOf(s.value()) instanceof PyType.TupleType tt && typeOf(s) instanceof PyType.VarTupleType) {
+            // bounds known only at run time: the fixed tuple converted, then sliced
+            List<CExpr> bounds = new ArrayList<>();
+            for (Expr b : java.util.Arrays.asList(sl.lower(), sl.upper(), sl.step())) {
+                bounds.add(b == null ? new CExpr.Constant("std::nullopt") : typedInt(value(b)));
+            }
+            CExpr converted = new CExpr.Call(CppTypes.spelled(CppTypes.of(typeOf(s))), List.of(value(s.value())));
+            return new CExpr.MemberCall(converted, "slice", bounds);
+        }
         if (typeOf(s.value()) instanceof PyType.TupleType tt) {
             // the positions are known at compile time: a new tuple of those elements
             String tmp = cx.temp("tuple");

@@ -44,8 +44,33 @@ final class OperatorLowering {
         if (op == Operator.Mult && rt.equals(PyType.STR)) {
             return call("krait::str_repeat", r, l);
         }
+        if (op == Operator.Add && (lt instanceof PyType.VarTupleType || rt instanceof PyType.VarTupleType)) {
+            // a fixed operand converts to the variable one's type
+            CType var = CppTypes.of(lt instanceof PyType.VarTupleType ? lt : rt);
+            CExpr a = lt instanceof PyType.VarTupleType ? l : new CExpr.Call(CppTypes.spelled(var), List.of(l));
+            CExpr b = rt instanceof PyType.VarTupleType ? r : new CExpr.Call(CppTypes.spelled(var), List.of(r));
+            return new CExpr.MemberCall(a, "concat", List.of(b));
+        }
+        if (op == Operator.Mult && lt instanceof PyType.VarTupleType) {
+            return new CExpr.MemberCall(l, "repeat", List.of(r));
+        }
+        if (op == Operator.Mult && rt instanceof PyType.VarTupleType) {
+            return new CExpr.MemberCall(r, "repeat", List.of(l));
+        }
         if (op == Operator.Add && lt instanceof PyType.TupleType) {
             return call("std::tuple_cat", l, r);
+        }
+        if (op == Operator.Mult && (lt instanceof PyType.TupleType || rt instanceof PyType.TupleType)) {
+            boolean left = lt instanceof PyType.TupleType;
+            PyType.TupleType tu = (PyType.TupleType) (left ? lt : rt);
+            CExpr tup = left ? l : r;
+            CExpr n = left ? r : l;
+            if (n instanceof CExpr.IntLit k && k.value() >= 0 && k.value() * tu.elements().size() <= 64) {
+                // as the analysis typed it: the positions k times over
+                return new CExpr.Call("krait::tuple_repeat<" + k.value() + ">", List.of(tup));
+            }
+            CType var = CppTypes.varTupleOf(CppTypes.ofSet(new java.util.LinkedHashSet<>(tu.elements())));
+            return new CExpr.MemberCall(new CExpr.Call(CppTypes.spelled(var), List.of(tup)), "repeat", List.of(n));
         }
         if (lt instanceof PyType.SetType) {
             String method = switch (op) {
@@ -194,6 +219,11 @@ final class OperatorLowering {
         if (isDictLike(a) && isDictLike(b) || a instanceof PyType.SetType && b instanceof PyType.SetType
                 || a instanceof PyType.ModelInstance ma && b instanceof PyType.ModelInstance mb && ma.cls().equals(mb.cls())) {
             return CppTypes.ofSet(site(a).elements().types()).equals(CppTypes.ofSet(site(b).elements().types()));
+        }
+        if ((a instanceof PyType.VarTupleType || b instanceof PyType.VarTupleType)
+                && (a instanceof PyType.TupleType || a instanceof PyType.VarTupleType)
+                && (b instanceof PyType.TupleType || b instanceof PyType.VarTupleType)) {
+            return true; // tuples compare by contents, whatever their lengths
         }
         if (a.equals(PyType.NONE) || b.equals(PyType.NONE)) {
             // a nullable reference may be None
