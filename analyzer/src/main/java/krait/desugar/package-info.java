@@ -4,8 +4,8 @@
  * {@code @dataclass} classes get ordinary generated methods ({@link krait.desugar.Dataclasses}),
  * {@code enum.Enum} classes become ordinary classes with one instance per member
  * ({@link krait.desugar.Enums}), and the {@code functools} decorators become plain code
- * ({@link krait.desugar.FunctoolsDecorators}), and unpacking in list and set displays becomes
- * concatenation ({@link krait.desugar.StarredDisplays}). Later phases need no knowledge of these modules.
+ * ({@link krait.desugar.FunctoolsDecorators}), and unpacking in set displays becomes
+ * {@code set()} of a list display ({@link krait.desugar.StarredDisplays}). Later phases need no knowledge of these modules.
  * {@link krait.desugar.Desugar} runs them in order.
  */
 package krait.desugar;
