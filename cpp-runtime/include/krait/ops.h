@@ -307,7 +307,11 @@ inline bool py_ne(const A& a, const B& b) { return !py_eq(a, b); }
 /// unorderable types.
 template <CmpOp Op, class A, class B>
 bool py_compare(const A& a, const B& b) {
-    if constexpr (is_py_number_v<A> && is_py_number_v<B>) {
+    if constexpr (is_optional_v<A> || is_optional_v<B>) {
+        if (is_none_value(a) || is_none_value(b))
+            detail::raise_unorderable(detail::op_symbol<Op>(), py_type_name_of(a), py_type_name_of(b));
+        return py_compare<Op>(value_of(a), value_of(b));
+    } else if constexpr (is_py_number_v<A> && is_py_number_v<B>) {
         return detail::num_compare<Op>(a, b);
     } else if constexpr (is_str_ptr_v<A> && is_str_ptr_v<B>) {
         if (!a || !b) detail::raise_unorderable(detail::op_symbol<Op>(), a ? "str" : "NoneType", b ? "str" : "NoneType");
