@@ -77,3 +77,23 @@ for attempt in ["add", "compare", "negate", "augment"]:
             missing *= 2
     except TypeError as e:
         print("TypeError:", e)
+
+
+def positives(xs):
+    for x in xs:
+        yield x if x > 0 else None
+
+
+print(list(positives([1, -1, 2])))
+flag = None
+for i in range(4):
+    if i == 3:
+        flag = i % 2 == 1
+print(flag, flag is True, flag is not False, not flag)
+ratio = None
+ratio = 2.5
+print(ratio * 2, -ratio)
+step = None
+while step is None or step < 3:
+    step = 0 if step is None else step + 1
+print("step:", step)

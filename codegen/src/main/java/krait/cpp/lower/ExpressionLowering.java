@@ -152,6 +152,10 @@ final class ExpressionLowering {
         if (from.equals(PyType.BOOL) && to.equals(PyType.INT)) {
             return new CExpr.Cast(CType.I64, c);
         }
+        if (to instanceof PyType.OptionalType && !(from instanceof PyType.OptionalType)) {
+            // explicit, so that both branches of `a if c else None` have the optional type
+            return new CExpr.Cast(CppTypes.of(to), c);
+        }
         return c;
     }
 
@@ -239,6 +243,10 @@ final class ExpressionLowering {
                         CExpr test = new CExpr.Call("krait::is_none_value", List.of(lt.equals(PyType.NONE) ? r : l));
                         CExpr none = lt.equals(PyType.NONE) ? new CExpr.Comma(l, test) : new CExpr.Comma(r, test);
                         return op == krait.syntax.CmpOperator.Is ? none : new CExpr.Unary("!", none);
+                    }
+                    if (valueOfOptional(lt).equals(PyType.BOOL) && valueOfOptional(rt).equals(PyType.BOOL)) {
+                        // True and False are single objects: `flag is True` is equality, None being neither
+                        return new CExpr.Call(op == krait.syntax.CmpOperator.Is ? "krait::py_eq" : "krait::py_ne", List.of(l, r));
                     }
                     throw cx.unsupported(rightNode.pos(), "'is' between numbers that may be None");
                 }
