@@ -78,6 +78,7 @@ void raise_value_error(const char* msg) { throw gc_new<ValueError>(msg); }
 void raise_value_error(str* msg) { throw gc_new<ValueError>(msg); }
 void raise_index_error(const char* msg) { throw gc_new<IndexError>(msg); }
 void raise_type_error(const char* msg) { throw gc_new<TypeError>(msg); }
+void raise_type_error_str(const std::string& msg) { throw gc_new<TypeError>(msg.c_str()); }
 void raise_type_error(str* msg) { throw gc_new<TypeError>(msg); }
 void raise_runtime_error(const char* msg) { throw gc_new<RuntimeError>(msg); }
 void raise_key_error(str* key_repr) { throw gc_new<KeyError>(key_repr, key_repr); }

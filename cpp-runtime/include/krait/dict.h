@@ -108,10 +108,14 @@ public:
         i64 ix = lookup(key, hash_of(key));
         return ix >= 0 ? entries_[ix].value : dflt;
     }
-    /// d.get(k) for values that may be None (pointers): nullptr when missing.
-    V get(const K& key) const {
-        static_assert(std::is_pointer_v<V>, "d.get(k) without default needs a nullable value type");
-        return get(key, nullptr);
+    /// d.get(k): None when missing (nullptr for references, an empty optional for ints and floats).
+    auto get(const K& key) const {
+        if constexpr (std::is_pointer_v<V>) {
+            return get(key, nullptr);
+        } else {
+            i64 ix = lookup(key, hash_of(key));
+            return ix >= 0 ? optional<V>(entries_[ix].value) : optional<V>();
+        }
     }
     /// d.setdefault(k, v)
     V setdefault(const K& key, V dflt) { return at_or_insert(key, dflt); }

@@ -15,6 +15,7 @@
 #include "krait/core.h"
 #include "krait/format.h"
 #include "krait/object.h"
+#include "krait/optional.h"
 #include "krait/str.h"
 
 namespace krait {
@@ -80,6 +81,36 @@ const char* py_type_name() {
     else return "object";
 }
 
+/// The Python type name of v's value: "NoneType" for an optional that is None.
+template <class T>
+const char* py_type_name_of(const T& v) {
+    if constexpr (is_optional_v<T>) return v.is_none() ? "NoneType" : py_type_name_of(v.get());
+    else return py_type_name<T>();
+}
+
+[[noreturn]] void raise_type_error_str(const std::string& msg);
+
+/// Before `a OP b` where an operand may be None: CPython's TypeError when one is.
+template <class A, class B>
+inline void check_binary_operands(const A& a, const B& b, const char* op) {
+    if (KRAIT_UNLIKELY(is_none_value(a) || is_none_value(b)))
+        raise_type_error_str(std::string("unsupported operand type(s) for ") + op + ": '" + py_type_name_of(a) +
+                             "' and '" + py_type_name_of(b) + "'");
+}
+/// Before `a < b` (and <=, >, >=) where an operand may be None.
+template <class A, class B>
+inline void check_compare_operands(const A& a, const B& b, const char* op) {
+    if (KRAIT_UNLIKELY(is_none_value(a) || is_none_value(b)))
+        raise_type_error_str(std::string("'") + op + "' not supported between instances of '" + py_type_name_of(a) +
+                             "' and '" + py_type_name_of(b) + "'");
+}
+/// Before `-a` (and +, ~) where a may be None.
+template <class A>
+inline void check_unary_operand(const A& a, const char* op) {
+    if (KRAIT_UNLIKELY(is_none_value(a)))
+        raise_type_error_str(std::string("bad operand type for unary ") + op + ": 'NoneType'");
+}
+
 /// An iterable given by value (range) or by pointer (list<T>*, set<T>*, str*).
 template <class It>
 inline const auto& iterable_ref(const It& it) {
@@ -106,7 +137,10 @@ inline void append_view(std::string& out, const str* s) { out.append(s->data(), 
 /// Appends repr(v) to out.
 template <class T>
 void append_repr(std::string& out, const T& v) {
-    if constexpr (is_py_bool_v<T>) out += v ? "True" : "False";
+    if constexpr (is_optional_v<T>) {
+        if (v.is_none()) out += "None";
+        else append_repr(out, v.get());
+    } else if constexpr (is_py_bool_v<T>) out += v ? "True" : "False";
     else if constexpr (is_py_int_v<T>) append_int(out, i64(v));
     else if constexpr (is_py_float_v<T>) append_float_repr(out, double(v));
     else if constexpr (is_none_v<T>) out += "None";
@@ -139,7 +173,8 @@ void append_str(std::string& out, const T& v) {
 /// repr(v)
 template <class T>
 str* repr_of(const T& v) {
-    if constexpr (is_py_float_v<T>) return float_repr(v);
+    if constexpr (is_optional_v<T>) return v.is_none() ? str::from_cstr("None") : repr_of(v.get());
+    else if constexpr (is_py_float_v<T>) return float_repr(v);
     else if constexpr (is_py_int_v<T>) return int_repr(v);
     else if constexpr (is_str_ptr_v<T>) return v ? str_repr(v) : str::from_cstr("None");
     else if constexpr (is_object_ptr_v<T>) return v ? v->repr_() : str::from_cstr("None");
@@ -152,7 +187,8 @@ str* repr_of(const T& v) {
 /// str(v)
 template <class T>
 str* str_of(const T& v) {
-    if constexpr (is_str_ptr_v<T>) return v ? const_cast<str*>(static_cast<const str*>(v)) : str::from_cstr("None");
+    if constexpr (is_optional_v<T>) return v.is_none() ? str::from_cstr("None") : str_of(v.get());
+    else if constexpr (is_str_ptr_v<T>) return v ? const_cast<str*>(static_cast<const str*>(v)) : str::from_cstr("None");
     else if constexpr (is_object_ptr_v<T>) return v ? v->str_() : str::from_cstr("None");
     else if constexpr (std::is_pointer_v<T>) return repr_of(v);
     else if constexpr (is_py_number_v<T> && !is_py_bool_v<T>) return repr_of(v);
@@ -237,7 +273,16 @@ constexpr const char* op_symbol() {
 /// containers, __eq__ of user objects).
 template <class A, class B>
 bool py_eq(const A& a, const B& b) {
-    if constexpr (is_py_number_v<A> && is_py_number_v<B>) {
+    if constexpr (is_optional_v<A> || is_optional_v<B>) {
+        if (is_none_value(a) || is_none_value(b)) {
+            // None equals only None
+            bool a_none = is_none_value(a) || is_none_v<A>;
+            bool b_none = is_none_value(b) || is_none_v<B>;
+            return a_none && b_none;
+        }
+        if constexpr (is_none_v<A> || is_none_v<B>) return false;
+        else return py_eq(value_of(a), value_of(b));
+    } else if constexpr (is_py_number_v<A> && is_py_number_v<B>) {
         if constexpr (is_py_float_v<A> && !is_py_float_v<B>) return int_float_cmp(i64(b), a) == 0;
         else if constexpr (!is_py_float_v<A> && is_py_float_v<B>) return int_float_cmp(i64(a), b) == 0;
         else return a == b;
@@ -278,7 +323,11 @@ inline bool py_ne(const A& a, const B& b) { return !py_eq(a, b); }
 /// unorderable types.
 template <CmpOp Op, class A, class B>
 bool py_compare(const A& a, const B& b) {
-    if constexpr (is_py_number_v<A> && is_py_number_v<B>) {
+    if constexpr (is_optional_v<A> || is_optional_v<B>) {
+        if (is_none_value(a) || is_none_value(b))
+            detail::raise_unorderable(detail::op_symbol<Op>(), py_type_name_of(a), py_type_name_of(b));
+        return py_compare<Op>(value_of(a), value_of(b));
+    } else if constexpr (is_py_number_v<A> && is_py_number_v<B>) {
         return detail::num_compare<Op>(a, b);
     } else if constexpr (is_str_ptr_v<A> && is_str_ptr_v<B>) {
         if (!a || !b) detail::raise_unorderable(detail::op_symbol<Op>(), a ? "str" : "NoneType", b ? "str" : "NoneType");
@@ -315,7 +364,8 @@ inline bool py_ge(const A& a, const B& b) { return py_compare<CmpOp::GE>(a, b); 
 /// bool(v): False for 0, 0.0, None/nullptr, empty str and containers.
 template <class T>
 inline bool truthy(const T& v) {
-    if constexpr (is_py_number_v<T>) return v != 0;
+    if constexpr (is_optional_v<T>) return !v.is_none() && v.get() != 0;
+    else if constexpr (is_py_number_v<T>) return v != 0;
     else if constexpr (is_none_v<T>) return false;
     else if constexpr (is_tuple_v<T>) return std::tuple_size_v<T> != 0;
     else if constexpr (is_vtuple_v<T>) return v.len() != 0;

@@ -29,6 +29,13 @@ record BinaryConstraint(InferenceContext cx, Specialization spec, Node node, Ope
                         || OperatorTyping.isInt(l) && r instanceof PyType.TupleType)) {
                     t = repeatTuple((PyType.TupleType) (l instanceof PyType.TupleType ? l : r));
                 }
+                if (t == null && (l.equals(PyType.NONE) || r.equals(PyType.NONE))) {
+                    // None beside an int: a TypeError when the program runs, if ever
+                    cx.errorIfStill(() -> !(l.equals(PyType.NONE) ? Representation.isOptionalValue(left.types())
+                                    : Representation.isOptionalValue(right.types())), pos,
+                            MessageId.BAD_OPERAND_TYPES, op.symbol, TypeNaming.name(l), TypeNaming.name(r));
+                    continue;
+                }
                 if (t == OperatorTyping.NEW_SET) {
                     AllocSite site = spec.sites.computeIfAbsent(node, n -> cx.siteFor(n, pos, "set", spec));
                     solver.addFlow(((PyType.SetType) l).site().elements(), site.elements());

@@ -708,6 +708,14 @@ final class CallConstraint implements Constraint {
                 return t;
             }
         }
+        if (Representation.isOptionalValue(v.types())) {
+            // an int that may be None: one specialization takes the optional value
+            for (PyType t : v.types()) {
+                if (PyType.isOptionalValue(t)) {
+                    return t;
+                }
+            }
+        }
         return null;
     }
 

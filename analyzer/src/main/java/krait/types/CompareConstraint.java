@@ -21,7 +21,12 @@ record CompareConstraint(InferenceContext cx, Specialization spec, Pos pos, CmpO
                 if (special(l, r)) {
                     continue;
                 }
-                if (!OperatorTyping.comparable(op, l, r)) {
+                if (!OperatorTyping.comparable(op, l, r) && (l.equals(PyType.NONE) || r.equals(PyType.NONE))) {
+                    // None beside an int: a TypeError when the program runs, if ever
+                    cx.errorIfStill(() -> !(l.equals(PyType.NONE) ? Representation.isOptionalValue(left.types())
+                                    : Representation.isOptionalValue(right.types())), pos,
+                            MessageId.NOT_COMPARABLE, op.symbol, TypeNaming.name(l), TypeNaming.name(r));
+                } else if (!OperatorTyping.comparable(op, l, r)) {
                     cx.error(pos, MessageId.NOT_COMPARABLE, op.symbol, TypeNaming.name(l), TypeNaming.name(r));
                 }
             }

@@ -3,6 +3,7 @@ package krait.types;
 import java.math.BigInteger;
 import java.util.List;
 import krait.diag.MessageId;
+import krait.syntax.BoolOperator;
 import krait.syntax.ConstValue;
 import krait.syntax.Expr;
 import krait.syntax.Keyword;
@@ -58,9 +59,121 @@ final class ConstraintGenerator {
     }
 
     private void block(List<Stmt> body) {
-        for (Stmt s : body) {
+        for (int i = 0; i < body.size(); i++) {
+            Stmt s = body.get(i);
             stmt(s);
+            if (s instanceof Stmt.If test && test.orelse().isEmpty() && i + 1 < body.size()) {
+                List<Stmt> rest = body.subList(i + 1, body.size());
+                java.util.Map<String, TypeVar> also = new java.util.HashMap<>();
+                java.util.Set<String> names = new java.util.LinkedHashSet<>();
+                boolean leaves = !ControlFlow.canCompleteNormally(test.body());
+                for (String name : notNone(test.test(), false)) {
+                    Stmt last = test.body().get(test.body().size() - 1);
+                    if (!leaves && last instanceof Stmt.Assign a && a.targets().size() == 1
+                            && a.targets().get(0) instanceof Expr.Name n && n.id().equals(name)) {
+                        also.put(name, spec.exprTypes.get(a.value())); // if x is None: x = default
+                    } else if (!leaves) {
+                        continue;
+                    }
+                    names.add(name);
+                }
+                if (!names.isEmpty()) {
+                    narrowing(names, rest, also, () -> block(rest));
+                    return;
+                }
+            }
         }
+    }
+
+    /** Variables narrowed here (see NarrowConstraint): a read of one of these names is its narrowed variable. */
+    private final java.util.Map<String, TypeVar> narrowed = new java.util.HashMap<>();
+
+    /**
+     * The names that {@code test} proves are not None when its value's truth is {@code truth}:
+     * {@code x is not None}, {@code x} (None is false), {@code not ...}, and the operands of
+     * {@code and} (when true) or {@code or} (when false).
+     */
+    private static java.util.Set<String> notNone(Expr test, boolean truth) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        if (test instanceof Expr.Compare c && c.ops().size() == 1
+                && (c.ops().get(0) == krait.syntax.CmpOperator.Is || c.ops().get(0) == krait.syntax.CmpOperator.IsNot)) {
+            boolean isNot = c.ops().get(0) == krait.syntax.CmpOperator.IsNot;
+            Expr other = isNone(c.comparators().get(0)) ? c.left() : isNone(c.left()) ? c.comparators().get(0) : null;
+            if (other instanceof Expr.Name n && isNot == truth) {
+                out.add(n.id());
+            }
+        } else if (test instanceof Expr.Name n && truth) {
+            out.add(n.id());
+        } else if (test instanceof Expr.UnaryOp u && u.op() == krait.syntax.UnaryOperator.Not) {
+            out.addAll(notNone(u.operand(), !truth));
+        } else if (test instanceof Expr.BoolOp b && (b.op() == BoolOperator.And) == truth) {
+            b.values().forEach(v -> out.addAll(notNone(v, truth)));
+        }
+        return out;
+    }
+
+    private static boolean isNone(Expr e) {
+        return e instanceof Expr.Constant c && c.value() instanceof ConstValue.NoneValue;
+    }
+
+    /**
+     * Runs {@code body} (which analyses {@code region}) with reads of {@code names} narrowed: only
+     * names that nothing in the region rebinds and that no call can rebind meanwhile (locals,
+     * comprehension variables, module variables no function declares global). {@code also} adds
+     * the value an assignment in the test's branch stored.
+     */
+    private void narrowing(java.util.Set<String> names, List<? extends Node> region, java.util.Map<String, TypeVar> also,
+                           Runnable body) {
+        java.util.Map<String, TypeVar> saved = new java.util.HashMap<>();
+        for (String name : names) {
+            if (narrowed.containsKey(name) || !narrowable(name) || rebinds(region, name)) {
+                continue;
+            }
+            TypeVar base = nameVar(name, Pos.NONE);
+            TypeVar v = narrowedVar(base);
+            if (also.get(name) != null) {
+                solver.addFlow(also.get(name), v);
+            }
+            saved.put(name, base);
+            narrowed.put(name, v);
+        }
+        try {
+            body.run();
+        } finally {
+            saved.keySet().forEach(narrowed::remove);
+        }
+    }
+
+    private TypeVar narrowedVar(TypeVar base) {
+        // a variable that is only ever None leaves its narrowed reads without a type: code that never runs
+        TypeVar v = solver.newVar(base.description(), base.pos());
+        solver.subscribe(new NarrowConstraint(base, v, true), base);
+        return v;
+    }
+
+    private boolean narrowable(String name) {
+        if (comprehensionVar(name) != null) {
+            return true;
+        }
+        if (fn.isModule()) {
+            return cx.moduleNames.contains(name) && !cx.declaredGlobal.contains(name);
+        }
+        return fn.isLocal(name) && !fn.cellVars().contains(name);
+    }
+
+    private static boolean rebinds(List<? extends Node> region, String name) {
+        boolean[] found = {false};
+        for (Node n : region) {
+            krait.syntax.Nodes.walk(n, x -> {
+                if (x instanceof Expr.Name nm && nm.id().equals(name) && nm.ctx() != krait.syntax.ExprContext.Load
+                        || x instanceof Stmt.Global g && g.names().contains(name)
+                        || x instanceof Stmt.Nonlocal nl && nl.names().contains(name)) {
+                    found[0] = true;
+                }
+                return !found[0];
+            });
+        }
+        return found[0];
     }
 
     private void stmt(Stmt s) {
@@ -92,11 +205,11 @@ final class ConstraintGenerator {
                 unsupported(w, "'else' on a 'while' loop");
             }
             condition(w.test());
-            block(w.body());
+            narrowing(notNone(w.test(), true), w.body(), java.util.Map.of(), () -> block(w.body()));
         } else if (s instanceof Stmt.If i) {
             condition(i.test());
-            block(i.body());
-            block(i.orelse());
+            narrowing(notNone(i.test(), true), i.body(), java.util.Map.of(), () -> block(i.body()));
+            narrowing(notNone(i.test(), false), i.orelse(), java.util.Map.of(), () -> block(i.orelse()));
         } else if (s instanceof Stmt.Return r && fn.isGenerator()) {
             if (r.value() != null) {
                 unsupported(r.value(), "returning a value from a generator");
@@ -476,6 +589,11 @@ final class ConstraintGenerator {
             return constant(c);
         }
         if (e instanceof Expr.Name n) {
+            TypeVar v = n.ctx() == krait.syntax.ExprContext.Load ? narrowed.get(n.id()) : null;
+            if (v != null) {
+                spec.narrowedReads.put(n, nameVar(n.id(), n.pos()));
+                return v;
+            }
             return nameVar(n.id(), n.pos());
         }
         if (e instanceof Expr.BinOp b) {
@@ -489,9 +607,15 @@ final class ConstraintGenerator {
         }
         if (e instanceof Expr.BoolOp b) {
             TypeVar result = solver.newVar("expression", b.pos());
-            for (Expr value : b.values()) {
-                solver.addFlow(expr(value), result);
-            }
+            Expr last = b.values().get(b.values().size() - 1);
+            boolOperands(b, value -> {
+                if (b.op() == BoolOperator.Or && value != last) {
+                    // None is false: `x or default` is never an x that is None
+                    solver.subscribe(new NarrowConstraint(expr(value), result, false), expr(value));
+                } else {
+                    solver.addFlow(expr(value), result);
+                }
+            });
             return result;
         }
         if (e instanceof Expr.Compare c) {
@@ -509,8 +633,10 @@ final class ConstraintGenerator {
         if (e instanceof Expr.IfExp i) {
             condition(i.test());
             TypeVar result = solver.newVar("conditional expression", i.pos());
-            solver.addFlow(expr(i.body()), result);
-            solver.addFlow(expr(i.orelse()), result);
+            narrowing(notNone(i.test(), true), List.of(i.body()), java.util.Map.of(),
+                    () -> solver.addFlow(expr(i.body()), result));
+            narrowing(notNone(i.test(), false), List.of(i.orelse()), java.util.Map.of(),
+                    () -> solver.addFlow(expr(i.orelse()), result));
             return result;
         }
         if (e instanceof Expr.List l) {
@@ -676,6 +802,7 @@ final class ConstraintGenerator {
                                   java.util.function.Supplier<TypeVar> value, String kind) {
         comprehensionScopes.addLast(new java.util.LinkedHashMap<>());
         spec.comprehensionVars.put(node, comprehensionScopes.peekLast());
+        java.util.List<String> narrowedHere = new java.util.ArrayList<>();
         try {
             for (krait.syntax.Comprehension g : generators) {
                 if (g.isAsync() != 0) {
@@ -691,6 +818,13 @@ final class ConstraintGenerator {
                 assign(g.target(), item);
                 for (Expr cond : g.ifs()) {
                     condition(cond);
+                    // [v for v in xs if v is not None]: what follows the test sees v narrowed
+                    for (String name : notNone(cond, true)) {
+                        if (!narrowed.containsKey(name) && comprehensionVar(name) != null) {
+                            narrowed.put(name, narrowedVar(comprehensionVar(name)));
+                            narrowedHere.add(name);
+                        }
+                    }
                 }
             }
             AllocSite site = site(node, kind);
@@ -707,6 +841,7 @@ final class ConstraintGenerator {
             solver.addType(result, t, posOf(node));
             return result;
         } finally {
+            narrowedHere.forEach(narrowed::remove);
             comprehensionScopes.removeLast();
         }
     }
@@ -730,13 +865,32 @@ final class ConstraintGenerator {
      */
     private void condition(Expr test) {
         if (test instanceof Expr.BoolOp b) {
-            b.values().forEach(this::condition);
+            boolOperands(b, this::condition);
             TypeVar result = solver.newVar("condition", b.pos());
             solver.addType(result, PyType.BOOL, b.pos());
             spec.exprTypes.put(b, result);
         } else {
             expr(test);
         }
+    }
+
+    /**
+     * Analyses the operands of {@code a and b} / {@code a or b} in order, each with the names the
+     * operands before it proved not None narrowed ({@code x is None or x > best}).
+     */
+    private void boolOperands(Expr.BoolOp b, java.util.function.Consumer<Expr> each) {
+        operandsFrom(b, 0, new java.util.LinkedHashSet<>(), each);
+    }
+
+    private void operandsFrom(Expr.BoolOp b, int i, java.util.Set<String> proved, java.util.function.Consumer<Expr> each) {
+        if (i == b.values().size()) {
+            return;
+        }
+        Expr value = b.values().get(i);
+        narrowing(proved, List.of(value), java.util.Map.of(), () -> each.accept(value));
+        java.util.Set<String> next = new java.util.LinkedHashSet<>(proved);
+        next.addAll(notNone(value, b.op() == BoolOperator.And));
+        operandsFrom(b, i + 1, next, each);
     }
 
     private TypeVar call(Expr.Call c) {

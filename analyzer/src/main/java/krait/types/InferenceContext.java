@@ -56,6 +56,7 @@ public final class InferenceContext {
         Set<String> names = new LinkedHashSet<>(ScopeAnalysis.boundNames(moduleBody));
         // a `global x` inside a function makes x a module variable even if only that function assigns it
         collectGlobalDeclarations(moduleBody, names);
+        collectGlobalDeclarations(moduleBody, declaredGlobal);
         this.moduleNames = names;
         for (Models.BuiltinClass b : models.builtinClasses()) {
             List<ClassInfo> bases = new ArrayList<>();
@@ -178,6 +179,9 @@ public final class InferenceContext {
         return holder.classAttributeVars.computeIfAbsent(attr, a -> solver.newVar("class attribute '" + holder.name()
                 + "." + a + "'", holder.pos()));
     }
+
+    /** Module variables some function declares {@code global}: a call may rebind them. */
+    final Set<String> declaredGlobal = new java.util.HashSet<>();
 
     private void collectGlobalDeclarations(List<Stmt> body, Set<String> into) {
         for (Stmt s : body) {

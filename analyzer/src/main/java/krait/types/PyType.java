@@ -28,6 +28,27 @@ public sealed interface PyType {
     Prim STR = new Prim("str");
     Prim NONE = new Prim("None");
 
+    /**
+     * A value type (int, float or bool) that may also be None: what a variable holding both is,
+     * as one representation (not a type of its own in the flow: variables hold the two types).
+     */
+    record OptionalType(PyType value) implements PyType {
+        @Override
+        public String pythonName(TypeNames names) {
+            return value.pythonName(names) + " | None";
+        }
+
+        @Override
+        public String toString() {
+            return value + " | None";
+        }
+    }
+
+    /** Whether {@code t} is a value type that None may stand beside as an {@link OptionalType}. */
+    static boolean isOptionalValue(PyType t) {
+        return t.equals(INT) || t.equals(FLOAT) || t.equals(BOOL);
+    }
+
     /** A list created at {@code site}; its element type lives in the solver under the site. */
     record ListType(AllocSite site) implements PyType {
         @Override

@@ -67,6 +67,9 @@ public final class Representation {
         if (t instanceof PyType.ClassRef c) {
             return "class " + c.cls().name();
         }
+        if (t instanceof PyType.OptionalType o) {
+            return key(o.value(), depth) + " | None";
+        }
         if (t instanceof PyType.ModuleRef m) {
             return "module " + m.name();
         }
@@ -103,6 +106,22 @@ public final class Representation {
                 continue;
             }
             keys.putIfAbsent(key(t, depth), t);
+        }
+        String noneKey = key(PyType.NONE, depth);
+        if (keys.size() == 2 && keys.containsKey(noneKey)) {
+            // None beside one value type: an optional value
+            keys.remove(noneKey);
+            PyType value = keys.values().iterator().next();
+            if (PyType.isOptionalValue(value)) {
+                PyType.OptionalType o = new PyType.OptionalType(value);
+                keys.clear();
+                keys.put(key(o, depth), o);
+            } else {
+                keys.clear();
+                for (PyType t : types) {
+                    keys.putIfAbsent(key(t, depth), t);
+                }
+            }
         }
         return keys;
     }
@@ -195,6 +214,11 @@ public final class Representation {
             }
         }
         return true;
+    }
+
+    /** Whether {@code types} are None beside one value type (an {@link PyType.OptionalType}). */
+    public static boolean isOptionalValue(Set<PyType> types) {
+        return types.contains(PyType.NONE) && distinct(types).values().stream().anyMatch(t -> t instanceof PyType.OptionalType);
     }
 
     /** Types held by pointer, where None is a null pointer. */

@@ -25,6 +25,8 @@ public final class Specialization {
     final Map<Node, Map<List<PyType>, CallTarget>> calls = new IdentityHashMap<>();
     final Map<Node, AllocSite> sites = new IdentityHashMap<>();
     final Map<Node, Map<String, TypeVar>> comprehensionVars = new IdentityHashMap<>();
+    /** Reads of a variable where a None test proved it not None: the variable itself (see NarrowConstraint). */
+    final Map<Node, TypeVar> narrowedReads = new IdentityHashMap<>();
     /** For a decorated def: the call of its decorators (see {@link Decorators}) that gives its name's value. */
     final Map<Node, krait.syntax.Expr.Call> decorations = new IdentityHashMap<>();
 
@@ -88,6 +90,11 @@ public final class Specialization {
     /** The decorators' call of a decorated def, or null. */
     public krait.syntax.Expr.Call decoration(Node def) {
         return decorations.get(def);
+    }
+
+    /** The variable a narrowed read {@code name} reads (its own type has no None), or null. */
+    public TypeVar narrowedBase(Node name) {
+        return narrowedReads.get(name);
     }
 
     public Map<String, TypeVar> comprehensionVars(Node node) {

@@ -124,6 +124,7 @@ public final class TypeInference {
             c.attributeVars.values().forEach(v -> check(cx, v, v.description()));
             c.classAttributeVars.values().forEach(v -> check(cx, v, v.description()));
         }
+        checkOptionalKeys(cx);
         if (!cx.diagnostics().isEmpty()) {
             return;
         }
@@ -131,6 +132,25 @@ public final class TypeInference {
         for (Specialization s : cx.allSpecializations) {
             for (TypeVar v : s.exprTypes.values()) {
                 check(cx, v, "expression");
+            }
+        }
+    }
+
+    /**
+     * Sets and dict keys hash their elements; CPython hashes None by its address, so a set of
+     * ints and None has no order to reproduce: refused where the container is made.
+     */
+    private static void checkOptionalKeys(InferenceContext cx) {
+        java.util.Set<AllocSite> seen = new java.util.HashSet<>();
+        for (Specialization s : cx.allSpecializations) {
+            for (TypeVar v : s.exprTypes.values()) {
+                for (PyType t : v.types()) {
+                    AllocSite site = t instanceof PyType.SetType st ? st.site() : t instanceof PyType.DictType d ? d.site() : null;
+                    if (site != null && seen.add(site) && Representation.isOptionalValue(site.elements().types())) {
+                        cx.error(site.pos(), MessageId.UNSUPPORTED_CONSTRUCT,
+                                "a set element or dict key that may be None beside a number");
+                    }
+                }
             }
         }
     }

@@ -16,6 +16,9 @@ public final class TypeNaming {
         if (t instanceof PyType.ListType) {
             return "list";
         }
+        if (t instanceof PyType.OptionalType o) {
+            return name(o.value()) + " | None";
+        }
         if (t instanceof PyType.RangeType) {
             return "range";
         }
@@ -68,9 +71,12 @@ public final class TypeNaming {
         List<String> parts = new ArrayList<>();
         for (PyType t : Representation.absorbFixedTuples(new java.util.LinkedHashSet<>(types))) {
             String s = full(t);
-            if (!parts.contains(s)) {
+            if (!parts.contains(s) && !t.equals(PyType.NONE)) {
                 parts.add(s);
             }
+        }
+        if (types.contains(PyType.NONE)) {
+            parts.add(full(PyType.NONE)); // last, as annotations write it: int | None
         }
         return String.join(" | ", parts);
     }
@@ -80,14 +86,7 @@ public final class TypeNaming {
             if (depth > 8) {
                 return "list[...]";
             }
-            List<String> parts = new ArrayList<>();
-            for (PyType e : Representation.absorbFixedTuples(l.site().elements().types())) {
-                String s = full(e, depth + 1);
-                if (!parts.contains(s)) {
-                    parts.add(s);
-                }
-            }
-            return "list[" + (parts.isEmpty() ? "Never" : String.join(" | ", parts)) + "]";
+            return "list[" + joined(l.site().elements().types(), depth) + "]";
         }
         if (t instanceof PyType.FunctionRef f) {
             return "def " + f.function().name();
@@ -137,9 +136,12 @@ public final class TypeNaming {
         List<String> parts = new ArrayList<>();
         for (PyType e : Representation.absorbFixedTuples(new java.util.LinkedHashSet<>(types))) {
             String s = full(e, depth + 1);
-            if (!parts.contains(s)) {
+            if (!parts.contains(s) && !e.equals(PyType.NONE)) {
                 parts.add(s);
             }
+        }
+        if (types.contains(PyType.NONE)) {
+            parts.add("None"); // last, as annotations write it: int | None
         }
         return parts.isEmpty() ? "Never" : String.join(" | ", parts);
     }

@@ -27,7 +27,11 @@ record UnaryConstraint(InferenceContext cx, Specialization spec, Expr.UnaryOp no
                 continue;
             }
             PyType r = OperatorTyping.unary(node.op(), t);
-            if (r == null) {
+            if (r == null && t.equals(PyType.NONE) && node.op() != krait.syntax.UnaryOperator.Not) {
+                // None beside an int: a TypeError when the program runs, if ever
+                cx.errorIfStill(() -> !Representation.isOptionalValue(operand.types()), node.pos(),
+                        MessageId.BAD_OPERAND_TYPE, "unary " + node.op().symbol, TypeNaming.name(t));
+            } else if (r == null) {
                 cx.error(node.pos(), MessageId.BAD_OPERAND_TYPE, "unary " + node.op().symbol, TypeNaming.name(t));
             } else {
                 solver.addType(result, r, node.pos());

@@ -152,9 +152,15 @@ class TypeInferenceTest {
     }
 
     @Test
-    void functionReturningIntOrNoneIsAnError() {
-        assertThatThrownBy(() -> infer("def f(x):\n    if x:\n        return 1\nf(True)\n"))
-                .isInstanceOf(CompileError.class).hasMessageContaining("returns both int and None");
+    void functionReturningIntOrNoneReturnsAnOptionalInt() {
+        TypedProgram p = infer("def f(x):\n    if x:\n        return 1\nr = f(True)\n");
+        assertThat(global(p, "r")).isEqualTo("int | None");
+    }
+
+    @Test
+    void noneBesideBothAnIntAndAFloatIsStillAnError() {
+        assertThatThrownBy(() -> infer("def f(x):\n    if x:\n        return 1\n    if not x:\n        return 2.5\nf(True)\n"))
+                .isInstanceOf(CompileError.class).hasMessageContaining("returns both");
     }
 
     @Test
@@ -256,7 +262,7 @@ class TypeInferenceTest {
         assertThat(global(p, "items")).isEqualTo("list[tuple[str, int]]");
         assertThat(global(p, "m")).isEqualTo("list[tuple[str, int]]");
         assertThat(global(p, "g")).isEqualTo("defaultdict[str, list[float]]");
-        assertThat(global(p, "v")).isEqualTo("None | list[float]");
+        assertThat(global(p, "v")).isEqualTo("list[float] | None");
     }
 
     @Test

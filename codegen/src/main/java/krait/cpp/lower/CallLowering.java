@@ -569,6 +569,20 @@ final class CallLowering {
             return exact;
         }
         List<String> wanted = key.stream().map(krait.types.Representation::key).toList();
+        if (wanted.stream().anyMatch(k -> k.contains(" | None"))) {
+            // an int that may be None (perhaps inside a tuple): the call was resolved for the int
+            // and for None, which share a specialization (or, for a builtin, an overload)
+            for (var entry : targets.entrySet()) {
+                List<String> have = entry.getKey().stream().map(krait.types.Representation::key).toList();
+                boolean ok = have.size() == wanted.size();
+                for (int i = 0; ok && i < have.size(); i++) {
+                    ok = have.get(i).equals(wanted.get(i)) || wanted.get(i).contains(" | None");
+                }
+                if (ok) {
+                    return entry.getValue();
+                }
+            }
+        }
         for (var entry : targets.entrySet()) {
             if (entry.getKey().stream().map(krait.types.Representation::key).toList().equals(wanted)) {
                 return entry.getValue();

@@ -29,6 +29,9 @@ final class CppTypes {
         if (t.equals(PyType.NONE)) {
             return CType.NONE;
         }
+        if (t instanceof PyType.OptionalType o) {
+            return new CType.Instance("krait::optional", List.of(of(o.value())));
+        }
         if (t instanceof PyType.ListType l) {
             return CType.listOf(ofElements(l.site().elements().types()));
         }

@@ -156,6 +156,10 @@ final class ExpressionLowering {
             // a fixed tuple meets a variable one: it becomes one (Representation)
             return new CExpr.Call(CppTypes.spelled(CppTypes.of(to)), List.of(c));
         }
+        if (to instanceof PyType.OptionalType && !(from instanceof PyType.OptionalType)) {
+            // explicit, so that both branches of `a if c else None` have the optional type
+            return new CExpr.Cast(CppTypes.of(to), c);
+        }
         return c;
     }
 
@@ -165,6 +169,16 @@ final class ExpressionLowering {
 
     /** A binary operator at {@code node}: a special method on instances, else the builtin operator. */
     CExpr binaryAt(krait.syntax.Node node, Operator op, CExpr l, PyType lt, CExpr r, PyType rt) {
+        if (lt instanceof PyType.OptionalType || rt instanceof PyType.OptionalType) {
+            String symbol = op == Operator.Pow ? (node instanceof krait.syntax.Stmt.AugAssign ? "**=" : "** or pow()")
+                    : op.symbol + (node instanceof krait.syntax.Stmt.AugAssign ? "=" : "");
+            PyType lv = valueOfOptional(lt);
+            PyType rv = valueOfOptional(rt);
+            CType result = CppTypes.of(krait.types.OperatorTyping.binary(op, lv, rv) == null ? PyType.INT
+                    : krait.types.OperatorTyping.binary(op, lv, rv));
+            return checkedOperands("krait::check_binary_operands", symbol, l, lt, r, rt, result,
+                    (a, b) -> binaryAt(node, op, a, lv, b, rv));
+        }
         krait.types.CallTarget t = spec.targetsOf(node).get(List.of(lt, rt));
         if (t instanceof krait.types.CallTarget.User u) {
             String reflected = "__r" + krait.types.SpecialMethods.binary(op).substring(2);
@@ -183,8 +197,67 @@ final class ExpressionLowering {
         return new CExpr.Call(cx.functionName(s), List.of(a, b));
     }
 
+    /** The value type of an optional value, else {@code t}. */
+    static PyType valueOfOptional(PyType t) {
+        return t instanceof PyType.OptionalType o ? o.value() : t;
+    }
+
+    /**
+     * An operation on operands of which one or both may be None (optional values): each is
+     * evaluated once, in order, {@code check} raises CPython's TypeError if one is None, then
+     * {@code build} gets the values.
+     */
+    private CExpr checkedOperands(String check, String symbol, CExpr l, PyType lt, CExpr r, PyType rt, CType result,
+                                  java.util.function.BinaryOperator<CExpr> build) {
+        List<CStmt> body = new ArrayList<>();
+        String tl = cx.temp("operand");
+        String tr = cx.temp("operand");
+        body.add(new CStmt.VarDecl(CppTypes.of(lt), tl, l));
+        body.add(new CStmt.VarDecl(CppTypes.of(rt), tr, r));
+        body.add(new CStmt.ExprStmt(new CExpr.Call(check, List.of(new CExpr.VarRef(tl), new CExpr.VarRef(tr),
+                new CExpr.Constant(CppLiterals.stringLiteral(symbol))))));
+        return new CExpr.Block(result, body, build.apply(unwrapped(new CExpr.VarRef(tl), lt), unwrapped(new CExpr.VarRef(tr), rt)));
+    }
+
+    /** The value of an optional value known not to be None here. */
+    static CExpr unwrapped(CExpr c, PyType t) {
+        return t instanceof PyType.OptionalType ? new CExpr.Call("krait::value_of", List.of(c)) : c;
+    }
+
     /** A comparison whose right operand is {@code rightNode}: a special method on instances, else builtin. */
     CExpr compareAt(Expr rightNode, krait.syntax.CmpOperator op, CExpr l, PyType lt, CExpr r, PyType rt) {
+        if (lt instanceof PyType.OptionalType || rt instanceof PyType.OptionalType) {
+            switch (op) {
+                case Eq:
+                    return new CExpr.Call("krait::py_eq", List.of(l, r));
+                case NotEq:
+                    return new CExpr.Call("krait::py_ne", List.of(l, r));
+                case Lt:
+                case LtE:
+                case Gt:
+                case GtE: {
+                    PyType lv = valueOfOptional(lt);
+                    PyType rv = valueOfOptional(rt);
+                    return checkedOperands("krait::check_compare_operands", op.symbol, l, lt, r, rt, CType.BOOL,
+                            (a, b) -> compareAt(rightNode, op, a, lv, b, rv));
+                }
+                case Is:
+                case IsNot: {
+                    if (lt.equals(PyType.NONE) || rt.equals(PyType.NONE)) {
+                        CExpr test = new CExpr.Call("krait::is_none_value", List.of(lt.equals(PyType.NONE) ? r : l));
+                        CExpr none = lt.equals(PyType.NONE) ? new CExpr.Comma(l, test) : new CExpr.Comma(r, test);
+                        return op == krait.syntax.CmpOperator.Is ? none : new CExpr.Unary("!", none);
+                    }
+                    if (valueOfOptional(lt).equals(PyType.BOOL) && valueOfOptional(rt).equals(PyType.BOOL)) {
+                        // True and False are single objects: `flag is True` is equality, None being neither
+                        return new CExpr.Call(op == krait.syntax.CmpOperator.Is ? "krait::py_eq" : "krait::py_ne", List.of(l, r));
+                    }
+                    throw cx.unsupported(rightNode.pos(), "'is' between numbers that may be None");
+                }
+                default:
+                    throw cx.unsupported(rightNode.pos(), "'" + op.symbol + "' with an int that may be None");
+            }
+        }
         krait.types.CallTarget t = spec.targetsOf(rightNode).get(List.of(lt, rt));
         if (t instanceof krait.types.CallTarget.User u) {
             String name = u.callee().function().name();
@@ -294,6 +367,15 @@ final class ExpressionLowering {
             if (t instanceof PyType.ClassRef || t instanceof PyType.BuiltinRef || t instanceof PyType.ModuleRef
                     || t instanceof PyType.FunctionRef f && CppTypes.capturesNothing(f)) {
                 return CExpr.NONE; // known statically: the value is a placeholder
+            }
+            TypeVar base = spec.narrowedBase(n);
+            if (base != null && spec.typeOf(n).types().isEmpty()) {
+                return new CExpr.Constant("krait::never_t{}"); // only ever None: this read never runs
+            }
+            if (base != null && CppTypes.representative(base) instanceof PyType.OptionalType o
+                    && !(t instanceof PyType.OptionalType)) {
+                // a test proved it is not None here
+                return new CExpr.Call("krait::value_of", List.of(variable(n.id())));
             }
             return variable(n.id());
         }
@@ -528,6 +610,9 @@ final class ExpressionLowering {
         if (t instanceof PyType.InstanceType && v != null && v.types().contains(PyType.NONE)) {
             return new CExpr.Call("krait::class_name_or_none", List.of(value(x))); // None beside objects
         }
+        if (t instanceof PyType.OptionalType) {
+            throw cx.unsupported(x.pos(), "type() of a number that may be None");
+        }
         if (t instanceof PyType.InstanceType) {
             return new CExpr.Call("krait::str::from_cstr", List.of(new CExpr.MemberCall(value(x), "class_name", List.of())));
         }
@@ -703,6 +788,24 @@ final class ExpressionLowering {
         if (u.op() == UnaryOperator.Not) {
             return new CExpr.Unary("!", truth(operand, t));
         }
+        if (t instanceof PyType.OptionalType o) {
+            // -x of an int that may be None: CPython's TypeError for None
+            String tmp = cx.temp("operand");
+            List<CStmt> body = List.of(new CStmt.VarDecl(CppTypes.of(t), tmp, operand),
+                    new CStmt.ExprStmt(new CExpr.Call("krait::check_unary_operand", List.of(new CExpr.VarRef(tmp),
+                            new CExpr.Constant(CppLiterals.stringLiteral(u.op().symbol))))));
+            t = o.value();
+            operand = unwrapped(new CExpr.VarRef(tmp), o);
+            boolean isFloat = t.equals(PyType.FLOAT);
+            CExpr v = t.equals(PyType.BOOL) ? new CExpr.Cast(CType.I64, operand) : operand;
+            CExpr result = switch (u.op()) {
+                case USub -> isFloat ? new CExpr.Unary("-", v) : new CExpr.Call("krait::int_neg", List.of(v));
+                case UAdd -> v;
+                case Invert -> new CExpr.Unary("~", v);
+                default -> throw new IllegalStateException();
+            };
+            return new CExpr.Block(cppTypeOf(u), body, result);
+        }
         if (t.equals(PyType.BOOL)) {
             operand = new CExpr.Cast(CType.I64, operand);
         }
@@ -739,7 +842,11 @@ final class ExpressionLowering {
             if (b.op() == BoolOperator.And) {
                 test = new CExpr.Unary("!", test);
             }
-            body.add(new CStmt.If(test, List.of(new CStmt.Return(coerce(new CExpr.VarRef(tmp), t, result))), List.of()));
+            CExpr taken = new CExpr.VarRef(tmp);
+            if (t instanceof PyType.OptionalType && !(result instanceof PyType.OptionalType) && b.op() == BoolOperator.Or) {
+                taken = unwrapped(taken, t); // `x or default` takes x only when it is true, so not None
+            }
+            body.add(new CStmt.If(test, List.of(new CStmt.Return(coerce(taken, t, result))), List.of()));
         }
         Expr lastOperand = b.values().get(last);
         return new CExpr.Block(resultType, body, coerce(value(lastOperand), typeOf(lastOperand), result));

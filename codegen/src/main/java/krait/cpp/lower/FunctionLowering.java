@@ -52,7 +52,11 @@ final class FunctionLowering {
             params.add(new CFunction.Param(CppTypes.frameType(spec.env()), ExpressionLowering.ENV));
         }
         for (int i = 0; i < fn.params().size(); i++) {
-            params.add(new CFunction.Param(CppTypes.of(spec.argTypes().get(i)), Names.of(fn.params().get(i))));
+            TypeVar local = spec.locals().get(fn.params().get(i));
+            // a parameter that also receives None beside its int is an optional int
+            CType type = local != null && CppTypes.representative(local) instanceof PyType.OptionalType o
+                    ? CppTypes.of(o) : CppTypes.of(spec.argTypes().get(i));
+            params.add(new CFunction.Param(type, Names.of(fn.params().get(i))));
         }
         List<CStmt> body = new ArrayList<>();
         if (!fn.isModule()) {
@@ -85,6 +89,8 @@ final class FunctionLowering {
         block(fn.body(), body);
         if (!fn.isModule() && returnType.isPointer() && ControlFlow.canCompleteNormally(fn.body())) {
             body.add(new CStmt.Return(CExpr.NULL));
+        } else if (!fn.isModule() && returnPyType instanceof PyType.OptionalType && ControlFlow.canCompleteNormally(fn.body())) {
+            body.add(new CStmt.Return(CExpr.NONE));
         }
         if (fn.isGenerator()) {
             CType generator = CppTypes.ofVar(spec.returnVar());
@@ -150,7 +156,8 @@ final class FunctionLowering {
             forLoop(f, out);
         } else if (s instanceof Stmt.Return r) {
             if (r.value() == null) {
-                out.add(new CStmt.Return(returnType.isPointer() ? CExpr.NULL : null));
+                out.add(new CStmt.Return(returnType.isPointer() ? CExpr.NULL
+                        : returnPyType instanceof PyType.OptionalType ? CExpr.NONE : null));
             } else if (returnType.equals(CType.VOID)) {
                 out.add(new CStmt.ExprStmt(exprs.effect(r.value())));
                 out.add(new CStmt.Return(null));
