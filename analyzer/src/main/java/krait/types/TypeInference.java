@@ -21,14 +21,18 @@ public final class TypeInference {
     }
 
     public static TypedProgram infer(Mod.Module module, SourceFile file, Models models) {
-        InferenceContext cx = new InferenceContext(file, models, module.body());
-        Specialization body = cx.specialize(cx.module, List.of(), Pos.NONE);
-        cx.moduleSpec = body;
-        cx.solver.solve();
-        while (cx.releaseNoneCalls()) {
-            cx.solver.solve();
+        Map<krait.syntax.Stmt.ClassDef, Boolean> split = Map.of();
+        java.util.Set<krait.syntax.Stmt.ClassDef> refused = new java.util.HashSet<>();
+        InferenceContext cx;
+        while (true) {
+            cx = analyse(module, file, models, split);
+            Map<krait.syntax.Stmt.ClassDef, Boolean> next = ClassSplitting.refine(cx, split, refused);
+            if (next == null) {
+                break;
+            }
+            split = next;
         }
-        settleEmptyContainers(cx);
+        Specialization body = cx.moduleSpec;
         List.copyOf(cx.afterSolving.values()).forEach(Runnable::run);
         cx.settleProvisionalErrors();
         if (cx.diagnostics().isEmpty()) {
@@ -44,8 +48,38 @@ public final class TypeInference {
             throw new CompileError(errors);
         }
         return new TypedProgram(file, module, models, body, List.copyOf(cx.allSpecializations), Map.copyOf(cx.globals),
-                List.copyOf(cx.allSites), List.copyOf(cx.classes.values()), Map.copyOf(cx.builtinClasses),
+                List.copyOf(cx.allSites), allClasses(cx), Map.copyOf(cx.builtinClasses),
                 Map.copyOf(cx.importedAttributes), cx.callGraph);
+    }
+
+    /** One analysis of the whole program, with the classes in {@code split} typed per allocation site. */
+    private static InferenceContext analyse(Mod.Module module, SourceFile file, Models models,
+                                            Map<krait.syntax.Stmt.ClassDef, Boolean> split) {
+        InferenceContext cx = new InferenceContext(file, models, module.body(), split);
+        cx.moduleSpec = cx.specialize(cx.module, List.of(), Pos.NONE);
+        cx.solver.solve();
+        while (cx.releaseNoneCalls()) {
+            cx.solver.solve();
+        }
+        settleEmptyContainers(cx);
+        return cx;
+    }
+
+    /** The program's classes, each followed by the copies that hold the instances of its allocation sites. */
+    private static List<ClassInfo> allClasses(InferenceContext cx) {
+        List<ClassInfo> out = new ArrayList<>();
+        for (ClassInfo c : cx.classes.values()) {
+            out.add(c);
+            cx.siteCopies.stream().filter(copy -> copy.origin() == c)
+                    .sorted(java.util.Comparator.comparing((ClassInfo copy) -> sitePos(cx, copy).line())
+                            .thenComparing(copy -> sitePos(cx, copy).col()))
+                    .forEach(out::add);
+        }
+        return List.copyOf(out);
+    }
+
+    private static Pos sitePos(InferenceContext cx, ClassInfo copy) {
+        return cx.copySites.get(copy).node() instanceof krait.syntax.Expr e ? e.pos() : copy.pos();
     }
 
     /**
@@ -110,7 +144,7 @@ public final class TypeInference {
             check(cx, site.elements(), "container");
             check(cx, site.values(), "dict values");
         }
-        for (ClassInfo c : cx.classes.values()) {
+        for (ClassInfo c : allClasses(cx)) {
             c.attributeVars.values().forEach(v -> check(cx, v, v.description()));
             c.classAttributeVars.values().forEach(v -> check(cx, v, v.description()));
         }
