@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import krait.syntax.Node;
 import krait.syntax.Stmt;
 
 /**
@@ -21,7 +22,8 @@ import krait.syntax.Stmt;
  * these steps at most once, so the analysis runs at most three more times per class, and only
  * for programs that need it; the others are analysed once, exactly as before. A class whose
  * copies all came out alike was split only because of another's conflict (its attribute held what
- * a split class's method returned): it is merged back too.
+ * a split class's method returned): it is merged back too. Copies alike that meet in one variable
+ * or container are merged into one (see {@link #mergeMeetingCopies}).
  */
 final class ClassSplitting {
     private ClassSplitting() {
@@ -33,8 +35,21 @@ final class ClassSplitting {
      * classes whose split was taken back.
      */
     static Map<Stmt.ClassDef, Boolean> refine(InferenceContext cx, Map<Stmt.ClassDef, Boolean> split,
-                                              Set<Stmt.ClassDef> refused) {
+                                              Set<Stmt.ClassDef> refused, Map<Node, Node> sameSite) {
         Map<Stmt.ClassDef, Boolean> next = new LinkedHashMap<>(split);
+        if (mergeMeetingCopies(cx, sameSite)) {
+            return next;
+        }
+        // classes newly in conflict first: a copy may conflict only because a class holding the
+        // instances of several sites is not split yet (w.cell.v = 4 for every Cell w.cell may be)
+        for (ClassInfo c : cx.classes.values()) {
+            if (!split.containsKey(c.def()) && !refused.contains(c.def()) && splittable(cx, c) && conflicts(c)) {
+                next.put(c.def(), false);
+            }
+        }
+        if (next.size() > split.size()) {
+            return next;
+        }
         Set<Stmt.ClassDef> stillConflicting = new LinkedHashSet<>();
         for (ClassInfo copy : cx.siteCopies) {
             if (conflicts(copy)) {
@@ -52,14 +67,6 @@ final class ClassSplitting {
         if (!stillConflicting.isEmpty()) {
             return next;
         }
-        for (ClassInfo c : cx.classes.values()) {
-            if (!split.containsKey(c.def()) && !refused.contains(c.def()) && splittable(cx, c) && conflicts(c)) {
-                next.put(c.def(), false);
-            }
-        }
-        if (next.size() > split.size()) {
-            return next;
-        }
         // split only because of another class's conflict (an attribute given what a Box held): merged back
         for (Stmt.ClassDef def : split.keySet()) {
             Set<Map<String, Set<String>>> layouts = new java.util.HashSet<>();
@@ -70,6 +77,63 @@ final class ClassSplitting {
             }
         }
         return next.size() < split.size() ? next : null;
+    }
+
+    /**
+     * Copies of one class that meet in a variable, an element type or a return value, and have
+     * the same attribute types, are one site as far as the program can tell (as lists that meet
+     * are one list): their expressions are recorded in {@code sameSite} (each mapped to the
+     * first of its group) for the next analysis to make one copy for them. Copies with different
+     * attribute types stay apart, and their meeting is the conflict reported.
+     */
+    private static boolean mergeMeetingCopies(InferenceContext cx, Map<Node, Node> sameSite) {
+        List<TypeVar> vars = new ArrayList<>(cx.globals.values());
+        for (Specialization s : cx.allSpecializations) {
+            vars.addAll(s.locals.values());
+            vars.addAll(s.exprTypes.values());
+            vars.add(s.returnVar());
+        }
+        for (AllocSite site : cx.allSites) {
+            vars.add(site.elements());
+            vars.add(site.values());
+        }
+        for (ClassInfo c : cx.siteCopies) {
+            vars.addAll(c.attributeVars.values());
+        }
+        boolean merged = false;
+        for (TypeVar v : vars) {
+            List<ClassInfo> copies = new ArrayList<>();
+            for (PyType t : v.types()) {
+                if (t instanceof PyType.InstanceType i && cx.copySites.containsKey(i.cls())) {
+                    copies.add(i.cls());
+                }
+            }
+            for (int a = 0; a < copies.size(); a++) {
+                for (int b = a + 1; b < copies.size(); b++) {
+                    ClassInfo x = copies.get(a);
+                    ClassInfo y = copies.get(b);
+                    if (x.origin() != y.origin() || !layout(x).equals(layout(y))) {
+                        continue;
+                    }
+                    Node nx = representative(sameSite, cx.copySites.get(x).node());
+                    Node ny = representative(sameSite, cx.copySites.get(y).node());
+                    if (nx != ny) {
+                        sameSite.put(ny, nx);
+                        merged = true;
+                    }
+                }
+            }
+        }
+        return merged;
+    }
+
+    /** The node standing for {@code node}'s group of expressions that make one copy. */
+    static Node representative(Map<Node, Node> sameSite, Node node) {
+        Node n = node;
+        while (sameSite.containsKey(n)) {
+            n = sameSite.get(n);
+        }
+        return n;
     }
 
     /** The representations each attribute of {@code copy} has. */

@@ -50,15 +50,18 @@ public final class InferenceContext {
     private final List<Diagnostic> diagnostics = new ArrayList<>();
 
     InferenceContext(SourceFile file, Models models, List<Stmt> moduleBody) {
-        this(file, models, moduleBody, Map.of());
+        this(file, models, moduleBody, Map.of(), Map.of());
     }
 
     /**
      * {@code splitClasses}: classes whose instances are typed per allocation site
-     * ({@link ClassSplitting}), each mapped to whether the site includes the specialization.
+     * ({@link ClassSplitting}), each mapped to whether the site includes the specialization;
+     * {@code sameSite}: expressions that make one site's instances together (they meet).
      */
-    InferenceContext(SourceFile file, Models models, List<Stmt> moduleBody, Map<Stmt.ClassDef, Boolean> splitClasses) {
+    InferenceContext(SourceFile file, Models models, List<Stmt> moduleBody, Map<Stmt.ClassDef, Boolean> splitClasses,
+                     Map<Node, Node> sameSite) {
         this.splitClasses = Map.copyOf(splitClasses);
+        this.sameSite = sameSite;
         this.file = file;
         this.models = models;
         this.module = FunctionInfo.ofModule(moduleBody);
@@ -174,6 +177,7 @@ public final class InferenceContext {
     }
 
     private final Map<Stmt.ClassDef, Boolean> splitClasses;
+    private final Map<Node, Node> sameSite;
     /** The classes standing for one allocation site's instances of a split class, in the order they were made. */
     final List<ClassInfo> siteCopies = new ArrayList<>();
     /** Where each of {@link #siteCopies} makes its instances. */
@@ -197,6 +201,7 @@ public final class InferenceContext {
         if (cls.isSiteCopy() || perContext == null) {
             return cls;
         }
+        node = ClassSplitting.representative(sameSite, node);
         if (perContext) {
             ClassInfo reused = copyFromSameNode(node, context, new java.util.HashSet<>());
             if (reused != null) {
@@ -213,9 +218,12 @@ public final class InferenceContext {
         String label;
         if (byContext.isEmpty()) {
             Pos pos = node instanceof krait.syntax.Expr e ? e.pos() : cls.pos();
-            label = cls.name() + "@" + pos.line();
+            Location at = Location.of(file, pos);
+            // a site in another module than the main one names its file
+            String where = pos.line() >= SourceFile.MODULE_LINES ? at.file().displayName() + ":" : "";
+            label = cls.name() + "@" + where + at.line();
             if (siteLabelTaken(label)) {
-                label = label + ":" + pos.col();
+                label = label + ":" + (at.col() + 1); // 1-based, as diagnostics print it
             }
         } else {
             // the same expression in another specialization of its function: the first one's label, numbered

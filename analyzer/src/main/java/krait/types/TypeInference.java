@@ -20,13 +20,21 @@ public final class TypeInference {
     private TypeInference() {
     }
 
+    private static final int MAX_SPLIT_ROUNDS = 100;
+
     public static TypedProgram infer(Mod.Module module, SourceFile file, Models models) {
         Map<krait.syntax.Stmt.ClassDef, Boolean> split = Map.of();
         java.util.Set<krait.syntax.Stmt.ClassDef> refused = new java.util.HashSet<>();
+        Map<krait.syntax.Node, krait.syntax.Node> sameSite = new java.util.IdentityHashMap<>();
         InferenceContext cx;
-        while (true) {
-            cx = analyse(module, file, models, split);
-            Map<krait.syntax.Stmt.ClassDef, Boolean> next = ClassSplitting.refine(cx, split, refused);
+        // each round splits, merges or takes back something, so the rounds are bounded by the
+        // number of classes and of their allocation sites; the cap only guards against a bug
+        for (int round = 0; ; round++) {
+            cx = analyse(module, file, models, split, sameSite);
+            if (round == MAX_SPLIT_ROUNDS) {
+                break;
+            }
+            Map<krait.syntax.Stmt.ClassDef, Boolean> next = ClassSplitting.refine(cx, split, refused, sameSite);
             if (next == null) {
                 break;
             }
@@ -54,8 +62,9 @@ public final class TypeInference {
 
     /** One analysis of the whole program, with the classes in {@code split} typed per allocation site. */
     private static InferenceContext analyse(Mod.Module module, SourceFile file, Models models,
-                                            Map<krait.syntax.Stmt.ClassDef, Boolean> split) {
-        InferenceContext cx = new InferenceContext(file, models, module.body(), split);
+                                            Map<krait.syntax.Stmt.ClassDef, Boolean> split,
+                                            Map<krait.syntax.Node, krait.syntax.Node> sameSite) {
+        InferenceContext cx = new InferenceContext(file, models, module.body(), split, sameSite);
         cx.moduleSpec = cx.specialize(cx.module, List.of(), Pos.NONE);
         cx.solver.solve();
         while (cx.releaseNoneCalls()) {
