@@ -237,7 +237,7 @@ public final class AnnotationCheck {
     private ClassInfo userClass(String name) {
         ClassInfo found = null;
         for (ClassInfo c : program.classes()) {
-            if (c.isBuiltin()) {
+            if (c.isBuiltin() || c.isSiteCopy()) {
                 continue;
             }
             String n = c.name();

@@ -484,7 +484,8 @@ final class CallConstraint implements Constraint {
     }
 
     /** {@code C(...)}: a new instance, initialized by the {@code __init__} its class finds. */
-    private void construct(ConstraintSolver solver, ClassInfo cls, List<PyType> tuple, List<PyType> key) {
+    private void construct(ConstraintSolver solver, ClassInfo written, List<PyType> tuple, List<PyType> key) {
+        ClassInfo cls = cx.instanceClass(written, call, spec);
         PyType instance = new PyType.InstanceType(cls);
         cx.instantiate(cls);
         FunctionInfo init = cls.lookupMethod("__init__");

@@ -14,7 +14,9 @@ import krait.syntax.Stmt;
  * A user class: its bases, its method resolution order (C3, as Python computes it), its methods,
  * and its attributes. Instances of a class are one abstract object, so each attribute has one
  * type variable, kept by the class that declares it (the first in the MRO's reverse that assigns
- * it), so that a subclass shares its base's fields, as the C++ layout does.
+ * it), so that a subclass shares its base's fields, as the C++ layout does. A class split by
+ * allocation site ({@link ClassSplitting}) has a copy per site: a ClassInfo of its own, with its
+ * own attribute variables and methods, whose {@link #origin()} is the class as written.
  */
 public final class ClassInfo {
     private final String name;
@@ -29,6 +31,10 @@ public final class ClassInfo {
     final Map<String, TypeVar> classAttributeVars = new LinkedHashMap<>();
     private final int id;
     private final /* nullable */ String cppName;
+    /** For the instances made at one allocation site of a split class: the class as written; else null. */
+    private final /* nullable */ ClassInfo origin;
+    private final String siteLabel;
+    private final String uniqueName;
 
     ClassInfo(int id, Stmt.ClassDef def, List<ClassInfo> bases) {
         this(id, def, bases, null);
@@ -36,8 +42,25 @@ public final class ClassInfo {
 
     /** {@code cppName} is set for classes implemented in C++ by the runtime (the builtin exceptions). */
     ClassInfo(int id, Stmt.ClassDef def, List<ClassInfo> bases, String cppName) {
+        this(id, def, bases, cppName, null, def.name(), def.name());
+    }
+
+    /**
+     * The instances of {@code origin} made at one allocation site ({@link ClassSplitting}): the same
+     * body, with attribute types and method specializations of their own. {@code siteLabel} names
+     * it in reports ({@code Box@12}), {@code uniqueName} tells its C++ class apart.
+     */
+    ClassInfo(int id, ClassInfo origin, String siteLabel, String uniqueName) {
+        this(id, origin.def, origin.bases, null, origin, siteLabel, uniqueName);
+    }
+
+    private ClassInfo(int id, Stmt.ClassDef def, List<ClassInfo> bases, String cppName, ClassInfo origin,
+                      String siteLabel, String uniqueName) {
         this.id = id;
         this.cppName = cppName;
+        this.origin = origin;
+        this.siteLabel = siteLabel;
+        this.uniqueName = uniqueName;
         this.name = def.name();
         this.def = def;
         this.bases = List.copyOf(bases);
@@ -86,6 +109,26 @@ public final class ClassInfo {
 
     public String name() {
         return name;
+    }
+
+    /** How reports and diagnostics name the type of its instances: the name, or {@code Box@12} for one site's. */
+    public String displayName() {
+        return siteLabel;
+    }
+
+    /** A name no other class of the program has (for the C++ class): the name, or {@code Box_2} for one site's. */
+    public String uniqueName() {
+        return uniqueName;
+    }
+
+    /** The class as the program defines it: this one, unless this holds the instances of one allocation site. */
+    public ClassInfo origin() {
+        return origin == null ? this : origin;
+    }
+
+    /** Whether this class stands for the instances of one allocation site of a split class. */
+    public boolean isSiteCopy() {
+        return origin != null;
     }
 
     public Stmt.ClassDef def() {
@@ -149,6 +192,9 @@ public final class ClassInfo {
 
     /** The class whose layout holds the class attribute {@code attr}, or null. */
     public ClassInfo classAttributeOwner(String attr) {
+        if (origin != null) {
+            return origin.classAttributeOwner(attr); // class attributes are shared by the instances of every site
+        }
         for (ClassInfo c : mro) {
             if (c.classAttributes.contains(attr)) {
                 return c;
@@ -174,7 +220,7 @@ public final class ClassInfo {
     }
 
     public boolean isSubclassOf(ClassInfo other) {
-        return mro.contains(other);
+        return mro.contains(other) || origin != null && origin.isSubclassOf(other);
     }
 
     /** The fields this class itself adds to its layout (not its bases'), with their type variables. */

@@ -50,6 +50,18 @@ public final class InferenceContext {
     private final List<Diagnostic> diagnostics = new ArrayList<>();
 
     InferenceContext(SourceFile file, Models models, List<Stmt> moduleBody) {
+        this(file, models, moduleBody, Map.of(), Map.of());
+    }
+
+    /**
+     * {@code splitClasses}: classes whose instances are typed per allocation site
+     * ({@link ClassSplitting}), each mapped to whether the site includes the specialization;
+     * {@code sameSite}: expressions that make one site's instances together (they meet).
+     */
+    InferenceContext(SourceFile file, Models models, List<Stmt> moduleBody, Map<Stmt.ClassDef, Boolean> splitClasses,
+                     Map<Node, Node> sameSite) {
+        this.splitClasses = Map.copyOf(splitClasses);
+        this.sameSite = sameSite;
         this.file = file;
         this.models = models;
         this.module = FunctionInfo.ofModule(moduleBody);
@@ -165,6 +177,114 @@ public final class InferenceContext {
         return found != null || moduleNames.contains(name) ? found : builtinClasses.get(name);
     }
 
+    private final Map<Stmt.ClassDef, Boolean> splitClasses;
+    private final Map<Node, Node> sameSite;
+    /** The classes standing for one allocation site's instances of a split class, in the order they were made. */
+    final List<ClassInfo> siteCopies = new ArrayList<>();
+    /** Where each of {@link #siteCopies} makes its instances. */
+    record CopySite(Node node, /* nullable */ Specialization context) {}
+
+    final Map<ClassInfo, CopySite> copySites = new IdentityHashMap<>();
+    private final Map<Node, Map<Specialization, ClassInfo>> copiesByNode = new IdentityHashMap<>();
+
+    /** Beyond this many allocation sites of one split class, sites in further contexts share one per expression. */
+    static final int MAX_SITE_COPIES = 16;
+
+    /**
+     * The class of the instances {@code cls(...)} at {@code node} makes in {@code context}: {@code cls}
+     * itself, unless the class is split by allocation site; then one class per node or, where
+     * that is not enough, per node and specialization, like a container's site (and, like one,
+     * reused by a specialization that an instance from this very node reached, so that
+     * recursion makes no new ones).
+     */
+    ClassInfo instanceClass(ClassInfo cls, Node node, Specialization context) {
+        Boolean perContext = splitClasses.get(cls.def());
+        if (cls.isSiteCopy() || perContext == null) {
+            return cls;
+        }
+        node = ClassSplitting.representative(sameSite, node);
+        if (perContext) {
+            ClassInfo reused = copyFromSameNode(node, context, new java.util.HashSet<>());
+            if (reused != null) {
+                return reused;
+            }
+        }
+        Map<Specialization, ClassInfo> byContext = copiesByNode.computeIfAbsent(node, n -> new LinkedHashMap<>());
+        long copies = siteCopies.stream().filter(c -> c.origin() == cls).count();
+        Specialization key = !perContext || copies >= MAX_SITE_COPIES && !byContext.containsKey(context) ? null : context;
+        ClassInfo existing = byContext.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        String label;
+        if (byContext.isEmpty()) {
+            Pos pos = node instanceof krait.syntax.Expr e ? e.pos() : cls.pos();
+            Location at = Location.of(file, pos);
+            // a site in another module than the main one names its file
+            String where = pos.line() >= SourceFile.MODULE_LINES ? at.file().displayName() + ":" : "";
+            label = cls.name() + "@" + where + at.line();
+            if (siteLabelTaken(label)) {
+                label = label + ":" + (at.col() + 1); // 1-based, as diagnostics print it
+            }
+        } else {
+            // the same expression in another specialization of its function: the first one's label, numbered
+            String first = byContext.values().iterator().next().displayName();
+            label = first + "#" + (byContext.size() + 1);
+        }
+        String unique = cls.name() + "_" + (copies + 2);
+        for (long k = copies + 3; classNameTaken(unique); k++) {
+            unique = cls.name() + "_" + k;
+        }
+        ClassInfo copy = new ClassInfo(classes.size() + siteCopies.size(), cls, label, unique);
+        siteCopies.add(copy);
+        copySites.put(copy, new CopySite(node, key));
+        byContext.put(key, copy);
+        return copy;
+    }
+
+    private boolean siteLabelTaken(String label) {
+        return siteCopies.stream().anyMatch(c -> c.displayName().equals(label));
+    }
+
+    private boolean classNameTaken(String name) {
+        return classes.values().stream().anyMatch(c -> c.name().equals(name))
+                || siteCopies.stream().anyMatch(c -> c.uniqueName().equals(name));
+    }
+
+    /** A site copy made at {@code node} whose instances reached {@code context} (through arguments, as {@link #siteFromSameNode}). */
+    private ClassInfo copyFromSameNode(Node node, Specialization context, Set<Specialization> seen) {
+        if (context == null || !seen.add(context)) {
+            return null;
+        }
+        for (PyType t : context.argTypes()) {
+            ClassInfo found = copyFromSameNode(node, t, seen);
+            if (found != null) {
+                return found;
+            }
+        }
+        return copyFromSameNode(node, context.env(), seen);
+    }
+
+    private ClassInfo copyFromSameNode(Node node, PyType t, Set<Specialization> seen) {
+        if (t instanceof PyType.InstanceType i && copySites.containsKey(i.cls())) {
+            CopySite where = copySites.get(i.cls());
+            return where.node() == node ? i.cls() : copyFromSameNode(node, where.context(), seen);
+        }
+        AllocSite site = ConstraintSolver.siteOf(t);
+        if (site != null) {
+            return copyFromSameNode(node, site.context(), seen);
+        }
+        if (t instanceof PyType.TupleType tu) {
+            for (PyType e : tu.elements()) {
+                ClassInfo found = copyFromSameNode(node, e, seen);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The variable of instance attribute {@code attr} of {@code cls} (kept by the class that declares it). */
     TypeVar attributeVar(ClassInfo cls, String attr) {
         ClassInfo owner = cls.attributeOwner(attr);
@@ -175,7 +295,7 @@ public final class InferenceContext {
     /** The variable of class attribute {@code attr}, kept by the class whose body assigns it. */
     TypeVar classAttributeVar(ClassInfo cls, String attr) {
         ClassInfo owner = cls.classAttributeOwner(attr);
-        ClassInfo holder = owner == null ? cls : owner;
+        ClassInfo holder = owner == null ? cls.origin() : owner;
         return holder.classAttributeVars.computeIfAbsent(attr, a -> solver.newVar("class attribute '" + holder.name()
                 + "." + a + "'", holder.pos()));
     }

@@ -62,7 +62,7 @@ public final class Representation {
         }
         if (t instanceof PyType.InstanceType i) {
             // instances of one hierarchy share the root class's pointer type
-            return "instance " + root(i.cls()).name();
+            return "instance " + root(i.cls()).uniqueName();
         }
         if (t instanceof PyType.ClassRef c) {
             return "class " + c.cls().name();

@@ -20,24 +20,32 @@ public final class TypeInference {
     private TypeInference() {
     }
 
+    private static final int MAX_SPLIT_ROUNDS = 100;
+
     public static TypedProgram infer(Mod.Module module, SourceFile file, Models models) {
         return infer(module, file, models, InferenceProgress.SILENT);
     }
 
     public static TypedProgram infer(Mod.Module module, SourceFile file, Models models, InferenceProgress progress) {
-        InferenceContext cx = new InferenceContext(file, models, module.body());
-        progress.measure(() -> String.format("%,d specializations, %,d allocation sites",
-                cx.allSpecializations.size(), cx.allSites.size()));
-        cx.solver.reportTo(progress);
-        Specialization body = cx.specialize(cx.module, List.of(), Pos.NONE);
-        cx.moduleSpec = body;
-        cx.solver.solve();
-        while (cx.releaseNoneCalls()) {
-            progress.stage("calls with None arguments join their object specializations", cx.solver.steps());
-            cx.solver.solve();
+        Map<krait.syntax.Stmt.ClassDef, Boolean> split = Map.of();
+        java.util.Set<krait.syntax.Stmt.ClassDef> refused = new java.util.HashSet<>();
+        Map<krait.syntax.Node, krait.syntax.Node> sameSite = new java.util.IdentityHashMap<>();
+        InferenceContext cx;
+        // each round splits, merges or takes back something, so the rounds are bounded by the
+        // number of classes and of their allocation sites; the cap only guards against a bug
+        for (int round = 0; ; round++) {
+            cx = analyse(module, file, models, split, sameSite, progress);
+            if (round == MAX_SPLIT_ROUNDS) {
+                break;
+            }
+            Map<krait.syntax.Stmt.ClassDef, Boolean> next = ClassSplitting.refine(cx, split, refused, sameSite);
+            if (next == null) {
+                break;
+            }
+            progress.stage("classes split per allocation site; analysing again", cx.solver.steps());
+            split = next;
         }
-        progress.stage("fixpoint; settling empty containers", cx.solver.steps());
-        settleEmptyContainers(cx);
+        Specialization body = cx.moduleSpec;
         List.copyOf(cx.afterSolving.values()).forEach(Runnable::run);
         cx.settleProvisionalErrors();
         progress.stage("checking representations", cx.solver.steps());
@@ -54,8 +62,45 @@ public final class TypeInference {
             throw new CompileError(errors);
         }
         return new TypedProgram(file, module, models, body, List.copyOf(cx.allSpecializations), Map.copyOf(cx.globals),
-                List.copyOf(cx.allSites), List.copyOf(cx.classes.values()), Map.copyOf(cx.builtinClasses),
+                List.copyOf(cx.allSites), allClasses(cx), Map.copyOf(cx.builtinClasses),
                 Map.copyOf(cx.importedAttributes), cx.callGraph);
+    }
+
+    /** One analysis of the whole program, with the classes in {@code split} typed per allocation site. */
+    private static InferenceContext analyse(Mod.Module module, SourceFile file, Models models,
+                                            Map<krait.syntax.Stmt.ClassDef, Boolean> split,
+                                            Map<krait.syntax.Node, krait.syntax.Node> sameSite,
+                                            InferenceProgress progress) {
+        InferenceContext cx = new InferenceContext(file, models, module.body(), split, sameSite);
+        progress.measure(() -> String.format("%,d specializations, %,d allocation sites",
+                cx.allSpecializations.size(), cx.allSites.size()));
+        cx.solver.reportTo(progress);
+        cx.moduleSpec = cx.specialize(cx.module, List.of(), Pos.NONE);
+        cx.solver.solve();
+        while (cx.releaseNoneCalls()) {
+            progress.stage("calls with None arguments join their object specializations", cx.solver.steps());
+            cx.solver.solve();
+        }
+        progress.stage("fixpoint; settling empty containers", cx.solver.steps());
+        settleEmptyContainers(cx);
+        return cx;
+    }
+
+    /** The program's classes, each followed by the copies that hold the instances of its allocation sites. */
+    private static List<ClassInfo> allClasses(InferenceContext cx) {
+        List<ClassInfo> out = new ArrayList<>();
+        for (ClassInfo c : cx.classes.values()) {
+            out.add(c);
+            cx.siteCopies.stream().filter(copy -> copy.origin() == c)
+                    .sorted(java.util.Comparator.comparing((ClassInfo copy) -> sitePos(cx, copy).line())
+                            .thenComparing(copy -> sitePos(cx, copy).col()))
+                    .forEach(out::add);
+        }
+        return List.copyOf(out);
+    }
+
+    private static Pos sitePos(InferenceContext cx, ClassInfo copy) {
+        return cx.copySites.get(copy).node() instanceof krait.syntax.Expr e ? e.pos() : copy.pos();
     }
 
     /**
@@ -120,7 +165,7 @@ public final class TypeInference {
             check(cx, site.elements(), "container");
             check(cx, site.values(), "dict values");
         }
-        for (ClassInfo c : cx.classes.values()) {
+        for (ClassInfo c : allClasses(cx)) {
             c.attributeVars.values().forEach(v -> check(cx, v, v.description()));
             c.classAttributeVars.values().forEach(v -> check(cx, v, v.description()));
         }

@@ -129,6 +129,9 @@ public final class TypeNaming {
             // typing's spelling: Generator[YieldType, SendType, ReturnType]
             return "Generator[" + joined(g.spec().yieldVar().types(), depth) + ", None, None]";
         }
+        if (t instanceof PyType.InstanceType i) {
+            return i.cls().displayName();
+        }
         return t == PyType.NONE ? "None" : name(t);
     }
 

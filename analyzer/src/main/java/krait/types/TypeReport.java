@@ -163,7 +163,7 @@ public final class TypeReport {
             c.ownAttributes().forEach((name, v) -> attributes.add(placed(file, var(file, "self." + name, v, c.def().pos()),
                     selfStores, name)));
             attributes.sort(Comparator.comparingInt(Var::order));
-            classes.add(new ClassEntry(c.name(), moduleOf(c.name()), at.file().displayName(), at.line(),
+            classes.add(new ClassEntry(c.displayName(), moduleOf(c.name()), at.file().displayName(), at.line(),
                     c.bases().stream().map(ClassInfo::name).toList(), classAttributes, attributes, c.pos().line()));
         }
         List<FunctionEntry> functions = new ArrayList<>();

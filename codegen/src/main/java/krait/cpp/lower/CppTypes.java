@@ -115,7 +115,7 @@ final class CppTypes {
     }
 
     static String className(ClassInfo cls) {
-        return cls.isBuiltin() ? cls.cppName() : Names.of(cls.name());
+        return cls.isBuiltin() ? cls.cppName() : Names.of(cls.uniqueName());
     }
 
     /**

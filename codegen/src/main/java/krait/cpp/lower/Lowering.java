@@ -96,7 +96,7 @@ public final class Lowering {
             return env + "noargs";
         }
         return env + s.argTypes().stream()
-                .map(t -> t instanceof PyType.InstanceType i ? i.cls().name() : krait.types.Representation.key(t))
+                .map(t -> t instanceof PyType.InstanceType i ? i.cls().uniqueName() : krait.types.Representation.key(t))
                 .map(k -> k.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("_+$", ""))
                 .collect(Collectors.joining("_"));
     }

@@ -269,6 +269,12 @@ final class OperatorLowering {
             }
             return new CExpr.BoolLit(false);
         }
+        if (lt instanceof PyType.InstanceType li && rt instanceof PyType.InstanceType ri
+                && krait.types.Representation.root(li.cls()) != krait.types.Representation.root(ri.cls())) {
+            // objects of unrelated C++ classes (two allocation sites of one split class): compared as objects
+            CType object = new CType.Pointer(new CType.Named("krait::Object"));
+            return new CExpr.Binary("==", new CExpr.Cast(object, l), new CExpr.Cast(object, r));
+        }
         return new CExpr.Binary("==", l, r);
     }
 
