@@ -43,6 +43,18 @@ public final class Nodes {
         return null;
     }
 
+    /** Whether {@code e} is a negative int literal such as {@code -1} (unary minus of a nonzero int constant). */
+    public static boolean isNegativeIntLiteral(Expr e) {
+        if (e instanceof Expr.UnaryOp u && u.op() == UnaryOperator.USub) {
+            Expr inner = u.operand();
+            while (inner instanceof Expr.UnaryOp p && p.op() == UnaryOperator.UAdd) {
+                inner = p.operand();
+            }
+            return inner instanceof Expr.Constant c && c.value() instanceof ConstValue.IntValue i && i.value().signum() > 0;
+        }
+        return false;
+    }
+
     /** {@code super()} with no arguments, as in {@code super().__init__(...)}. */
     public static boolean isBareSuperCall(Expr e) {
         return e instanceof Expr.Call c && c.func() instanceof Expr.Name n && n.id().equals("super")

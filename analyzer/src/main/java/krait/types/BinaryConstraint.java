@@ -24,7 +24,7 @@ record BinaryConstraint(InferenceContext cx, Specialization spec, Node node, Ope
                     modelOperator(solver, m, r, pos);
                     continue;
                 }
-                PyType t = OperatorTyping.binary(op, l, r);
+                PyType t = OperatorTyping.isFloatPower(node, op, l, r) ? PyType.FLOAT : OperatorTyping.binary(op, l, r);
                 if (t == OperatorTyping.NEW_SET) {
                     AllocSite site = spec.sites.computeIfAbsent(node, n -> cx.siteFor(n, pos, "set", spec));
                     solver.addFlow(((PyType.SetType) l).site().elements(), site.elements());

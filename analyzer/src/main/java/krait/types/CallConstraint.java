@@ -631,6 +631,10 @@ final class CallConstraint implements Constraint {
             if (out.get(i).type() instanceof TypePattern.IntLiteral lit && !isIntLiteral(i, lit.value())) {
                 return null;
             }
+            if (out.get(i).type() instanceof TypePattern.NegativeIntLiteral
+                    && !(i < argNodes.size() && krait.syntax.Nodes.isNegativeIntLiteral(argNodes.get(i)))) {
+                return null;
+            }
         }
         return out;
     }

@@ -269,6 +269,7 @@ public final class ModelLoader {
                 case "str": return new TypePattern.Concrete(PyType.STR);
                 case "range": return new TypePattern.Concrete(PyType.RANGE);
                 case "object": return new TypePattern.AnyObject();
+                case "NegativeIntLiteral": return new TypePattern.NegativeIntLiteral();
                 default:
                     if (moduleClasses.contains(n.id())) {
                         return new TypePattern.ModelObject(moduleName, n.id(), List.of());

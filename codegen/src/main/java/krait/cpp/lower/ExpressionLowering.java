@@ -11,6 +11,7 @@ import krait.syntax.ConstValue;
 import krait.syntax.Expr;
 import krait.syntax.Operator;
 import krait.syntax.UnaryOperator;
+import krait.types.OperatorTyping;
 import krait.types.PyType;
 import krait.types.Specialization;
 import krait.types.TypeVar;
@@ -166,6 +167,9 @@ final class ExpressionLowering {
             String reflected = "__r" + krait.types.SpecialMethods.binary(op).substring(2);
             boolean swap = u.callee().function().name().equals(reflected);
             return specialCall(u.callee(), swap ? r : l, swap ? rt : lt, swap ? l : r, swap ? lt : rt);
+        }
+        if (OperatorTyping.isFloatPower(node, op, lt, rt)) {
+            return new CExpr.Call("krait::int_pow_float", List.of(l, r));
         }
         return operators.binary(op, l, lt, r, rt);
     }
