@@ -599,6 +599,16 @@ final class CallLowering {
             slots[kwarg] = new CExpr.NewDict(dict.args().get(0), dict.args().get(1), extraKeys, extraValues);
         }
         for (int i = 0; i < slots.length; i++) {
+            if (slots[i] == null && fn.enclosing() != null) {
+                // lambdas and nested functions: their defaults are literals, written at the call,
+                // or variables of the frame made for this function object (read through it)
+                Expr d = fn.defaultFor(i);
+                if (krait.types.FunctionInfo.isCapturedDefault(d)) {
+                    slots[i] = capturedDefault(call, callee, function, ((Expr.Name) d).id());
+                } else {
+                    slots[i] = exprs.literal(d, callee.argTypes().get(i));
+                }
+            }
             if (slots[i] == null) {
                 slots[i] = new CExpr.VarRef(LoweringContext.defaultName(fn, params.get(i)));
             }
@@ -609,6 +619,24 @@ final class CallLowering {
         }
         args.addAll(List.of(slots));
         return new CExpr.Call(cx.functionName(callee), args);
+    }
+
+    /**
+     * The default value a lambda's own frame holds; the function value is that frame, so the call's
+     * function expression is read twice: only plain variables, items and attributes, whose
+     * second reading has no effect.
+     */
+    private CExpr capturedDefault(Expr.Call call, Specialization callee, java.util.function.Supplier<CExpr> function,
+                                  String name) {
+        Expr f = call.func();
+        boolean plain = f instanceof Expr.Name || f instanceof Expr.Attribute a && a.value() instanceof Expr.Name
+                || f instanceof Expr.Subscript s && s.value() instanceof Expr.Name
+                && (s.slice() instanceof Expr.Name || s.slice() instanceof Expr.Constant
+                || krait.syntax.Nodes.smallIntLiteral(s.slice()) != null);
+        if (function == null || callee.env() == null || !plain) {
+            throw cx.unsupported(call.pos(), "a call of this expression that leaves out an argument with a computed default");
+        }
+        return new CExpr.FieldRef(function.get(), Names.of(name));
     }
 
     /**

@@ -540,7 +540,7 @@ final class ExpressionLowering {
             return CExpr.NONE; // str.lower as a value: known statically
         }
         if (objectType instanceof PyType.FunctionRef f && (a.attr().equals("__name__") || a.attr().equals("__qualname__"))) {
-            String name = a.attr().equals("__name__") ? f.function().name() : f.function().qualifiedName();
+            String name = a.attr().equals("__name__") ? f.function().name() : f.function().pythonQualname();
             return new CExpr.Comma(evaluated != null ? evaluated : value(a.value()), new CExpr.VarRef(cx.stringConstant(name)));
         }
         if (objectType instanceof PyType.InstanceType i && i.cls().isException() && !i.cls().hasAttribute(a.attr())
@@ -643,6 +643,27 @@ final class ExpressionLowering {
             }
         }
         return false;
+    }
+
+    /** A literal ({@code 3}, {@code -1.5}, {@code "x"}, {@code None}) as a value of type {@code to}; null for other expressions. */
+    CExpr literal(Expr e, PyType to) {
+        boolean negative = e instanceof Expr.UnaryOp u && u.op() == UnaryOperator.USub;
+        Expr inner = negative ? ((Expr.UnaryOp) e).operand() : e;
+        if (!(inner instanceof Expr.Constant c)) {
+            return null;
+        }
+        ConstValue v = c.value();
+        PyType from = v instanceof ConstValue.IntValue ? PyType.INT : v instanceof ConstValue.FloatValue ? PyType.FLOAT
+                : v instanceof ConstValue.BoolValue ? PyType.BOOL : v instanceof ConstValue.StrValue ? PyType.STR
+                : v instanceof ConstValue.NoneValue ? PyType.NONE : null;
+        if (from == null || negative && from != PyType.INT && from != PyType.FLOAT) {
+            return null;
+        }
+        CExpr k = constant(c);
+        if (negative) {
+            k = k instanceof CExpr.IntLit i ? new CExpr.IntLit(-i.value()) : new CExpr.Unary("-", k);
+        }
+        return coerce(k, from, to);
     }
 
     private CExpr constant(Expr.Constant c) {
