@@ -53,6 +53,15 @@ set<detail::elem_t<C>>* set_of(C* items) {
     return out;
 }
 
+template <class T>
+set<T>* frozenset_new() { return set<T>::make_frozen(); }
+template <class C>
+set<detail::elem_t<C>>* frozenset_of(C* items) {
+    if constexpr (is_set_ptr_v<C*>) return set<detail::elem_t<C>>::frozen_from(items);
+    else return set<detail::elem_t<C>>::frozen_from(*items);
+}
+inline set<i64>* frozenset_of(const range& r) { return set<i64>::frozen_from(r); }
+
 /// fmt % mapping: each %(key)s field takes mapping[key] (KeyError when missing); a format with
 /// no %(key) fields formats the mapping itself as its one argument.
 template <class K, class V>

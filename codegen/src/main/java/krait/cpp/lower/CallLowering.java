@@ -175,6 +175,14 @@ final class CallLowering {
             return exceptionIsinstance(x, v, names);
         }
         CExpr value = exprs.value(x);
+        if (types.size() == 1 && types.get(0) instanceof PyType.SetType
+                && (names.contains("set") || names.contains("frozenset"))) {
+            // set and frozenset share a representation: the object knows which it is
+            boolean both = names.contains("set") && names.contains("frozenset");
+            CExpr frozen = new CExpr.MemberCall(value, "frozen", List.of());
+            return both ? new CExpr.Comma(value, new CExpr.BoolLit(true))
+                    : names.contains("set") ? new CExpr.Unary("!", frozen) : frozen;
+        }
         if (!anyFalse || !anyTrue) {
             return new CExpr.Comma(value, new CExpr.BoolLit(anyTrue));
         }
@@ -310,7 +318,7 @@ final class CallLowering {
             case "str" -> t.equals(PyType.STR);
             case "list" -> t instanceof PyType.ListType;
             case "dict" -> t instanceof PyType.DictType;
-            case "set" -> t instanceof PyType.SetType;
+            case "set", "frozenset" -> t instanceof PyType.SetType;
             case "tuple" -> t instanceof PyType.TupleType;
             default -> false;
         };
@@ -646,6 +654,9 @@ final class CallLowering {
      */
     private CExpr modelCall(Expr.Call call, ModelSignature sig, CExpr receiver, List<CExpr> values, Spread spread) {
         PyType result = exprs.typeOf(call);
+        if (sig.params().isEmpty() && receiver == null && sig.cppName().equals("krait::frozenset_new")) {
+            return new CExpr.Call(CppTypes.spelled(exprs.cppTypeOf(call).pointee()) + "::make_frozen", List.of());
+        }
         if (sig.params().isEmpty() && receiver == null && (result instanceof PyType.ListType
                 || result instanceof PyType.SetType || result instanceof PyType.DictType)) {
             // list(), set(), dict(): the element types come from the analysis, not from arguments

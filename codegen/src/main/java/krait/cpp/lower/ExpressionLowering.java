@@ -168,6 +168,19 @@ final class ExpressionLowering {
             boolean swap = u.callee().function().name().equals(reflected);
             return specialCall(u.callee(), swap ? r : l, swap ? rt : lt, swap ? l : r, swap ? lt : rt);
         }
+        if (node instanceof krait.syntax.Stmt.AugAssign && lt instanceof PyType.SetType && rt instanceof PyType.SetType) {
+            // s |= t updates a set in place (other names see it); a frozenset gets a new one
+            String method = switch (op) {
+                case BitOr -> "ior";
+                case BitAnd -> "iand";
+                case Sub -> "isub";
+                case BitXor -> "ixor";
+                default -> null;
+            };
+            if (method != null) {
+                return new CExpr.MemberCall(l, method, List.of(r));
+            }
+        }
         if (OperatorTyping.isFloatPower(node, op, lt, rt)) {
             return new CExpr.Call("krait::int_pow_float", List.of(l, r));
         }
@@ -509,6 +522,9 @@ final class ExpressionLowering {
         }
         if (t instanceof PyType.InstanceType) {
             return new CExpr.Call("krait::str::from_cstr", List.of(new CExpr.MemberCall(value(x), "class_name", List.of())));
+        }
+        if (t instanceof PyType.SetType) {
+            return new CExpr.Call("krait::str::from_cstr", List.of(new CExpr.MemberCall(value(x), "type_name", List.of())));
         }
         return new CExpr.Comma(value(x), new CExpr.VarRef(cx.stringConstant(krait.types.TypeNaming.name(t))));
     }
