@@ -34,6 +34,13 @@ public:
     /// AttributeError on it, it is hashable, prints as frozenset({...}), and results of | & - ^
     /// follow the left operand, as in CPython.
     bool frozen() const { return frozen_; }
+    /// Marks a set made by the runtime for a frozenset result.
+    set* with_frozen(bool f) {
+        frozen_ = f;
+        return this;
+    }
+    /// Takes the contents of r (CPython's set_swap_bodies, for intersection_update).
+    void replace_contents(set* r) { swap_contents(r); }
     const char* type_name() const { return frozen_ ? "frozenset" : "set"; }
 
     struct Entry {
@@ -284,6 +291,46 @@ public:
         for (const Entry* e = small->table(); e <= small->table() + small->mask_; ++e)
             if (e->state == ACTIVE && big->find(e->key, e->hash)) return false;
         return true;
+    }
+
+    // ---- methods taking any iterables (CPython's set_update_internal and friends) ----
+    /// Adds the items of a set (merged) or of any iterable (in order), without the frozen check.
+    template <class It>
+    void absorb(const It& items) {
+        if constexpr (is_set_ptr_v<It>) merge(items);
+        else
+            for (const auto& x : iterable_ref(items)) add_entry(x, py_hash(x));
+    }
+    template <class It>
+    void discard_all(const It& items) {
+        if constexpr (is_set_ptr_v<It>) difference_update_impl(items);
+        else
+            for (const auto& x : iterable_ref(items)) discard_entry(x, py_hash(x));
+    }
+    /// The items of {@code items} that are in this set, in the iterable's order (a set: CPython's algorithm).
+    template <class It>
+    set* intersection_of(const It& items) const {
+        if constexpr (is_set_ptr_v<It>) {
+            return intersection(items);
+        } else {
+            set* r = gc_new<set>();
+            r->frozen_ = frozen_;
+            for (const auto& x : iterable_ref(items)) {
+                i64 h = py_hash(x);
+                if (find(x, h)) r->add_entry(x, h);
+            }
+            return r;
+        }
+    }
+    template <class It>
+    set* difference_of(const It& items) const {
+        if constexpr (is_set_ptr_v<It>) {
+            return difference(items);
+        } else {
+            set* r = copy();
+            r->discard_all(items);
+            return r;
+        }
     }
 
     // ---- comparison and repr ----

@@ -221,6 +221,9 @@ final class CallConstraint implements Constraint {
 
     /** Static method {@code name} of the model class whose constructor is {@code ctor}, or null. */
     private ModelFunction staticMethod(ModelFunction ctor, String name) {
+        if (cx.models.function(ctor.name()).orElse(null) == ctor) {
+            return cx.models.function(ctor.name() + "." + name).orElse(null); // a builtin class's (dict.fromkeys)
+        }
         for (var module : cx.models.modules().values()) {
             if (module.functions().get(ctor.name()) == ctor) {
                 return module.functions().get(ctor.name() + "." + name);

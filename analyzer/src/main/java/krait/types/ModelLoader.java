@@ -108,7 +108,11 @@ public final class ModelLoader {
                     methods.putAll(existing.methods());
                 }
                 for (Stmt m : c.body()) {
-                    if (m instanceof Stmt.FunctionDef f) {
+                    if (m instanceof Stmt.FunctionDef f && f.decoratorList().stream()
+                            .anyMatch(d -> d instanceof Expr.Name n && n.id().equals("staticmethod"))) {
+                        // dict.fromkeys(...): a builtin function named "dict.fromkeys"
+                        addOverload(functions, f, false, null, c.name() + "." + f.name());
+                    } else if (m instanceof Stmt.FunctionDef f) {
                         addOverload(methods, f, true);
                     }
                 }
