@@ -50,7 +50,61 @@ public final class GeneratorExpressionLifting {
 
     public static Mod.Module apply(Mod.Module module) {
         List<Stmt> body = block(module.body(), false);
+        Pos sum = firstSumCall(body);
+        if (sum != null) {
+            List<Stmt> withHelpers = new ArrayList<>();
+            for (Stmt helper : SUM_HELPER_DEFS.get()) {
+                withHelpers.add(krait.syntax.Nodes.placedAt(helper, sum)); // its diagnostics point at a sum() call
+            }
+            withHelpers.addAll(body);
+            body = List.copyOf(withHelpers);
+        }
         return body == module.body() ? module : new Mod.Module(body, module.typeIgnores());
+    }
+
+    /** {@code sum(xs, start)} of objects: the helper CallConstraint calls instead of the builtin. */
+    static final String SUM_START = "_krait_sum_start";
+    /** {@code sum(xs)} of objects. */
+    static final String SUM_OBJECTS = "_krait_sum_objects";
+
+    /**
+     * sum() of objects as CPython computes it: {@code start + x1 + x2 ...}, where without a start
+     * the first step is {@code 0 + x1} ({@code x1.__radd__(0)}). Of no objects CPython's result is
+     * the int 0 (or the start), which cannot stand where the objects do: that case raises.
+     */
+    static final String SUM_HELPERS = """
+            def _krait_sum_start(xs, start):
+                acc = start
+                for x in xs:
+                    acc = acc + x
+                return acc
+
+
+            def _krait_sum_objects(xs):
+                it = iter(xs)
+                for first in it:
+                    acc = 0 + first
+                    for x in it:
+                        acc = acc + x
+                    return acc
+                raise TypeError("sum() of no objects is the int 0, which Krait cannot return where the objects are expected")
+            """;
+
+    private static final java.util.function.Supplier<List<Stmt>> SUM_HELPER_DEFS = () -> krait.syntax.Parser.parseModule(
+            krait.diag.SourceFile.of("<sum helpers>", SUM_HELPERS)).body();
+
+    private static Pos firstSumCall(List<Stmt> body) {
+        Pos[] found = {null};
+        for (Stmt s : body) {
+            krait.syntax.Nodes.walk(s, n -> {
+                if (found[0] == null && n instanceof Expr.Call c && c.func() instanceof Expr.Name name
+                        && name.id().equals("sum")) {
+                    found[0] = c.pos();
+                }
+                return found[0] == null;
+            });
+        }
+        return found[0];
     }
 
     private static List<Stmt> block(List<Stmt> stmts, boolean classBody) {
