@@ -76,6 +76,12 @@ final class ExpressionLowering {
         return v == null || v.types().isEmpty() ? CppTypes.of(typeOf(e)) : CppTypes.ofVar(v);
     }
 
+    /** A call whose result has no type at all: the callee never returns (its C++ function is void). */
+    private boolean neverReturns(Expr e) {
+        TypeVar v = spec.typeOf(e);
+        return e instanceof Expr.Call && v != null && v.types().isEmpty();
+    }
+
     /** {@code e} as a value. A call of a function returning None yields {@code krait::None}. */
     CExpr value(Expr e) {
         CExpr c = lower(e);
@@ -471,7 +477,8 @@ final class ExpressionLowering {
         List<CExpr> parts = new ArrayList<>();
         for (Expr part : js.values()) {
             if (part instanceof Expr.FormattedValue fv) {
-                CExpr v = value(fv.value());
+                // a call that never returns (it always raises) is a void C++ call: give format_of a None
+                CExpr v = neverReturns(fv.value()) ? new CExpr.Comma(lower(fv.value()), CExpr.NONE) : value(fv.value());
                 switch (fv.conversion()) {
                     case 'r' -> v = new CExpr.Call("krait::repr_of", List.of(v));
                     case 's' -> v = new CExpr.Call("krait::str_of", List.of(v));
