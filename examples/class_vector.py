@@ -70,3 +70,6 @@ print("alias sees the in-place updates:", alias, alias is pos)
 scaled = [2 * v for v in path]
 print("doubled:", scaled)
 print("longest step:", max(path, key=abs))
+print("sum with a start:", sum(path, Vector(10, 10)))
+print("sum of a generator:", sum(v * 2 for v in path), sum((v for v in path), Vector(1, 1)))
+print("sum of lists and floats:", sum([[1], [2, 3], []], []), sum([0.5, 0.25, 0.125]), sum([1.5, 2.5], 1))

@@ -66,3 +66,19 @@ print("\n".join(outer()))
 late = [lambda: i * i for i in range(4)]
 early = [lambda i=i: i * i for i in range(4)]
 print("late binding:", [f() for f in late], " default-captured:", [f() for f in early])
+adders = [lambda x, i=i: x + i for i in range(3)]
+print("adders:", [f(10) for f in adders], adders[1](10, 5), adders[2].__qualname__)
+by_key = {k: (lambda: k * 2) for k in "ab"}
+print("dict of late lambdas:", {k: f() for k, f in by_key.items()})
+
+
+def offset_by(n):
+    return lambda x, k=n: x + k
+
+
+plus1, plus2 = offset_by(1), offset_by(2)
+print("per-call defaults:", plus1(0), plus2(0), plus1(0, 7), plus2.__qualname__)
+labels = []
+for j in range(3):
+    labels.append(lambda x, j=j, *, sep="-": sep + str(x + j))
+print("loop lambdas:", [f(1) for f in labels], labels[2](1, sep="+"))

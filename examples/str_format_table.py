@@ -27,3 +27,18 @@ for key, val in items.items():
 print(f"{'nested ' + name.upper():=^30}")
 print(f"{3 * 7 = }", f"{len(name) * 2}", f"{{braces}}", f"{'%'}")
 print(format(1234.5678, ",.2f"), format(42, "06d"), format("x", ">3"), format(3, "b"), format(-0.0, ".1f"))
+
+
+def refuse(what):
+    raise ValueError("no " + what)
+
+
+def note(what):
+    print("noted", what)
+
+
+try:
+    print(f"value: {refuse('value')}")
+except ValueError as e:
+    print("f-string field raised:", e)
+print(f"[{note('a')}] [{note('b')!r:>6}]")

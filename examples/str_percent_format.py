@@ -15,6 +15,9 @@ print(hash(42) == 42, hash(-1), hash(0), hash(True), hash("abc") == hash("ab" + 
 print(divmod(17, 5), divmod(-17, 5), divmod(17, -5), divmod(7.5, 2))
 print(round(3.14159, 2), round(2.5), round(3.5), round(-2.5), round(1234, -2), round(0.5), round(1.25, 1))
 print(pow(2, 10), pow(2, -1), pow(3, 4, 5), 2 ** 62, (-2) ** 3, pow(2.0, 0.5))
+# int ** int: Krait types it float when the exponent is written as a negative literal (2 ** -1),
+# int otherwise; a negative exponent that is not a literal raises an exception at run time.
+print(2 ** -2, (-2) ** -3, 10 ** -1, pow(-4, -1), pow(3, -1, 7), pow(-3, -2, 11), pow(7, -1, -5))
 print(abs(-3), abs(3.5), abs(-0.0), abs(-2 ** 62))
 print("%6.2f%%" % (12.3456,), "%-8s|" % "ab", "%8s|" % "ab", "%.2s" % "abcdef")
 rows = [("alpha", 1, 0.5), ("beta", 22, 12.25), ("gamma", 333, 100.0)]

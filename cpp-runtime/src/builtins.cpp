@@ -257,17 +257,34 @@ tuple<double, double> divmod(double vx, double wx) {
 
 i64 int_pow_mod(i64 base, i64 exp, i64 mod) {
     if (mod == 0) raise_value_error("pow() 3rd argument cannot be 0");
-    if (exp < 0) raise_value_error("negative exponent with a modulus is not supported by Krait");
     using i128 = __int128;
     i128 m = mod;
-    i128 b = base % m;
-    if (b < 0) b += m < 0 ? -m : m;
-    i128 r = 1 % (m < 0 ? -m : m);
     i128 am = m < 0 ? -m : m;
-    while (exp > 0) {
-        if (exp & 1) r = r * b % am;
+    i128 b = base % am;
+    if (b < 0) b += am;
+    u64 e = u64(exp);
+    if (exp < 0) {
+        // Python 3.8+: base ** -e mod m is (the inverse of base mod m) ** e mod m
+        i128 r0 = am, r1 = b, t0 = 0, t1 = 1;  // extended Euclid on (|m|, b)
+        while (r1 != 0) {
+            i128 q = r0 / r1;
+            i128 r2 = r0 - q * r1;
+            r0 = r1;
+            r1 = r2;
+            i128 t2 = t0 - q * t1;
+            t0 = t1;
+            t1 = t2;
+        }
+        if (r0 != 1) raise_value_error("base is not invertible for the given modulus");
+        b = t0 % am;
+        if (b < 0) b += am;
+        e = u64(0) - u64(exp);
+    }
+    i128 r = 1 % am;
+    while (e > 0) {
+        if (e & 1) r = r * b % am;
         b = b * b % am;
-        exp >>= 1;
+        e >>= 1;
     }
     // the result has the sign of mod (Python's %)
     if (m < 0 && r != 0) r += m;

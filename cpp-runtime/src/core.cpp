@@ -46,7 +46,7 @@ double int_truediv_slow(i64 a, i64 b) {
 i64 int_pow(i64 base, i64 exp) {
     if (exp < 0) {
         if (base == 0) raise_zero_division("0.0 cannot be raised to a negative power");
-        raise_value_error("negative exponent in int ** int (Krait ints have no float result)");
+        raise_value_error("negative exponent: Krait typed this int ** int as int, but Python gives a float here (write the exponent as a negative literal or make an operand a float)");
     }
     i64 result = 1;
     while (true) {

@@ -92,6 +92,13 @@ void raise_stop_iteration() { throw gc_new<StopIteration>(); }
 void raise_system_exit(i64 code) { throw gc_new<SystemExit>(code); }
 void raise_dict_changed_size() { raise_runtime_error("dictionary changed size during iteration"); }
 void raise_set_changed_size() { raise_runtime_error("Set changed size during iteration"); }
+void raise_frozenset_attribute(const char* method) {
+    std::string msg = "'frozenset' object has no attribute '";
+    msg += method;
+    msg += "'";
+    raise_attribute_error(msg.c_str());
+}
+void raise_unhashable_set() { raise_type_error(str::from_cstr("unhashable type: 'set'")); }
 void raise_memory_error() { throw gc_new<MemoryError>(); }
 
 namespace detail {

@@ -281,7 +281,15 @@ void test_int_overflow() {
     check_text("shl 0", outcome([] { return repr_of(int_lshift(0, 1000)); }), "0");
     check_text("int(1e19)", outcome([] { return repr_of(int_of(1e19)); }), msg);
     check_text("neg pow", outcome([] { return repr_of(int_pow(2, -1)); }),
-               "ValueError: negative exponent in int ** int (Krait ints have no float result)");
+               "ValueError: negative exponent: Krait typed this int ** int as int, but Python gives a float here "
+               "(write the exponent as a negative literal or make an operand a float)");
+    // pow(3, -1, 7), pow(-3, -2, 11), pow(7, -1, -5), pow(2, -1, 4) and 2 ** -2 in CPython 3.11
+    check_text("pow mod inverse", outcome([] { return repr_of(int_pow_mod(3, -1, 7)); }), "5");
+    check_text("pow mod inverse neg", outcome([] { return repr_of(int_pow_mod(-3, -2, 11)); }), "5");
+    check_text("pow mod inverse neg mod", outcome([] { return repr_of(int_pow_mod(7, -1, -5)); }), "-2");
+    check_text("pow mod not invertible", outcome([] { return repr_of(int_pow_mod(2, -1, 4)); }),
+               "ValueError: base is not invertible for the given modulus");
+    check_text("int ** negative literal", outcome([] { return repr_of(int_pow_float(2, -2)); }), "0.25");
 }
 
 void test_list_mutation() {

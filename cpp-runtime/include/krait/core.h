@@ -154,6 +154,9 @@ inline double float_mod(double a, double b) {
 double float_floordiv(double a, double b);
 /// Python's float ** float.
 double float_pow(double a, double b);
+/// base ** exp where exp is written as a negative literal: a float, computed as CPython does
+/// (both operands converted to float).
+inline double int_pow_float(i64 base, i64 exp) { return float_pow(double(base), double(exp)); }
 
 // ---- Conversions ----
 

@@ -53,6 +53,80 @@ set<detail::elem_t<C>>* set_of(C* items) {
     return out;
 }
 
+template <class T>
+set<T>* frozenset_new() { return set<T>::make_frozen(); }
+template <class C>
+set<detail::elem_t<C>>* frozenset_of(C* items) {
+    if constexpr (is_set_ptr_v<C*>) return set<detail::elem_t<C>>::frozen_from(items);
+    else return set<detail::elem_t<C>>::frozen_from(*items);
+}
+inline set<i64>* frozenset_of(const range& r) { return set<i64>::frozen_from(r); }
+
+/// s.union(*others), s.intersection(*others), s.difference(*others), s.update(*others) and the
+/// other set methods of any iterables, as CPython's set_*_multi: a frozenset's results are frozen.
+template <class T, class... Its>
+set<T>* set_union_of(set<T>* s, const Its&... others) {
+    set<T>* r = s->copy();
+    (r->absorb(others), ...);
+    return r;
+}
+template <class T, class... Its>
+set<T>* set_intersection_of(set<T>* s, const Its&... others) {
+    set<T>* r = s;
+    if constexpr (sizeof...(Its) == 0) return s->copy();
+    else ((r = r->intersection_of(others)), ...);
+    return r;
+}
+template <class T, class It, class... Its>
+set<T>* set_difference_of(set<T>* s, const It& first, const Its&... others) {
+    set<T>* r = s->difference_of(first);
+    (r->discard_all(others), ...);
+    return r;
+}
+template <class T, class... Its>
+void set_update_of(set<T>* s, const Its&... others) {
+    if (s->frozen()) raise_frozenset_attribute("update");
+    (s->absorb(others), ...);
+}
+template <class T, class... Its>
+void set_difference_update_of(set<T>* s, const Its&... others) {
+    if (s->frozen()) raise_frozenset_attribute("difference_update");
+    (s->discard_all(others), ...);
+}
+template <class T, class... Its>
+void set_intersection_update_of(set<T>* s, const Its&... others) {
+    if (s->frozen()) raise_frozenset_attribute("intersection_update");
+    s->replace_contents(set_intersection_of(s, others...));
+}
+template <class T, class It>
+set<T>* set_symmetric_difference_of(set<T>* s, const It& other) {
+    if constexpr (is_set_ptr_v<It>) {
+        return s->symmetric_difference(other);
+    } else {
+        set<T>* r = set<T>::from(other);
+        r->symmetric_difference_update_impl(s);
+        return r->with_frozen(s->frozen());
+    }
+}
+template <class T, class It>
+void set_symmetric_difference_update_of(set<T>* s, const It& other) {
+    s->symmetric_difference_update(set<T>::from(other));
+}
+template <class T, class It>
+bool set_issubset_of(set<T>* s, const It& other) { return s->issubset(set<T>::from(other)); }
+template <class T, class It>
+bool set_issuperset_of(set<T>* s, const It& other) {
+    for (const auto& x : iterable_ref(other))
+        if (!s->contains(x)) return false;
+    return true;
+}
+template <class T, class It>
+bool set_isdisjoint_of(set<T>* s, const It& other) {
+    for (const auto& x : iterable_ref(other))
+        if (s->contains(x)) return false;
+    return true;
+}
+
 /// fmt % mapping: each %(key)s field takes mapping[key] (KeyError when missing); a format with
 /// no %(key) fields formats the mapping itself as its one argument.
 template <class K, class V>
@@ -111,6 +185,20 @@ dict<K, V>* dict_of(const list<tuple<K, V>>* pairs) {
 template <class K, class V>
 dict<K, V>* dict_of(const dict<K, V>* d) {
     return d->dict<K, V>::copy();
+}
+
+/// dict.fromkeys(xs[, value]): each key once, in first-seen order, all with the same value.
+template <class C, class V = NoneType>
+dict<detail::elem_t<C>, V>* dict_fromkeys(C* keys, V value = V{}) {
+    auto* out = dict<detail::elem_t<C>, V>::make_empty();
+    for (auto&& k : *keys) out->setitem(k, value);
+    return out;
+}
+template <class V = NoneType>
+dict<i64, V>* dict_fromkeys(const range& keys, V value = V{}) {
+    auto* out = dict<i64, V>::make_empty();
+    for (i64 k : keys) out->setitem(k, value);
+    return out;
 }
 
 /// enumerate(xs, start)

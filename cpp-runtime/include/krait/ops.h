@@ -68,6 +68,13 @@ struct list_kind {};
 struct dict_kind {};
 struct set_kind {};
 
+template <class T, class = void>
+struct is_set_ptr : std::false_type {};
+template <class T>
+struct is_set_ptr<T*, std::enable_if_t<std::is_same_v<typename T::krait_kind, set_kind>>> : std::true_type {};
+template <class T>
+inline constexpr bool is_set_ptr_v = is_set_ptr<std::remove_cv_t<T>>::value;
+
 /// The Python type name of T ("int", "str", "list", ...), for messages.
 template <class T>
 const char* py_type_name() {
@@ -430,6 +437,7 @@ i64 py_hash(const T& v) {
     else if constexpr (is_vtuple_v<T>) return v.hash();
     else if constexpr (is_str_ptr_v<T>) return v ? i64(v->hash()) : 0xFCA86420;
     else if constexpr (is_object_ptr_v<T>) return v ? i64(v->hash_()) : 0xFCA86420;
+    else if constexpr (is_set_ptr_v<T>) return v ? v->hash() : 0xFCA86420;  // frozenset; a set raises
     else static_assert(sizeof(T) == 0, "unhashable type");
 }
 

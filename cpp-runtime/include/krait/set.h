@@ -20,6 +20,9 @@
 namespace krait {
 
 [[noreturn]] void raise_set_changed_size();
+/// AttributeError for a mutating method called on a frozenset.
+[[noreturn]] void raise_frozenset_attribute(const char* method);
+[[noreturn]] void raise_unhashable_set();
 
 template <class T>
 class set final {
@@ -27,6 +30,18 @@ public:
     using value_type = T;
     using krait_kind = set_kind;
     static const char* py_type_name() { return "set"; }
+    /// A frozenset is a set<T> marked frozen when made: the mutating methods raise CPython's
+    /// AttributeError on it, it is hashable, prints as frozenset({...}), and results of | & - ^
+    /// follow the left operand, as in CPython.
+    bool frozen() const { return frozen_; }
+    /// Marks a set made by the runtime for a frozenset result.
+    set* with_frozen(bool f) {
+        frozen_ = f;
+        return this;
+    }
+    /// Takes the contents of r (CPython's set_swap_bodies, for intersection_update).
+    void replace_contents(set* r) { swap_contents(r); }
+    const char* type_name() const { return frozen_ ? "frozenset" : "set"; }
 
     struct Entry {
         T key;
@@ -64,11 +79,52 @@ public:
         for (const auto& x : iterable_ref(items)) s->add(x);
         return s;
     }
-    /// set(other_set) / s.copy()
+    /// A new set (frozen like this one) with the same elements, in CPython's table order.
     set* copy() const {
         set* s = gc_new<set>();
         s->merge(this);
+        s->frozen_ = frozen_;
         return s;
+    }
+    /// s.copy(): a frozenset's copy is itself.
+    set* copy_method() const {
+        if (frozen_) return const_cast<set*>(this);
+        return copy();
+    }
+    /// frozenset(): empty.
+    static set* make_frozen() {
+        set* s = gc_new<set>();
+        s->frozen_ = true;
+        return s;
+    }
+    /// frozenset(iterable): a set argument is merged (CPython's set_update_internal); a frozenset is returned as is.
+    template <class Iterable>
+    static set* frozen_from(const Iterable& items) {
+        if constexpr (std::is_same_v<Iterable, set*> || std::is_same_v<Iterable, const set*>) {
+            if (items->frozen_) return const_cast<set*>(items);
+            set* s = items->copy();
+            s->frozen_ = true;
+            return s;
+        } else {
+            set* s = from(items);
+            s->frozen_ = true;
+            return s;
+        }
+    }
+    /// hash(frozenset): CPython's frozenset_hash (xor of shuffled entry hashes, then mixed);
+    /// TypeError for a set.
+    i64 hash() const {
+        if (!frozen_) raise_unhashable_set();
+        if (hash_ != -1) return hash_;
+        u64 h = 0;
+        for (const Entry* e = table(); e <= table() + mask_; ++e)
+            if (e->state == ACTIVE) h ^= ((u64(e->hash) ^ 89869747ULL) ^ (u64(e->hash) << 16)) * 3644798167ULL;
+        h ^= (u64(used_) + 1) * 1927868237ULL;
+        h ^= (h >> 11) ^ (h >> 25);
+        h = h * 69069U + 907133923ULL;
+        if (h == u64(-1)) h = 590923713ULL;
+        hash_ = i64(h);
+        return hash_;
     }
 
     // ---- queries ----
@@ -76,15 +132,23 @@ public:
     bool contains(const T& key) const { return find(key, py_hash(key)) != nullptr; }
 
     // ---- mutation ----
-    void add(const T& key) { add_entry(key, py_hash(key)); }
+    void add(const T& key) {
+        if (KRAIT_UNLIKELY(frozen_)) raise_frozenset_attribute("add");
+        add_entry(key, py_hash(key));
+    }
     /// s.discard(x)
-    void discard(const T& key) { discard_entry(key, py_hash(key)); }
+    void discard(const T& key) {
+        if (KRAIT_UNLIKELY(frozen_)) raise_frozenset_attribute("discard");
+        discard_entry(key, py_hash(key));
+    }
     /// s.remove(x): KeyError(repr(x)) when missing.
     void remove(const T& key) {
+        if (KRAIT_UNLIKELY(frozen_)) raise_frozenset_attribute("remove");
         if (!discard_entry(key, py_hash(key))) raise_key_error(repr_of(key));
     }
     /// s.pop(): KeyError "pop from an empty set".
     T pop() {
+        if (KRAIT_UNLIKELY(frozen_)) raise_frozenset_attribute("pop");
         if (used_ == 0) throw gc_new<KeyError>(str::from_cstr("pop from an empty set"));
         // CPython scans from a moving finger.
         Entry* e = table() + (finger_ & mask_);
@@ -101,21 +165,55 @@ public:
         return key;
     }
     void clear() {
+        if (KRAIT_UNLIKELY(frozen_)) raise_frozenset_attribute("clear");
+        clear_table();
+    }
+    void clear_table() {
         table_ = nullptr;
         mask_ = 7;
         fill_ = used_ = 0;
         finger_ = 0;
     }
     /// s.update(other) / s |= other
-    void update(const set* other) { merge(other); }
+    void update(const set* other) {
+        if (KRAIT_UNLIKELY(frozen_)) raise_frozenset_attribute("update");
+        merge(other);
+    }
     template <class Iterable>
     void update_from(const Iterable& items) {
+        if (KRAIT_UNLIKELY(frozen_)) raise_frozenset_attribute("update");
         for (const auto& x : iterable_ref(items)) add(x);
+    }
+    /// s |= t, s &= t, s -= t, s ^= t: in place on a set; a new frozenset for a frozenset (which
+    /// Python rebinds), so the caller assigns the result.
+    set* ior(const set* other) {
+        if (frozen_) return union_(other);
+        merge(other);
+        return this;
+    }
+    set* iand(const set* other) {
+        if (frozen_) return intersection(other);
+        intersection_update(other);
+        return this;
+    }
+    set* isub(const set* other) {
+        if (frozen_) return difference(other);
+        difference_update(other);
+        return this;
+    }
+    set* ixor(const set* other) {
+        if (frozen_) return symmetric_difference(other);
+        symmetric_difference_update(other);
+        return this;
     }
     /// s.difference_update(other) / s -= other
     void difference_update(const set* other) {
+        if (KRAIT_UNLIKELY(frozen_)) raise_frozenset_attribute("difference_update");
+        difference_update_impl(other);
+    }
+    void difference_update_impl(const set* other) {
         if (other == this) {
-            clear();
+            clear_table();
             return;
         }
         for (const Entry* e = other->table(); e && e <= other->table() + other->mask_; ++e)
@@ -123,13 +221,18 @@ public:
     }
     /// s.intersection_update(other) / s &= other
     void intersection_update(const set* other) {
+        if (KRAIT_UNLIKELY(frozen_)) raise_frozenset_attribute("intersection_update");
         set* r = intersection(other);
         swap_contents(r);
     }
     /// s.symmetric_difference_update(other) / s ^= other
     void symmetric_difference_update(const set* other) {
+        if (KRAIT_UNLIKELY(frozen_)) raise_frozenset_attribute("symmetric_difference_update");
+        symmetric_difference_update_impl(other);
+    }
+    void symmetric_difference_update_impl(const set* other) {
         if (other == this) {
-            clear();
+            clear_table();
             return;
         }
         for (const Entry* e = other->table(); e <= other->table() + other->mask_; ++e)
@@ -146,6 +249,7 @@ public:
     /// a & b: iterates the smaller set.
     set* intersection(const set* other) const {
         set* r = gc_new<set>();
+        r->frozen_ = frozen_;
         const set* big = this;
         const set* small = other;
         if (small->used_ > big->used_) std::swap(big, small);
@@ -157,10 +261,11 @@ public:
     set* difference(const set* other) const {
         if ((used_ >> 2) > other->used_) {
             set* r = copy();
-            r->difference_update(other);
+            r->difference_update_impl(other);
             return r;
         }
         set* r = gc_new<set>();
+        r->frozen_ = frozen_;
         for (const Entry* e = table(); e <= table() + mask_; ++e)
             if (e->state == ACTIVE && !other->find(e->key, e->hash)) r->add_entry(e->key, e->hash);
         return r;
@@ -168,7 +273,8 @@ public:
     /// a ^ b
     set* symmetric_difference(const set* other) const {
         set* r = other->copy();
-        r->symmetric_difference_update(this);
+        r->frozen_ = frozen_;
+        r->symmetric_difference_update_impl(this);
         return r;
     }
     bool issubset(const set* other) const {
@@ -185,6 +291,46 @@ public:
         for (const Entry* e = small->table(); e <= small->table() + small->mask_; ++e)
             if (e->state == ACTIVE && big->find(e->key, e->hash)) return false;
         return true;
+    }
+
+    // ---- methods taking any iterables (CPython's set_update_internal and friends) ----
+    /// Adds the items of a set (merged) or of any iterable (in order), without the frozen check.
+    template <class It>
+    void absorb(const It& items) {
+        if constexpr (is_set_ptr_v<It>) merge(items);
+        else
+            for (const auto& x : iterable_ref(items)) add_entry(x, py_hash(x));
+    }
+    template <class It>
+    void discard_all(const It& items) {
+        if constexpr (is_set_ptr_v<It>) difference_update_impl(items);
+        else
+            for (const auto& x : iterable_ref(items)) discard_entry(x, py_hash(x));
+    }
+    /// The items of {@code items} that are in this set, in the iterable's order (a set: CPython's algorithm).
+    template <class It>
+    set* intersection_of(const It& items) const {
+        if constexpr (is_set_ptr_v<It>) {
+            return intersection(items);
+        } else {
+            set* r = gc_new<set>();
+            r->frozen_ = frozen_;
+            for (const auto& x : iterable_ref(items)) {
+                i64 h = py_hash(x);
+                if (find(x, h)) r->add_entry(x, h);
+            }
+            return r;
+        }
+    }
+    template <class It>
+    set* difference_of(const It& items) const {
+        if constexpr (is_set_ptr_v<It>) {
+            return difference(items);
+        } else {
+            set* r = copy();
+            r->discard_all(items);
+            return r;
+        }
     }
 
     // ---- comparison and repr ----
@@ -204,9 +350,10 @@ public:
     }
     void repr_into(std::string& out) const {
         if (used_ == 0) {
-            out += "set()";
+            out += frozen_ ? "frozenset()" : "set()";
             return;
         }
+        if (frozen_) out += "frozenset(";
         out += '{';
         bool first = true;
         for (const Entry* e = table(); e <= table() + mask_; ++e) {
@@ -216,6 +363,7 @@ public:
             append_repr(out, e->key);
         }
         out += '}';
+        if (frozen_) out += ')';
     }
     /// sorted list of the elements is the generator's job; this is table order.
     list<T>* to_list() const {
@@ -399,6 +547,7 @@ private:
         std::swap(fill_, o->fill_);
         std::swap(used_, o->used_);
         std::swap(finger_, o->finger_);
+        hash_ = -1;
     }
 
     mutable Entry* table_ = nullptr;
@@ -406,6 +555,8 @@ private:
     i64 fill_ = 0;  // active + dummy entries
     i64 used_ = 0;  // active entries
     u64 finger_ = 0;
+    bool frozen_ = false;
+    mutable i64 hash_ = -1;  // a frozenset's, once computed
 };
 
 }  // namespace krait

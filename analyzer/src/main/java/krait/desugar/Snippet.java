@@ -8,7 +8,6 @@ import krait.syntax.Expr;
 import krait.syntax.Node;
 import krait.syntax.Parser;
 import krait.syntax.Pos;
-import krait.syntax.RecordShape;
 import krait.syntax.Rewriter;
 import krait.syntax.Stmt;
 
@@ -40,32 +39,7 @@ final class Snippet {
         return ((Stmt.ExprStmt) one(text, at)).value();
     }
 
-    private static Object value(Object v, Pos at) {
-        if (v instanceof Pos p) {
-            return p == Pos.NONE ? p : at;
-        }
-        if (v instanceof Node n) {
-            return place(n, at);
-        }
-        if (v instanceof List<?> list) {
-            List<Object> out = new ArrayList<>(list.size());
-            for (Object item : list) {
-                out.add(value(item, at));
-            }
-            return java.util.Collections.unmodifiableList(out);
-        }
-        return v;
-    }
-
     private static Node place(Node node, Pos at) {
-        RecordShape shape = RecordShape.of(node.getClass());
-        if (shape.size() == 0) {
-            return node;
-        }
-        Object[] values = new Object[shape.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = value(shape.get(node, i), at);
-        }
-        return (Node) shape.make(values);
+        return krait.syntax.Nodes.placedAt(node, at);
     }
 }

@@ -24,7 +24,7 @@ record BinaryConstraint(InferenceContext cx, Specialization spec, Node node, Ope
                     modelOperator(solver, m, r, pos);
                     continue;
                 }
-                PyType t = OperatorTyping.binary(op, l, r);
+                PyType t = OperatorTyping.isFloatPower(node, op, l, r) ? PyType.FLOAT : OperatorTyping.binary(op, l, r);
                 if (op == Operator.Mult && (l instanceof PyType.TupleType && OperatorTyping.isInt(r)
                         || OperatorTyping.isInt(l) && r instanceof PyType.TupleType)) {
                     t = repeatTuple((PyType.TupleType) (l instanceof PyType.TupleType ? l : r));

@@ -401,6 +401,9 @@ final class CallConstraint implements Constraint {
                 && m.cls().base() == null) {
             // len() of a model class instance needs its model's __len__ (the runtime's len() member)
             cx.error(call.pos(), MessageId.NO_MATCHING_OVERLOAD, "len", "(" + m.cls().name() + ")");
+        } else if (callee instanceof PyType.BuiltinRef b && b.function().name().equals("sum") && sumOfObjects(tuple) != null) {
+            // sum() of objects adds with their special methods: a helper written in Python does it
+            callUser(solver, sumOfObjects(tuple), List.of(), tuple, key, true);
         } else if (callee instanceof PyType.BuiltinRef b) {
             callModel(solver, b.function(), null, null, tuple, key);
         } else if (callee instanceof PyType.InstanceType i && i.cls().lookupMethod("__call__") != null) {
@@ -425,8 +428,38 @@ final class CallConstraint implements Constraint {
         return a.mro().stream().anyMatch(c -> !c.isBuiltin() && b.mro().contains(c));
     }
 
+    /**
+     * The helper {@link GeneratorExpressionLifting#SUM_HELPERS} defines for {@code sum(xs)} or
+     * {@code sum(xs, start)} when the items or the start are objects of the program's classes
+     * (their {@code __add__}/{@code __radd__} do the adding), else null.
+     */
+    private FunctionInfo sumOfObjects(List<PyType> tuple) {
+        if (tuple.isEmpty() || tuple.size() > 2 || !call.keywords().isEmpty()) {
+            return null;
+        }
+        PyType xs = tuple.get(0);
+        TypeVar elements = xs instanceof PyType.ListType || xs instanceof PyType.SetType ? ConstraintSolver.siteOf(xs).elements()
+                : xs instanceof PyType.GeneratorType g ? g.spec().yieldVar()
+                : xs instanceof PyType.IteratorType i ? i.site().elements() : null;
+        boolean objects = elements != null && elements.types().stream().anyMatch(t -> t instanceof PyType.InstanceType)
+                || tuple.size() == 2 && tuple.get(1) instanceof PyType.InstanceType;
+        if (!objects) {
+            return null;
+        }
+        String name = tuple.size() == 2 ? GeneratorExpressionLifting.SUM_START : GeneratorExpressionLifting.SUM_OBJECTS;
+        for (PyType t : cx.global(name).types()) {
+            if (t instanceof PyType.FunctionRef f) {
+                return f.function();
+            }
+        }
+        return null;
+    }
+
     /** Static method {@code name} of the model class whose constructor is {@code ctor}, or null. */
     private ModelFunction staticMethod(ModelFunction ctor, String name) {
+        if (cx.models.function(ctor.name()).orElse(null) == ctor) {
+            return cx.models.function(ctor.name() + "." + name).orElse(null); // a builtin class's (dict.fromkeys)
+        }
         for (var module : cx.models.modules().values()) {
             if (module.functions().get(ctor.name()) == ctor) {
                 return module.functions().get(ctor.name() + "." + name);
@@ -861,6 +894,10 @@ final class CallConstraint implements Constraint {
                 return null;
             }
             if (out.get(i).type() instanceof TypePattern.IntLiteral lit && !isIntLiteral(i, lit.value())) {
+                return null;
+            }
+            if (out.get(i).type() instanceof TypePattern.NegativeIntLiteral
+                    && !(i < argNodes.size() && krait.syntax.Nodes.isNegativeIntLiteral(argNodes.get(i)))) {
                 return null;
             }
         }

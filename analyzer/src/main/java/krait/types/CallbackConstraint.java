@@ -88,6 +88,10 @@ record CallbackConstraint(InferenceContext cx, Specialization spec, Expr argNode
                 if (ps.size() < tuple.size() || sig.isMember() && !sig.cppName().startsWith(".")) {
                     continue;
                 }
+                if (ps.stream().anyMatch(p -> p.type() instanceof TypePattern.IntLiteral
+                        || p.type() instanceof TypePattern.NegativeIntLiteral)) {
+                    continue; // the argument written as a literal at a call: a callback's never is
+                }
                 boolean ok = true;
                 for (int i = 0; i < ps.size(); i++) {
                     ok &= i < tuple.size() ? ps.get(i).type().accepts(tuple.get(i), strict) : ps.get(i).defaultValue() != null;

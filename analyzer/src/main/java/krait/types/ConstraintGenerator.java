@@ -443,6 +443,20 @@ final class ConstraintGenerator {
         return true;
     }
 
+    /**
+     * Each function object a lambda or nested def makes has its own defaults in Python
+     * ({@code [lambda i=i: i for i in xs]}); Krait keeps one copy per def, right only for literals,
+     * except for lambdas {@link GeneratorExpressionLifting} gave a frame of their own.
+     */
+    private boolean literalDefaults(krait.syntax.Arguments args, String what) {
+        List<Expr> evaluated = FunctionInfo.evaluatedDefaults(args);
+        if (!evaluated.isEmpty()) {
+            unsupported(evaluated.get(0), "a default value of " + what + " that is not a literal");
+            return false;
+        }
+        return true;
+    }
+
     private void methodDef(Stmt.FunctionDef f) {
         if (!parameters(f.args(), f)) {
             return;
@@ -500,7 +514,7 @@ final class ConstraintGenerator {
         if (!f.decoratorList().isEmpty()) {
             unsupported(f.decoratorList().get(0), "a decorator");
         }
-        if (!parameters(f.args(), f)) {
+        if (!parameters(f.args(), f) || !literalDefaults(f.args(), "a nested function")) {
             return;
         }
         FunctionInfo info = cx.nestedFunctions.computeIfAbsent(f, n -> FunctionInfo.nested(f, fn));
@@ -509,7 +523,7 @@ final class ConstraintGenerator {
     }
 
     private TypeVar lambda(Expr.Lambda l) {
-        if (!parameters(l.args(), l)) {
+        if (!parameters(l.args(), l) || !literalDefaults(l.args(), "a lambda")) {
             return solver.newVar("lambda", l.pos());
         }
         FunctionInfo info = cx.nestedFunctions.computeIfAbsent(l, n -> FunctionInfo.lambda(l, fn));

@@ -35,7 +35,11 @@ public final class FunctionInfo {
         this.enclosing = enclosing;
         Set<String> captured = new LinkedHashSet<>();
         if (enclosing != null && !enclosing.isModule()) {
-            for (String n : ScopeAnalysis.namesUsed(body)) {
+            Set<String> used = new LinkedHashSet<>(ScopeAnalysis.namesUsed(body));
+            if (def != null) {
+                capturedDefaults(def.args(), used); // read through the function object at calls
+            }
+            for (String n : used) {
                 if (!locals.contains(n) && !declaredGlobal.contains(n)
                         && (enclosing.locals.contains(n) || enclosing.captures.contains(n))) {
                     captured.add(n);
@@ -102,7 +106,10 @@ public final class FunctionInfo {
                             List<Stmt> inner = n instanceof Stmt.FunctionDef f2 ? f2.body()
                                     : List.of(new Stmt.ExprStmt(((krait.syntax.Expr.Lambda) n).pos(),
                                     ((krait.syntax.Expr.Lambda) n).body()));
-                            for (String used : ScopeAnalysis.namesUsed(inner)) {
+                            Set<String> names = new LinkedHashSet<>(ScopeAnalysis.namesUsed(inner));
+                            capturedDefaults(n instanceof Stmt.FunctionDef f3 ? f3.args()
+                                    : ((krait.syntax.Expr.Lambda) n).args(), names);
+                            for (String used : names) {
                                 if (locals.contains(used)) {
                                     out.add(used);
                                 }
@@ -178,8 +185,28 @@ public final class FunctionInfo {
 
     /** CPython's {@code __qualname__}, for reprs: {@code make.<locals>.<lambda>} inside a function. */
     public String pythonQualname() {
-        return enclosing == null || enclosing.isModule() ? qualifiedName()
-                : enclosing.pythonQualname() + ".<locals>." + qualifiedName();
+        String own = liftedFrom(name) != null ? liftedFrom(name) : qualifiedName();
+        FunctionInfo outer = enclosing;
+        if (outer != null && outer.name.startsWith(GeneratorExpressionLifting.LAMBDA)) {
+            outer = outer.enclosing; // made only to hold a lambda's defaults: no scope in Python
+        }
+        if (outer == null || outer.isModule()) {
+            return own;
+        }
+        // a comprehension's scope adds no ".<locals>" in CPython: f.<locals>.<listcomp>.<lambda>
+        return outer.pythonQualname() + (liftedFrom(outer.name) != null ? "." : ".<locals>.") + own;
+    }
+
+    /** {@code <listcomp>} for a function {@link GeneratorExpressionLifting} made of a comprehension, else null. */
+    private static String liftedFrom(String name) {
+        for (String[] kind : new String[][] {{GeneratorExpressionLifting.LISTCOMP, "<listcomp>"},
+                {GeneratorExpressionLifting.SETCOMP, "<setcomp>"}, {GeneratorExpressionLifting.DICTCOMP, "<dictcomp>"},
+                {GeneratorExpressionLifting.GENEXPR, "<genexpr>"}}) {
+            if (name.startsWith(kind[0]) && name.substring(kind[0].length()).matches("[0-9]+_[0-9]+")) {
+                return kind[1];
+            }
+        }
+        return null;
     }
 
     public boolean isModule() {
@@ -232,6 +259,60 @@ public final class FunctionInfo {
         }
         int kw = index - positional - (def.args().vararg() == null ? 0 : 1);
         return kw >= 0 && kw < def.args().kwDefaults().size() ? def.args().kwDefaults().get(kw) : null;
+    }
+
+    /**
+     * Whether a default value is written as a literal ({@code 10}, {@code -1}, {@code "x"},
+     * {@code None}): the only defaults of lambdas and nested functions Krait compiles, because it
+     * keeps one copy of a default per def, not one per function object a def makes.
+     */
+    /** Parameters of the functions {@link GeneratorExpressionLifting} makes to hold one lambda's defaults. */
+    public static final String DEFAULT_PREFIX = "_krait_default_";
+
+    /**
+     * The defaults of {@code args} evaluated when the def or lambda runs: not literals, nor the
+     * captured parameters that hold a lifted lambda's defaults.
+     */
+    public static List<Expr> evaluatedDefaults(krait.syntax.Arguments args) {
+        List<Expr> out = new java.util.ArrayList<>();
+        for (Expr d : args.defaults()) {
+            if (!isLiteralDefault(d) && !isCapturedDefault(d)) {
+                out.add(d);
+            }
+        }
+        for (Expr d : args.kwDefaults()) {
+            if (d != null && !isLiteralDefault(d) && !isCapturedDefault(d)) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** A default that is a variable of the enclosing frame made for this one function object. */
+    public static boolean isCapturedDefault(Expr d) {
+        return d instanceof Expr.Name n && n.id().startsWith(DEFAULT_PREFIX);
+    }
+
+    private static void capturedDefaults(krait.syntax.Arguments args, Set<String> out) {
+        for (Expr d : args.defaults()) {
+            if (isCapturedDefault(d)) {
+                out.add(((Expr.Name) d).id());
+            }
+        }
+        for (Expr d : args.kwDefaults()) {
+            if (d != null && isCapturedDefault(d)) {
+                out.add(((Expr.Name) d).id());
+            }
+        }
+    }
+
+    public static boolean isLiteralDefault(Expr d) {
+        Expr e = d instanceof Expr.UnaryOp u && u.op() == krait.syntax.UnaryOperator.USub ? u.operand() : d;
+        if (!(e instanceof Expr.Constant c)) {
+            return false;
+        }
+        return d == e || c.value() instanceof krait.syntax.ConstValue.IntValue i && i.value().bitLength() < 64
+                || c.value() instanceof krait.syntax.ConstValue.FloatValue;
     }
 
     public boolean isLocal(String name) {

@@ -108,7 +108,11 @@ public final class ModelLoader {
                     methods.putAll(existing.methods());
                 }
                 for (Stmt m : c.body()) {
-                    if (m instanceof Stmt.FunctionDef f) {
+                    if (m instanceof Stmt.FunctionDef f && f.decoratorList().stream()
+                            .anyMatch(d -> d instanceof Expr.Name n && n.id().equals("staticmethod"))) {
+                        // dict.fromkeys(...): a builtin function named "dict.fromkeys"
+                        addOverload(functions, f, false, null, c.name() + "." + f.name());
+                    } else if (m instanceof Stmt.FunctionDef f) {
                         addOverload(methods, f, true);
                     }
                 }
@@ -269,6 +273,7 @@ public final class ModelLoader {
                 case "str": return new TypePattern.Concrete(PyType.STR);
                 case "range": return new TypePattern.Concrete(PyType.RANGE);
                 case "object": return new TypePattern.AnyObject();
+                case "NegativeIntLiteral": return new TypePattern.NegativeIntLiteral();
                 default:
                     if (moduleClasses.contains(n.id())) {
                         return new TypePattern.ModelObject(moduleName, n.id(), List.of());

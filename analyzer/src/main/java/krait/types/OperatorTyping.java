@@ -65,6 +65,21 @@ public final class OperatorTyping {
         return null;
     }
 
+    /**
+     * Whether {@code l ** r} written at {@code node} is a float although both operands are ints.
+     * Python decides by the exponent's sign at run time; Krait decides by the syntax: a negative
+     * int literal exponent ({@code 2 ** -1}) makes a float, any other int exponent an int, and the
+     * runtime raises an exception if such an exponent turns out negative (never a wrong 0).
+     */
+    public static boolean isFloatPower(krait.syntax.Node node, Operator op, PyType l, PyType r) {
+        if (op != Operator.Pow || !isInt(l) || !isInt(r)) {
+            return false;
+        }
+        krait.syntax.Expr exponent = node instanceof krait.syntax.Expr.BinOp b ? b.right()
+                : node instanceof krait.syntax.Stmt.AugAssign a ? a.value() : null;
+        return exponent != null && krait.syntax.Nodes.isNegativeIntLiteral(exponent);
+    }
+
     /** Stands for "a new list holding the elements of the list operands". */
     public static final PyType NEW_LIST = new PyType.Prim("<new list>");
 

@@ -237,7 +237,7 @@ public sealed interface PyType {
 
     /** Names of builtin classes usable in {@code isinstance}. */
     static boolean isBuiltinClassName(String name) {
-        return java.util.Set.of("int", "float", "bool", "str", "list", "dict", "set", "tuple").contains(name);
+        return java.util.Set.of("int", "float", "bool", "str", "list", "dict", "set", "frozenset", "tuple").contains(name);
     }
 
     /** Renders element types of containers; the solver knows them. */

@@ -33,6 +33,12 @@ public sealed interface TypePattern {
      */
     record IntLiteral(long value) implements TypePattern {}
 
+    /**
+     * {@code NegativeIntLiteral}: an int written as a negative literal at the call ({@code -1}),
+     * for overloads whose result type depends on the sign ({@code pow(2, -1)} is a float).
+     */
+    record NegativeIntLiteral() implements TypePattern {}
+
     /** {@code tuple[X, ...]}: a tuple of any length whose every element fits {@code element}. */
     record TupleOfAny(TypePattern element) implements TypePattern {}
     /** A module as a value ({@code file: sys.stderr} in print's model): only that module fits. */
@@ -71,7 +77,7 @@ public sealed interface TypePattern {
             return c.type().equals(t) || (!strict && c.type().equals(PyType.INT) && t.equals(PyType.BOOL))
                     || (!strict && c.type().equals(PyType.FLOAT) && (t.equals(PyType.INT) || t.equals(PyType.BOOL)));
         }
-        if (this instanceof IntLiteral) {
+        if (this instanceof IntLiteral || this instanceof NegativeIntLiteral) {
             return t.equals(PyType.INT); // the call checks the argument's expression too
         }
         if (this instanceof ListOf l) {

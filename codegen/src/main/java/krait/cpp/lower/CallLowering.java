@@ -198,6 +198,14 @@ final class CallLowering {
             return exceptionIsinstance(x, v, names);
         }
         CExpr value = exprs.value(x);
+        if (types.size() == 1 && types.get(0) instanceof PyType.SetType
+                && (names.contains("set") || names.contains("frozenset"))) {
+            // set and frozenset share a representation: the object knows which it is
+            boolean both = names.contains("set") && names.contains("frozenset");
+            CExpr frozen = new CExpr.MemberCall(value, "frozen", List.of());
+            return both ? new CExpr.Comma(value, new CExpr.BoolLit(true))
+                    : names.contains("set") ? new CExpr.Unary("!", frozen) : frozen;
+        }
         if (!anyFalse || !anyTrue) {
             return new CExpr.Comma(value, new CExpr.BoolLit(anyTrue));
         }
@@ -333,7 +341,7 @@ final class CallLowering {
             case "str" -> t.equals(PyType.STR);
             case "list" -> t instanceof PyType.ListType;
             case "dict" -> t instanceof PyType.DictType;
-            case "set" -> t instanceof PyType.SetType;
+            case "set", "frozenset" -> t instanceof PyType.SetType;
             case "tuple" -> t instanceof PyType.TupleType || t instanceof PyType.VarTupleType;
             default -> false;
         };
@@ -655,6 +663,16 @@ final class CallLowering {
             }
         }
         for (int i = 0; i < slots.length; i++) {
+            if (slots[i] == null && fn.enclosing() != null) {
+                // lambdas and nested functions: their defaults are literals, written at the call,
+                // or variables of the frame made for this function object (read through it)
+                Expr d = fn.defaultFor(i);
+                if (krait.types.FunctionInfo.isCapturedDefault(d)) {
+                    slots[i] = capturedDefault(call, callee, function, ((Expr.Name) d).id());
+                } else {
+                    slots[i] = exprs.literal(d, callee.argTypes().get(i));
+                }
+            }
             if (slots[i] == null) {
                 slots[i] = new CExpr.VarRef(LoweringContext.defaultName(fn, params.get(i)));
             }
@@ -768,12 +786,33 @@ final class CallLowering {
     }
 
     /**
+     * The default value a lambda's own frame holds; the function value is that frame, so the call's
+     * function expression is read twice: only plain variables, items and attributes, whose
+     * second reading has no effect.
+     */
+    private CExpr capturedDefault(Expr.Call call, Specialization callee, java.util.function.Supplier<CExpr> function,
+                                  String name) {
+        Expr f = call.func();
+        boolean plain = f instanceof Expr.Name || f instanceof Expr.Attribute a && a.value() instanceof Expr.Name
+                || f instanceof Expr.Subscript s && s.value() instanceof Expr.Name
+                && (s.slice() instanceof Expr.Name || s.slice() instanceof Expr.Constant
+                || krait.syntax.Nodes.smallIntLiteral(s.slice()) != null);
+        if (function == null || callee.env() == null || !plain) {
+            throw cx.unsupported(call.pos(), "a call of this expression that leaves out an argument with a computed default");
+        }
+        return new CExpr.FieldRef(function.get(), Names.of(name));
+    }
+
+    /**
      * A model function: the receiver (for free functions implementing methods), then positional
      * parameters, then keyword-only ones, then the {@code *args} values; omitted parameters get
      * their model defaults.
      */
     private CExpr modelCall(Expr.Call call, ModelSignature sig, CExpr receiver, List<CExpr> values, Spread spread) {
         PyType result = exprs.typeOf(call);
+        if (sig.params().isEmpty() && receiver == null && sig.cppName().equals("krait::frozenset_new")) {
+            return new CExpr.Call(CppTypes.spelled(exprs.cppTypeOf(call).pointee()) + "::make_frozen", List.of());
+        }
         if (sig.params().isEmpty() && receiver == null && (result instanceof PyType.ListType
                 || result instanceof PyType.SetType || result instanceof PyType.DictType)) {
             // list(), set(), dict(): the element types come from the analysis, not from arguments

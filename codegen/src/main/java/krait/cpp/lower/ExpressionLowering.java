@@ -11,6 +11,7 @@ import krait.syntax.ConstValue;
 import krait.syntax.Expr;
 import krait.syntax.Operator;
 import krait.syntax.UnaryOperator;
+import krait.types.OperatorTyping;
 import krait.types.PyType;
 import krait.types.Specialization;
 import krait.types.TypeVar;
@@ -73,6 +74,12 @@ final class ExpressionLowering {
     CType cppTypeOf(Expr e) {
         TypeVar v = spec.typeOf(e);
         return v == null || v.types().isEmpty() ? CppTypes.of(typeOf(e)) : CppTypes.ofVar(v);
+    }
+
+    /** A call whose result has no type at all: the callee never returns (its C++ function is void). */
+    private boolean neverReturns(Expr e) {
+        TypeVar v = spec.typeOf(e);
+        return e instanceof Expr.Call && v != null && v.types().isEmpty();
     }
 
     /** {@code e} as a value. A call of a function returning None yields {@code krait::None}. */
@@ -184,6 +191,22 @@ final class ExpressionLowering {
             String reflected = "__r" + krait.types.SpecialMethods.binary(op).substring(2);
             boolean swap = u.callee().function().name().equals(reflected);
             return specialCall(u.callee(), swap ? r : l, swap ? rt : lt, swap ? l : r, swap ? lt : rt);
+        }
+        if (node instanceof krait.syntax.Stmt.AugAssign && lt instanceof PyType.SetType && rt instanceof PyType.SetType) {
+            // s |= t updates a set in place (other names see it); a frozenset gets a new one
+            String method = switch (op) {
+                case BitOr -> "ior";
+                case BitAnd -> "iand";
+                case Sub -> "isub";
+                case BitXor -> "ixor";
+                default -> null;
+            };
+            if (method != null) {
+                return new CExpr.MemberCall(l, method, List.of(r));
+            }
+        }
+        if (OperatorTyping.isFloatPower(node, op, lt, rt)) {
+            return new CExpr.Call("krait::int_pow_float", List.of(l, r));
         }
         return operators.binary(op, l, lt, r, rt);
     }
@@ -561,7 +584,8 @@ final class ExpressionLowering {
         List<CExpr> parts = new ArrayList<>();
         for (Expr part : js.values()) {
             if (part instanceof Expr.FormattedValue fv) {
-                CExpr v = value(fv.value());
+                // a call that never returns (it always raises) is a void C++ call: give format_of a None
+                CExpr v = neverReturns(fv.value()) ? new CExpr.Comma(lower(fv.value()), CExpr.NONE) : value(fv.value());
                 switch (fv.conversion()) {
                     case 'r' -> v = new CExpr.Call("krait::repr_of", List.of(v));
                     case 's' -> v = new CExpr.Call("krait::str_of", List.of(v));
@@ -616,6 +640,9 @@ final class ExpressionLowering {
         if (t instanceof PyType.InstanceType) {
             return new CExpr.Call("krait::str::from_cstr", List.of(new CExpr.MemberCall(value(x), "class_name", List.of())));
         }
+        if (t instanceof PyType.SetType) {
+            return new CExpr.Call("krait::str::from_cstr", List.of(new CExpr.MemberCall(value(x), "type_name", List.of())));
+        }
         return new CExpr.Comma(value(x), new CExpr.VarRef(cx.stringConstant(krait.types.TypeNaming.name(t))));
     }
 
@@ -646,7 +673,7 @@ final class ExpressionLowering {
             return CExpr.NONE; // str.lower as a value: known statically
         }
         if (objectType instanceof PyType.FunctionRef f && (a.attr().equals("__name__") || a.attr().equals("__qualname__"))) {
-            String name = a.attr().equals("__name__") ? f.function().name() : f.function().qualifiedName();
+            String name = a.attr().equals("__name__") ? f.function().name() : f.function().pythonQualname();
             return new CExpr.Comma(evaluated != null ? evaluated : value(a.value()), new CExpr.VarRef(cx.stringConstant(name)));
         }
         if (objectType instanceof PyType.InstanceType i && i.cls().isException() && !i.cls().hasAttribute(a.attr())
@@ -749,6 +776,27 @@ final class ExpressionLowering {
             }
         }
         return false;
+    }
+
+    /** A literal ({@code 3}, {@code -1.5}, {@code "x"}, {@code None}) as a value of type {@code to}; null for other expressions. */
+    CExpr literal(Expr e, PyType to) {
+        boolean negative = e instanceof Expr.UnaryOp u && u.op() == UnaryOperator.USub;
+        Expr inner = negative ? ((Expr.UnaryOp) e).operand() : e;
+        if (!(inner instanceof Expr.Constant c)) {
+            return null;
+        }
+        ConstValue v = c.value();
+        PyType from = v instanceof ConstValue.IntValue ? PyType.INT : v instanceof ConstValue.FloatValue ? PyType.FLOAT
+                : v instanceof ConstValue.BoolValue ? PyType.BOOL : v instanceof ConstValue.StrValue ? PyType.STR
+                : v instanceof ConstValue.NoneValue ? PyType.NONE : null;
+        if (from == null || negative && from != PyType.INT && from != PyType.FLOAT) {
+            return null;
+        }
+        CExpr k = constant(c);
+        if (negative) {
+            k = k instanceof CExpr.IntLit i ? new CExpr.IntLit(-i.value()) : new CExpr.Unary("-", k);
+        }
+        return coerce(k, from, to);
     }
 
     private CExpr constant(Expr.Constant c) {

@@ -95,7 +95,7 @@ final class FunctionLowering {
         if (fn.isGenerator()) {
             CType generator = CppTypes.ofVar(spec.returnVar());
             CType element = ((CType.Instance) generator.pointee()).args().get(0);
-            String qualname = fn.qualifiedName();
+            String qualname = fn.pythonQualname();
             body = List.of(new CStmt.Return(new CExpr.Generator(element,
                     krait.cpp.ir.CppLiterals.stringLiteral(qualname), body)));
             return new CFunction(generator, name, params, body, pythonSignature());
