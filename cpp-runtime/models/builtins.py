@@ -427,6 +427,8 @@ class dict(Generic[K, V]):
     def clear(self) -> None: ...
     @cpp("copy")
     def copy(self) -> dict[K, V]: ...
+    @cpp("getitem")
+    def __getitem__(self, key: K) -> V: ...
 
 
 class set(Generic[T]):
@@ -461,6 +463,8 @@ class set(Generic[T]):
 
 
 class list(Generic[T]):
+    @cpp("getitem")
+    def __getitem__(self, index: int) -> T: ...
     @cpp("sort_by")
     def sort(self, *, key: Callable[[T], K], reverse: bool = False) -> None: ...
     @cpp("sort")

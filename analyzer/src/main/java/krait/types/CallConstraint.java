@@ -183,6 +183,11 @@ final class CallConstraint implements Constraint {
             }
         } else if (callee instanceof PyType.FunctionRef f) {
             callUser(solver, f.function(), f.env(), List.of(), tuple, key, true);
+        } else if (callee instanceof PyType.BoundMethod bm && bm.self() instanceof PyType.InstanceType i) {
+            callMethod(solver, i.cls().lookupMethod(bm.name()), i.cls(), i, tuple, key);
+        } else if (callee instanceof PyType.BoundMethod bm) {
+            ModelClass owner = cx.models.methodOwner(cx.models.classOf(bm.self()).orElseThrow(), bm.name());
+            callModel(solver, owner.methods().get(bm.name()), bm.self(), owner, tuple, key);
         } else if (callee instanceof PyType.ClassRef c) {
             construct(solver, c.cls(), tuple, key);
         } else if (callee instanceof PyType.BuiltinRef b && tuple.size() == 1 && tuple.get(0) instanceof PyType.InstanceType i
@@ -687,7 +692,8 @@ final class CallConstraint implements Constraint {
         }
         for (int i = 0; i < binding.size(); i++) {
             if (binding.get(i).type() instanceof TypePattern.CallableOf c
-                    && (tuple.get(i) instanceof PyType.FunctionRef || tuple.get(i) instanceof PyType.BuiltinRef)) {
+                    && (tuple.get(i) instanceof PyType.FunctionRef || tuple.get(i) instanceof PyType.BuiltinRef
+                    || tuple.get(i) instanceof PyType.BoundMethod)) {
                 List<TypeVar> params = c.params().stream().map(p -> paramVar(solver, p, vars, pos)).toList();
                 TypeVar res = c.result() instanceof TypePattern.Param rp ? typeParam(solver, vars, rp.name(), pos)
                         : solver.newVar("result", pos);

@@ -197,6 +197,22 @@ public sealed interface PyType {
         }
     }
 
+    /**
+     * A method bound to its object ({@code f = lst.append}, {@code key=d.get}): held as the object
+     * itself, since the method is known statically; calling it calls the method on the object.
+     */
+    record BoundMethod(PyType self, String name) implements PyType {
+        @Override
+        public String pythonName(TypeNames names) {
+            return "Callable[..., " + self.pythonName(names) + "." + name + "]";
+        }
+
+        @Override
+        public String toString() {
+            return self + "." + name;
+        }
+    }
+
     /** Names of builtin classes usable in {@code isinstance}. */
     static boolean isBuiltinClassName(String name) {
         return java.util.Set.of("int", "float", "bool", "str", "list", "dict", "set", "tuple").contains(name);

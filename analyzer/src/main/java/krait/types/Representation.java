@@ -75,6 +75,10 @@ public final class Representation {
         if (t instanceof PyType.BuiltinRef b) {
             return "builtin " + b.function().name();
         }
+        if (t instanceof PyType.BoundMethod b) {
+            // held as its object: one C++ type per object representation and method
+            return "bound " + b.name() + " of " + key(b.self(), depth + 1);
+        }
         return TypeNaming.name(t);
     }
 

@@ -22,6 +22,9 @@ public final class TypeNaming {
         if (t instanceof PyType.FunctionRef) {
             return "function";
         }
+        if (t instanceof PyType.BoundMethod b) {
+            return b.self() instanceof PyType.InstanceType ? "method" : "builtin_function_or_method";
+        }
         if (t instanceof PyType.TupleType) {
             return "tuple";
         }

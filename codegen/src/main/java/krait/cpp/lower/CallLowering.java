@@ -51,16 +51,18 @@ final class CallLowering {
         }
         boolean method = call.func() instanceof Expr.Attribute;
         Expr receiver = method ? ((Expr.Attribute) call.func()).value() : call.func();
+        // a bound method's value is its object, the receiver of the call
+        boolean bound = !method && exprs.typeOf(receiver) instanceof PyType.BoundMethod;
         // receiver, positional and keyword arguments, in the order Python evaluates them
         List<Expr> operands = new ArrayList<>();
-        if (method) {
+        if (method || bound) {
             operands.add(receiver);
         }
         call.args().forEach(a -> operands.add(a instanceof Expr.Starred st ? st.value() : a));
         call.keywords().forEach(k -> operands.add(k.value()));
         List<CStmt> hoisted = new ArrayList<>();
         List<CExpr> values = new ArrayList<>(exprs.inOrder(operands, hoisted));
-        CExpr recv = method ? values.remove(0) : null;
+        CExpr recv = method || bound ? values.remove(0) : null;
         Spread spread = spread(call, values, hoisted);
         if (method) {
             recv = exprs.nullChecked(receiver, recv, ((Expr.Attribute) call.func()).attr());
@@ -82,6 +84,9 @@ final class CallLowering {
         CExpr result;
         if (combinations > 1 && spread.expanded()) {
             throw cx.unsupported(call.pos(), "a call with '*' arguments on objects of several classes");
+        }
+        if (combinations > 1 && bound) {
+            throw cx.unsupported(call.pos(), "calling a bound method with objects of several classes");
         }
         if (combinations > 1 && combinations <= 64) {
             result = dispatch(call, recv, method ? receiverTypes : List.of(receiverTypes.get(0)), argChoices, argExprs,
@@ -353,6 +358,13 @@ final class CallLowering {
                 return new CExpr.Call("krait::make_exception<" + CppTypes.className(c.cls()) + ">", values);
             }
             return construct(call, c, values, spread);
+        }
+        if (receiverType instanceof PyType.BoundMethod bm) {
+            if (target instanceof CallTarget.User u) {
+                return userCall(call, u.callee(), List.of(selfArgument(recv, CppTypes.of(bm.self()), u.callee())), values,
+                        spread, null);
+            }
+            return modelCall(call, ((CallTarget.Builtin) target).signature(), recv, values, spread);
         }
         if (target instanceof CallTarget.MissingMethod m) {
             CExpr raise = new CExpr.Call("krait::raise_attribute_error", List.of(new CExpr.Constant(
@@ -727,6 +739,9 @@ final class CallLowering {
     }
 
     private CExpr callbackLambda(Expr arg, CExpr value, int arity) {
+        if (exprs.typeOf(arg) instanceof PyType.BoundMethod bm) {
+            return boundCallback(arg, bm, value, arity);
+        }
         // specializations with the same C++ signature are one C++ function (see Lowering)
         if (spec.targetsOf(arg).values().stream().filter(t -> t instanceof CallTarget.User)
                 .map(t -> cx.functionName(((CallTarget.User) t).callee())).distinct().count() > 1) {
@@ -770,6 +785,45 @@ final class CallLowering {
             args.add(new CExpr.VarRef(p));
         }
         return new CExpr.Lambda(params, new CExpr.Call(cx.functionName(target), args));
+    }
+
+    /** A bound method as a callback: a lambda holding the object, calling the method the analysis chose. */
+    private CExpr boundCallback(Expr arg, PyType.BoundMethod bm, CExpr value, int arity) {
+        String self = "krait_self";
+        List<String> params = new ArrayList<>();
+        List<CExpr> args = new ArrayList<>();
+        for (int i = 0; i < arity; i++) {
+            params.add("arg" + i);
+            args.add(new CExpr.VarRef("arg" + i));
+        }
+        java.util.Set<String> chosen = new java.util.HashSet<>();
+        CExpr body = null;
+        for (CallTarget t : spec.targetsOf(arg).values()) {
+            if (t instanceof CallTarget.User u) {
+                List<CExpr> all = new ArrayList<>();
+                all.add(selfArgument(new CExpr.VarRef(self), CppTypes.of(bm.self()), u.callee()));
+                all.addAll(args);
+                body = new CExpr.Call(cx.functionName(u.callee()), all);
+                chosen.add(cx.functionName(u.callee()));
+            } else if (t instanceof CallTarget.Builtin b) {
+                ModelSignature sig = b.signature();
+                List<CExpr> all = new ArrayList<>(args);
+                List<ModelParam> positional = sig.positional();
+                for (int i = arity; i < positional.size(); i++) {
+                    all.add(modelDefault(positional.get(i)));
+                }
+                if (!sig.isMember()) {
+                    all.add(0, new CExpr.VarRef(self));
+                }
+                body = sig.isMember() ? new CExpr.MemberCall(new CExpr.VarRef(self), sig.cppName(), all)
+                        : new CExpr.Call(sig.cppName(), all);
+                chosen.add(sig.cppName() + "/" + sig.params().size());
+            }
+        }
+        if (body == null || chosen.size() > 1) {
+            throw cx.unsupported(arg.pos(), "this method as an argument");
+        }
+        return new CExpr.CapturingLambda(self, value, params, body);
     }
 
     /**

@@ -532,6 +532,16 @@ final class ExpressionLowering {
             var attr = module.attributes().get(a.attr());
             return attr != null ? new CExpr.Constant(attr.cppExpr()) : CExpr.NONE;
         }
+        if (typeOf(a) instanceof PyType.BoundMethod) {
+            // a bound method is held as its object
+            return nullChecked(a.value(), evaluated != null ? evaluated : value(a.value()), a.attr());
+        }
+        if (typeOf(a) instanceof PyType.FunctionRef f && CppTypes.capturesNothing(f)
+                && (objectType instanceof PyType.ClassRef || objectType instanceof PyType.InstanceType)) {
+            // C.method or obj.static_method as a value: known statically
+            return objectType instanceof PyType.ClassRef ? CExpr.NONE
+                    : new CExpr.Comma(evaluated != null ? evaluated : value(a.value()), CExpr.NONE);
+        }
         if (objectType instanceof PyType.BuiltinRef && typeOf(a) instanceof PyType.BuiltinRef) {
             return CExpr.NONE; // str.lower as a value: known statically
         }
