@@ -89,7 +89,8 @@ final class AttributeConstraint implements Constraint {
                 } else {
                     cx.error(node.pos(), MessageId.NO_ATTRIBUTE, "module '" + m.name() + "'", attr);
                 }
-            } else if (t instanceof PyType.FunctionRef && !store && (attr.equals("__name__") || attr.equals("__qualname__"))) {
+            } else if ((t instanceof PyType.FunctionRef || t instanceof PyType.ExceptionClass) && !store
+                    && (attr.equals("__name__") || attr.equals("__qualname__"))) {
                 solver.addType(value, PyType.STR, node.pos());
             } else if (t instanceof PyType.ModelInstance m && m.cls().properties().containsKey(attr)) {
                 if (store || !(m.cls().properties().get(attr).returns() instanceof TypePattern.Concrete c)) {

@@ -183,6 +183,8 @@ final class CallConstraint implements Constraint {
             }
         } else if (callee instanceof PyType.FunctionRef f) {
             callUser(solver, f.function(), f.env(), List.of(), tuple, key, true);
+        } else if (callee instanceof PyType.ExceptionClass) {
+            cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "calling an exception class known only when the program runs");
         } else if (callee instanceof PyType.BoundMethod bm && bm.self() instanceof PyType.InstanceType i) {
             callMethod(solver, i.cls().lookupMethod(bm.name()), i.cls(), i, tuple, key);
         } else if (callee instanceof PyType.BoundMethod bm) {

@@ -158,7 +158,7 @@ public final class Representation {
         return t.equals(PyType.STR) || t instanceof PyType.ListType || t instanceof PyType.DictType
                 || t instanceof PyType.SetType || t instanceof PyType.InstanceType || t instanceof PyType.GeneratorType
                 || t instanceof PyType.ModelInstance
-                || t instanceof PyType.IteratorType;
+                || t instanceof PyType.IteratorType || t instanceof PyType.ExceptionClass;
     }
 
     /** The first class of the single-inheritance chain above {@code c} that has no base. */

@@ -85,6 +85,10 @@ final class CallLowering {
         if (combinations > 1 && spread.expanded()) {
             throw cx.unsupported(call.pos(), "a call with '*' arguments on objects of several classes");
         }
+        if (combinations > 1 && !method && oneBuiltinTarget(call)) {
+            // print(e) of an exception of several classes: the same runtime function takes them all
+            combinations = 1;
+        }
         if (combinations > 1 && bound) {
             throw cx.unsupported(call.pos(), "calling a bound method with objects of several classes");
         }
@@ -97,6 +101,13 @@ final class CallLowering {
             result = callFor(call, only, held, recv, argTypes, spread.values(), spread);
         }
         return exprs.withHoisted(hoisted, exprs.valueType(call), result);
+    }
+
+    private boolean oneBuiltinTarget(Expr.Call call) {
+        var targets = spec.targetsOf(call).values();
+        return !targets.isEmpty() && targets.stream().allMatch(t -> t instanceof CallTarget.Builtin b
+                && b.signature() == ((CallTarget.Builtin) targets.iterator().next()).signature()
+                && b.resultSite() == null);
     }
 
     /**
@@ -196,6 +207,9 @@ final class CallLowering {
 
     /** {@code issubclass(C, D)}: both name classes, so the answer is known at compile time. */
     private CExpr issubclass(Expr.Call call) {
+        if (exprs.typeOf(call.args().get(0)) instanceof PyType.ExceptionClass) {
+            return exceptionIssubclass(call);
+        }
         ClassInfo sub = classOf(call.args().get(0));
         Expr classes = call.args().get(1);
         boolean answer = false;
@@ -208,6 +222,31 @@ final class CallLowering {
             answer |= sub.mro().contains(classOf(e));
         }
         return new CExpr.BoolLit(answer);
+    }
+
+    /** {@code issubclass(exc_type, KeyError)}: a test of the class the value keeps, when the program runs. */
+    private CExpr exceptionIssubclass(Expr.Call call) {
+        Expr classes = call.args().get(1);
+        String tmp = cx.temp("exception_class");
+        CExpr test = null;
+        for (Expr e : classes instanceof Expr.Tuple t ? t.elts() : List.of(classes)) {
+            TypeVar v = spec.typeOf(e);
+            CExpr one;
+            if (v != null && v.types().size() == 1 && v.single() instanceof PyType.ClassRef c && c.cls().isException()) {
+                one = new CExpr.Call("krait::exception_subclass<" + CppTypes.className(c.cls()) + ">",
+                        List.of(new CExpr.VarRef(tmp)));
+            } else if (v != null && v.types().size() == 1 && v.single() instanceof PyType.ClassRef) {
+                one = new CExpr.BoolLit(false); // an exception class is no subclass of a class that is not an exception
+            } else if (e instanceof Expr.Name n && (n.id().equals("object") || PyType.isBuiltinClassName(n.id()))) {
+                one = new CExpr.BoolLit(n.id().equals("object"));
+            } else {
+                throw cx.unsupported(e.pos(), "issubclass() with a class that is not known at compile time");
+            }
+            test = test == null ? one : new CExpr.Binary("||", test, one);
+        }
+        CExpr checked = exprs.value(call.args().get(0)); // None: the runtime raises TypeError
+        return new CExpr.Block(CType.BOOL, List.of(new CStmt.VarDecl(CppTypes.of(PyType.EXCEPTION_CLASS), tmp, checked)),
+                test);
     }
 
     private ClassInfo classOf(Expr e) {

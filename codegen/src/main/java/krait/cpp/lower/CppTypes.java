@@ -66,6 +66,9 @@ final class CppTypes {
         if (t instanceof PyType.ClassRef || t instanceof PyType.BuiltinRef || t instanceof PyType.ModuleRef) {
             return CType.NONE; // known statically: passed as a placeholder
         }
+        if (t instanceof PyType.ExceptionClass) {
+            return new CType.Pointer(new CType.Named("krait::ExceptionClass"));
+        }
         if (t instanceof PyType.BoundMethod b) {
             return of(b.self()); // the method is known statically: the value is its object
         }

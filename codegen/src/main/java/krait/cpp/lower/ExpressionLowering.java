@@ -532,6 +532,11 @@ final class ExpressionLowering {
             var attr = module.attributes().get(a.attr());
             return attr != null ? new CExpr.Constant(attr.cppExpr()) : CExpr.NONE;
         }
+        if (objectType instanceof PyType.ExceptionClass) {
+            // exc_type.__name__: the class of the exception it keeps
+            return new CExpr.MemberCall(nullChecked(a.value(), evaluated != null ? evaluated : value(a.value()), a.attr()),
+                    "name", List.of());
+        }
         if (typeOf(a) instanceof PyType.BoundMethod) {
             // a bound method is held as its object
             return nullChecked(a.value(), evaluated != null ? evaluated : value(a.value()), a.attr());
