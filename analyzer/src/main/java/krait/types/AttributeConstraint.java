@@ -60,12 +60,13 @@ final class AttributeConstraint implements Constraint {
                     solver.addType(value, PyType.NONE, node.pos());
                 } else if (method != null && method.kind() == FunctionInfo.Kind.STATIC_METHOD && !store) {
                     solver.addType(value, new PyType.FunctionRef(method), node.pos());
-                } else if (method != null && method.kind() == FunctionInfo.Kind.METHOD && !store
+                } else if (method != null && method.kind() == FunctionInfo.Kind.METHOD && !store && !method.hasUserDecorators()
                         && object.types().stream().filter(o -> !o.equals(PyType.NONE)).count() == 1) {
                     solver.addType(value, new PyType.BoundMethod(t, attr), node.pos());
                 } else if (method != null) {
-                    cx.error(node.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "a method used as a value ('." + attr + "')"
-                            + (method.kind() == FunctionInfo.Kind.METHOD && !store ? " of objects of several classes" : ""));
+                    cx.error(node.pos(), MessageId.UNSUPPORTED_CONSTRUCT, (method.hasUserDecorators() ? "a decorated method"
+                            : "a method") + " used as a value ('." + attr + "')" + (method.kind() == FunctionInfo.Kind.METHOD
+                            && !store && !method.hasUserDecorators() ? " of objects of several classes" : ""));
                 } else if (!store) {
                     // maybe read from an object of another class the variable may hold (AttributeError for
                     // this one when the program runs): decided once all the classes it may hold are known
@@ -106,7 +107,12 @@ final class AttributeConstraint implements Constraint {
                 cx.error(node.pos(), MessageId.UNSUPPORTED_DYNAMIC, "setting attribute '" + attr
                         + "' of a function");
             } else if (t instanceof PyType.ClassRef c && !store && c.cls().classAttributeOwner(attr) == null
-                    && c.cls().lookupMethod(attr) != null && (c.cls().lookupMethod(attr).kind() == FunctionInfo.Kind.METHOD
+                    && c.cls().lookupMethod(attr) != null && c.cls().lookupMethod(attr).hasUserDecorators()) {
+                // C.method of a decorated method: what its decorators returned
+                link(solver, cx.classAttributeVar(c.cls().lookupMethod(attr).ownerClass(), FunctionInfo.DECORATED_PREFIX + attr));
+            } else if (t instanceof PyType.ClassRef c && !store && c.cls().classAttributeOwner(attr) == null
+                    && c.cls().lookupMethod(attr) != null && !c.cls().lookupMethod(attr).hasUserDecorators()
+                    && (c.cls().lookupMethod(attr).kind() == FunctionInfo.Kind.METHOD
                     || c.cls().lookupMethod(attr).kind() == FunctionInfo.Kind.STATIC_METHOD)) {
                 // C.method as a value: a plain function (self is its first argument)
                 solver.addType(value, new PyType.FunctionRef(c.cls().lookupMethod(attr)), node.pos());

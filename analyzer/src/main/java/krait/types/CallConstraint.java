@@ -267,6 +267,10 @@ final class CallConstraint implements Constraint {
     /** {@code obj.m(...)}: self is the instance, except for static and class methods. */
     private void callMethod(ConstraintSolver solver, FunctionInfo m, ClassInfo cls, PyType self, List<PyType> tuple,
                             List<PyType> key) {
+        if (m.kind() == FunctionInfo.Kind.METHOD && m.hasUserDecorators()) {
+            decoratedMethod(solver, m, self, tuple, key);
+            return;
+        }
         switch (m.kind()) {
             case STATIC_METHOD -> callUser(solver, m, List.of(), tuple, key, true);
             case CLASS_METHOD -> callUser(solver, m, List.of(new PyType.ClassRef(cls)), tuple, key, true);
@@ -274,9 +278,34 @@ final class CallConstraint implements Constraint {
         }
     }
 
+    /** {@code obj.m(...)} of a decorated method: what the decorators returned, called with self first. */
+    private void decoratedMethod(ConstraintSolver solver, FunctionInfo m, PyType self, List<PyType> tuple,
+                                 List<PyType> key) {
+        TypeVar held = cx.classAttributeVar(m.ownerClass(), FunctionInfo.DECORATED_PREFIX + m.name());
+        if (watched.add(held)) {
+            solver.subscribe(this, held);
+        }
+        if (held.types().size() > 1) {
+            cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "a method whose decorators return several functions");
+            return;
+        }
+        for (PyType f : List.copyOf(held.types())) {
+            if (f instanceof PyType.FunctionRef fr) {
+                callUser(solver, fr.function(), fr.env(), List.of(self), tuple, key, true);
+            } else {
+                cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "a method its decorators turn into a "
+                        + TypeNaming.name(f));
+            }
+        }
+    }
+
     /** {@code C.m(...)}: a static or class method, or a plain function taking self explicitly. */
     private void callThroughClass(ConstraintSolver solver, FunctionInfo m, ClassInfo cls, List<PyType> tuple,
                                   List<PyType> key) {
+        if (m.hasUserDecorators()) {
+            cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "calling a decorated method through its class");
+            return;
+        }
         if (m.kind() == FunctionInfo.Kind.CLASS_METHOD) {
             callUser(solver, m, List.of(new PyType.ClassRef(cls)), tuple, key, true);
         } else {

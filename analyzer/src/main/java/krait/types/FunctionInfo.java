@@ -143,6 +143,41 @@ public final class FunctionInfo {
     /** How a method is bound: through an instance, its class, or not at all. */
     public enum Kind { FUNCTION, METHOD, STATIC_METHOD, CLASS_METHOD, PROPERTY, PROPERTY_SETTER }
 
+    /**
+     * Whether a method is wrapped by decorators of the program ({@code @log_calls}), none of them
+     * one of the binding decorators: the class then holds what they return, under
+     * {@link #DECORATED_PREFIX} and the method's name.
+     */
+    public boolean hasUserDecorators() {
+        if (ownerClass == null || def.decoratorList().isEmpty()) {
+            return false;
+        }
+        for (Expr d : def.decoratorList()) {
+            if (d instanceof Expr.Name n && (n.id().equals("staticmethod") || n.id().equals("classmethod")
+                    || n.id().equals("property")) || d instanceof Expr.Attribute a && a.attr().equals("setter")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The function a {@code @functools.wraps(f)} wrapper stands for ({@code f}, evaluated where the
+     * def runs), or null: its {@code __name__} is the wrapper's.
+     */
+    public Expr wrapped() {
+        for (Expr d : def.decoratorList()) {
+            if (d instanceof Expr.Call c && c.func() instanceof Expr.Name n
+                    && n.id().equals(krait.desugar.FunctoolsDecorators.WRAPS_MARKER)) {
+                return c.args().get(0);
+            }
+        }
+        return null;
+    }
+
+    /** The class attribute holding a decorated method's value. */
+    public static final String DECORATED_PREFIX = "krait_decorated_";
+
     public Kind kind() {
         if (ownerClass == null) {
             return Kind.FUNCTION;

@@ -418,6 +418,19 @@ final class CallLowering {
             return new CExpr.Call("krait::exception_init", args);
         }
         if (target instanceof CallTarget.User u && recv != null && receiverType instanceof PyType.InstanceType i
+                && call.func() instanceof Expr.Attribute attr && i.cls().lookupMethod(attr.attr()) != null
+                && i.cls().lookupMethod(attr.attr()).hasUserDecorators()
+                && i.cls().lookupMethod(attr.attr()).kind() == FunctionInfo.Kind.METHOD
+                && u.callee().function() != i.cls().lookupMethod(attr.attr())) {
+            // a decorated method: what its decorators returned (a closure kept by the class), self first
+            FunctionInfo m = i.cls().lookupMethod(attr.attr());
+            CExpr function = new CExpr.StaticFieldRef(CppTypes.classType(m.ownerClass()).pointee(),
+                    Names.of(FunctionInfo.DECORATED_PREFIX + m.name()));
+            CExpr self = held == null || held.equals(CppTypes.classType(i.cls())) ? recv
+                    : new CExpr.Cast(CppTypes.classType(i.cls()), recv);
+            return userCall(call, u.callee(), List.of(self), values, spread, () -> function);
+        }
+        if (target instanceof CallTarget.User u && recv != null && receiverType instanceof PyType.InstanceType i
                 && call.func() instanceof Expr.Attribute attr && i.cls().lookupMethod(attr.attr()) == null) {
             // a function held by an instance attribute: its closure (if any) is the attribute's value
             CExpr function = exprs.lowerAttribute(attr, held == null || held.equals(CppTypes.classType(i.cls())) ? recv

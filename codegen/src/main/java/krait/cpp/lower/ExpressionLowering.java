@@ -551,7 +551,18 @@ final class ExpressionLowering {
             return CExpr.NONE; // str.lower as a value: known statically
         }
         if (objectType instanceof PyType.FunctionRef f && (a.attr().equals("__name__") || a.attr().equals("__qualname__"))) {
-            String name = a.attr().equals("__name__") ? f.function().name() : f.function().qualifiedName();
+            krait.types.FunctionInfo shown = f.function();
+            krait.types.Specialization env = f.env();
+            while (shown.wrapped() != null) {
+                // @functools.wraps(fn) def wrapper: fn's name, as the closure that made wrapper saw fn
+                TypeVar v = env == null ? null : env.typeOf(shown.wrapped());
+                if (v == null || v.types().size() != 1 || !(v.single() instanceof PyType.FunctionRef g)) {
+                    throw cx.unsupported(a.pos(), "the name of a wrapper made by functools.wraps of something other than one function");
+                }
+                shown = g.function();
+                env = g.env();
+            }
+            String name = a.attr().equals("__name__") ? shown.name() : shown.qualifiedName();
             return new CExpr.Comma(evaluated != null ? evaluated : value(a.value()), new CExpr.VarRef(cx.stringConstant(name)));
         }
         if (objectType instanceof PyType.InstanceType i && i.cls().isException() && !i.cls().hasAttribute(a.attr())
@@ -573,6 +584,11 @@ final class ExpressionLowering {
         if (objectType instanceof PyType.ModelInstance m && m.cls().properties().containsKey(a.attr())) {
             return new CExpr.MemberCall(evaluated != null ? evaluated : value(a.value()),
                     m.cls().properties().get(a.attr()).cppName(), List.of());
+        }
+        if (objectType instanceof PyType.ClassRef c && c.cls().classAttributeOwner(a.attr()) == null
+                && c.cls().lookupMethod(a.attr()) != null && c.cls().lookupMethod(a.attr()).hasUserDecorators()) {
+            return new CExpr.StaticFieldRef(CppTypes.classType(c.cls().lookupMethod(a.attr()).ownerClass()).pointee(),
+                    Names.of(krait.types.FunctionInfo.DECORATED_PREFIX + a.attr()));
         }
         if (objectType instanceof PyType.ClassRef c) {
             krait.types.ClassInfo owner = c.cls().classAttributeOwner(a.attr());

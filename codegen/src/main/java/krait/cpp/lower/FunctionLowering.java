@@ -325,6 +325,18 @@ final class FunctionLowering {
                         exprs.value(a.value())));
             } else if (s instanceof Stmt.FunctionDef def) {
                 assignDefaults(def, cls.methodFor(def), out);
+                Expr.Call decoration = spec.decoration(def);
+                if (decoration != null) {
+                    // @d def m: the class keeps d(m), which calls through an instance go to
+                    TypeVar heldVar = cls.ownClassAttributes().get(FunctionInfo.DECORATED_PREFIX + def.name());
+                    PyType held = heldVar == null ? null : CppTypes.representative(heldVar);
+                    if (held == null || held instanceof PyType.FunctionRef f && CppTypes.capturesNothing(f)) {
+                        out.add(new CStmt.ExprStmt(exprs.effect(decoration)));
+                    } else {
+                        out.add(new CStmt.Assign(new CExpr.StaticFieldRef(type,
+                                Names.of(FunctionInfo.DECORATED_PREFIX + def.name())), exprs.value(decoration)));
+                    }
+                }
             }
         }
     }
