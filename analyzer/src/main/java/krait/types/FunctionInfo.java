@@ -102,8 +102,17 @@ public final class FunctionInfo {
                             List<Stmt> inner = n instanceof Stmt.FunctionDef f2 ? f2.body()
                                     : List.of(new Stmt.ExprStmt(((krait.syntax.Expr.Lambda) n).pos(),
                                     ((krait.syntax.Expr.Lambda) n).body()));
+                            // the nested function's own parameters and variables are not this one's
+                            // (sorted(xs, key=lambda t: ...) beside a loop over t keeps t on the stack)
+                            Set<String> own = new LinkedHashSet<>(ScopeAnalysis.parameterNames(
+                                    n instanceof Stmt.FunctionDef f3 ? f3.args() : ((krait.syntax.Expr.Lambda) n).args()));
+                            if (n instanceof Stmt.FunctionDef f4) {
+                                own.addAll(ScopeAnalysis.boundNames(f4.body()));
+                                own.removeAll(ScopeAnalysis.nonlocalDeclarations(f4.body()));
+                                own.addAll(ScopeAnalysis.globalDeclarations(f4.body()));
+                            }
                             for (String used : ScopeAnalysis.namesUsed(inner)) {
-                                if (locals.contains(used)) {
+                                if (locals.contains(used) && !own.contains(used)) {
                                     out.add(used);
                                 }
                             }

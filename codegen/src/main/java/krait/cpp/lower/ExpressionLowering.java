@@ -304,7 +304,20 @@ final class ExpressionLowering {
         }
         if (e instanceof Expr.Lambda l) {
             PyType t = typeOf(l);
-            return t instanceof PyType.FunctionRef f && !CppTypes.capturesNothing(f) ? new CExpr.VarRef(FRAME) : CExpr.NONE;
+            CExpr made = t instanceof PyType.FunctionRef f && !CppTypes.capturesNothing(f) ? new CExpr.VarRef(FRAME) : CExpr.NONE;
+            if (t instanceof PyType.FunctionRef f && !Lowering.defaultsOf(f.function().def()).isEmpty()) {
+                // the defaults are evaluated where the lambda is made, into the variables calls read them from
+                if (f.function().enclosing() == null || f.function().enclosing().isModule()) {
+                    throw cx.unsupported(l.pos(), "a lambda with default values outside a function");
+                }
+                List<CStmt> defaults = new ArrayList<>();
+                for (var d : Lowering.defaultsOf(f.function().def())) {
+                    defaults.add(new CStmt.Assign(new CExpr.VarRef(LoweringContext.defaultName(f.function(), d.param())),
+                            value(d.value())));
+                }
+                return new CExpr.Block(cppTypeOf(l), defaults, made);
+            }
+            return made;
         }
         if (e instanceof Expr.BinOp b) {
             List<CStmt> hoisted = new ArrayList<>();
