@@ -35,12 +35,17 @@ record WithConstraint(InferenceContext cx, Specialization spec, WithItem item, T
                         enter == null ? "__enter__" : "__exit__");
                 continue;
             }
+            if (exit.positionalCount() != 4 || exit.varargIndex() >= 0) {
+                cx.error(item.contextExpr().pos(), MessageId.UNSUPPORTED_CONSTRUCT,
+                        "an __exit__ without exactly the parameters (self, exc_type, exc, tb)");
+                continue;
+            }
             Specialization e = cx.specialize(enter, List.of(t), item.contextExpr().pos());
             // __exit__(exc_type, exc, tb): the class and the exception when the block raised, else None
             PyType exception = new PyType.InstanceType(cx.builtinClasses.get("BaseException"));
             Specialization x = cx.specialize(exit, List.of(t, PyType.EXCEPTION_CLASS, exception, PyType.NONE),
                     item.contextExpr().pos());
-            if (x != null && exit.params().size() == 4) {
+            if (x != null) {
                 for (int k = 1; k <= 2; k++) {
                     TypeVar param = x.locals.get(exit.params().get(k));
                     if (param != null) {
