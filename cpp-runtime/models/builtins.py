@@ -457,6 +457,8 @@ class dict(Generic[K, V]):
     @staticmethod
     @cpp("krait::dict_fromkeys")
     def fromkeys(xs: Iterable[K], value: V) -> dict[K, V]: ...
+    @cpp("getitem")
+    def __getitem__(self, key: K) -> V: ...
 
 
 class set(Generic[T]):
@@ -513,6 +515,8 @@ class set(Generic[T]):
 
 
 class list(Generic[T]):
+    @cpp("getitem")
+    def __getitem__(self, index: int) -> T: ...
     @cpp("sort_by")
     def sort(self, *, key: Callable[[T], K], reverse: bool = False) -> None: ...
     @cpp("sort")

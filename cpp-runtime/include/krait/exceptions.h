@@ -16,6 +16,7 @@
 #include "krait/str.h"
 
 #include <string>
+#include <typeinfo>
 
 namespace krait {
 
@@ -162,6 +163,42 @@ inline BaseException* exception_context(const BaseException* e) { return e->cont
 }
 /// type(x).__name__ where x may be None.
 inline str* class_name_or_none(const Object* o) { return str::from_cstr(o ? o->class_name() : "NoneType"); }
+
+/// An exception class as a run-time value (the exc_type __exit__ receives): it keeps an exception
+/// of that class, whose dynamic C++ type is the class. nullptr is None.
+struct ExceptionClass : Object {
+    const BaseException* instance;
+    explicit ExceptionClass(const BaseException* e) : instance(e) {}
+    const char* class_name() const override { return "type"; }
+    /// cls.__name__
+    str* name() const { return str::from_cstr(instance->class_name()); }
+    /// "<class 'ValueError'>", "<class '__main__.Oops'>"
+    str* repr_() const override {
+        std::string m = instance->module_name();
+        std::string text = "<class '" + (m == "builtins" ? std::string() : m + ".") + instance->class_name() + "'>";
+        return str::from_utf8(text.data(), text.size());
+    }
+    bool eq_(const Object* o) const override {
+        auto* c = dynamic_cast<const ExceptionClass*>(o);
+        return c != nullptr && typeid(*c->instance) == typeid(*instance);
+    }
+    std::size_t hash_() const override { return typeid(*instance).hash_code(); }
+};
+/// type(e) of a raised exception (None for None).
+inline ExceptionClass* class_of_exception(const BaseException* e) {
+    return e == nullptr ? nullptr : gc_new<ExceptionClass>(e);
+}
+/// exc_type is E: exactly that class.
+template <class E>
+bool is_exception_class(const ExceptionClass* c) {
+    return c != nullptr && typeid(*c->instance) == typeid(E);
+}
+/// issubclass(exc_type, E).
+template <class E>
+bool exception_subclass(const ExceptionClass* c) {
+    if (c == nullptr) raise_type_error(str::from_cstr("issubclass() arg 1 must be a class"));
+    return dynamic_cast<const E*>(c->instance) != nullptr;
+}
 
 /// The last line CPython prints for an uncaught exception:
 /// "ValueError: msg", or "ValueError" when str(e) is empty.

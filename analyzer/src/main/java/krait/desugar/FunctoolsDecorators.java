@@ -30,8 +30,14 @@ import krait.syntax.Stmt;
  * defines, as CPython does; {@code cmp_to_key(f)} builds a key class of its own at each use.
  * {@code reduce} stays with the functools model.
  */
-final class FunctoolsDecorators {
-    private static final Set<String> HANDLED = Set.of("lru_cache", "cache", "total_ordering", "cmp_to_key");
+public final class FunctoolsDecorators {
+    private static final Set<String> HANDLED = Set.of("lru_cache", "cache", "total_ordering", "cmp_to_key", "wraps");
+
+    /**
+     * What {@code @functools.wraps(f)} on a def becomes: a marker the analysis reads (the wrapper
+     * then answers {@code __name__} with the wrapped function's name) and otherwise ignores.
+     */
+    public static final String WRAPS_MARKER = "_krait_wraps";
 
     private final SourceFile file;
     private final Imports imports;
@@ -222,6 +228,22 @@ final class FunctoolsDecorators {
 
     /** {@code cmp_to_key} anywhere, and anything of this module left where it is not supported. */
     private Node rest(Node n) {
+        if (n instanceof Stmt.FunctionDef f && f.decoratorList().stream().anyMatch(d -> d instanceof Expr.Call c
+                && "wraps".equals(imports.nameOf(c.func())))) {
+            List<Expr> decorators = new ArrayList<>();
+            for (Expr d : f.decoratorList()) {
+                if (d instanceof Expr.Call c && "wraps".equals(imports.nameOf(c.func()))) {
+                    if (c.args().size() != 1 || !c.keywords().isEmpty()) {
+                        throw error(file, c.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "functools.wraps with other than one argument");
+                    }
+                    d = new Expr.Call(c.pos(), new Expr.Name(c.func().pos(), WRAPS_MARKER, ExprContext.Load),
+                            List.of(c.args().get(0)), List.of());
+                }
+                decorators.add(d);
+            }
+            return Rewriter.rewrite(new Stmt.FunctionDef(f.pos(), f.name(), f.args(), f.body(), List.copyOf(decorators),
+                    f.returns(), f.typeComment()), this::rest);
+        }
         if (n instanceof Expr.Call call && "cmp_to_key".equals(imports.nameOf(call.func()))) {
             if (call.args().size() != 1 || !call.keywords().isEmpty()) {
                 throw error(file, call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "cmp_to_key with other than one argument");

@@ -58,8 +58,15 @@ final class AttributeConstraint implements Constraint {
                     // an exception chained to this one (by raise ... from, or raised while it was handled), or None
                     solver.addFlow(cx.chainedExceptions(), value);
                     solver.addType(value, PyType.NONE, node.pos());
+                } else if (method != null && method.kind() == FunctionInfo.Kind.STATIC_METHOD && !store) {
+                    solver.addType(value, new PyType.FunctionRef(method), node.pos());
+                } else if (method != null && method.kind() == FunctionInfo.Kind.METHOD && !store && !method.hasUserDecorators()
+                        && object.types().stream().filter(o -> !o.equals(PyType.NONE)).count() == 1) {
+                    solver.addType(value, new PyType.BoundMethod(t, attr), node.pos());
                 } else if (method != null) {
-                    cx.error(node.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "a method used as a value ('." + attr + "')");
+                    cx.error(node.pos(), MessageId.UNSUPPORTED_CONSTRUCT, (method.hasUserDecorators() ? "a decorated method"
+                            : "a method") + " used as a value ('." + attr + "')" + (method.kind() == FunctionInfo.Kind.METHOD
+                            && !store && !method.hasUserDecorators() ? " of objects of several classes" : ""));
                 } else if (!store) {
                     // maybe read from an object of another class the variable may hold (AttributeError for
                     // this one when the program runs): decided once all the classes it may hold are known
@@ -83,7 +90,8 @@ final class AttributeConstraint implements Constraint {
                 } else {
                     cx.error(node.pos(), MessageId.NO_ATTRIBUTE, "module '" + m.name() + "'", attr);
                 }
-            } else if (t instanceof PyType.FunctionRef && !store && (attr.equals("__name__") || attr.equals("__qualname__"))) {
+            } else if ((t instanceof PyType.FunctionRef || t instanceof PyType.ExceptionClass) && !store
+                    && (attr.equals("__name__") || attr.equals("__qualname__"))) {
                 solver.addType(value, PyType.STR, node.pos());
             } else if (t instanceof PyType.ModelInstance m && m.cls().properties().containsKey(attr)) {
                 if (store || !(m.cls().properties().get(attr).returns() instanceof TypePattern.Concrete c)) {
@@ -98,6 +106,16 @@ final class AttributeConstraint implements Constraint {
             } else if ((t instanceof PyType.FunctionRef || t instanceof PyType.BuiltinRef) && store) {
                 cx.error(node.pos(), MessageId.UNSUPPORTED_DYNAMIC, "setting attribute '" + attr
                         + "' of a function");
+            } else if (t instanceof PyType.ClassRef c && !store && c.cls().classAttributeOwner(attr) == null
+                    && c.cls().lookupMethod(attr) != null && c.cls().lookupMethod(attr).hasUserDecorators()) {
+                // C.method of a decorated method: what its decorators returned
+                link(solver, cx.classAttributeVar(c.cls().lookupMethod(attr).ownerClass(), FunctionInfo.DECORATED_PREFIX + attr));
+            } else if (t instanceof PyType.ClassRef c && !store && c.cls().classAttributeOwner(attr) == null
+                    && c.cls().lookupMethod(attr) != null && !c.cls().lookupMethod(attr).hasUserDecorators()
+                    && (c.cls().lookupMethod(attr).kind() == FunctionInfo.Kind.METHOD
+                    || c.cls().lookupMethod(attr).kind() == FunctionInfo.Kind.STATIC_METHOD)) {
+                // C.method as a value: a plain function (self is its first argument)
+                solver.addType(value, new PyType.FunctionRef(c.cls().lookupMethod(attr)), node.pos());
             } else if (t instanceof PyType.ClassRef c) {
                 if (c.cls().classAttributeOwner(attr) != null || store) {
                     link(solver, cx.classAttributeVar(c.cls(), attr));
@@ -108,10 +126,21 @@ final class AttributeConstraint implements Constraint {
                     && cx.models.classOf(PyType.STR).map(c -> c.methods().get(attr)).isPresent()) {
                 solver.addType(value, new PyType.BuiltinRef(unboundStrMethod(
                         cx.models.classOf(PyType.STR).get().methods().get(attr))), node.pos());
+            } else if (!store && hasModelMethod(t, attr) && object.types().stream().filter(o -> !o.equals(PyType.NONE)).count() == 1) {
+                // a container's or library object's method as a value (key=d.get, f = xs.append)
+                solver.addType(value, new PyType.BoundMethod(t, attr), node.pos());
             } else {
                 cx.error(node.pos(), MessageId.NO_ATTRIBUTE, "'" + TypeNaming.name(t) + "' object", attr);
             }
         }
+    }
+
+    private boolean hasModelMethod(PyType t, String attr) {
+        if (t instanceof PyType.BuiltinRef || t instanceof PyType.FunctionRef || t instanceof PyType.BoundMethod) {
+            return false;
+        }
+        return cx.models.classOf(t).map(c -> cx.models.methodOwner(c, attr)).map(o -> o.methods().containsKey(attr))
+                .orElse(false);
     }
 
     /**

@@ -389,6 +389,13 @@ final class CallConstraint implements Constraint {
             }
         } else if (callee instanceof PyType.FunctionRef f) {
             callUser(solver, f.function(), f.env(), List.of(), tuple, key, true);
+        } else if (callee instanceof PyType.ExceptionClass) {
+            cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "calling an exception class known only when the program runs");
+        } else if (callee instanceof PyType.BoundMethod bm && bm.self() instanceof PyType.InstanceType i) {
+            callMethod(solver, i.cls().lookupMethod(bm.name()), i.cls(), i, tuple, key);
+        } else if (callee instanceof PyType.BoundMethod bm) {
+            ModelClass owner = cx.models.methodOwner(cx.models.classOf(bm.self()).orElseThrow(), bm.name());
+            callModel(solver, owner.methods().get(bm.name()), bm.self(), owner, tuple, key);
         } else if (callee instanceof PyType.ClassRef c) {
             construct(solver, c.cls(), tuple, key);
         } else if (callee instanceof PyType.BuiltinRef b && tuple.size() == 1 && tuple.get(0) instanceof PyType.InstanceType i
@@ -499,6 +506,10 @@ final class CallConstraint implements Constraint {
     /** {@code obj.m(...)}: self is the instance, except for static and class methods. */
     private void callMethod(ConstraintSolver solver, FunctionInfo m, ClassInfo cls, PyType self, List<PyType> tuple,
                             List<PyType> key) {
+        if (m.kind() == FunctionInfo.Kind.METHOD && m.hasUserDecorators()) {
+            decoratedMethod(solver, m, self, tuple, key);
+            return;
+        }
         switch (m.kind()) {
             case STATIC_METHOD -> callUser(solver, m, List.of(), tuple, key, true);
             case CLASS_METHOD -> callUser(solver, m, List.of(new PyType.ClassRef(cls)), tuple, key, true);
@@ -506,9 +517,34 @@ final class CallConstraint implements Constraint {
         }
     }
 
+    /** {@code obj.m(...)} of a decorated method: what the decorators returned, called with self first. */
+    private void decoratedMethod(ConstraintSolver solver, FunctionInfo m, PyType self, List<PyType> tuple,
+                                 List<PyType> key) {
+        TypeVar held = cx.classAttributeVar(m.ownerClass(), FunctionInfo.DECORATED_PREFIX + m.name());
+        if (watched.add(held)) {
+            solver.subscribe(this, held);
+        }
+        if (held.types().size() > 1) {
+            cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "a method whose decorators return several functions");
+            return;
+        }
+        for (PyType f : List.copyOf(held.types())) {
+            if (f instanceof PyType.FunctionRef fr) {
+                callUser(solver, fr.function(), fr.env(), List.of(self), tuple, key, true);
+            } else {
+                cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "a method its decorators turn into a "
+                        + TypeNaming.name(f));
+            }
+        }
+    }
+
     /** {@code C.m(...)}: a static or class method, or a plain function taking self explicitly. */
     private void callThroughClass(ConstraintSolver solver, FunctionInfo m, ClassInfo cls, List<PyType> tuple,
                                   List<PyType> key) {
+        if (m.hasUserDecorators()) {
+            cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "calling a decorated method through its class");
+            return;
+        }
         if (m.kind() == FunctionInfo.Kind.CLASS_METHOD) {
             callUser(solver, m, List.of(new PyType.ClassRef(cls)), tuple, key, true);
         } else {
@@ -956,7 +992,8 @@ final class CallConstraint implements Constraint {
         }
         for (int i = 0; i < binding.size(); i++) {
             if (binding.get(i).type() instanceof TypePattern.CallableOf c
-                    && (tuple.get(i) instanceof PyType.FunctionRef || tuple.get(i) instanceof PyType.BuiltinRef)) {
+                    && (tuple.get(i) instanceof PyType.FunctionRef || tuple.get(i) instanceof PyType.BuiltinRef
+                    || tuple.get(i) instanceof PyType.BoundMethod)) {
                 List<TypeVar> params = c.params().stream().map(p -> paramVar(solver, p, vars, pos)).toList();
                 TypeVar res = c.result() instanceof TypePattern.Param rp ? typeParam(solver, vars, rp.name(), pos)
                         : solver.newVar("result", pos);

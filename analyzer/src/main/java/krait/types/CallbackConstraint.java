@@ -28,6 +28,10 @@ record CallbackConstraint(InferenceContext cx, Specialization spec, Expr argNode
                 builtin(solver, b.function(), tuple);
                 continue;
             }
+            if (callee instanceof PyType.BoundMethod bm) {
+                boundMethod(solver, bm, tuple);
+                continue;
+            }
             PyType.FunctionRef function = (PyType.FunctionRef) callee;
             List<PyType> args = withDefaults(function, tuple);
             if (args == null) {
@@ -67,6 +71,80 @@ record CallbackConstraint(InferenceContext cx, Specialization spec, Expr argNode
             args.add(dflt.single());
         }
         return args;
+    }
+
+    /**
+     * A bound method as the callback ({@code key=d.get}, {@code key=obj.rank}): the object comes
+     * first; a model method's type parameters are the object's element and value variables.
+     */
+    private void boundMethod(ConstraintSolver solver, PyType.BoundMethod bm, List<PyType> tuple) {
+        if (bm.self() instanceof PyType.InstanceType i) {
+            List<PyType> args = new ArrayList<>();
+            args.add(i);
+            args.addAll(tuple);
+            Specialization s = cx.specialize(i.cls().lookupMethod(bm.name()), args, argNode.pos());
+            if (s != null) {
+                spec.calls.computeIfAbsent(argNode, n -> new LinkedHashMap<>()).put(tuple, new CallTarget.User(s));
+                cx.callGraph.addEdge(spec, s);
+                solver.addFlow(s.returnVar(), result);
+            }
+            return;
+        }
+        ModelClass owner = cx.models.methodOwner(cx.models.classOf(bm.self()).orElseThrow(), bm.name());
+        AllocSite site = ConstraintSolver.siteOf(bm.self());
+        java.util.Map<String, TypeVar> vars = new java.util.HashMap<>();
+        if (site != null) {
+            List<TypeVar> slots = List.of(site.elements(), site.values());
+            for (int i = 0; i < owner.typeParams().size() && i < slots.size(); i++) {
+                vars.put(owner.typeParams().get(i), slots.get(i));
+            }
+        } else if (bm.self().equals(PyType.STR) && !owner.typeParams().isEmpty()) {
+            TypeVar chars = solver.newVar("str element", argNode.pos());
+            solver.addType(chars, PyType.STR, argNode.pos());
+            vars.put(owner.typeParams().get(0), chars);
+        }
+        for (boolean strict : new boolean[] {true, false}) {
+            for (ModelSignature sig : owner.methods().get(bm.name()).overloads()) {
+                List<ModelParam> ps = sig.positional();
+                if (ps.size() < tuple.size() || sig.cppName().startsWith("!")) {
+                    continue;
+                }
+                boolean ok = true;
+                for (int i = 0; i < ps.size(); i++) {
+                    ok &= i < tuple.size() ? accepts(ps.get(i).type(), tuple.get(i), vars, strict)
+                            : ps.get(i).defaultValue() != null;
+                }
+                if (!ok) {
+                    continue;
+                }
+                TypeVar made = new ModelInstantiation(cx, solver, argNode, spec, vars, argNode.pos())
+                        .instantiate(sig.returns(), "return");
+                solver.addFlow(made, result);
+                spec.calls.computeIfAbsent(argNode, n -> new LinkedHashMap<>())
+                        .put(tuple, new CallTarget.Builtin(sig, spec.sites.get(argNode)));
+                cx.afterSolving.putIfAbsent("bound " + argNode.pos() + " " + bm.name(), () -> {
+                    // d.get on dict[str, int]: its results are ints or None, which one value can't hold yet
+                    if (made.types().contains(PyType.NONE) && made.types().stream().anyMatch(r -> r.equals(PyType.INT)
+                            || r.equals(PyType.FLOAT) || r.equals(PyType.BOOL))) {
+                        cx.error(argNode.pos(), krait.diag.MessageId.UNSUPPORTED_CONSTRUCT, "'." + bm.name()
+                                + "' as a function whose results are " + TypeNaming.full(made.types()));
+                    }
+                });
+                return;
+            }
+        }
+        cx.error(argNode.pos(), krait.diag.MessageId.NO_MATCHING_OVERLOAD, bm.name(),
+                "(" + String.join(", ", tuple.stream().map(TypeNaming::name).toList()) + ")");
+    }
+
+    /** A type parameter bound to the object's elements takes what they hold. */
+    private static boolean accepts(TypePattern p, PyType t, java.util.Map<String, TypeVar> vars, boolean strict) {
+        if (p instanceof TypePattern.Param param && vars.containsKey(param.name())) {
+            Set<PyType> held = vars.get(param.name()).types();
+            return held.contains(t) || !strict && t.equals(PyType.BOOL) && held.contains(PyType.INT)
+                    || Representation.distinct(held).containsKey(Representation.key(t));
+        }
+        return p.accepts(t, strict);
     }
 
     /** A builtin as the callback ({@code key=len}): the overload that takes these argument types. */

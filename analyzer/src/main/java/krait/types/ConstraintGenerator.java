@@ -416,7 +416,7 @@ final class ConstraintGenerator {
                     solver.addFlow(expr(a.value()), cx.classAttributeVar(cls, n.id()));
                 }
             } else if (s instanceof Stmt.FunctionDef f) {
-                methodDef(f);
+                methodDef(f, cls);
             } else if (!(s instanceof Stmt.Pass || isDocstring(s))) {
                 unsupported(s, Constructs.describe(s) + " in a class body");
             }
@@ -457,8 +457,19 @@ final class ConstraintGenerator {
         return true;
     }
 
-    private void methodDef(Stmt.FunctionDef f) {
+    private void methodDef(Stmt.FunctionDef f, ClassInfo cls) {
         if (!parameters(f.args(), f)) {
+            return;
+        }
+        FunctionInfo method = cls.methodFor(f);
+        if (f.decoratorList().stream().anyMatch(ConstraintGenerator::isWrapsMarker)) {
+            unsupported(f.decoratorList().stream().filter(ConstraintGenerator::isWrapsMarker).findFirst().get(),
+                    "functools.wraps on a def that is not inside a function");
+            return;
+        }
+        if (method != null && method.hasUserDecorators()) {
+            // @d def m(self, ...): the class holds d(m); calls through an instance pass self to it
+            decorate(f, method, cx.classAttributeVar(cls, FunctionInfo.DECORATED_PREFIX + f.name()));
             return;
         }
         for (Expr d : f.decoratorList()) {
@@ -480,6 +491,11 @@ final class ConstraintGenerator {
             return;
         }
         if (!f.decoratorList().isEmpty()) {
+            if (f.decoratorList().stream().anyMatch(ConstraintGenerator::isWrapsMarker)) {
+                unsupported(f.decoratorList().stream().filter(ConstraintGenerator::isWrapsMarker).findFirst().get(),
+                        "functools.wraps on a def that is not inside a function");
+                return;
+            }
             decorated(f);
             return;
         }
@@ -488,6 +504,10 @@ final class ConstraintGenerator {
 
     /** {@code @d def f}: the name holds what {@code d(f)} returns (typically a wrapper closure). */
     private void decorated(Stmt.FunctionDef f) {
+        decorate(f, cx.functionInfo(f), cx.global(f.name()));
+    }
+
+    private void decorate(Stmt.FunctionDef f, FunctionInfo function, TypeVar holder) {
         Expr.Call outer = spec.decorations.computeIfAbsent(f, d -> Decorators.call(f));
         List<Expr.Call> calls = new java.util.ArrayList<>();
         Expr inner = outer;
@@ -496,7 +516,7 @@ final class ConstraintGenerator {
             inner = c.args().get(0);
         }
         TypeVar value = solver.newVar("function '" + f.name() + "'", f.pos());
-        solver.addType(value, new PyType.FunctionRef(cx.functionInfo(f)), f.pos());
+        solver.addType(value, new PyType.FunctionRef(function), f.pos());
         spec.exprTypes.put(inner, value);
         for (Expr.Call c : calls) {
             TypeVar receiver = expr(c.func());
@@ -506,13 +526,22 @@ final class ConstraintGenerator {
             spec.exprTypes.put(c, result);
             value = result;
         }
-        solver.addFlow(value, cx.global(f.name()));
+        solver.addFlow(value, holder);
     }
 
     /** A def inside a function: its name holds the function, which captures this specialization's variables. */
+    private static boolean isWrapsMarker(Expr d) {
+        return d instanceof Expr.Call c && c.func() instanceof Expr.Name n
+                && n.id().equals(krait.desugar.FunctoolsDecorators.WRAPS_MARKER);
+    }
+
     private void nestedFunctionDef(Stmt.FunctionDef f) {
-        if (!f.decoratorList().isEmpty()) {
-            unsupported(f.decoratorList().get(0), "a decorator");
+        for (Expr d : f.decoratorList()) {
+            if (isWrapsMarker(d)) {
+                expr(((Expr.Call) d).args().get(0)); // @functools.wraps(fn): the wrapper takes fn's __name__
+            } else {
+                unsupported(d, "a decorator");
+            }
         }
         if (!parameters(f.args(), f) || !literalDefaults(f.args(), "a nested function")) {
             return;

@@ -106,7 +106,19 @@ public final class FunctionInfo {
                             List<Stmt> inner = n instanceof Stmt.FunctionDef f2 ? f2.body()
                                     : List.of(new Stmt.ExprStmt(((krait.syntax.Expr.Lambda) n).pos(),
                                     ((krait.syntax.Expr.Lambda) n).body()));
+                            // the nested function's own parameters and variables are not this one's
+                            // (sorted(xs, key=lambda t: ...) beside a loop over t keeps t on the stack)
+                            Set<String> own = new LinkedHashSet<>(ScopeAnalysis.parameterNames(
+                                    n instanceof Stmt.FunctionDef f5 ? f5.args() : ((krait.syntax.Expr.Lambda) n).args()));
+                            if (n instanceof Stmt.FunctionDef f4) {
+                                own.addAll(ScopeAnalysis.boundNames(f4.body()));
+                                own.removeAll(ScopeAnalysis.nonlocalDeclarations(f4.body()));
+                                own.addAll(ScopeAnalysis.globalDeclarations(f4.body()));
+                            }
                             Set<String> names = new LinkedHashSet<>(ScopeAnalysis.namesUsed(inner));
+                            names.removeAll(own);
+                            // defaults are evaluated here, so a default naming a local reads it even
+                            // where it shares its name with the parameter (lambda i=i: i)
                             capturedDefaults(n instanceof Stmt.FunctionDef f3 ? f3.args()
                                     : ((krait.syntax.Expr.Lambda) n).args(), names);
                             for (String used : names) {
@@ -149,6 +161,41 @@ public final class FunctionInfo {
 
     /** How a method is bound: through an instance, its class, or not at all. */
     public enum Kind { FUNCTION, METHOD, STATIC_METHOD, CLASS_METHOD, PROPERTY, PROPERTY_SETTER }
+
+    /**
+     * Whether a method is wrapped by decorators of the program ({@code @log_calls}), none of them
+     * one of the binding decorators: the class then holds what they return, under
+     * {@link #DECORATED_PREFIX} and the method's name.
+     */
+    public boolean hasUserDecorators() {
+        if (ownerClass == null || def.decoratorList().isEmpty()) {
+            return false;
+        }
+        for (Expr d : def.decoratorList()) {
+            if (d instanceof Expr.Name n && (n.id().equals("staticmethod") || n.id().equals("classmethod")
+                    || n.id().equals("property")) || d instanceof Expr.Attribute a && a.attr().equals("setter")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The function a {@code @functools.wraps(f)} wrapper stands for ({@code f}, evaluated where the
+     * def runs), or null: its {@code __name__} is the wrapper's.
+     */
+    public Expr wrapped() {
+        for (Expr d : def.decoratorList()) {
+            if (d instanceof Expr.Call c && c.func() instanceof Expr.Name n
+                    && n.id().equals(krait.desugar.FunctoolsDecorators.WRAPS_MARKER)) {
+                return c.args().get(0);
+            }
+        }
+        return null;
+    }
+
+    /** The class attribute holding a decorated method's value. */
+    public static final String DECORATED_PREFIX = "krait_decorated_";
 
     public Kind kind() {
         if (ownerClass == null) {

@@ -235,6 +235,41 @@ public sealed interface PyType {
         }
     }
 
+    /**
+     * A method bound to its object ({@code f = lst.append}, {@code key=d.get}): held as the object
+     * itself, since the method is known statically; calling it calls the method on the object.
+     */
+    record BoundMethod(PyType self, String name) implements PyType {
+        @Override
+        public String pythonName(TypeNames names) {
+            return "Callable[..., " + self.pythonName(names) + "." + name + "]";
+        }
+
+        @Override
+        public String toString() {
+            return self + "." + name;
+        }
+    }
+
+    /**
+     * Some exception class, known only when the program runs: what {@code __exit__} receives as
+     * {@code exc_type}. It may be compared with a named class, tested with {@code issubclass} and
+     * asked its {@code __name__}.
+     */
+    record ExceptionClass() implements PyType {
+        @Override
+        public String pythonName(TypeNames names) {
+            return "type[BaseException]";
+        }
+
+        @Override
+        public String toString() {
+            return "type[BaseException]";
+        }
+    }
+
+    ExceptionClass EXCEPTION_CLASS = new ExceptionClass();
+
     /** Names of builtin classes usable in {@code isinstance}. */
     static boolean isBuiltinClassName(String name) {
         return java.util.Set.of("int", "float", "bool", "str", "list", "dict", "set", "frozenset", "tuple").contains(name);

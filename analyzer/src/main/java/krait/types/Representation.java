@@ -81,6 +81,10 @@ public final class Representation {
         if (t instanceof PyType.BuiltinRef b) {
             return "builtin " + b.function().name();
         }
+        if (t instanceof PyType.BoundMethod b) {
+            // held as its object: one C++ type per object representation and method
+            return "bound " + b.name() + " of " + key(b.self(), depth + 1);
+        }
         return TypeNaming.name(t);
     }
 
@@ -226,7 +230,7 @@ public final class Representation {
         return t.equals(PyType.STR) || t instanceof PyType.ListType || t instanceof PyType.DictType
                 || t instanceof PyType.SetType || t instanceof PyType.InstanceType || t instanceof PyType.GeneratorType
                 || t instanceof PyType.ModelInstance
-                || t instanceof PyType.IteratorType;
+                || t instanceof PyType.IteratorType || t instanceof PyType.ExceptionClass;
     }
 
     /** The first class of the single-inheritance chain above {@code c} that has no base. */

@@ -25,6 +25,12 @@ public final class TypeNaming {
         if (t instanceof PyType.FunctionRef) {
             return "function";
         }
+        if (t instanceof PyType.ExceptionClass) {
+            return "type";
+        }
+        if (t instanceof PyType.BoundMethod b) {
+            return b.self() instanceof PyType.InstanceType ? "method" : "builtin_function_or_method";
+        }
         if (t instanceof PyType.TupleType || t instanceof PyType.VarTupleType) {
             return "tuple";
         }
@@ -82,6 +88,9 @@ public final class TypeNaming {
     }
 
     private static String full(PyType t, int depth) {
+        if (t instanceof PyType.ExceptionClass) {
+            return "type[BaseException]";
+        }
         if (t instanceof PyType.ListType l) {
             if (depth > 8) {
                 return "list[...]";

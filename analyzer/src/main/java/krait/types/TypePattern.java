@@ -87,7 +87,7 @@ public sealed interface TypePattern {
             return t instanceof PyType.SetType st && elementsAccepted(s.element(), st.site().elements(), strict);
         }
         if (this instanceof CallableOf) {
-            return t instanceof PyType.FunctionRef || t instanceof PyType.BuiltinRef;
+            return t instanceof PyType.FunctionRef || t instanceof PyType.BuiltinRef || t instanceof PyType.BoundMethod;
         }
         if (this instanceof ModelObject m) {
             return t instanceof PyType.ModelInstance mi && mi.cls().name().equals(m.name())

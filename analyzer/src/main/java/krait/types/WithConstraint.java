@@ -7,7 +7,8 @@ import krait.syntax.WithItem;
 
 /**
  * {@code with manager as x}: {@code x} is what {@code manager.__enter__()} returns;
- * {@code __exit__(None, None, None)} runs when the block ends. Both calls are recorded under the
+ * {@code __exit__} runs when the block ends, with the exception's class and the exception if it
+ * raised one (None otherwise). Both calls are recorded under the
  * item's expression ({@code __enter__}) and the item itself ({@code __exit__}). A model class
  * (io.TextIOWrapper) declares both in its model file; its {@code __enter__} returns the object.
  */
@@ -34,9 +35,24 @@ record WithConstraint(InferenceContext cx, Specialization spec, WithItem item, T
                         enter == null ? "__enter__" : "__exit__");
                 continue;
             }
+            if (exit.positionalCount() != 4 || exit.varargIndex() >= 0) {
+                cx.error(item.contextExpr().pos(), MessageId.UNSUPPORTED_CONSTRUCT,
+                        "an __exit__ without exactly the parameters (self, exc_type, exc, tb)");
+                continue;
+            }
             Specialization e = cx.specialize(enter, List.of(t), item.contextExpr().pos());
-            Specialization x = cx.specialize(exit, List.of(t, PyType.NONE, PyType.NONE, PyType.NONE),
+            // __exit__(exc_type, exc, tb): the class and the exception when the block raised, else None
+            PyType exception = new PyType.InstanceType(cx.builtinClasses.get("BaseException"));
+            Specialization x = cx.specialize(exit, List.of(t, PyType.EXCEPTION_CLASS, exception, PyType.NONE),
                     item.contextExpr().pos());
+            if (x != null) {
+                for (int k = 1; k <= 2; k++) {
+                    TypeVar param = x.locals.get(exit.params().get(k));
+                    if (param != null) {
+                        solver.addType(param, PyType.NONE, item.contextExpr().pos());
+                    }
+                }
+            }
             if (e != null) {
                 solver.addFlow(e.returnVar(), entered);
                 spec.calls.computeIfAbsent(item.contextExpr(), n -> new LinkedHashMap<>()).put(List.of(t), new CallTarget.User(e));

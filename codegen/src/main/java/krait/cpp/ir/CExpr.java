@@ -80,6 +80,12 @@ public sealed interface CExpr {
     record Lambda(List<String> params, CExpr body) implements CExpr {}
 
     /**
+     * {@code [=, name = captured](const auto& p0, ...) { return body; }}: a bound method passed to
+     * the runtime; its object is evaluated once, where the method is taken, as in Python.
+     */
+    record CapturingLambda(String name, CExpr captured, List<String> params, CExpr body) implements CExpr {}
+
+    /**
      * A generator: {@code krait::make_generator<element>(name, [=](yielder& y) mutable {...})}; the
      * body reaches the yielder through {@code krait_yield}.
      */

@@ -26,6 +26,11 @@ final class AssignmentLowering {
         this.exprs = exprs;
     }
 
+    private static boolean isPlaceholder(PyType t) {
+        return t instanceof PyType.FunctionRef f && CppTypes.capturesNothing(f) || t instanceof PyType.BuiltinRef
+                || t instanceof PyType.ClassRef || t instanceof PyType.ModuleRef;
+    }
+
     /** Statements storing {@code value} (of type {@code valueType}) into {@code target}. */
     void store(Expr target, CExpr value, PyType valueType, List<CStmt> out) {
         if (target instanceof Expr.Name n) {
@@ -36,6 +41,15 @@ final class AssignmentLowering {
                     || varType instanceof PyType.FunctionRef f && CppTypes.capturesNothing(f))) {
                 // a module variable naming a function or class (g = f, from m import f) is known
                 // statically and has no C++ variable: only the value's side effects remain
+                if (value != CExpr.NONE) {
+                    out.add(new CStmt.ExprStmt(value));
+                }
+                return;
+            }
+            if (spec.function().isLocal(n.id()) && !spec.function().cellVars().contains(n.id())
+                    && spec.locals().get(n.id()) != null && isPlaceholder(CppTypes.representative(spec.locals().get(n.id())))) {
+                // a local naming a lambda or function that captures nothing (sq = lambda x: x * x) has
+                // no C++ variable either (see FunctionLowering): calls through it go to the function
                 if (value != CExpr.NONE) {
                     out.add(new CStmt.ExprStmt(value));
                 }

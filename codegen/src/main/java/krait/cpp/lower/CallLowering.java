@@ -51,16 +51,18 @@ final class CallLowering {
         }
         boolean method = call.func() instanceof Expr.Attribute;
         Expr receiver = method ? ((Expr.Attribute) call.func()).value() : call.func();
+        // a bound method's value is its object, the receiver of the call
+        boolean bound = !method && exprs.typeOf(receiver) instanceof PyType.BoundMethod;
         // receiver, positional and keyword arguments, in the order Python evaluates them
         List<Expr> operands = new ArrayList<>();
-        if (method) {
+        if (method || bound) {
             operands.add(receiver);
         }
         call.args().forEach(a -> operands.add(a instanceof Expr.Starred st ? st.value() : a));
         call.keywords().forEach(k -> operands.add(k.value()));
         List<CStmt> hoisted = new ArrayList<>();
         List<CExpr> values = new ArrayList<>(exprs.inOrder(operands, hoisted));
-        CExpr recv = method ? values.remove(0) : null;
+        CExpr recv = method || bound ? values.remove(0) : null;
         Spread spread = spread(call, values, hoisted);
         if (method) {
             recv = exprs.nullChecked(receiver, recv, ((Expr.Attribute) call.func()).attr());
@@ -83,6 +85,13 @@ final class CallLowering {
         if (combinations > 1 && spread.expanded()) {
             throw cx.unsupported(call.pos(), "a call with '*' arguments on objects of several classes");
         }
+        if (combinations > 1 && !method && oneBuiltinTarget(call)) {
+            // print(e) of an exception of several classes: the same runtime function takes them all
+            combinations = 1;
+        }
+        if (combinations > 1 && bound) {
+            throw cx.unsupported(call.pos(), "calling a bound method with objects of several classes");
+        }
         if (combinations > 1 && combinations <= 64) {
             result = dispatch(call, recv, method ? receiverTypes : List.of(receiverTypes.get(0)), argChoices, argExprs,
                     values, method);
@@ -92,6 +101,13 @@ final class CallLowering {
             result = callFor(call, only, held, recv, argTypes, spread.values(), spread);
         }
         return exprs.withHoisted(hoisted, exprs.valueType(call), result);
+    }
+
+    private boolean oneBuiltinTarget(Expr.Call call) {
+        var targets = spec.targetsOf(call).values();
+        return !targets.isEmpty() && targets.stream().allMatch(t -> t instanceof CallTarget.Builtin b
+                && b.signature() == ((CallTarget.Builtin) targets.iterator().next()).signature()
+                && b.resultSite() == null);
     }
 
     /**
@@ -222,6 +238,9 @@ final class CallLowering {
 
     /** {@code issubclass(C, D)}: both name classes, so the answer is known at compile time. */
     private CExpr issubclass(Expr.Call call) {
+        if (exprs.typeOf(call.args().get(0)) instanceof PyType.ExceptionClass) {
+            return exceptionIssubclass(call);
+        }
         ClassInfo sub = classOf(call.args().get(0));
         Expr classes = call.args().get(1);
         boolean answer = false;
@@ -234,6 +253,31 @@ final class CallLowering {
             answer |= sub.mro().contains(classOf(e));
         }
         return new CExpr.BoolLit(answer);
+    }
+
+    /** {@code issubclass(exc_type, KeyError)}: a test of the class the value keeps, when the program runs. */
+    private CExpr exceptionIssubclass(Expr.Call call) {
+        Expr classes = call.args().get(1);
+        String tmp = cx.temp("exception_class");
+        CExpr test = null;
+        for (Expr e : classes instanceof Expr.Tuple t ? t.elts() : List.of(classes)) {
+            TypeVar v = spec.typeOf(e);
+            CExpr one;
+            if (v != null && v.types().size() == 1 && v.single() instanceof PyType.ClassRef c && c.cls().isException()) {
+                one = new CExpr.Call("krait::exception_subclass<" + CppTypes.className(c.cls()) + ">",
+                        List.of(new CExpr.VarRef(tmp)));
+            } else if (v != null && v.types().size() == 1 && v.single() instanceof PyType.ClassRef) {
+                one = new CExpr.BoolLit(false); // an exception class is no subclass of a class that is not an exception
+            } else if (e instanceof Expr.Name n && (n.id().equals("object") || PyType.isBuiltinClassName(n.id()))) {
+                one = new CExpr.BoolLit(n.id().equals("object"));
+            } else {
+                throw cx.unsupported(e.pos(), "issubclass() with a class that is not known at compile time");
+            }
+            test = test == null ? one : new CExpr.Binary("||", test, one);
+        }
+        CExpr checked = exprs.value(call.args().get(0)); // None: the runtime raises TypeError
+        return new CExpr.Block(CType.BOOL, List.of(new CStmt.VarDecl(CppTypes.of(PyType.EXCEPTION_CLASS), tmp, checked)),
+                test);
     }
 
     private ClassInfo classOf(Expr e) {
@@ -385,6 +429,13 @@ final class CallLowering {
             }
             return construct(call, c, values, spread);
         }
+        if (receiverType instanceof PyType.BoundMethod bm) {
+            if (target instanceof CallTarget.User u) {
+                return userCall(call, u.callee(), List.of(selfArgument(recv, CppTypes.of(bm.self()), u.callee())), values,
+                        spread, null);
+            }
+            return modelCall(call, ((CallTarget.Builtin) target).signature(), recv, values, spread);
+        }
         if (target instanceof CallTarget.MissingMethod m) {
             CExpr raise = new CExpr.Call("krait::raise_attribute_error", List.of(new CExpr.Constant(
                     krait.cpp.ir.CppLiterals.stringLiteral("'" + m.className() + "' object has no attribute '" + m.method() + "'"))));
@@ -396,6 +447,19 @@ final class CallLowering {
             args.add(recv);
             args.addAll(values);
             return new CExpr.Call("krait::exception_init", args);
+        }
+        if (target instanceof CallTarget.User u && recv != null && receiverType instanceof PyType.InstanceType i
+                && call.func() instanceof Expr.Attribute attr && i.cls().lookupMethod(attr.attr()) != null
+                && i.cls().lookupMethod(attr.attr()).hasUserDecorators()
+                && i.cls().lookupMethod(attr.attr()).kind() == FunctionInfo.Kind.METHOD
+                && u.callee().function() != i.cls().lookupMethod(attr.attr())) {
+            // a decorated method: what its decorators returned (a closure kept by the class), self first
+            FunctionInfo m = i.cls().lookupMethod(attr.attr());
+            CExpr function = new CExpr.StaticFieldRef(CppTypes.classType(m.ownerClass()).pointee(),
+                    Names.of(FunctionInfo.DECORATED_PREFIX + m.name()));
+            CExpr self = held == null || held.equals(CppTypes.classType(i.cls())) ? recv
+                    : new CExpr.Cast(CppTypes.classType(i.cls()), recv);
+            return userCall(call, u.callee(), List.of(self), values, spread, () -> function);
         }
         if (target instanceof CallTarget.User u && recv != null && receiverType instanceof PyType.InstanceType i
                 && call.func() instanceof Expr.Attribute attr && i.cls().lookupMethod(attr.attr()) == null) {
@@ -926,6 +990,9 @@ final class CallLowering {
     }
 
     private CExpr callbackLambda(Expr arg, CExpr value, int arity) {
+        if (exprs.typeOf(arg) instanceof PyType.BoundMethod bm) {
+            return boundCallback(arg, bm, value, arity);
+        }
         // specializations with the same C++ signature are one C++ function (see Lowering)
         if (spec.targetsOf(arg).values().stream().filter(t -> t instanceof CallTarget.User)
                 .map(t -> cx.functionName(((CallTarget.User) t).callee())).distinct().count() > 1) {
@@ -973,6 +1040,45 @@ final class CallLowering {
             args.add(new CExpr.VarRef(LoweringContext.defaultName(target.function(), names.get(i))));
         }
         return new CExpr.Lambda(params, new CExpr.Call(cx.functionName(target), args));
+    }
+
+    /** A bound method as a callback: a lambda holding the object, calling the method the analysis chose. */
+    private CExpr boundCallback(Expr arg, PyType.BoundMethod bm, CExpr value, int arity) {
+        String self = "krait_self";
+        List<String> params = new ArrayList<>();
+        List<CExpr> args = new ArrayList<>();
+        for (int i = 0; i < arity; i++) {
+            params.add("arg" + i);
+            args.add(new CExpr.VarRef("arg" + i));
+        }
+        java.util.Set<String> chosen = new java.util.HashSet<>();
+        CExpr body = null;
+        for (CallTarget t : spec.targetsOf(arg).values()) {
+            if (t instanceof CallTarget.User u) {
+                List<CExpr> all = new ArrayList<>();
+                all.add(selfArgument(new CExpr.VarRef(self), CppTypes.of(bm.self()), u.callee()));
+                all.addAll(args);
+                body = new CExpr.Call(cx.functionName(u.callee()), all);
+                chosen.add(cx.functionName(u.callee()));
+            } else if (t instanceof CallTarget.Builtin b) {
+                ModelSignature sig = b.signature();
+                List<CExpr> all = new ArrayList<>(args);
+                List<ModelParam> positional = sig.positional();
+                for (int i = arity; i < positional.size(); i++) {
+                    all.add(modelDefault(positional.get(i)));
+                }
+                if (!sig.isMember()) {
+                    all.add(0, new CExpr.VarRef(self));
+                }
+                body = sig.isMember() ? new CExpr.MemberCall(new CExpr.VarRef(self), sig.cppName(), all)
+                        : new CExpr.Call(sig.cppName(), all);
+                chosen.add(sig.cppName() + "/" + sig.params().size());
+            }
+        }
+        if (body == null || chosen.size() > 1) {
+            throw cx.unsupported(arg.pos(), "this method as an argument");
+        }
+        return new CExpr.CapturingLambda(self, value, params, body);
     }
 
     /**

@@ -45,6 +45,10 @@ final class ClassLowering {
         if (dot > 0) {
             overrides.add(new CClass.Override(new CType.Named("const char*"), "module_name", List.of(), true,
                     new CExpr.Constant(cppStringLiteral(cls.name().substring(0, dot)))));
+        } else if (cls.isException()) {
+            // not the builtin base's "builtins": the class of a raised one prints as <class '__main__.E'>
+            overrides.add(new CClass.Override(new CType.Named("const char*"), "module_name", List.of(), true,
+                    new CExpr.Constant(cppStringLiteral("__main__"))));
         }
         PyType self = new PyType.InstanceType(cls);
         forward(cls, "__str__", List.of(self), CType.STR, "str_", List.of(), overrides);

@@ -72,6 +72,12 @@ final class CppTypes {
         if (t instanceof PyType.ClassRef || t instanceof PyType.BuiltinRef || t instanceof PyType.ModuleRef) {
             return CType.NONE; // known statically: passed as a placeholder
         }
+        if (t instanceof PyType.ExceptionClass) {
+            return new CType.Pointer(new CType.Named("krait::ExceptionClass"));
+        }
+        if (t instanceof PyType.BoundMethod b) {
+            return of(b.self()); // the method is known statically: the value is its object
+        }
         if (t instanceof PyType.FunctionRef f) {
             // a closure is its environment; a function that captures nothing is known statically
             return capturesNothing(f) ? CType.NONE : new CType.Pointer(new CType.Named(frameName(f.env())));

@@ -413,7 +413,20 @@ final class ExpressionLowering {
         }
         if (e instanceof Expr.Lambda l) {
             PyType t = typeOf(l);
-            return t instanceof PyType.FunctionRef f && !CppTypes.capturesNothing(f) ? new CExpr.VarRef(FRAME) : CExpr.NONE;
+            CExpr made = t instanceof PyType.FunctionRef f && !CppTypes.capturesNothing(f) ? new CExpr.VarRef(FRAME) : CExpr.NONE;
+            if (t instanceof PyType.FunctionRef f && !Lowering.defaultsOf(f.function().def()).isEmpty()) {
+                // the defaults are evaluated where the lambda is made, into the variables calls read them from
+                if (f.function().enclosing() == null || f.function().enclosing().isModule()) {
+                    throw cx.unsupported(l.pos(), "a lambda with default values outside a function");
+                }
+                List<CStmt> defaults = new ArrayList<>();
+                for (var d : Lowering.defaultsOf(f.function().def())) {
+                    defaults.add(new CStmt.Assign(new CExpr.VarRef(LoweringContext.defaultName(f.function(), d.param())),
+                            value(d.value())));
+                }
+                return new CExpr.Block(cppTypeOf(l), defaults, made);
+            }
+            return made;
         }
         if (e instanceof Expr.BinOp b) {
             List<CStmt> hoisted = new ArrayList<>();
@@ -669,11 +682,37 @@ final class ExpressionLowering {
             var attr = module.attributes().get(a.attr());
             return attr != null ? new CExpr.Constant(attr.cppExpr()) : CExpr.NONE;
         }
+        if (objectType instanceof PyType.ExceptionClass) {
+            // exc_type.__name__: the class of the exception it keeps
+            return new CExpr.MemberCall(nullChecked(a.value(), evaluated != null ? evaluated : value(a.value()), a.attr()),
+                    "name", List.of());
+        }
+        if (typeOf(a) instanceof PyType.BoundMethod) {
+            // a bound method is held as its object
+            return nullChecked(a.value(), evaluated != null ? evaluated : value(a.value()), a.attr());
+        }
+        if (typeOf(a) instanceof PyType.FunctionRef f && CppTypes.capturesNothing(f)
+                && (objectType instanceof PyType.ClassRef || objectType instanceof PyType.InstanceType)) {
+            // C.method or obj.static_method as a value: known statically
+            return objectType instanceof PyType.ClassRef ? CExpr.NONE
+                    : new CExpr.Comma(evaluated != null ? evaluated : value(a.value()), CExpr.NONE);
+        }
         if (objectType instanceof PyType.BuiltinRef && typeOf(a) instanceof PyType.BuiltinRef) {
             return CExpr.NONE; // str.lower as a value: known statically
         }
         if (objectType instanceof PyType.FunctionRef f && (a.attr().equals("__name__") || a.attr().equals("__qualname__"))) {
-            String name = a.attr().equals("__name__") ? f.function().name() : f.function().pythonQualname();
+            krait.types.FunctionInfo shown = f.function();
+            krait.types.Specialization env = f.env();
+            while (shown.wrapped() != null) {
+                // @functools.wraps(fn) def wrapper: fn's name, as the closure that made wrapper saw fn
+                TypeVar v = env == null ? null : env.typeOf(shown.wrapped());
+                if (v == null || v.types().size() != 1 || !(v.single() instanceof PyType.FunctionRef g)) {
+                    throw cx.unsupported(a.pos(), "the name of a wrapper made by functools.wraps of something other than one function");
+                }
+                shown = g.function();
+                env = g.env();
+            }
+            String name = a.attr().equals("__name__") ? shown.name() : shown.pythonQualname();
             return new CExpr.Comma(evaluated != null ? evaluated : value(a.value()), new CExpr.VarRef(cx.stringConstant(name)));
         }
         if (objectType instanceof PyType.InstanceType i && i.cls().isException() && !i.cls().hasAttribute(a.attr())
@@ -695,6 +734,11 @@ final class ExpressionLowering {
         if (objectType instanceof PyType.ModelInstance m && m.cls().properties().containsKey(a.attr())) {
             return new CExpr.MemberCall(evaluated != null ? evaluated : value(a.value()),
                     m.cls().properties().get(a.attr()).cppName(), List.of());
+        }
+        if (objectType instanceof PyType.ClassRef c && c.cls().classAttributeOwner(a.attr()) == null
+                && c.cls().lookupMethod(a.attr()) != null && c.cls().lookupMethod(a.attr()).hasUserDecorators()) {
+            return new CExpr.StaticFieldRef(CppTypes.classType(c.cls().lookupMethod(a.attr()).ownerClass()).pointee(),
+                    Names.of(krait.types.FunctionInfo.DECORATED_PREFIX + a.attr()));
         }
         if (objectType instanceof PyType.ClassRef c) {
             krait.types.ClassInfo owner = c.cls().classAttributeOwner(a.attr());

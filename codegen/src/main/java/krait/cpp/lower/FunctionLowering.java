@@ -332,6 +332,18 @@ final class FunctionLowering {
                         exprs.value(a.value())));
             } else if (s instanceof Stmt.FunctionDef def) {
                 assignDefaults(def, cls.methodFor(def), out);
+                Expr.Call decoration = spec.decoration(def);
+                if (decoration != null) {
+                    // @d def m: the class keeps d(m), which calls through an instance go to
+                    TypeVar heldVar = cls.ownClassAttributes().get(FunctionInfo.DECORATED_PREFIX + def.name());
+                    PyType held = heldVar == null ? null : CppTypes.representative(heldVar);
+                    if (held == null || held instanceof PyType.FunctionRef f && CppTypes.capturesNothing(f)) {
+                        out.add(new CStmt.ExprStmt(exprs.effect(decoration)));
+                    } else {
+                        out.add(new CStmt.Assign(new CExpr.StaticFieldRef(type,
+                                Names.of(FunctionInfo.DECORATED_PREFIX + def.name())), exprs.value(decoration)));
+                    }
+                }
             }
         }
     }
@@ -445,31 +457,65 @@ final class FunctionLowering {
         out.add(new CStmt.Throw(exc));
     }
 
-    /** with cm as x: x = cm.__enter__(); the block; cm.__exit__(None, None, None) however the block is left. */
+    /**
+     * with cm as x: x = cm.__enter__(); the block; cm.__exit__(None, None, None) however the block
+     * is left, except by an exception: then cm.__exit__(its class, it, None), and the exception
+     * goes on unless that returns true. Several items nest, the first outermost.
+     */
     private void withStatement(Stmt.With w, List<CStmt> out) {
-        List<CStmt> scope = new ArrayList<>();
-        for (krait.syntax.WithItem item : w.items()) {
-            PyType t = exprs.typeOf(item.contextExpr());
-            String manager = cx.temp("manager");
-            scope.add(new CStmt.VarDecl(CppTypes.of(t), manager, exprs.value(item.contextExpr())));
-            if (t instanceof PyType.ModelInstance m) {
-                modelWith(m, item, manager, scope);
-                continue;
-            }
-            var enter = (krait.types.CallTarget.User) spec.targetsOf(item.contextExpr()).get(List.of(t));
-            var exit = (krait.types.CallTarget.User) spec.targetsOf(item).get(List.of(t));
-            CExpr entered = new CExpr.Call(cx.functionName(enter.callee()), List.of(new CExpr.VarRef(manager)));
-            if (item.optionalVars() != null) {
-                PyType enteredType = CppTypes.representative(enter.callee().returnVar());
-                assignments.store(item.optionalVars(), entered, enteredType == null ? PyType.NONE : enteredType, scope);
-            } else {
-                scope.add(new CStmt.ExprStmt(entered));
-            }
-            scope.add(new CStmt.Defer(cx.temp("exit"), List.of(new CStmt.ExprStmt(new CExpr.Call(
-                    cx.functionName(exit.callee()), List.of(new CExpr.VarRef(manager), CExpr.NONE, CExpr.NONE, CExpr.NONE))))));
+        out.add(new CStmt.Block(withItems(w, 0)));
+    }
+
+    private List<CStmt> withItems(Stmt.With w, int index) {
+        if (index == w.items().size()) {
+            return block(w.body());
         }
-        scope.addAll(block(w.body()));
-        out.add(new CStmt.Block(scope));
+        List<CStmt> scope = new ArrayList<>();
+        krait.syntax.WithItem item = w.items().get(index);
+        PyType t = exprs.typeOf(item.contextExpr());
+        String manager = cx.temp("manager");
+        scope.add(new CStmt.VarDecl(CppTypes.of(t), manager, exprs.value(item.contextExpr())));
+        if (t instanceof PyType.ModelInstance m) {
+            modelWith(m, item, manager, scope);
+            scope.addAll(withItems(w, index + 1));
+            return scope;
+        }
+        var enter = (krait.types.CallTarget.User) spec.targetsOf(item.contextExpr()).get(List.of(t));
+        var exit = (krait.types.CallTarget.User) spec.targetsOf(item).get(List.of(t));
+        CExpr entered = new CExpr.Call(cx.functionName(enter.callee()), List.of(new CExpr.VarRef(manager)));
+        if (item.optionalVars() != null) {
+            PyType enteredType = CppTypes.representative(enter.callee().returnVar());
+            assignments.store(item.optionalVars(), entered, enteredType == null ? PyType.NONE : enteredType, scope);
+        } else {
+            scope.add(new CStmt.ExprStmt(entered));
+        }
+        List<PyType> exitTypes = exit.callee().argTypes();
+        boolean protocol = exitTypes.size() == 4 && exitTypes.get(1) instanceof PyType.ExceptionClass;
+        String raised = cx.temp("raised");
+        if (protocol) {
+            scope.add(new CStmt.VarDecl(CType.BOOL, raised, new CExpr.BoolLit(false)));
+        }
+        CExpr normalExit = new CExpr.Call(cx.functionName(exit.callee()), List.of(new CExpr.VarRef(manager),
+                protocol ? CExpr.NULL : CExpr.NONE, protocol ? CExpr.NULL : CExpr.NONE, CExpr.NONE));
+        scope.add(new CStmt.Defer(cx.temp("exit"), List.of(protocol
+                ? new CStmt.If(new CExpr.Unary("!", new CExpr.VarRef(raised)), List.of(new CStmt.ExprStmt(normalExit)), List.of())
+                : new CStmt.ExprStmt(normalExit))));
+        List<CStmt> body = withItems(w, index + 1);
+        if (!protocol) {
+            scope.addAll(body);
+            return scope;
+        }
+        String caught = cx.temp("exception");
+        CExpr exitCall = new CExpr.Call(cx.functionName(exit.callee()), List.of(new CExpr.VarRef(manager),
+                new CExpr.Call("krait::class_of_exception", List.of(new CExpr.VarRef(caught))),
+                new CExpr.VarRef(caught), CExpr.NONE));
+        PyType returned = CppTypes.representative(exit.callee().returnVar());
+        List<CStmt> handler = new ArrayList<>();
+        handler.add(new CStmt.Assign(new CExpr.VarRef(raised), new CExpr.BoolLit(true)));
+        handler.add(new CStmt.If(new CExpr.Unary("!", exprs.truth(exitCall, returned == null ? PyType.NONE : returned)),
+                List.of(new CStmt.Throw(null)), List.of()));
+        scope.add(new CStmt.TryCatch(body, caught, handler));
+        return scope;
     }
 
     /** A model class's context manager: its {@code __enter__} returns the object; both are C++ members. */

@@ -183,6 +183,12 @@ final class OperatorLowering {
             default:
                 break;
         }
+        if (op == CmpOperator.Eq || op == CmpOperator.NotEq) {
+            CExpr same = exceptionClassIdentity(l, lt, r, rt);
+            if (same != null) {
+                return op == CmpOperator.Eq ? same : new CExpr.Unary("!", same);
+            }
+        }
         if (OperatorTyping.isNumber(lt) && OperatorTyping.isNumber(rt)) {
             if (lt.equals(PyType.FLOAT) != rt.equals(PyType.FLOAT)) {
                 return new CExpr.Binary(op.symbol, toDouble(l, lt), toDouble(r, rt));
@@ -255,7 +261,24 @@ final class OperatorLowering {
     }
 
     /** {@code is}: None tests are null tests; references compare by address, values by value. */
+    /** {@code exc_type is ValueError}: the class an exception class value keeps against a named class. */
+    private static CExpr exceptionClassIdentity(CExpr l, PyType lt, CExpr r, PyType rt) {
+        if (lt instanceof PyType.ExceptionClass && rt instanceof PyType.ClassRef c && c.cls().isException()) {
+            return new CExpr.Comma(r, new CExpr.Call("krait::is_exception_class<" + CppTypes.className(c.cls()) + ">",
+                    List.of(l)));
+        }
+        if (rt instanceof PyType.ExceptionClass && lt instanceof PyType.ClassRef c && c.cls().isException()) {
+            return new CExpr.Comma(l, new CExpr.Call("krait::is_exception_class<" + CppTypes.className(c.cls()) + ">",
+                    List.of(r)));
+        }
+        return null;
+    }
+
     private CExpr identity(CExpr l, PyType lt, CExpr r, PyType rt) {
+        CExpr exceptionClass = exceptionClassIdentity(l, lt, r, rt);
+        if (exceptionClass != null) {
+            return exceptionClass;
+        }
         boolean lNone = lt.equals(PyType.NONE);
         boolean rNone = rt.equals(PyType.NONE);
         if (lNone && rNone) {

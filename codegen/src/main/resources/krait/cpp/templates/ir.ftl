@@ -67,6 +67,10 @@
       <#list e.params as p><#local ps = ps + ["const auto& " + p]></#list>
       <#-- by value: lazy iterators (itertools) keep their callback after the caller's frame is gone -->
       <#return "[=](" + ps?join(", ") + ") { return " + expr(e.body) + "; }">
+    <#case "CapturingLambda">
+      <#local ps = []>
+      <#list e.params as p><#local ps = ps + ["const auto& " + p]></#list>
+      <#return "[=, " + e.name + " = " + expr(e.captured) + "](" + ps?join(", ") + ") { return " + expr(e.body) + "; }">
     <#case "Comma"><#return "(" + expr(e.first) + ", " + expr(e.second) + ")">
     <#case "Block">
       <#local body><#list e.body as s><@stmt s "        "/></#list></#local>
