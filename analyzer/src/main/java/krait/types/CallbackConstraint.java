@@ -122,14 +122,6 @@ record CallbackConstraint(InferenceContext cx, Specialization spec, Expr argNode
                 solver.addFlow(made, result);
                 spec.calls.computeIfAbsent(argNode, n -> new LinkedHashMap<>())
                         .put(tuple, new CallTarget.Builtin(sig, spec.sites.get(argNode)));
-                cx.afterSolving.putIfAbsent("bound " + argNode.pos() + " " + bm.name(), () -> {
-                    // d.get on dict[str, int]: its results are ints or None, which one value can't hold yet
-                    if (made.types().contains(PyType.NONE) && made.types().stream().anyMatch(r -> r.equals(PyType.INT)
-                            || r.equals(PyType.FLOAT) || r.equals(PyType.BOOL))) {
-                        cx.error(argNode.pos(), krait.diag.MessageId.UNSUPPORTED_CONSTRUCT, "'." + bm.name()
-                                + "' as a function whose results are " + TypeNaming.full(made.types()));
-                    }
-                });
                 return;
             }
         }
