@@ -38,3 +38,9 @@ zipped = dict(zip("abc", range(1, 4)))
 print(zipped, dict([("x", 1), ("y", 2)]), {**zipped, "d": 4})
 stock.clear()
 print("cleared:", stock, bool(stock))
+
+# a key missing from the dict gives None, which CPython can't order beside an int
+try:
+    print(sorted(["apple", "kiwi"], key=stock.get))
+except TypeError as e:
+    print("TypeError:", e)
