@@ -55,7 +55,8 @@ public enum MessageId {
     // programs of several modules
     NO_MODULE,
     CANNOT_IMPORT_NAME,
-    PARTIALLY_INITIALIZED;
+    PARTIALLY_INITIALIZED,
+    NOT_AN_INTEGER;
 
     public String key() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');

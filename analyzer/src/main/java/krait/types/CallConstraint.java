@@ -166,6 +166,10 @@ final class CallConstraint implements Constraint {
                     return;
                 }
                 callThroughClass(solver, m, c.cls(), tuple, key);
+            } else if (callee instanceof PyType.BuiltinRef b
+                    && cx.models.function(b.function().name() + "." + method).isPresent()) {
+                // a builtin class's static method (bytes.fromhex, int.from_bytes)
+                callModel(solver, cx.models.function(b.function().name() + "." + method).get(), null, null, tuple, key);
             } else if (callee instanceof PyType.BuiltinRef b && b.function().name().equals("str")
                     && cx.models.classOf(PyType.STR).map(c -> c.methods().get(method)).isPresent()) {
                 // str.upper(s): the method with the string as its first argument
@@ -253,7 +257,7 @@ final class CallConstraint implements Constraint {
     /** {@code print(*xs)} of a container, str, range or generator. */
     private static boolean printsItems(PyType callee, PyType t) {
         return callee instanceof PyType.BuiltinRef b && b.function().name().equals("print")
-                && (ConstraintSolver.siteOf(t) != null || t.equals(PyType.STR) || t.equals(PyType.RANGE)
+                && (ConstraintSolver.siteOf(t) != null || t.equals(PyType.STR) || t.equals(PyType.RANGE) || PyType.isBytesLike(t)
                 || t instanceof PyType.GeneratorType || t instanceof PyType.IteratorType);
     }
 
@@ -762,7 +766,7 @@ final class CallConstraint implements Constraint {
             // a class that iterates over one fixed type (a file's lines are str) keeps nothing in its slots
             bindPattern(solver, it.element(), fixedIterElement(m), vars, pos);
         } else if (p instanceof TypePattern.IterableOf it && ConstraintSolver.siteOf(t) == null) {
-            if (t.equals(PyType.STR) || t.equals(PyType.RANGE)) {
+            if (t.equals(PyType.STR) || t.equals(PyType.RANGE) || PyType.isBytesLike(t)) {
                 bindPattern(solver, it.element(), t.equals(PyType.STR) ? PyType.STR : PyType.INT, vars, pos);
             }
         } else {

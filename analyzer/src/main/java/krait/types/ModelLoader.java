@@ -108,7 +108,11 @@ public final class ModelLoader {
                     methods.putAll(existing.methods());
                 }
                 for (Stmt m : c.body()) {
-                    if (m instanceof Stmt.FunctionDef f) {
+                    if (m instanceof Stmt.FunctionDef f && f.decoratorList().stream()
+                            .anyMatch(d -> d instanceof Expr.Name n && n.id().equals("staticmethod"))) {
+                        // bytes.fromhex(s), int.from_bytes(b): a builtin function named "bytes.fromhex"
+                        addOverload(functions, f, false, null, c.name() + "." + f.name());
+                    } else if (m instanceof Stmt.FunctionDef f) {
                         addOverload(methods, f, true);
                     }
                 }
@@ -267,6 +271,8 @@ public final class ModelLoader {
                 case "float": return new TypePattern.Concrete(PyType.FLOAT);
                 case "bool": return new TypePattern.Concrete(PyType.BOOL);
                 case "str": return new TypePattern.Concrete(PyType.STR);
+                case "bytes": return new TypePattern.Concrete(PyType.BYTES);
+                case "bytearray": return new TypePattern.Concrete(PyType.BYTEARRAY);
                 case "range": return new TypePattern.Concrete(PyType.RANGE);
                 case "object": return new TypePattern.AnyObject();
                 default:

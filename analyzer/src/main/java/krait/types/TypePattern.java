@@ -108,7 +108,7 @@ public sealed interface TypePattern {
             if (t instanceof PyType.GeneratorType g) {
                 return elementsAccepted(it.element(), g.spec().yieldVar(), strict);
             }
-            if (t.equals(PyType.STR) || t.equals(PyType.RANGE)) {
+            if (t.equals(PyType.STR) || t.equals(PyType.RANGE) || PyType.isBytesLike(t)) {
                 return !(it.element() instanceof Concrete) || it.element().accepts(t.equals(PyType.STR) ? PyType.STR : PyType.INT, strict);
             }
             return false;

@@ -308,6 +308,8 @@ final class CallLowering {
             case "bool" -> t.equals(PyType.BOOL);
             case "float" -> t.equals(PyType.FLOAT);
             case "str" -> t.equals(PyType.STR);
+            case "bytes" -> t.equals(PyType.BYTES);
+            case "bytearray" -> t.equals(PyType.BYTEARRAY);
             case "list" -> t instanceof PyType.ListType;
             case "dict" -> t instanceof PyType.DictType;
             case "set" -> t instanceof PyType.SetType;

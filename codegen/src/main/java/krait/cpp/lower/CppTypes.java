@@ -29,6 +29,12 @@ final class CppTypes {
         if (t.equals(PyType.NONE)) {
             return CType.NONE;
         }
+        if (t.equals(PyType.BYTES)) {
+            return new CType.Pointer(new CType.Named("krait::bytes"));
+        }
+        if (t.equals(PyType.BYTEARRAY)) {
+            return new CType.Pointer(new CType.Named("krait::bytearray"));
+        }
         if (t instanceof PyType.ListType l) {
             return CType.listOf(ofElements(l.site().elements().types()));
         }
