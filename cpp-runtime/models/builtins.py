@@ -7,7 +7,7 @@ methods), the positional parameters, the keyword-only parameters, then the `*arg
 plain name is a member function called on the receiver. `T` is a type parameter; in `class
 list(Generic[T])` it is the list's element type.
 """
-from typing import Callable, Generic, Iterable, Iterator, TypeVar
+from typing import Callable, Generic, Iterable, Iterator, Literal, TypeVar
 
 T = TypeVar("T")
 K = TypeVar("K")
@@ -200,7 +200,14 @@ def pow(a: float, b: float) -> float: ...
 def input(prompt: str | None = None) -> str: ...
 
 
-# text files (cpp-runtime/include/krait/io_module.h); binary modes raise NotImplementedError
+# binary files: the mode, written as a literal, decides the class (cpp-runtime/include/krait/io_module.h)
+@cpp("krait::io::BufferedFile::open")
+def open(file: str, mode: Literal["rb", "br"]) -> io.BufferedReader: ...
+@cpp("krait::io::BufferedFile::open")
+def open(file: str, mode: Literal["wb", "bw", "ab", "ba", "xb", "bx"]) -> io.BufferedWriter: ...
+@cpp("krait::io::BufferedFile::open")
+def open(file: str, mode: Literal["rb+", "r+b", "wb+", "w+b", "ab+", "a+b", "xb+", "x+b"]) -> io.BufferedRandom: ...
+# text files; a binary mode that is not a literal raises NotImplementedError
 @cpp("krait::io::TextIOWrapper::open")
 def open(file: str, mode: str = "r", encoding: str | None = None) -> io.TextIOWrapper: ...
 

@@ -61,8 +61,10 @@ TextIOWrapper* TextIOWrapper::open(str* path, str* mode, str* encoding) {
     }
     if (binary && text) throw gc_new<ValueError>("can't have text and binary mode at once");
     if (binary) {
+        // open(path, "rb") with the mode as a literal is typed as a binary file; a computed one is not
         throw gc_new<NotImplementedError>(
-            ("binary file mode " + std::string(repr_of(mode)->view()) + " is not supported by Krait yet (no bytes type)")
+            ("binary file mode " + std::string(repr_of(mode)->view())
+             + " must be written as a string literal in the call to open() for Krait")
                 .c_str());
     }
     if (encoding && !is_utf8_name(encoding->view())) {
@@ -463,6 +465,175 @@ i64 StringIO::truncate(i64 size) {
     for (i64 i = 0; i < size && b < buf_.size(); ++i) b += utf8_length(static_cast<unsigned char>(buf_[b]));
     if (b < buf_.size()) buf_.resize(b);
     return size;
+}
+
+// ---- binary files ----
+
+BufferedFile* BufferedFile::open(str* path, str* mode) {
+    std::string_view m = mode->view();
+    int kinds = 0;
+    bool plus = false, binary = false;
+    char kind = 0;
+    for (char c : m) {
+        if (std::string_view("rwax").find(c) != std::string_view::npos) {
+            ++kinds;
+            kind = c;
+        } else if (c == '+') {
+            plus = true;
+        } else if (c == 'b') {
+            binary = true;
+        } else {
+            throw gc_new<ValueError>(("invalid mode: " + std::string(repr_of(mode)->view())).c_str());
+        }
+    }
+    if (kinds != 1) throw gc_new<ValueError>("must have exactly one of create/read/write/append mode");
+    if (!binary) throw gc_new<ValueError>(("invalid mode: " + std::string(repr_of(mode)->view())).c_str());
+    std::string cmode = kind == 'r' ? "rb" : kind == 'w' ? "wb" : kind == 'a' ? "ab" : "wbx";
+    if (plus) cmode.insert(1, "+");
+    std::string p(path->view());
+    std::FILE* f = std::fopen(p.c_str(), cmode.c_str());
+    if (!f) raise_os_error(errno, path);
+    struct stat st;
+    if (::fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+        std::fclose(f);
+        raise_os_error(EISDIR, path);
+    }
+    auto* b = gc_new<BufferedFile>();
+    b->f_ = f;
+    b->name_ = path;
+    // CPython's mode attribute spells the kind first: "rb", "wb", "rb+"
+    std::string shown(1, kind);
+    shown += 'b';
+    if (plus) shown += '+';
+    b->mode_ = str::from_utf8(shown);
+    b->readable_ = kind == 'r' || plus;
+    b->writable_ = kind != 'r' || plus;
+    return b;
+}
+
+const char* BufferedFile::class_name() const {
+    if (readable_ && writable_) return "BufferedRandom";
+    return readable_ ? "BufferedReader" : "BufferedWriter";
+}
+
+str* BufferedFile::repr_() const {
+    std::string out = "<_io.";
+    out += class_name();
+    out += " name=";
+    out += repr_of(name_)->view();
+    out += ">";
+    return str::from_utf8(out);
+}
+
+void BufferedFile::check_readable(const char* op) {
+    if (!readable_) throw gc_new<UnsupportedOperation>("read");
+    if (!f_) throw gc_new<ValueError>((std::string(op) + " of closed file").c_str());
+    if (last_ == Last::Write) std::fflush(f_);
+    last_ = Last::Read;
+}
+
+void BufferedFile::check_writable() {
+    if (!writable_) throw gc_new<UnsupportedOperation>("write");
+    if (!f_) throw gc_new<ValueError>("write to closed file");
+    if (last_ == Last::Read) std::fseek(f_, 0, SEEK_CUR);
+    last_ = Last::Write;
+}
+
+bytes* BufferedFile::read() {
+    check_readable("read");
+    std::string out;
+    char buf[65536];
+    std::size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, f_)) > 0) out.append(buf, n);
+    return bytes::from_view(out);
+}
+
+bytes* BufferedFile::read(i64 n) {
+    if (n < 0) return read();
+    check_readable("read");
+    std::string out(std::size_t(n), '\0');
+    std::size_t got = n > 0 ? std::fread(out.data(), 1, std::size_t(n), f_) : 0;
+    out.resize(got);
+    return bytes::from_view(out);
+}
+
+bytes* BufferedFile::readline_or_null() {
+    check_readable("readline");
+    std::string out;
+    int c;
+    while ((c = getc_unlocked(f_)) != EOF) {
+        out += char(c);
+        if (c == '\n') break;
+    }
+    return out.empty() ? nullptr : bytes::from_view(out);
+}
+
+bytes* BufferedFile::readline() {
+    bytes* b = readline_or_null();
+    return b ? b : bytes::from_raw("", 0);
+}
+
+list<bytes*>* BufferedFile::readlines() {
+    if (!f_) throw gc_new<ValueError>("I/O operation on closed file.");
+    auto* out = list<bytes*>::make_empty();
+    while (bytes* b = readline_or_null()) out->append(b);
+    return out;
+}
+
+BufferedFile::line_iterator BufferedFile::begin() {
+    if (!f_) throw gc_new<ValueError>("I/O operation on closed file.");
+    return line_iterator(this);
+}
+
+i64 BufferedFile::write(const bytes* b) {
+    check_writable();
+    if (b->len() > 0) std::fwrite(b->data(), 1, std::size_t(b->len()), f_);
+    return b->len();
+}
+
+void BufferedFile::close() {
+    if (f_) {
+        std::fclose(f_);
+        f_ = nullptr;
+    }
+}
+
+void BufferedFile::flush() {
+    if (!f_) throw gc_new<ValueError>("I/O operation on closed file.");
+    std::fflush(f_);
+}
+
+i64 BufferedFile::seek(i64 pos, i64 whence) {
+    if (!f_) throw gc_new<ValueError>("seek of closed file");
+    if (whence < 0 || whence > 2) {
+        throw gc_new<ValueError>(("whence value " + std::to_string(whence) + " unsupported").c_str());
+    }
+    std::fflush(f_);
+    if (std::fseek(f_, long(pos), whence == 0 ? SEEK_SET : whence == 1 ? SEEK_CUR : SEEK_END) != 0) {
+        raise_os_error(errno, nullptr);
+    }
+    last_ = Last::None;
+    return i64(std::ftell(f_));
+}
+
+i64 BufferedFile::tell() {
+    if (!f_) throw gc_new<ValueError>("I/O operation on closed file");
+    return i64(std::ftell(f_));
+}
+
+bool BufferedFile::readable() {
+    if (!f_) throw gc_new<ValueError>("I/O operation on closed file");
+    return readable_;
+}
+
+bool BufferedFile::writable() {
+    if (!f_) throw gc_new<ValueError>("I/O operation on closed file");
+    return writable_;
+}
+
+BufferedFile* BufferedFile::enter() {
+    if (!f_) throw gc_new<ValueError>("I/O operation on closed file.");
+    return this;
 }
 
 }  // namespace krait::io

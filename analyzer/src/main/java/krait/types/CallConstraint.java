@@ -635,6 +635,9 @@ final class CallConstraint implements Constraint {
             if (out.get(i).type() instanceof TypePattern.IntLiteral lit && !isIntLiteral(i, lit.value())) {
                 return null;
             }
+            if (out.get(i).type() instanceof TypePattern.StrLiteral lit && !isStrLiteral(i, lit.values())) {
+                return null;
+            }
         }
         return out;
     }
@@ -660,6 +663,13 @@ final class CallConstraint implements Constraint {
         Expr node = i < argNodes.size() ? argNodes.get(i) : null;
         return node instanceof Expr.Constant k && k.value() instanceof krait.syntax.ConstValue.IntValue iv
                 && iv.value().equals(java.math.BigInteger.valueOf(value));
+    }
+
+    /** Whether argument {@code i} is written as one of the str literals {@code values}. */
+    private boolean isStrLiteral(int i, List<String> values) {
+        Expr node = i < argNodes.size() ? argNodes.get(i) : null;
+        return node instanceof Expr.Constant k && k.value() instanceof krait.syntax.ConstValue.StrValue s
+                && values.contains(s.value());
     }
 
     private void apply(ConstraintSolver solver, ModelSignature sig, List<ModelParam> binding, PyType recv,

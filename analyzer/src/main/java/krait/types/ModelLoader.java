@@ -314,6 +314,10 @@ public final class ModelLoader {
                     if (args.size() == 1 && args.get(0) instanceof Expr.Constant k && k.value() instanceof ConstValue.IntValue iv) {
                         return new TypePattern.IntLiteral(iv.value().longValueExact());
                     }
+                    if (args.stream().allMatch(a -> a instanceof Expr.Constant k && k.value() instanceof ConstValue.StrValue)) {
+                        return new TypePattern.StrLiteral(args.stream()
+                                .map(a -> ((ConstValue.StrValue) ((Expr.Constant) a).value()).value()).toList());
+                    }
                     break;
                 case "tuple":
                     if (args.size() == 2 && args.get(1) instanceof Expr.Constant k && k.value() instanceof ConstValue.EllipsisValue) {

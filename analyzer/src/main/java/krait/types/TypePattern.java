@@ -33,6 +33,12 @@ public sealed interface TypePattern {
      */
     record IntLiteral(long value) implements TypePattern {}
 
+    /**
+     * {@code Literal["rb", "wb"]}: a str written as one of these literals at the call, for
+     * overloads whose result type depends on the value (open(path, "rb") is a binary file).
+     */
+    record StrLiteral(java.util.List<String> values) implements TypePattern {}
+
     /** {@code tuple[X, ...]}: a tuple of any length whose every element fits {@code element}. */
     record TupleOfAny(TypePattern element) implements TypePattern {}
     /** A module as a value ({@code file: sys.stderr} in print's model): only that module fits. */
@@ -73,6 +79,9 @@ public sealed interface TypePattern {
         }
         if (this instanceof IntLiteral) {
             return t.equals(PyType.INT); // the call checks the argument's expression too
+        }
+        if (this instanceof StrLiteral) {
+            return t.equals(PyType.STR); // the call checks the argument's expression too
         }
         if (this instanceof ListOf l) {
             return t instanceof PyType.ListType lt && elementsAccepted(l.element(), lt.site().elements(), strict);
