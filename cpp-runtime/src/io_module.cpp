@@ -1,6 +1,7 @@
 // io_module.cpp -- open() text files and io.StringIO (see io_module.h).
 #include "krait/io_module.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <cstdlib>
@@ -634,6 +635,108 @@ bool BufferedFile::writable() {
 BufferedFile* BufferedFile::enter() {
     if (!f_) throw gc_new<ValueError>("I/O operation on closed file.");
     return this;
+}
+
+// ---- BytesIO ----
+
+BytesIO* BytesIO::make(const bytes* initial) {
+    auto* b = gc_new<BytesIO>();
+    if (initial) b->buf_ = std::string(initial->view());
+    return b;
+}
+
+void BytesIO::check_open() const {
+    if (closed_) throw gc_new<ValueError>("I/O operation on closed file.");
+}
+
+bytes* BytesIO::getvalue() {
+    check_open();
+    return bytes::from_view(buf_);
+}
+
+bytes* BytesIO::read() {
+    check_open();
+    if (pos_ >= buf_.size()) return bytes::from_raw("", 0);
+    bytes* b = bytes::from_view(std::string_view(buf_).substr(pos_));
+    pos_ = buf_.size();
+    return b;
+}
+
+bytes* BytesIO::read(i64 n) {
+    if (n < 0) return read();
+    check_open();
+    if (pos_ >= buf_.size()) return bytes::from_raw("", 0);
+    std::size_t take = std::min(std::size_t(n), buf_.size() - pos_);
+    bytes* b = bytes::from_view(std::string_view(buf_).substr(pos_, take));
+    pos_ += take;
+    return b;
+}
+
+bytes* BytesIO::readline_or_null() {
+    check_open();
+    if (pos_ >= buf_.size()) return nullptr;
+    std::size_t nl = buf_.find('\n', pos_);
+    std::size_t to = nl == std::string::npos ? buf_.size() : nl + 1;
+    bytes* b = bytes::from_view(std::string_view(buf_).substr(pos_, to - pos_));
+    pos_ = to;
+    return b;
+}
+
+bytes* BytesIO::readline() {
+    bytes* b = readline_or_null();
+    return b ? b : bytes::from_raw("", 0);
+}
+
+list<bytes*>* BytesIO::readlines() {
+    auto* out = list<bytes*>::make_empty();
+    while (bytes* b = readline_or_null()) out->append(b);
+    return out;
+}
+
+BytesIO::line_iterator BytesIO::begin() {
+    check_open();
+    return line_iterator(this);
+}
+
+i64 BytesIO::write(const bytes* b) {
+    check_open();
+    std::size_t n = std::size_t(b->len());
+    if (n == 0) return 0;
+    if (pos_ > buf_.size()) buf_.resize(pos_, '\0');
+    std::string_view v = b->view();
+    if (pos_ + n > buf_.size()) buf_.resize(pos_ + n);
+    buf_.replace(pos_, n, v);
+    pos_ += n;
+    return i64(n);
+}
+
+i64 BytesIO::seek(i64 pos, i64 whence) {
+    check_open();
+    if (whence == 0) {
+        if (pos < 0) throw gc_new<ValueError>(("negative seek value " + std::to_string(pos)).c_str());
+    } else if (whence == 1) {
+        pos += i64(pos_);
+    } else if (whence == 2) {
+        pos += i64(buf_.size());
+    } else {
+        throw gc_new<ValueError>(("invalid whence (" + std::to_string(whence) + ", should be 0, 1 or 2)").c_str());
+    }
+    pos_ = pos < 0 ? 0 : std::size_t(pos);
+    return i64(pos_);
+}
+
+i64 BytesIO::tell() {
+    check_open();
+    return i64(pos_);
+}
+
+i64 BytesIO::truncate() { return truncate(i64(pos_)); }
+
+i64 BytesIO::truncate(i64 size) {
+    check_open();
+    if (size < 0) throw gc_new<ValueError>(("negative size value " + std::to_string(size)).c_str());
+    if (std::size_t(size) < buf_.size()) buf_.resize(std::size_t(size));
+    return size;
 }
 
 }  // namespace krait::io

@@ -226,6 +226,61 @@ private:
     enum class Last { None, Read, Write } last_ = Last::None;
 };
 
+/// io.BytesIO: an in-memory binary stream.
+class BytesIO final : public Object {
+public:
+    static BytesIO* make(const bytes* initial = nullptr);
+    static BytesIO* make(NoneType) { return make(nullptr); }
+
+    const char* class_name() const override { return "BytesIO"; }
+    const char* module_name() const override { return "_io"; }
+
+    bytes* getvalue();
+    bytes* read();
+    bytes* read(i64 n);
+    bytes* read(NoneType) { return read(); }
+    bytes* read(std::optional<i64> n) { return n ? read(*n) : read(); }
+    bytes* readline();
+    list<bytes*>* readlines();
+    i64 write(const bytes* b);
+    i64 seek(i64 pos, i64 whence = 0);
+    i64 tell();
+    i64 truncate();
+    i64 truncate(i64 size);
+    void close() { closed_ = true; }
+    void flush() { check_open(); }
+    bool readable() { check_open(); return true; }
+    bool writable() { check_open(); return true; }
+    bool is_closed() const { return closed_; }
+    BytesIO* enter() { check_open(); return this; }
+    void exit() { close(); }
+
+    bytes* readline_or_null();
+    class line_iterator {
+    public:
+        explicit line_iterator(BytesIO* s) : s_(s), line_(s ? s->readline_or_null() : nullptr) {}
+        bytes* operator*() const { return line_; }
+        line_iterator& operator++() {
+            line_ = s_->readline_or_null();
+            return *this;
+        }
+        bool operator!=(const line_iterator& o) const { return (line_ != nullptr) != (o.line_ != nullptr); }
+        bool operator==(const line_iterator& o) const { return !(*this != o); }
+
+    private:
+        BytesIO* s_;
+        bytes* line_;
+    };
+    line_iterator begin();
+    line_iterator end() { return line_iterator(nullptr); }
+
+private:
+    void check_open() const;
+    std::string buf_;
+    std::size_t pos_ = 0;  // may be past the end after a seek: a write there pads with zero bytes
+    bool closed_ = false;
+};
+
 /// print(*args, sep=, end=, file=f, flush=)
 template <class S, class... A>
 void print_file(str* sep, str* end, S* file, bool flush, const A&... args) {
