@@ -42,3 +42,4 @@
 #include "krait/textwrap_module.h"
 #include "krait/csv_module.h"
 #include "krait/getopt_module.h"
+#include "krait/base64_module.h"
