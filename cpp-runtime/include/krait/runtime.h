@@ -43,3 +43,4 @@
 #include "krait/csv_module.h"
 #include "krait/getopt_module.h"
 #include "krait/base64_module.h"
+#include "krait/struct_module.h"

@@ -56,7 +56,9 @@ public enum MessageId {
     NO_MODULE,
     CANNOT_IMPORT_NAME,
     PARTIALLY_INITIALIZED,
-    NOT_AN_INTEGER;
+    NOT_AN_INTEGER,
+    FORMAT_LITERAL_NEEDED,
+    BAD_STRUCT_FORMAT;
 
     public String key() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');

@@ -665,6 +665,40 @@ final class CallConstraint implements Constraint {
                 && iv.value().equals(java.math.BigInteger.valueOf(value));
     }
 
+    /**
+     * {@code p} with {@code StructValues["fmt"]} replaced by the tuple the format argument (a str
+     * literal) describes; null, with an error at the call, when the format is not a literal or is bad.
+     */
+    private TypePattern structValues(ModelSignature sig, TypePattern p, List<ModelParam> binding) {
+        if (p instanceof TypePattern.IteratorOf it) {
+            TypePattern e = structValues(sig, it.element(), binding);
+            return e == null ? null : new TypePattern.IteratorOf(e);
+        }
+        if (p instanceof TypePattern.ListOf l) {
+            TypePattern e = structValues(sig, l.element(), binding);
+            return e == null ? null : new TypePattern.ListOf(e);
+        }
+        if (!(p instanceof TypePattern.StructValues sv)) {
+            return p;
+        }
+        Expr node = null;
+        for (int i = 0; i < binding.size(); i++) {
+            if (binding.get(i).name().equals(sv.param()) && i < argNodes.size()) {
+                node = argNodes.get(i);
+            }
+        }
+        if (!(node instanceof Expr.Constant k && k.value() instanceof krait.syntax.ConstValue.StrValue s)) {
+            cx.error(call.pos(), MessageId.FORMAT_LITERAL_NEEDED, sig.name(), sv.param());
+            return null;
+        }
+        StructFormat.Parsed parsed = StructFormat.parse(s.value());
+        if (parsed.error() != null) {
+            cx.error(node.pos(), MessageId.BAD_STRUCT_FORMAT, s.value(), parsed.error());
+            return null;
+        }
+        return new TypePattern.TupleOf(parsed.items().stream().map(t -> (TypePattern) new TypePattern.Concrete(t)).toList());
+    }
+
     /** Whether argument {@code i} is written as one of the str literals {@code values}. */
     private boolean isStrLiteral(int i, List<String> values) {
         Expr node = i < argNodes.size() ? argNodes.get(i) : null;
@@ -714,8 +748,12 @@ final class CallConstraint implements Constraint {
                         params.toArray(new TypeVar[0]));
             }
         }
+        TypePattern returns = structValues(sig, sig.returns(), binding);
+        if (returns == null) {
+            return;
+        }
         ModelInstantiation inst = new ModelInstantiation(cx, solver, call, spec, vars, pos);
-        solver.addFlow(inst.instantiate(sig.returns(), "return"), result);
+        solver.addFlow(inst.instantiate(returns, "return"), result);
         spec.calls.computeIfAbsent(call, c -> new LinkedHashMap<>()).put(key,
                 new CallTarget.Builtin(sig, spec.sites.get(call)));
     }

@@ -310,6 +310,11 @@ public final class ModelLoader {
                         return new TypePattern.DictOf(pattern(args.get(0), s.pos()), pattern(args.get(1), s.pos()));
                     }
                     break;
+                case "StructValues":
+                    if (args.size() == 1 && args.get(0) instanceof Expr.Constant k && k.value() instanceof ConstValue.StrValue sv) {
+                        return new TypePattern.StructValues(sv.value());
+                    }
+                    break;
                 case "Literal":
                     if (args.size() == 1 && args.get(0) instanceof Expr.Constant k && k.value() instanceof ConstValue.IntValue iv) {
                         return new TypePattern.IntLiteral(iv.value().longValueExact());

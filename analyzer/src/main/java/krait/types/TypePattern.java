@@ -39,6 +39,12 @@ public sealed interface TypePattern {
      */
     record StrLiteral(java.util.List<String> values) implements TypePattern {}
 
+    /**
+     * {@code StructValues["fmt"]} (results only): the tuple of the values the struct format
+     * passed as parameter {@code param}, written as a str literal at the call, describes.
+     */
+    record StructValues(String param) implements TypePattern {}
+
     /** {@code tuple[X, ...]}: a tuple of any length whose every element fits {@code element}. */
     record TupleOfAny(TypePattern element) implements TypePattern {}
     /** A module as a value ({@code file: sys.stderr} in print's model): only that module fits. */
@@ -79,6 +85,9 @@ public sealed interface TypePattern {
         }
         if (this instanceof IntLiteral) {
             return t.equals(PyType.INT); // the call checks the argument's expression too
+        }
+        if (this instanceof StructValues) {
+            return false; // only a result
         }
         if (this instanceof StrLiteral) {
             return t.equals(PyType.STR); // the call checks the argument's expression too

@@ -696,6 +696,10 @@ final class CallLowering {
             // a model class's constructor: a static member of its C++ class, which names the type parameters
             return new CExpr.Call(CppTypes.spelled(exprs.cppTypeOf(call).pointee()) + "::" + sig.cppName(), args);
         }
+        if (sig.cppName().contains("$result")) {
+            // the runtime function is a template over the call's result type (struct.unpack's tuple)
+            return builtinCall(sig.cppName().replace("$result", CppTypes.spelled(exprs.cppTypeOf(call))), args);
+        }
         return builtinCall(sig.cppName(), args);
     }
 
