@@ -59,3 +59,36 @@ attempt(lambda: b"\x80".decode("ascii"))
 attempt(lambda: b"a b".split(b""))
 parts = bytearray(b"k=v; a=b").split(b"; ")
 print(parts, bytearray(b"-").join(parts), bytearray(b"..x..").lstrip(b"."), bytearray(b"..x..").rstrip(b"."))
+
+
+# in-place += and *= on a bytearray (other names see the change), str(b, encoding), ord(b), join of a generator
+ba = bytearray(b"ab")
+alias = ba
+ba += b"cd"
+ba *= 2
+print(alias, ba is alias, str(b"caf\xc3\xa9", "utf-8"), str(bytearray(b"x"), "ascii"), ord(b"A"), ord(bytearray(b"z")))
+print(b"-".join(bytes([c]) for c in b"abc"), b"+".join([bytearray(b"x"), bytearray(b"y")]))
+
+
+class Buf:
+    def __init__(self):
+        self.data = bytearray()
+
+    def add(self, b):
+        self.data += b
+        return self
+
+
+buf = Buf()
+keep = buf.data
+buf.add(b"12").add(b"34")
+print(keep, buf.data)
+for i, b in enumerate(b"hi"):
+    print(i, b)
+s = b"x"
+s += b"y"
+print(s, s * 0, bytearray(b"q") * 3)
+try:
+    ord(b"ab")
+except TypeError as e:
+    print(e)

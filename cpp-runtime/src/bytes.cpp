@@ -354,6 +354,12 @@ bytes* bytes::join(list<bytes*>* parts) const {
     return make_like(d, i64(out.size()));
 }
 
+bytes* bytes::join(list<bytearray*>* parts) const {
+    auto* as_bytes = list<bytes*>::make_empty();
+    for (i64 i = 0; i < parts->len(); ++i) as_bytes->append(parts->data()[i]);
+    return bytes::join(as_bytes);
+}
+
 list<bytes*>* bytes::split(const bytes* sep, i64 maxsplit) const {
     auto* out = list<bytes*>::make_empty();
     if (maxsplit < 0) maxsplit = INT64_MAX;
@@ -627,6 +633,13 @@ i64 bytearray::pop(std::optional<i64> index) {
     return v;
 }
 
+void bytearray::irepeat(i64 k) {
+    bytes* r = bytes::repeat(k);
+    data_ = r->data_;
+    n_ = r->n_;
+    cap_ = n_ > 0 ? n_ : 1;
+}
+
 void bytearray::reverse() {
     for (i64 i = 0, j = n_ - 1; i < j; ++i, --j) std::swap(data_[i], data_[j]);
 }
@@ -635,6 +648,14 @@ void bytearray::reverse() {
 
 void bytes_check_byte(i64 v) {
     if (v < 0 || v > 255) raise_value_error("bytes must be in range(0, 256)");
+}
+
+i64 bytes_ord(const bytes* b) {
+    if (b->len() != 1) {
+        std::string msg = "ord() expected a character, but string of length " + std::to_string(b->len()) + " found";
+        raise_type_error(msg.c_str());
+    }
+    return b->data()[0];
 }
 
 bytes* bytes_of_str(str* s, str* encoding, str* errors) { return encode_str(s, codec_of(encoding), errors_of(errors)); }

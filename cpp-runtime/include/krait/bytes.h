@@ -25,6 +25,7 @@
 namespace krait {
 
 struct bytes_kind {};
+class bytearray;
 
 class bytes {
 public:
@@ -97,6 +98,7 @@ public:
     str* decode(str* encoding = nullptr, str* errors = nullptr) const;
     str* hex(str* sep = nullptr) const;
     bytes* join(list<bytes*>* parts) const;
+    bytes* join(list<bytearray*>* parts) const;
     list<bytes*>* split(const bytes* sep = nullptr, i64 maxsplit = -1) const;
     bytes* strip(const bytes* chars = nullptr) const { return strip_impl(chars, true, true); }
     bytes* lstrip(const bytes* chars = nullptr) const { return strip_impl(chars, true, false); }
@@ -153,6 +155,8 @@ public:
     void extend(const bytes* other);
     i64 pop(std::optional<i64> index = std::nullopt);
     void reverse();
+    /// ba *= n
+    void irepeat(i64 n);
     void clear() { n_ = 0; }
     bytearray* copy() const { return copy_of(this); }
 
@@ -213,6 +217,22 @@ inline bytearray* bytearray_of_int(i64 n) { return bytearray::zeros(n); }
 inline bytearray* bytearray_of_str(str* s, str* encoding, str* errors = nullptr) {
     return bytearray::adopt(bytes_of_str(s, encoding, errors));
 }
+
+/// sep.join(xs) for any iterable of bytes (a generator)
+template <class It>
+bytes* bytes_join_of(const bytes* sep, It xs) {
+    auto* parts = list<bytes*>::make_empty();
+    if constexpr (std::is_pointer_v<It>) {
+        for (auto b : *xs) parts->append(b);
+    } else {
+        for (auto b : xs) parts->append(b);
+    }
+    return sep->join(parts);
+}
+/// str(b, encoding, errors)
+inline str* str_of_bytes(const bytes* b, str* encoding, str* errors = nullptr) { return b->decode(encoding, errors); }
+/// ord(b) of a bytes of length 1
+i64 bytes_ord(const bytes* b);
 
 /// s.encode(encoding, errors)
 bytes* str_encode(str* s, str* encoding = nullptr, str* errors = nullptr);
