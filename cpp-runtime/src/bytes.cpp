@@ -754,6 +754,11 @@ str* encode_message(str* encoding, str* object, i64 start, i64 end, str* reason)
 }
 }  // namespace
 
+void raise_wrong_arity(int given) {
+    std::string msg = "function takes exactly 5 arguments (" + std::to_string(given) + " given)";
+    raise_type_error(msg.c_str());
+}
+
 UnicodeDecodeError::UnicodeDecodeError(str* enc, bytes* obj, i64 s, i64 e, str* r)
     : UnicodeError(decode_message(enc, obj, s, e, r)), encoding(enc), object(obj), start(s), end(e), reason(r) {}
 

@@ -242,6 +242,9 @@ i64 int_from_bytes(const bytes* b, str* byteorder = nullptr, bool is_signed = fa
 inline bytes* bytes_fromhex(str* s) { return bytes::fromhex(s); }
 inline bytearray* bytearray_fromhex(str* s) { return bytearray::adopt(bytes::fromhex(s)); }
 
+/// TypeError "function takes exactly 5 arguments (n given)"
+[[noreturn]] void raise_wrong_arity(int given);
+
 /// UnicodeDecodeError / UnicodeEncodeError with CPython's attributes and message.
 struct UnicodeDecodeError : UnicodeError {
     str* encoding = nullptr;
@@ -250,6 +253,10 @@ struct UnicodeDecodeError : UnicodeError {
     i64 end = 0;
     str* reason = nullptr;
     UnicodeDecodeError(str* encoding, bytes* object, i64 start, i64 end, str* reason);
+    // what a program's own raise of it makes: CPython's __init__ wants all five arguments
+    UnicodeDecodeError() { raise_wrong_arity(0); }
+    explicit UnicodeDecodeError(str*) { raise_wrong_arity(1); }
+    UnicodeDecodeError(str*, str*) { raise_wrong_arity(1); }
     const char* class_name() const override { return "UnicodeDecodeError"; }
 };
 struct UnicodeEncodeError : UnicodeError {
@@ -259,6 +266,10 @@ struct UnicodeEncodeError : UnicodeError {
     i64 end = 0;
     str* reason = nullptr;
     UnicodeEncodeError(str* encoding, str* object, i64 start, i64 end, str* reason);
+    // what a program's own raise of it makes: CPython's __init__ wants all five arguments
+    UnicodeEncodeError() { raise_wrong_arity(0); }
+    explicit UnicodeEncodeError(str*) { raise_wrong_arity(1); }
+    UnicodeEncodeError(str*, str*) { raise_wrong_arity(1); }
     const char* class_name() const override { return "UnicodeEncodeError"; }
 };
 
