@@ -1,6 +1,7 @@
 // io_module.cpp -- open() text files and io.StringIO (see io_module.h).
 #include "krait/io_module.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <cstdlib>
@@ -61,8 +62,10 @@ TextIOWrapper* TextIOWrapper::open(str* path, str* mode, str* encoding) {
     }
     if (binary && text) throw gc_new<ValueError>("can't have text and binary mode at once");
     if (binary) {
+        // open(path, "rb") with the mode as a literal is typed as a binary file; a computed one is not
         throw gc_new<NotImplementedError>(
-            ("binary file mode " + std::string(repr_of(mode)->view()) + " is not supported by Krait yet (no bytes type)")
+            ("binary file mode " + std::string(repr_of(mode)->view())
+             + " must be written as a string literal in the call to open() for Krait")
                 .c_str());
     }
     if (encoding && !is_utf8_name(encoding->view())) {
@@ -462,6 +465,277 @@ i64 StringIO::truncate(i64 size) {
     std::size_t b = 0;
     for (i64 i = 0; i < size && b < buf_.size(); ++i) b += utf8_length(static_cast<unsigned char>(buf_[b]));
     if (b < buf_.size()) buf_.resize(b);
+    return size;
+}
+
+// ---- binary files ----
+
+BufferedFile* BufferedFile::open(str* path, str* mode) {
+    std::string_view m = mode->view();
+    int kinds = 0;
+    bool plus = false, binary = false;
+    char kind = 0;
+    for (char c : m) {
+        if (std::string_view("rwax").find(c) != std::string_view::npos) {
+            ++kinds;
+            kind = c;
+        } else if (c == '+') {
+            plus = true;
+        } else if (c == 'b') {
+            binary = true;
+        } else {
+            throw gc_new<ValueError>(("invalid mode: " + std::string(repr_of(mode)->view())).c_str());
+        }
+    }
+    if (kinds != 1) throw gc_new<ValueError>("must have exactly one of create/read/write/append mode");
+    if (!binary) throw gc_new<ValueError>(("invalid mode: " + std::string(repr_of(mode)->view())).c_str());
+    std::string cmode = kind == 'r' ? "rb" : kind == 'w' ? "wb" : kind == 'a' ? "ab" : "wbx";
+    if (plus) cmode.insert(1, "+");
+    std::string p(path->view());
+    std::FILE* f = std::fopen(p.c_str(), cmode.c_str());
+    if (!f) raise_os_error(errno, path);
+    struct stat st;
+    if (::fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+        std::fclose(f);
+        raise_os_error(EISDIR, path);
+    }
+    auto* b = gc_new<BufferedFile>();
+    b->f_ = f;
+    b->name_ = path;
+    // CPython's mode attribute spells the kind first: "rb", "wb", "rb+"
+    std::string shown(1, kind);
+    shown += 'b';
+    if (plus) shown += '+';
+    b->mode_ = str::from_utf8(shown);
+    b->readable_ = kind == 'r' || plus;
+    b->writable_ = kind != 'r' || plus;
+    return b;
+}
+
+const char* BufferedFile::class_name() const {
+    if (readable_ && writable_) return "BufferedRandom";
+    return readable_ ? "BufferedReader" : "BufferedWriter";
+}
+
+str* BufferedFile::repr_() const {
+    std::string out = "<_io.";
+    out += class_name();
+    out += " name=";
+    out += repr_of(name_)->view();
+    out += ">";
+    return str::from_utf8(out);
+}
+
+void BufferedFile::check_readable(const char* op) {
+    if (!readable_) throw gc_new<UnsupportedOperation>("read");
+    if (!f_) throw gc_new<ValueError>((std::string(op) + " of closed file").c_str());
+    if (last_ == Last::Write) std::fflush(f_);
+    last_ = Last::Read;
+}
+
+void BufferedFile::check_writable() {
+    if (!writable_) throw gc_new<UnsupportedOperation>("write");
+    if (!f_) throw gc_new<ValueError>("write to closed file");
+    if (last_ == Last::Read) std::fseek(f_, 0, SEEK_CUR);
+    last_ = Last::Write;
+}
+
+bytes* BufferedFile::read() {
+    check_readable("read");
+    std::string out;
+    char buf[65536];
+    std::size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, f_)) > 0) out.append(buf, n);
+    return bytes::from_view(out);
+}
+
+bytes* BufferedFile::read(i64 n) {
+    if (n < 0) return read();
+    check_readable("read");
+    std::string out(std::size_t(n), '\0');
+    std::size_t got = n > 0 ? std::fread(out.data(), 1, std::size_t(n), f_) : 0;
+    out.resize(got);
+    return bytes::from_view(out);
+}
+
+bytes* BufferedFile::readline_or_null() {
+    check_readable("readline");
+    std::string out;
+    int c;
+    while ((c = getc_unlocked(f_)) != EOF) {
+        out += char(c);
+        if (c == '\n') break;
+    }
+    return out.empty() ? nullptr : bytes::from_view(out);
+}
+
+bytes* BufferedFile::readline() {
+    bytes* b = readline_or_null();
+    return b ? b : bytes::from_raw("", 0);
+}
+
+list<bytes*>* BufferedFile::readlines() {
+    if (!f_) throw gc_new<ValueError>("I/O operation on closed file.");
+    auto* out = list<bytes*>::make_empty();
+    while (bytes* b = readline_or_null()) out->append(b);
+    return out;
+}
+
+BufferedFile::line_iterator BufferedFile::begin() {
+    if (!f_) throw gc_new<ValueError>("I/O operation on closed file.");
+    return line_iterator(this);
+}
+
+i64 BufferedFile::write(const bytes* b) {
+    check_writable();
+    if (b->len() > 0) std::fwrite(b->data(), 1, std::size_t(b->len()), f_);
+    return b->len();
+}
+
+void BufferedFile::close() {
+    if (f_) {
+        std::fclose(f_);
+        f_ = nullptr;
+    }
+}
+
+void BufferedFile::flush() {
+    if (!f_) throw gc_new<ValueError>("I/O operation on closed file.");
+    std::fflush(f_);
+}
+
+i64 BufferedFile::seek(i64 pos, i64 whence) {
+    if (!f_) throw gc_new<ValueError>("seek of closed file");
+    if (whence < 0 || whence > 2) {
+        throw gc_new<ValueError>(("whence value " + std::to_string(whence) + " unsupported").c_str());
+    }
+    std::fflush(f_);
+    if (std::fseek(f_, long(pos), whence == 0 ? SEEK_SET : whence == 1 ? SEEK_CUR : SEEK_END) != 0) {
+        raise_os_error(errno, nullptr);
+    }
+    last_ = Last::None;
+    return i64(std::ftell(f_));
+}
+
+i64 BufferedFile::tell() {
+    if (!f_) throw gc_new<ValueError>("I/O operation on closed file");
+    return i64(std::ftell(f_));
+}
+
+bool BufferedFile::readable() {
+    if (!f_) throw gc_new<ValueError>("I/O operation on closed file");
+    return readable_;
+}
+
+bool BufferedFile::writable() {
+    if (!f_) throw gc_new<ValueError>("I/O operation on closed file");
+    return writable_;
+}
+
+BufferedFile* BufferedFile::enter() {
+    if (!f_) throw gc_new<ValueError>("I/O operation on closed file.");
+    return this;
+}
+
+// ---- BytesIO ----
+
+BytesIO* BytesIO::make(const bytes* initial) {
+    auto* b = gc_new<BytesIO>();
+    if (initial) b->buf_ = std::string(initial->view());
+    return b;
+}
+
+void BytesIO::check_open() const {
+    if (closed_) throw gc_new<ValueError>("I/O operation on closed file.");
+}
+
+bytes* BytesIO::getvalue() {
+    check_open();
+    return bytes::from_view(buf_);
+}
+
+bytes* BytesIO::read() {
+    check_open();
+    if (pos_ >= buf_.size()) return bytes::from_raw("", 0);
+    bytes* b = bytes::from_view(std::string_view(buf_).substr(pos_));
+    pos_ = buf_.size();
+    return b;
+}
+
+bytes* BytesIO::read(i64 n) {
+    if (n < 0) return read();
+    check_open();
+    if (pos_ >= buf_.size()) return bytes::from_raw("", 0);
+    std::size_t take = std::min(std::size_t(n), buf_.size() - pos_);
+    bytes* b = bytes::from_view(std::string_view(buf_).substr(pos_, take));
+    pos_ += take;
+    return b;
+}
+
+bytes* BytesIO::readline_or_null() {
+    check_open();
+    if (pos_ >= buf_.size()) return nullptr;
+    std::size_t nl = buf_.find('\n', pos_);
+    std::size_t to = nl == std::string::npos ? buf_.size() : nl + 1;
+    bytes* b = bytes::from_view(std::string_view(buf_).substr(pos_, to - pos_));
+    pos_ = to;
+    return b;
+}
+
+bytes* BytesIO::readline() {
+    bytes* b = readline_or_null();
+    return b ? b : bytes::from_raw("", 0);
+}
+
+list<bytes*>* BytesIO::readlines() {
+    auto* out = list<bytes*>::make_empty();
+    while (bytes* b = readline_or_null()) out->append(b);
+    return out;
+}
+
+BytesIO::line_iterator BytesIO::begin() {
+    check_open();
+    return line_iterator(this);
+}
+
+i64 BytesIO::write(const bytes* b) {
+    check_open();
+    std::size_t n = std::size_t(b->len());
+    if (n == 0) return 0;
+    if (pos_ > buf_.size()) buf_.resize(pos_, '\0');
+    std::string_view v = b->view();
+    if (pos_ + n > buf_.size()) buf_.resize(pos_ + n);
+    buf_.replace(pos_, n, v);
+    pos_ += n;
+    return i64(n);
+}
+
+i64 BytesIO::seek(i64 pos, i64 whence) {
+    check_open();
+    if (whence == 0) {
+        if (pos < 0) throw gc_new<ValueError>(("negative seek value " + std::to_string(pos)).c_str());
+    } else if (whence == 1) {
+        pos += i64(pos_);
+    } else if (whence == 2) {
+        pos += i64(buf_.size());
+    } else {
+        throw gc_new<ValueError>(("invalid whence (" + std::to_string(whence) + ", should be 0, 1 or 2)").c_str());
+    }
+    pos_ = pos < 0 ? 0 : std::size_t(pos);
+    return i64(pos_);
+}
+
+i64 BytesIO::tell() {
+    check_open();
+    return i64(pos_);
+}
+
+i64 BytesIO::truncate() { return truncate(i64(pos_)); }
+
+i64 BytesIO::truncate(i64 size) {
+    check_open();
+    if (size < 0) throw gc_new<ValueError>(("negative size value " + std::to_string(size)).c_str());
+    if (std::size_t(size) < buf_.size()) buf_.resize(std::size_t(size));
     return size;
 }
 

@@ -1,7 +1,7 @@
 // io_module.h -- text files (open()) and io.StringIO (model: models/io.py, open() in
 // models/builtins.py). UTF-8 only; reading translates "\r\n" and "\r" to "\n" (CPython's
-// universal newlines), writing writes "\n" as is (os.linesep on POSIX). Binary modes raise
-// NotImplementedError until Krait has bytes.
+// universal newlines), writing writes "\n" as is (os.linesep on POSIX). Binary files
+// (BufferedFile: open() with a binary mode written as a literal) read and write bytes as they are.
 #pragma once
 
 #include <cstdio>
@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "krait/bytes.h"
 #include "krait/exceptions.h"
 #include "krait/list.h"
 #include "krait/ops.h"
@@ -163,6 +164,120 @@ private:
     std::string buf_;   // UTF-8
     std::size_t pos_ = 0;  // a byte offset at a code point boundary (or past the end: see seek)
     std::size_t pad_ = 0;  // code points past the end a seek went to (written as NULs by write)
+    bool closed_ = false;
+};
+
+/// What open() returns for a binary mode: BufferedReader ("rb"), BufferedWriter ("wb", "ab",
+/// "xb") or BufferedRandom (with "+"), one C++ class over a C stdio stream; no newline translation.
+class BufferedFile final : public Object {
+public:
+    static BufferedFile* open(str* path, str* mode);
+
+    const char* class_name() const override;
+    const char* module_name() const override { return "_io"; }
+    str* repr_() const override;
+
+    bytes* read();
+    bytes* read(i64 n);
+    bytes* read(NoneType) { return read(); }
+    bytes* read(std::optional<i64> n) { return n ? read(*n) : read(); }
+    bytes* readline();
+    list<bytes*>* readlines();
+    i64 write(const bytes* b);
+    void close();
+    void flush();
+    i64 seek(i64 pos, i64 whence = 0);
+    i64 tell();
+    bool readable();
+    bool writable();
+    bool is_closed() const { return f_ == nullptr; }
+    str* name() const { return name_; }
+    str* mode() const { return mode_; }
+    BufferedFile* enter();
+    void exit() { close(); }
+
+    /// The next line, nullptr at the end (the for loop's step).
+    bytes* readline_or_null();
+    class line_iterator {
+    public:
+        explicit line_iterator(BufferedFile* f) : f_(f), line_(f ? f->readline_or_null() : nullptr) {}
+        bytes* operator*() const { return line_; }
+        line_iterator& operator++() {
+            line_ = f_->readline_or_null();
+            return *this;
+        }
+        bool operator!=(const line_iterator& o) const { return (line_ != nullptr) != (o.line_ != nullptr); }
+        bool operator==(const line_iterator& o) const { return !(*this != o); }
+
+    private:
+        BufferedFile* f_;
+        bytes* line_;
+    };
+    line_iterator begin();
+    line_iterator end() { return line_iterator(nullptr); }
+
+private:
+    void check_readable(const char* op);
+    void check_writable();
+    std::FILE* f_ = nullptr;
+    str* name_ = nullptr;
+    str* mode_ = nullptr;
+    bool readable_ = false, writable_ = false;
+    enum class Last { None, Read, Write } last_ = Last::None;
+};
+
+/// io.BytesIO: an in-memory binary stream.
+class BytesIO final : public Object {
+public:
+    static BytesIO* make(const bytes* initial = nullptr);
+    static BytesIO* make(NoneType) { return make(nullptr); }
+
+    const char* class_name() const override { return "BytesIO"; }
+    const char* module_name() const override { return "_io"; }
+
+    bytes* getvalue();
+    bytes* read();
+    bytes* read(i64 n);
+    bytes* read(NoneType) { return read(); }
+    bytes* read(std::optional<i64> n) { return n ? read(*n) : read(); }
+    bytes* readline();
+    list<bytes*>* readlines();
+    i64 write(const bytes* b);
+    i64 seek(i64 pos, i64 whence = 0);
+    i64 tell();
+    i64 truncate();
+    i64 truncate(i64 size);
+    void close() { closed_ = true; }
+    void flush() { check_open(); }
+    bool readable() { check_open(); return true; }
+    bool writable() { check_open(); return true; }
+    bool is_closed() const { return closed_; }
+    BytesIO* enter() { check_open(); return this; }
+    void exit() { close(); }
+
+    bytes* readline_or_null();
+    class line_iterator {
+    public:
+        explicit line_iterator(BytesIO* s) : s_(s), line_(s ? s->readline_or_null() : nullptr) {}
+        bytes* operator*() const { return line_; }
+        line_iterator& operator++() {
+            line_ = s_->readline_or_null();
+            return *this;
+        }
+        bool operator!=(const line_iterator& o) const { return (line_ != nullptr) != (o.line_ != nullptr); }
+        bool operator==(const line_iterator& o) const { return !(*this != o); }
+
+    private:
+        BytesIO* s_;
+        bytes* line_;
+    };
+    line_iterator begin();
+    line_iterator end() { return line_iterator(nullptr); }
+
+private:
+    void check_open() const;
+    std::string buf_;
+    std::size_t pos_ = 0;  // may be past the end after a seek: a write there pads with zero bytes
     bool closed_ = false;
 };
 

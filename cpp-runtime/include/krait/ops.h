@@ -425,6 +425,17 @@ i64 tuple_hash(const Tup& t, std::index_sequence<I...>) {
 }
 }  // namespace detail
 
+namespace detail {
+/// A container pointer whose class hashes itself (bytes): hash(v) is its hash() member.
+template <class T, class = void>
+struct hashable_container : std::false_type {};
+template <class T>
+struct hashable_container<T*, std::void_t<typename T::krait_kind, decltype(std::declval<const T&>().hash())>>
+    : std::true_type {};
+template <class T>
+inline constexpr bool hashable_container_v = hashable_container<std::remove_cv_t<T>>::value;
+}  // namespace detail
+
 /// hash(v) (CPython-compatible for int, float, bool and tuples of those).
 template <class T>
 i64 py_hash(const T& v) {
@@ -436,6 +447,7 @@ i64 py_hash(const T& v) {
         return detail::tuple_hash(v, std::make_index_sequence<std::tuple_size_v<T>>{});
     else if constexpr (is_vtuple_v<T>) return v.hash();
     else if constexpr (is_str_ptr_v<T>) return v ? i64(v->hash()) : 0xFCA86420;
+    else if constexpr (detail::hashable_container_v<T>) return v ? i64(v->hash()) : 0xFCA86420;
     else if constexpr (is_object_ptr_v<T>) return v ? i64(v->hash_()) : 0xFCA86420;
     else if constexpr (is_set_ptr_v<T>) return v ? v->hash() : 0xFCA86420;  // frozenset; a set raises
     else static_assert(sizeof(T) == 0, "unhashable type");

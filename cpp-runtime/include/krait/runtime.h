@@ -5,6 +5,7 @@
 #include "krait/gc.h"
 #include "krait/object.h"
 #include "krait/str.h"
+#include "krait/bytes.h"
 #include "krait/format.h"
 #include "krait/ops.h"
 #include "krait/slice.h"
@@ -42,3 +43,5 @@
 #include "krait/textwrap_module.h"
 #include "krait/csv_module.h"
 #include "krait/getopt_module.h"
+#include "krait/base64_module.h"
+#include "krait/struct_module.h"

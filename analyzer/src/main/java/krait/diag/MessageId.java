@@ -55,7 +55,10 @@ public enum MessageId {
     // programs of several modules
     NO_MODULE,
     CANNOT_IMPORT_NAME,
-    PARTIALLY_INITIALIZED;
+    PARTIALLY_INITIALIZED,
+    NOT_AN_INTEGER,
+    FORMAT_LITERAL_NEEDED,
+    BAD_STRUCT_FORMAT;
 
     public String key() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');

@@ -211,6 +211,10 @@ public final class AnnotationCheck {
                 return t.equals(PyType.BOOL);
             case "str":
                 return t.equals(PyType.STR);
+            case "bytes":
+                return t.equals(PyType.BYTES);
+            case "bytearray":
+                return t.equals(PyType.BYTEARRAY);
             case "list":
             case "List":
                 return t instanceof PyType.ListType;

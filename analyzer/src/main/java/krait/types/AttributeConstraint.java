@@ -54,6 +54,8 @@ final class AttributeConstraint implements Constraint {
                     link(solver, cx.attributeVar(cls, attr));
                 } else if (cls.classAttributeOwner(attr) != null) {
                     link(solver, cx.classAttributeVar(cls, attr));
+                } else if (!store && ExceptionAttributes.typeOf(cls, attr) != null) {
+                    solver.addType(value, ExceptionAttributes.typeOf(cls, attr), node.pos());
                 } else if (cls.isException() && !store && (attr.equals("__cause__") || attr.equals("__context__"))) {
                     // an exception chained to this one (by raise ... from, or raised while it was handled), or None
                     solver.addFlow(cx.chainedExceptions(), value);

@@ -57,7 +57,9 @@ record BinaryConstraint(InferenceContext cx, Specialization spec, Node node, Ope
                     solver.addType(result, new PyType.VarTupleType(site), pos);
                     continue;
                 }
-                if (t == null) {
+                if (t == null && op == Operator.Mod && PyType.isBytesLike(l)) {
+                    cx.error(pos, MessageId.UNSUPPORTED_CONSTRUCT, "'%' formatting of " + TypeNaming.name(l));
+                } else if (t == null) {
                     cx.error(pos, MessageId.BAD_OPERAND_TYPES, op.symbol, TypeNaming.name(l), TypeNaming.name(r));
                 } else if (t == OperatorTyping.NEW_LIST) {
                     AllocSite site = spec.sites.computeIfAbsent(node, n -> cx.siteFor(n, pos, "list", spec));

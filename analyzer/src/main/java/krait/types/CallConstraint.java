@@ -372,6 +372,10 @@ final class CallConstraint implements Constraint {
                     return;
                 }
                 callThroughClass(solver, m, c.cls(), tuple, key);
+            } else if (callee instanceof PyType.BuiltinRef b
+                    && cx.models.function(b.function().name() + "." + method).isPresent()) {
+                // a builtin class's static method (bytes.fromhex, int.from_bytes)
+                callModel(solver, cx.models.function(b.function().name() + "." + method).get(), null, null, tuple, key);
             } else if (callee instanceof PyType.BuiltinRef b && b.function().name().equals("str")
                     && cx.models.classOf(PyType.STR).map(c -> c.methods().get(method)).isPresent()) {
                 // str.upper(s): the method with the string as its first argument
@@ -499,7 +503,7 @@ final class CallConstraint implements Constraint {
     /** {@code print(*xs)} of a container, str, range or generator. */
     private static boolean printsItems(PyType callee, PyType t) {
         return callee instanceof PyType.BuiltinRef b && b.function().name().equals("print")
-                && (ConstraintSolver.siteOf(t) != null || t.equals(PyType.STR) || t.equals(PyType.RANGE)
+                && (ConstraintSolver.siteOf(t) != null || t.equals(PyType.STR) || t.equals(PyType.RANGE) || PyType.isBytesLike(t)
                 || t instanceof PyType.GeneratorType || t instanceof PyType.IteratorType);
     }
 
@@ -936,6 +940,9 @@ final class CallConstraint implements Constraint {
                     && !(i < argNodes.size() && krait.syntax.Nodes.isNegativeIntLiteral(argNodes.get(i)))) {
                 return null;
             }
+            if (out.get(i).type() instanceof TypePattern.StrLiteral lit && !isStrLiteral(i, lit.values())) {
+                return null;
+            }
         }
         return out;
     }
@@ -961,6 +968,47 @@ final class CallConstraint implements Constraint {
         Expr node = i < argNodes.size() ? argNodes.get(i) : null;
         return node instanceof Expr.Constant k && k.value() instanceof krait.syntax.ConstValue.IntValue iv
                 && iv.value().equals(java.math.BigInteger.valueOf(value));
+    }
+
+    /**
+     * {@code p} with {@code StructValues["fmt"]} replaced by the tuple the format argument (a str
+     * literal) describes; null, with an error at the call, when the format is not a literal or is bad.
+     */
+    private TypePattern structValues(ModelSignature sig, TypePattern p, List<ModelParam> binding) {
+        if (p instanceof TypePattern.IteratorOf it) {
+            TypePattern e = structValues(sig, it.element(), binding);
+            return e == null ? null : new TypePattern.IteratorOf(e);
+        }
+        if (p instanceof TypePattern.ListOf l) {
+            TypePattern e = structValues(sig, l.element(), binding);
+            return e == null ? null : new TypePattern.ListOf(e);
+        }
+        if (!(p instanceof TypePattern.StructValues sv)) {
+            return p;
+        }
+        Expr node = null;
+        for (int i = 0; i < binding.size(); i++) {
+            if (binding.get(i).name().equals(sv.param()) && i < argNodes.size()) {
+                node = argNodes.get(i);
+            }
+        }
+        if (!(node instanceof Expr.Constant k && k.value() instanceof krait.syntax.ConstValue.StrValue s)) {
+            cx.error(call.pos(), MessageId.FORMAT_LITERAL_NEEDED, sig.name(), sv.param());
+            return null;
+        }
+        StructFormat.Parsed parsed = StructFormat.parse(s.value());
+        if (parsed.error() != null) {
+            cx.error(node.pos(), MessageId.BAD_STRUCT_FORMAT, s.value(), parsed.error());
+            return null;
+        }
+        return new TypePattern.TupleOf(parsed.items().stream().map(t -> (TypePattern) new TypePattern.Concrete(t)).toList());
+    }
+
+    /** Whether argument {@code i} is written as one of the str literals {@code values}. */
+    private boolean isStrLiteral(int i, List<String> values) {
+        Expr node = i < argNodes.size() ? argNodes.get(i) : null;
+        return node instanceof Expr.Constant k && k.value() instanceof krait.syntax.ConstValue.StrValue s
+                && values.contains(s.value());
     }
 
     private void apply(ConstraintSolver solver, ModelSignature sig, List<ModelParam> binding, PyType recv,
@@ -1006,8 +1054,12 @@ final class CallConstraint implements Constraint {
                         params.toArray(new TypeVar[0]));
             }
         }
+        TypePattern returns = structValues(sig, sig.returns(), binding);
+        if (returns == null) {
+            return;
+        }
         ModelInstantiation inst = new ModelInstantiation(cx, solver, call, spec, vars, pos);
-        solver.addFlow(inst.instantiate(sig.returns(), "return"), result);
+        solver.addFlow(inst.instantiate(returns, "return"), result);
         spec.calls.computeIfAbsent(call, c -> new LinkedHashMap<>()).put(key,
                 new CallTarget.Builtin(sig, spec.sites.get(call)));
     }
@@ -1068,7 +1120,7 @@ final class CallConstraint implements Constraint {
             // a class that iterates over one fixed type (a file's lines are str) keeps nothing in its slots
             bindPattern(solver, it.element(), fixedIterElement(m), vars, pos);
         } else if (p instanceof TypePattern.IterableOf it && ConstraintSolver.siteOf(t) == null) {
-            if (t.equals(PyType.STR) || t.equals(PyType.RANGE)) {
+            if (t.equals(PyType.STR) || t.equals(PyType.RANGE) || PyType.isBytesLike(t)) {
                 bindPattern(solver, it.element(), t.equals(PyType.STR) ? PyType.STR : PyType.INT, vars, pos);
             }
         } else {

@@ -1068,6 +1068,8 @@ final class ConstraintGenerator {
             t = PyType.BOOL;
         } else if (value instanceof ConstValue.StrValue) {
             t = PyType.STR;
+        } else if (value instanceof ConstValue.BytesValue) {
+            t = PyType.BYTES;
         } else if (value instanceof ConstValue.NoneValue) {
             t = PyType.NONE;
         } else {

@@ -58,7 +58,7 @@ record ItemLoadConstraint(InferenceContext cx, Pos pos, TypeVar container, TypeV
                     solver.addFlow(ConstraintSolver.siteOf(c).elements(), result);
                 } else if (c.equals(PyType.STR)) {
                     solver.addType(result, PyType.STR, pos);
-                } else if (c.equals(PyType.RANGE)) {
+                } else if (c.equals(PyType.RANGE) || PyType.isBytesLike(c)) {
                     solver.addType(result, PyType.INT, pos);
                 } else {
                     cx.error(pos, MessageId.NOT_SUBSCRIPTABLE, TypeNaming.name(c));

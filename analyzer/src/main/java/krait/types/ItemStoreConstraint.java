@@ -46,6 +46,12 @@ record ItemStoreConstraint(InferenceContext cx, Pos pos, TypeVar container, Type
                 }
                 if (c instanceof PyType.ListType l) {
                     solver.addFlow(value, l.site().elements());
+                } else if (c.equals(PyType.BYTEARRAY)) {
+                    for (PyType v : List.copyOf(value.types())) {
+                        if (!OperatorTyping.isInt(v)) {
+                            cx.error(pos, MessageId.NOT_AN_INTEGER, TypeNaming.name(v));
+                        }
+                    }
                 } else {
                     cx.error(pos, MessageId.NO_ITEM_ASSIGNMENT, TypeNaming.name(c));
                 }

@@ -27,7 +27,7 @@ record IterationConstraint(InferenceContext cx, Pos pos, TypeVar iterable, TypeV
         for (PyType t : List.copyOf(iterable.types())) {
             if (t instanceof PyType.ListType l) {
                 solver.addFlow(l.site().elements(), element);
-            } else if (t instanceof PyType.RangeType) {
+            } else if (t instanceof PyType.RangeType || PyType.isBytesLike(t)) {
                 solver.addType(element, PyType.INT, pos);
             } else if (t.equals(PyType.STR)) {
                 solver.addType(element, PyType.STR, pos);

@@ -110,7 +110,7 @@ public final class ModelLoader {
                 for (Stmt m : c.body()) {
                     if (m instanceof Stmt.FunctionDef f && f.decoratorList().stream()
                             .anyMatch(d -> d instanceof Expr.Name n && n.id().equals("staticmethod"))) {
-                        // dict.fromkeys(...): a builtin function named "dict.fromkeys"
+                        // dict.fromkeys(xs), bytes.fromhex(s), int.from_bytes(b): builtin functions named "dict.fromkeys"...
                         addOverload(functions, f, false, null, c.name() + "." + f.name());
                     } else if (m instanceof Stmt.FunctionDef f) {
                         addOverload(methods, f, true);
@@ -271,6 +271,8 @@ public final class ModelLoader {
                 case "float": return new TypePattern.Concrete(PyType.FLOAT);
                 case "bool": return new TypePattern.Concrete(PyType.BOOL);
                 case "str": return new TypePattern.Concrete(PyType.STR);
+                case "bytes": return new TypePattern.Concrete(PyType.BYTES);
+                case "bytearray": return new TypePattern.Concrete(PyType.BYTEARRAY);
                 case "range": return new TypePattern.Concrete(PyType.RANGE);
                 case "object": return new TypePattern.AnyObject();
                 case "NegativeIntLiteral": return new TypePattern.NegativeIntLiteral();
@@ -309,9 +311,18 @@ public final class ModelLoader {
                         return new TypePattern.DictOf(pattern(args.get(0), s.pos()), pattern(args.get(1), s.pos()));
                     }
                     break;
+                case "StructValues":
+                    if (args.size() == 1 && args.get(0) instanceof Expr.Constant k && k.value() instanceof ConstValue.StrValue sv) {
+                        return new TypePattern.StructValues(sv.value());
+                    }
+                    break;
                 case "Literal":
                     if (args.size() == 1 && args.get(0) instanceof Expr.Constant k && k.value() instanceof ConstValue.IntValue iv) {
                         return new TypePattern.IntLiteral(iv.value().longValueExact());
+                    }
+                    if (args.stream().allMatch(a -> a instanceof Expr.Constant k && k.value() instanceof ConstValue.StrValue)) {
+                        return new TypePattern.StrLiteral(args.stream()
+                                .map(a -> ((ConstValue.StrValue) ((Expr.Constant) a).value()).value()).toList());
                     }
                     break;
                 case "tuple":

@@ -40,6 +40,15 @@ public final class OperatorTyping {
         if (op == Operator.Mult && (l.equals(PyType.STR) && isInt(r) || isInt(l) && r.equals(PyType.STR))) {
             return PyType.STR;
         }
+        if (PyType.isBytesLike(l) && PyType.isBytesLike(r) && op == Operator.Add) {
+            return l; // bytearray + bytes is a bytearray, bytes + bytearray a bytes
+        }
+        if (op == Operator.Mult && PyType.isBytesLike(l) && isInt(r)) {
+            return l;
+        }
+        if (op == Operator.Mult && isInt(l) && PyType.isBytesLike(r)) {
+            return r;
+        }
         if (op == Operator.Add && l instanceof PyType.ListType && r instanceof PyType.ListType) {
             return NEW_LIST;
         }
@@ -108,9 +117,11 @@ public final class OperatorTyping {
             case Lt, LtE, Gt, GtE -> isNumber(l) && isNumber(r) || l.equals(PyType.STR) && r.equals(PyType.STR)
                     || l instanceof PyType.ListType && r instanceof PyType.ListType
                     || isTuple(l) && isTuple(r)
-                    || l instanceof PyType.SetType && r instanceof PyType.SetType;
+                    || l instanceof PyType.SetType && r instanceof PyType.SetType
+                    || PyType.isBytesLike(l) && PyType.isBytesLike(r);
             case In, NotIn -> r instanceof PyType.ListType || r.equals(PyType.STR) && l.equals(PyType.STR)
                     || r.equals(PyType.RANGE) && isInt(l)
+                    || PyType.isBytesLike(r) && (isInt(l) || PyType.isBytesLike(l))
                     || r instanceof PyType.DictType || r instanceof PyType.SetType || isTuple(r);
         };
     }

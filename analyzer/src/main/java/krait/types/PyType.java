@@ -27,6 +27,14 @@ public sealed interface PyType {
     Prim BOOL = new Prim("bool");
     Prim STR = new Prim("str");
     Prim NONE = new Prim("None");
+    /** bytes and bytearray: sequences of ints in range(0, 256), held by pointer like str. */
+    Prim BYTES = new Prim("bytes");
+    Prim BYTEARRAY = new Prim("bytearray");
+
+    /** Whether {@code t} is bytes or bytearray, which index, iterate and compare alike. */
+    static boolean isBytesLike(PyType t) {
+        return t.equals(BYTES) || t.equals(BYTEARRAY);
+    }
 
     /**
      * A value type (int, float or bool) that may also be None: what a variable holding both is,
@@ -272,7 +280,8 @@ public sealed interface PyType {
 
     /** Names of builtin classes usable in {@code isinstance}. */
     static boolean isBuiltinClassName(String name) {
-        return java.util.Set.of("int", "float", "bool", "str", "list", "dict", "set", "frozenset", "tuple").contains(name);
+        return java.util.Set.of("int", "float", "bool", "str", "list", "dict", "set", "frozenset", "tuple", "bytes",
+                "bytearray").contains(name);
     }
 
     /** Renders element types of containers; the solver knows them. */

@@ -227,7 +227,7 @@ public final class Representation {
 
     /** Types held by pointer, where None is a null pointer. */
     public static boolean isReference(PyType t) {
-        return t.equals(PyType.STR) || t instanceof PyType.ListType || t instanceof PyType.DictType
+        return t.equals(PyType.STR) || PyType.isBytesLike(t) || t instanceof PyType.ListType || t instanceof PyType.DictType
                 || t instanceof PyType.SetType || t instanceof PyType.InstanceType || t instanceof PyType.GeneratorType
                 || t instanceof PyType.ModelInstance
                 || t instanceof PyType.IteratorType || t instanceof PyType.ExceptionClass;

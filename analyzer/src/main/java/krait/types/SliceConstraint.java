@@ -16,7 +16,7 @@ public record SliceConstraint(InferenceContext cx, Pos pos, Expr.Slice slice, Ty
     @Override
     public void propagate(ConstraintSolver solver) {
         for (PyType t : List.copyOf(container.types())) {
-            if (t instanceof PyType.ListType || t.equals(PyType.STR) || t instanceof PyType.VarTupleType) {
+            if (t instanceof PyType.ListType || t.equals(PyType.STR) || t instanceof PyType.VarTupleType || PyType.isBytesLike(t)) {
                 solver.addType(result, t, pos);
             } else if (t instanceof PyType.TupleType tt) {
                 int[] picked = tupleSlice(slice, tt.elements().size());

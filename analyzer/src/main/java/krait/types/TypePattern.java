@@ -39,6 +39,18 @@ public sealed interface TypePattern {
      */
     record NegativeIntLiteral() implements TypePattern {}
 
+    /**
+     * {@code Literal["rb", "wb"]}: a str written as one of these literals at the call, for
+     * overloads whose result type depends on the value (open(path, "rb") is a binary file).
+     */
+    record StrLiteral(java.util.List<String> values) implements TypePattern {}
+
+    /**
+     * {@code StructValues["fmt"]} (results only): the tuple of the values the struct format
+     * passed as parameter {@code param}, written as a str literal at the call, describes.
+     */
+    record StructValues(String param) implements TypePattern {}
+
     /** {@code tuple[X, ...]}: a tuple of any length whose every element fits {@code element}. */
     record TupleOfAny(TypePattern element) implements TypePattern {}
     /** A module as a value ({@code file: sys.stderr} in print's model): only that module fits. */
@@ -80,6 +92,12 @@ public sealed interface TypePattern {
         if (this instanceof IntLiteral || this instanceof NegativeIntLiteral) {
             return t.equals(PyType.INT); // the call checks the argument's expression too
         }
+        if (this instanceof StructValues) {
+            return false; // only a result
+        }
+        if (this instanceof StrLiteral) {
+            return t.equals(PyType.STR); // the call checks the argument's expression too
+        }
         if (this instanceof ListOf l) {
             return t instanceof PyType.ListType lt && elementsAccepted(l.element(), lt.site().elements(), strict);
         }
@@ -115,7 +133,7 @@ public sealed interface TypePattern {
             if (t instanceof PyType.GeneratorType g) {
                 return elementsAccepted(it.element(), g.spec().yieldVar(), strict);
             }
-            if (t.equals(PyType.STR) || t.equals(PyType.RANGE)) {
+            if (t.equals(PyType.STR) || t.equals(PyType.RANGE) || PyType.isBytesLike(t)) {
                 return !(it.element() instanceof Concrete) || it.element().accepts(t.equals(PyType.STR) ? PyType.STR : PyType.INT, strict);
             }
             return false;

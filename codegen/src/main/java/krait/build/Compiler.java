@@ -126,6 +126,7 @@ public final class Compiler {
         m = krait.types.ConstantAttributeNames.apply(m);
         m = krait.types.OperatorGetters.apply(m, file);
         m = krait.types.PermutationLengths.apply(m);
+        m = krait.types.StructFormatConstants.apply(m);
         m = krait.types.VariableSplitting.apply(m);
         return krait.types.GeneratorExpressionLifting.apply(m);
     }

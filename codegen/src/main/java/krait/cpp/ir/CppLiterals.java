@@ -35,6 +35,22 @@ public final class CppLiterals {
         return out.append('"').toString();
     }
 
+    /** A C++ string literal holding exactly {@code bytes} (a bytes literal's value). */
+    public static String bytesLiteral(byte[] bytes) {
+        StringBuilder out = new StringBuilder("\"");
+        for (byte b : bytes) {
+            int c = b & 0xff;
+            if (c == '"' || c == '\\') {
+                out.append('\\').append((char) c);
+            } else if (c >= 0x20 && c < 0x7f && c != '?') {
+                out.append((char) c);
+            } else {
+                out.append('\\').append(String.format("%03o", c));
+            }
+        }
+        return out.append('"').toString();
+    }
+
     public static int utf8Length(String s) {
         return s.getBytes(StandardCharsets.UTF_8).length;
     }

@@ -383,6 +383,8 @@ final class CallLowering {
             case "bool" -> t.equals(PyType.BOOL);
             case "float" -> t.equals(PyType.FLOAT);
             case "str" -> t.equals(PyType.STR);
+            case "bytes" -> t.equals(PyType.BYTES);
+            case "bytearray" -> t.equals(PyType.BYTEARRAY);
             case "list" -> t instanceof PyType.ListType;
             case "dict" -> t instanceof PyType.DictType;
             case "set", "frozenset" -> t instanceof PyType.SetType;
@@ -956,6 +958,10 @@ final class CallLowering {
         if (receiver == null && sig.isMember() && sig.returns() instanceof krait.types.TypePattern.ModelObject) {
             // a model class's constructor: a static member of its C++ class, which names the type parameters
             return new CExpr.Call(CppTypes.spelled(exprs.cppTypeOf(call).pointee()) + "::" + sig.cppName(), args);
+        }
+        if (sig.cppName().contains("$result")) {
+            // the runtime function is a template over the call's result type (struct.unpack's tuple)
+            return builtinCall(sig.cppName().replace("$result", CppTypes.spelled(exprs.cppTypeOf(call))), args);
         }
         return builtinCall(sig.cppName(), args);
     }

@@ -32,6 +32,12 @@ final class CppTypes {
         if (t instanceof PyType.OptionalType o) {
             return new CType.Instance("krait::optional", List.of(of(o.value())));
         }
+        if (t.equals(PyType.BYTES)) {
+            return new CType.Pointer(new CType.Named("krait::bytes"));
+        }
+        if (t.equals(PyType.BYTEARRAY)) {
+            return new CType.Pointer(new CType.Named("krait::bytearray"));
+        }
         if (t instanceof PyType.ListType l) {
             return CType.listOf(ofElements(l.site().elements().types()));
         }

@@ -721,6 +721,10 @@ final class ExpressionLowering {
             return new CExpr.Cast(cppTypeOf(a), new CExpr.Call("krait::exception_" + a.attr().replace("_", ""),
                     List.of(obj)));
         }
+        if (objectType instanceof PyType.InstanceType i && !i.cls().hasAttribute(a.attr())
+                && krait.types.ExceptionAttributes.typeOf(i.cls(), a.attr()) != null) {
+            return new CExpr.FieldRef(evaluated != null ? evaluated : value(a.value()), a.attr());
+        }
         var targets = spec.targetsOf(a);
         if (!targets.isEmpty()) {
             // the getter's key is [object type]; a setter's (in obj.p += v) is [object type, value type]
@@ -859,6 +863,10 @@ final class ExpressionLowering {
         }
         if (v instanceof ConstValue.NoneValue) {
             return CExpr.NONE;
+        }
+        if (v instanceof ConstValue.BytesValue b) {
+            return new CExpr.Call("krait::bytes::from_raw", List.of(
+                    new CExpr.Constant(krait.cpp.ir.CppLiterals.bytesLiteral(b.value())), new CExpr.IntLit(b.value().length)));
         }
         throw cx.unsupported(c.pos(), "this constant");
     }

@@ -239,6 +239,15 @@ final class FunctionLowering {
     private void augAssign(Stmt.AugAssign a, List<CStmt> out) {
         PyType valueType = exprs.typeOf(a.value());
         PyType resultType = CppTypes.representative(spec.typeOf(a));
+        if (exprs.typeOf(a.target()).equals(PyType.BYTEARRAY) && (a.op() == Operator.Add || a.op() == Operator.Mult)
+                && (a.target() instanceof Expr.Name || a.target() instanceof Expr.Attribute t && t.value() instanceof Expr.Name
+                && spec.targetsOf(t).isEmpty())) {
+            // bytearray += b / *= n change the object in place; other names for it see the change
+            CExpr target = a.target() instanceof Expr.Name n ? exprs.variable(n.id()) : exprs.lowerAttribute((Expr.Attribute) a.target());
+            out.add(new CStmt.ExprStmt(new CExpr.MemberCall(target, a.op() == Operator.Add ? "extend" : "irepeat",
+                    List.of(exprs.value(a.value())))));
+            return;
+        }
         if (a.target() instanceof Expr.Name n) {
             PyType varType = exprs.typeOf(a.target());
             CExpr variable = exprs.variable(n.id());

@@ -57,6 +57,15 @@ final class OperatorLowering {
         if (op == Operator.Mult && rt instanceof PyType.VarTupleType) {
             return new CExpr.MemberCall(r, "repeat", List.of(l));
         }
+        if (PyType.isBytesLike(lt) && op == Operator.Add) {
+            return new CExpr.MemberCall(l, "concat", List.of(r));
+        }
+        if (PyType.isBytesLike(lt) && op == Operator.Mult) {
+            return new CExpr.MemberCall(l, "repeat", List.of(r));
+        }
+        if (PyType.isBytesLike(rt) && op == Operator.Mult) {
+            return new CExpr.MemberCall(r, "repeat", List.of(l));
+        }
         if (op == Operator.Add && lt instanceof PyType.TupleType) {
             return call("std::tuple_cat", l, r);
         }
@@ -213,7 +222,7 @@ final class OperatorLowering {
     }
 
     private static boolean sameKind(PyType a, PyType b) {
-        if (OperatorTyping.isNumber(a) && OperatorTyping.isNumber(b)) {
+        if (OperatorTyping.isNumber(a) && OperatorTyping.isNumber(b) || PyType.isBytesLike(a) && PyType.isBytesLike(b)) {
             return true;
         }
         if (a instanceof PyType.ListType && b instanceof PyType.ListType || a instanceof PyType.DictType && b instanceof PyType.DictType
