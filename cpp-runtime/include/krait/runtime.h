@@ -41,3 +41,4 @@
 #include "krait/textwrap_module.h"
 #include "krait/csv_module.h"
 #include "krait/getopt_module.h"
+#include "krait/re_module.h"
