@@ -30,6 +30,8 @@ struct Translator {
     std::vector<i64> open_parens;
     std::vector<i64> group_stack;  // capturing group number of each open paren (0: not capturing)
     std::vector<i64> parent{0};    // enclosing capturing group of each group
+    std::vector<std::string> names;  // group names defined so far
+    std::vector<bool> closed{true};  // whether each group has been closed
     i64 cp = 0;  // code point position of in[i]
 
     Translator(const std::string& p, i64 f) : in(p), flags(f) {}
@@ -109,12 +111,35 @@ struct Translator {
                         break;
                     }
                 }
-                if (capturing) parent.push_back(enclosing);
+                if (capturing) {
+                    parent.push_back(enclosing);
+                    closed.push_back(false);
+                    if (in[i + 1] == '?') {
+                        std::size_t close = in.find('>', i + 4);
+                        if (close != std::string::npos) names.push_back(in.substr(i + 4, close - i - 4));
+                    }
+                } else if (in.compare(i, 4, "(?P=") == 0) {
+                    std::size_t close = in.find(')', i + 4);
+                    std::string name = in.substr(i + 4, close == std::string::npos ? std::string::npos : close - i - 4);
+                    if (std::find(names.begin(), names.end(), name) == names.end()) {
+                        fail("unknown group name '" + name + "'", here + 4);
+                    }
+                }
                 group_stack.push_back(capturing ? i64(parent.size()) - 1 : 0);
             } else if (c == ')') {
                 if (open_parens.empty()) fail("unbalanced parenthesis", here);
                 open_parens.pop_back();
+                if (group_stack.back()) closed[std::size_t(group_stack.back())] = true;
                 group_stack.pop_back();
+            } else if (c == '{' && i + 1 < in.size() && std::isdigit(static_cast<unsigned char>(in[i + 1]))) {
+                std::size_t j = i + 1;
+                while (j < in.size() && std::isdigit(static_cast<unsigned char>(in[j]))) ++j;
+                std::size_t k = j + 1;
+                while (k < in.size() && std::isdigit(static_cast<unsigned char>(in[k]))) ++k;
+                if (j < in.size() && in[j] == ',' && k > j + 1 && k < in.size() && in[k] == '}'
+                    && std::stoll(in.substr(i + 1, j - i - 1)) > std::stoll(in.substr(j + 1, k - j - 1))) {
+                    fail("min repeat greater than max repeat", here + 1);
+                }
             } else if (c == '{' && i + 1 < in.size() && in[i + 1] == ',') {
                 std::size_t j = i + 2;
                 while (j < in.size() && std::isdigit(static_cast<unsigned char>(in[j]))) ++j;
@@ -188,6 +213,17 @@ struct Translator {
             std::string hex = in.substr(i + 2, n);
             if (std::stoul(hex, nullptr, 16) > 0x10FFFF) fail("bad escape " + in.substr(i, j - i), here);
             emit("\\x{" + hex + "}", here);
+            cp += i64(j - i);
+            return j;
+        }
+        if (c >= '1' && c <= '9' && !in_class) {
+            // a backreference must name a group that is already closed, as Python checks
+            std::size_t j = i + 2;
+            if (j < in.size() && std::isdigit(static_cast<unsigned char>(in[j]))) ++j;
+            i64 g = std::stoll(in.substr(i + 1, j - i - 1));
+            if (g >= i64(closed.size())) fail("invalid group reference " + std::to_string(g), here + 1);
+            if (!closed[std::size_t(g)]) fail("cannot refer to an open group", here);
+            emit(in.substr(i, j - i), here);
             cp += i64(j - i);
             return j;
         }

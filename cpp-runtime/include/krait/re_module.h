@@ -59,13 +59,14 @@ public:
 
     /// group(n); None (nullptr) for a group that did not take part.
     str* group(i64 n = 0) const;
-    str* group(str* name) const { return group(index_of(name)); }
+    str* group_named(str* name) const { return group(index_of(name)); }
+    template <class N, class = std::enable_if_t<std::is_same_v<N, str*>>>
+    str* group(N name) const { return group(index_of(name)); }
     template <class A, class B>
     std::tuple<str*, str*> group2(A a, B b) const { return {group(a), group(b)}; }
     template <class A, class B, class C>
     std::tuple<str*, str*, str*> group3(A a, B b, C c) const { return {group(a), group(b), group(c)}; }
     str* getitem(i64 n) const { return group(n); }
-    str* getitem(str* name) const { return group(name); }
     /// group(n) where a group that did not take part gives `dflt`.
     str* group_or(i64 n, str* dflt) const {
         str* g = group(n);
@@ -82,11 +83,11 @@ public:
     dict<str*, str*>* groupdict(str* dflt = nullptr) const;
 
     i64 start(i64 n = 0) const { return spans_[2 * checked(n)]; }
-    i64 start(str* name) const { return start(index_of(name)); }
+    i64 start_named(str* name) const { return start(index_of(name)); }
     i64 end(i64 n = 0) const { return spans_[2 * checked(n) + 1]; }
-    i64 end(str* name) const { return end(index_of(name)); }
+    i64 end_named(str* name) const { return end(index_of(name)); }
     std::tuple<i64, i64> span(i64 n = 0) const { return {start(n), end(n)}; }
-    std::tuple<i64, i64> span(str* name) const { return span(index_of(name)); }
+    std::tuple<i64, i64> span_named(str* name) const { return span(index_of(name)); }
     str* expand(str* tmpl) const;
 
     str* repr_() const override;
