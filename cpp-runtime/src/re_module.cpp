@@ -400,8 +400,10 @@ bool Pattern::exec(str* s, i64 bstart, i64 blen, int mode, bool notempty_atstart
         code_[mode] = re;
     }
     auto* md = static_cast<pcre2_match_data*>(match_data_);
+    // a str holds valid UTF-8: without NO_UTF_CHECK PCRE2 would validate the whole subject on
+    // every call, making a scan over a long string quadratic
     int rc = pcre2_match(static_cast<pcre2_code*>(code_[mode]), reinterpret_cast<PCRE2_SPTR>(s->data()),
-                         PCRE2_SIZE(blen), PCRE2_SIZE(bstart), notempty_atstart ? PCRE2_NOTEMPTY_ATSTART : 0, md,
+                         PCRE2_SIZE(blen), PCRE2_SIZE(bstart), PCRE2_NO_UTF_CHECK | (notempty_atstart ? PCRE2_NOTEMPTY_ATSTART : 0u), md,
                          nullptr);
     if (rc == PCRE2_ERROR_NOMATCH) return false;
     if (rc < 0) {

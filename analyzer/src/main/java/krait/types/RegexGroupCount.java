@@ -9,11 +9,14 @@ package krait.types;
  * results.
  */
 final class RegexGroupCount {
+    /** Global flags at the start of a pattern, such as {@code (?x)} or {@code (?ix)(?s)}. */
+    private static final java.util.regex.Pattern LEADING_FLAGS = java.util.regex.Pattern.compile("(\\(\\?[aiLmsux]+\\))+");
+
     private RegexGroupCount() {}
 
     static int count(String p) {
-        boolean verbose = p.matches("(?s)^(\\(\\?[aiLmsu]*x[aiLmsux]*\\))*.*") && p.startsWith("(?")
-                && p.substring(0, Math.max(p.indexOf(')'), 0)).contains("x");
+        java.util.regex.Matcher flags = LEADING_FLAGS.matcher(p);
+        boolean verbose = flags.lookingAt() && flags.group().contains("x");
         int groups = 0;
         boolean inSet = false;
         int setBody = -1;
