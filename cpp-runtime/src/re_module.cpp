@@ -231,7 +231,11 @@ struct Translator {
         if (is_ascii_letter(c)) {
             const char* ok = in_class ? "dDsSwWabfnrtv" : "AbBdDsSwWZafnrtv";
             if (!std::strchr(ok, c)) fail(std::string("bad escape \\") + char(c), here);
+            bool unicode = !(flags & ASCII);
             if (c == 'Z') emit("\\z", here);
+            // Python's Unicode \s is str.isspace, which also counts the separators \x1c-\x1f
+            else if (c == 's' && unicode) emit(in_class ? "\\s\\x1c-\\x1f" : "[\\s\\x1c-\\x1f]", here);
+            else if (c == 'S' && unicode && !in_class) emit("[^\\s\\x1c-\\x1f]", here);
             else if (c == 'v') emit("\\x0b", here);  // PCRE2's \v is a class of vertical space
             else emit(std::string("\\") + char(c), here);
         } else {
