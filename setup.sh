@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # README command 1: sets Krait up and runs an example.
-#   - checks the tools and installs the Boehm GC (libgc-dev) when run as root with apt-get,
+#   - checks the tools and installs the Boehm GC (libgc-dev) and PCRE2 (libpcre2-dev) when run as root with apt-get,
 #   - builds the compiler (Maven),
 #   - compiles and runs examples/hello.py (which also builds the cached runtime library).
 set -euo pipefail

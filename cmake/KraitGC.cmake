@@ -27,3 +27,27 @@ else()
   target_include_directories(krait_gc INTERFACE ${KRAIT_GC_INCLUDE_DIR})
   target_link_libraries(krait_gc INTERFACE ${KRAIT_GC_LIBRARY})
 endif()
+
+# PCRE2 (8-bit code units, Debian package libpcre2-dev), the engine under the re module: the
+# INTERFACE target krait::pcre2, linked by the runtime beside the collector.
+if(NOT TARGET krait::pcre2)
+  if(PkgConfig_FOUND)
+    pkg_check_modules(KRAIT_PCRE2 QUIET libpcre2-8)
+  endif()
+  add_library(krait_pcre2 INTERFACE)
+  add_library(krait::pcre2 ALIAS krait_pcre2)
+  if(KRAIT_PCRE2_FOUND AND KRAIT_PCRE2_LINK_LIBRARIES)
+    target_include_directories(krait_pcre2 INTERFACE ${KRAIT_PCRE2_INCLUDE_DIRS})
+    target_link_libraries(krait_pcre2 INTERFACE ${KRAIT_PCRE2_LINK_LIBRARIES})
+  else()
+    find_path(KRAIT_PCRE2_INCLUDE_DIR pcre2.h)
+    find_library(KRAIT_PCRE2_LIBRARY pcre2-8)
+    if(NOT KRAIT_PCRE2_INCLUDE_DIR OR NOT KRAIT_PCRE2_LIBRARY)
+      message(FATAL_ERROR
+        "Krait: PCRE2 was not found (need pcre2.h and libpcre2-8), used by the re module.\n"
+        "On Debian/Ubuntu install it with:  apt-get install libpcre2-dev")
+    endif()
+    target_include_directories(krait_pcre2 INTERFACE ${KRAIT_PCRE2_INCLUDE_DIR})
+    target_link_libraries(krait_pcre2 INTERFACE ${KRAIT_PCRE2_LIBRARY})
+  endif()
+endif()

@@ -45,3 +45,4 @@
 #include "krait/getopt_module.h"
 #include "krait/base64_module.h"
 #include "krait/struct_module.h"
+#include "krait/re_module.h"

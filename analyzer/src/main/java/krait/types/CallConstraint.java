@@ -943,6 +943,9 @@ final class CallConstraint implements Constraint {
             if (out.get(i).type() instanceof TypePattern.StrLiteral lit && !isStrLiteral(i, lit.values())) {
                 return null;
             }
+            if (out.get(i).type() instanceof TypePattern.RegexGroups rg && !isRegexWithGroups(i, rg.groups())) {
+                return null;
+            }
         }
         return out;
     }
@@ -961,6 +964,13 @@ final class CallConstraint implements Constraint {
         }
         return node instanceof Expr.Constant c && c.value() instanceof krait.syntax.ConstValue.IntValue iv
                 && iv.value().equals(java.math.BigInteger.valueOf(value));
+    }
+
+    /** Whether argument {@code i} is a str literal that is a regular expression with {@code groups} groups. */
+    private boolean isRegexWithGroups(int i, int groups) {
+        Expr node = i < argNodes.size() ? argNodes.get(i) : null;
+        return node instanceof Expr.Constant k && k.value() instanceof krait.syntax.ConstValue.StrValue sv
+                && RegexGroupCount.count(sv.value()) == groups;
     }
 
     /** Whether argument {@code i} is written as the int literal {@code value}. */
@@ -1038,11 +1048,15 @@ final class CallConstraint implements Constraint {
         for (int i = 0; i < binding.size(); i++) {
             bindPattern(solver, binding.get(i).type(), tuple.get(i), vars, argumentOrigin(argNodes.get(i), tuple.get(i), pos));
         }
+        ModelInstantiation inst = new ModelInstantiation(cx, solver, call, spec, vars, pos);
         for (int i = 0; i < binding.size(); i++) {
             if (binding.get(i).type() instanceof TypePattern.CallableOf c
                     && (tuple.get(i) instanceof PyType.FunctionRef || tuple.get(i) instanceof PyType.BuiltinRef
                     || tuple.get(i) instanceof PyType.BoundMethod)) {
-                List<TypeVar> params = c.params().stream().map(p -> paramVar(solver, p, vars, pos)).toList();
+                String path = "callback" + i;
+                // a model object the callback receives (re.sub's Match) is made by this call
+                List<TypeVar> params = c.params().stream().map(p -> p instanceof TypePattern.ModelObject
+                        ? inst.instantiate(p, path) : paramVar(solver, p, vars, pos)).toList();
                 TypeVar res = c.result() instanceof TypePattern.Param rp ? typeParam(solver, vars, rp.name(), pos)
                         : solver.newVar("result", pos);
                 Expr argNode = argNodes.get(i);
@@ -1058,7 +1072,6 @@ final class CallConstraint implements Constraint {
         if (returns == null) {
             return;
         }
-        ModelInstantiation inst = new ModelInstantiation(cx, solver, call, spec, vars, pos);
         solver.addFlow(inst.instantiate(returns, "return"), result);
         spec.calls.computeIfAbsent(call, c -> new LinkedHashMap<>()).put(key,
                 new CallTarget.Builtin(sig, spec.sites.get(call)));

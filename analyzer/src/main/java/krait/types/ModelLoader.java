@@ -325,6 +325,11 @@ public final class ModelLoader {
                                 .map(a -> ((ConstValue.StrValue) ((Expr.Constant) a).value()).value()).toList());
                     }
                     break;
+                case "RegexGroups":
+                    if (args.size() == 1 && args.get(0) instanceof Expr.Constant k && k.value() instanceof ConstValue.IntValue iv) {
+                        return new TypePattern.RegexGroups(iv.value().intValueExact());
+                    }
+                    break;
                 case "tuple":
                     if (args.size() == 2 && args.get(1) instanceof Expr.Constant k && k.value() instanceof ConstValue.EllipsisValue) {
                         return new TypePattern.TupleOfAny(pattern(args.get(0), s.pos()));

@@ -51,6 +51,13 @@ public sealed interface TypePattern {
      */
     record StructValues(String param) implements TypePattern {}
 
+    /**
+     * {@code RegexGroups[2]}: a str written as a literal regular expression with that many
+     * capturing groups, for re's overloads whose result type depends on them (findall of a
+     * pattern with two groups gives pairs).
+     */
+    record RegexGroups(int groups) implements TypePattern {}
+
     /** {@code tuple[X, ...]}: a tuple of any length whose every element fits {@code element}. */
     record TupleOfAny(TypePattern element) implements TypePattern {}
     /** A module as a value ({@code file: sys.stderr} in print's model): only that module fits. */
@@ -95,7 +102,7 @@ public sealed interface TypePattern {
         if (this instanceof StructValues) {
             return false; // only a result
         }
-        if (this instanceof StrLiteral) {
+        if (this instanceof StrLiteral || this instanceof RegexGroups) {
             return t.equals(PyType.STR); // the call checks the argument's expression too
         }
         if (this instanceof ListOf l) {
