@@ -2,12 +2,17 @@
 iterable of lines (a file, io.StringIO, a list of str) and writer to a file, io.StringIO,
 sys.stdout or sys.stderr, with the excel dialect's defaults and its format parameters as
 keywords. Dialect objects, the dialect= argument, DictReader, DictWriter, Sniffer and
-reading with QUOTE_NONNUMERIC are not supported; csv.Error cannot be named in an except clause."""
+reading with QUOTE_NONNUMERIC are not supported."""
 from typing import Generic, Iterable, Iterator, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
 E = TypeVar("E")
+
+
+@cpp("krait::csv::Error")
+class Error(Exception): ...
+
 
 QUOTE_MINIMAL: int = cpp("krait::csv::QUOTE_MINIMAL")
 QUOTE_ALL: int = cpp("krait::csv::QUOTE_ALL")

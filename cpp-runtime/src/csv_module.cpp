@@ -10,13 +10,6 @@ namespace krait::csv {
 
 namespace {
 
-// csv.Error: a module exception, printed "_csv.Error: ..." when uncaught
-struct Error : Exception {
-    using Exception::Exception;
-    const char* class_name() const override { return "Error"; }
-    const char* module_name() const override { return "_csv"; }
-};
-
 [[noreturn]] void raise_csv_error(const std::string& msg) { throw gc_new<Error>(str::from_utf8(msg)); }
 
 std::u32string decode(str* s) {

@@ -7,6 +7,7 @@
 #include <string>
 #include <type_traits>
 
+#include "krait/exceptions.h"
 #include "krait/io_module.h"
 #include "krait/itertools_module.h"
 #include "krait/list.h"
@@ -14,6 +15,13 @@
 #include "krait/str.h"
 
 namespace krait::csv {
+
+/// csv.Error: defined in _csv, so an uncaught one prints "_csv.Error: ...".
+struct Error : Exception {
+    using Exception::Exception;
+    const char* class_name() const override { return "Error"; }
+    const char* module_name() const override { return "_csv"; }
+};
 
 namespace detail {
 template <class R, class = void>

@@ -78,6 +78,8 @@ final class AttributeConstraint implements Constraint {
                     solver.addType(value, new PyType.BuiltinRef(module.functions().get(attr)), node.pos());
                 } else if (module.attributes().containsKey(attr)) {
                     link(solver, cx.moduleAttributeVar(module.attributes().get(attr), node.pos()));
+                } else if (cx.builtinClasses.containsKey(m.name() + "." + attr) && !store) {
+                    solver.addType(value, new PyType.ClassRef(cx.builtinClasses.get(m.name() + "." + attr)), node.pos());
                 } else if (cx.models.modules().containsKey(m.name() + "." + attr) && !store) {
                     solver.addType(value, new PyType.ModuleRef(m.name() + "." + attr), node.pos());
                 } else {
