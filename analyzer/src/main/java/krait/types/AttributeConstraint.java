@@ -87,6 +87,13 @@ final class AttributeConstraint implements Constraint {
                 }
             } else if (t instanceof PyType.FunctionRef && !store && (attr.equals("__name__") || attr.equals("__qualname__"))) {
                 solver.addType(value, PyType.STR, node.pos());
+            } else if (t instanceof PyType.ModelInstance m && m.cls().properties().containsKey(attr) && !store
+                    && m.cls().properties().get(attr).returns() instanceof TypePattern.ListOf l
+                    && l.element() instanceof TypePattern.Concrete c) {
+                // a list the property makes (DictReader.fieldnames): a site of its own here
+                AllocSite site = cx.siteFor(node, node.pos(), "list", spec);
+                solver.addType(site.elements(), c.type(), node.pos());
+                solver.addType(value, new PyType.ListType(site), node.pos());
             } else if (t instanceof PyType.ModelInstance m && m.cls().properties().containsKey(attr)) {
                 if (store || !(m.cls().properties().get(attr).returns() instanceof TypePattern.Concrete c)) {
                     // a library object's properties are read-only and of a fixed type (f.closed)
