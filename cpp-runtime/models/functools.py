@@ -1,5 +1,7 @@
 """The functools module as Krait implements it (cpp-runtime/include/krait/functools_module.h):
-reduce."""
+reduce. lru_cache, cache, total_ordering, cmp_to_key and partial are rewritten into plain code
+before type inference (krait.desugar.FunctoolsDecorators); partial(f, ...) of a function whose
+signature is not known there (a builtin, an imported function) takes one more argument."""
 from typing import Callable, Iterable, TypeVar
 
 T = TypeVar("T")

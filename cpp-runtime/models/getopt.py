@@ -1,6 +1,12 @@
 """The getopt module as Krait implements it (cpp-runtime/include/krait/getopt_module.h): getopt
-and gnu_getopt over a list of str. Errors raise getopt.GetoptError with CPython's messages, but
-GetoptError (and its alias error) cannot be named in an except clause yet: catch Exception."""
+and gnu_getopt over a list of str. Errors raise getopt.GetoptError (alias getopt.error) with
+CPython's messages; its .msg and .opt attributes are not modelled: use str(e)."""
+
+
+@cpp("krait::getopt::GetoptError")
+class GetoptError(Exception): ...
+
+error = GetoptError
 
 
 @cpp("krait::getopt::getopt")

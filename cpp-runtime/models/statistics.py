@@ -8,6 +8,10 @@ from typing import TypeVar
 T = TypeVar("T")
 
 
+@cpp("krait::StatisticsError")
+class StatisticsError(ValueError): ...
+
+
 @cpp("krait::statistics::mean")
 def mean(data: list[float]) -> float: ...
 @cpp("!statistics.mean() of a list of ints (CPython returns an int or a float depending on the values)")

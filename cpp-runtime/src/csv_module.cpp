@@ -10,13 +10,6 @@ namespace krait::csv {
 
 namespace {
 
-// csv.Error: a module exception, printed "_csv.Error: ..." when uncaught
-struct Error : Exception {
-    using Exception::Exception;
-    const char* class_name() const override { return "Error"; }
-    const char* module_name() const override { return "_csv"; }
-};
-
 [[noreturn]] void raise_csv_error(const std::string& msg) { throw gc_new<Error>(str::from_utf8(msg)); }
 
 std::u32string decode(str* s) { return unicode::decode_all(s->data(), std::size_t(s->nbytes())); }
@@ -271,6 +264,60 @@ i64 writer::end_row() {
     }
     rec_ += dialect_.lineterminator;
     return sink_(encode(rec_));
+}
+
+list<str*>* DictReaderObj::fieldnames() {
+    if (fieldnames_ == nullptr) {
+        list<str*>* first = nullptr;
+        if (reader_->next(first)) fieldnames_ = first;
+    }
+    return fieldnames_;
+}
+
+bool DictReaderObj::next(dict<str*, str*>*& out) {
+    if (fieldnames() == nullptr) return false;  // the first record names the fields unless given
+    list<str*>* row = nullptr;
+    do {
+        if (!reader_->next(row)) return false;
+    } while (row->len() == 0);
+    i64 nf = fieldnames_->len();
+    i64 nr = row->len();
+    if (nr > nf) {
+        throw gc_new<NotImplementedError>(
+            "csv.DictReader of a record with more fields than fieldnames (restkey) is not supported by Krait");
+    }
+    auto* d = dict<str*, str*>::make_empty();
+    for (i64 i = 0; i < nf; ++i) d->setitem(fieldnames_->at(i), i < nr ? row->at(i) : restval_);
+    out = d;
+    return true;
+}
+
+DictWriter* DictWriter::make_for(writer* w, list<str*>* fieldnames, str* restval, str* extrasaction) {
+    std::string action(extrasaction->view());
+    std::string lower;
+    for (char c : action) lower += char(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    if (lower != "raise" && lower != "ignore") {
+        throw gc_new<ValueError>(str::from_utf8("extrasaction (" + action + ") must be 'raise' or 'ignore'"));
+    }
+    auto* d = gc_new<DictWriter>();
+    d->writer_ = w;
+    d->fieldnames_ = fieldnames;
+    d->restval_ = restval;
+    d->raise_extras_ = action == "raise";  // as CPython: 'RAISE' is accepted but ignores extra keys
+    return d;
+}
+
+void DictWriter::check_extras(list<str*>* keys) {
+    std::string wrong;
+    for (str* k : *keys) {
+        bool known = false;
+        for (str* f : *fieldnames_) known = known || str_eq(k, f);
+        if (known) continue;
+        if (!wrong.empty()) wrong += ", ";
+        str* r = str_repr(k);
+        wrong.append(r->data(), std::size_t(r->nbytes()));
+    }
+    if (!wrong.empty()) throw gc_new<ValueError>(str::from_utf8("dict contains fields not in fieldnames: " + wrong));
 }
 
 }  // namespace krait::csv

@@ -11,16 +11,15 @@
 
 namespace krait::getopt {
 
+GetoptError::GetoptError(str* msg, str* o) : Exception(msg), opt(o) {
+    arg_repr = str_concat_many({str_repr(msg), str::from_cstr(", "), str_repr(o)});
+}
+
 namespace {
 
-// getopt.GetoptError: printed "getopt.GetoptError: ..." when uncaught
-struct GetoptError : Exception {
-    using Exception::Exception;
-    const char* class_name() const override { return "GetoptError"; }
-    const char* module_name() const override { return "getopt"; }
-};
-
-[[noreturn]] void fail(const std::string& msg) { throw gc_new<GetoptError>(str::from_utf8(msg)); }
+[[noreturn]] void fail(const std::string& msg, const std::string& opt) {
+    throw gc_new<GetoptError>(str::from_utf8(msg), str::from_utf8(opt));
+}
 
 std::string text(str* s) { return std::string(s->view()); }
 
@@ -39,12 +38,12 @@ std::pair<bool, std::string> long_has_args(const std::string& opt, list<str*>* l
         std::string o = text(longopts->at(i));
         if (starts_with(o, opt)) possible.push_back(o);
     }
-    if (possible.empty()) fail("option --" + opt + " not recognized");
+    if (possible.empty()) fail("option --" + opt + " not recognized", opt);
     for (const std::string& o : possible)
         if (o == opt) return {false, opt};
     for (const std::string& o : possible)
         if (o == opt + "=") return {true, opt};
-    if (possible.size() > 1) fail("option --" + opt + " not a unique prefix");
+    if (possible.size() > 1) fail("option --" + opt + " not a unique prefix", opt);
     std::string match = possible[0];
     bool has_arg = !match.empty() && match.back() == '=';
     if (has_arg) match.pop_back();
@@ -62,11 +61,11 @@ void do_longs(State& st, std::string opt, list<str*>* longopts) {
     auto [has_arg, name] = long_has_args(opt, longopts);
     if (has_arg) {
         if (!have_arg) {
-            if (st.pos >= st.args->len()) fail("option --" + name + " requires argument");
+            if (st.pos >= st.args->len()) fail("option --" + name + " requires argument", name);
             optarg = text(st.args->at(st.pos++));
         }
     } else if (have_arg) {
-        fail("option --" + name + " must not have an argument");
+        fail("option --" + name + " must not have an argument", name);
     }
     st.opts->append(std::make_tuple(str::from_utf8("--" + name), str::from_utf8(optarg)));
 }
@@ -75,7 +74,7 @@ bool short_has_arg(const std::string& opt, const std::string& shortopts) {
     for (std::size_t i = 0; i < shortopts.size(); ++i)
         if (shortopts.compare(i, opt.size(), opt) == 0 && opt != ":")
             return shortopts.compare(i + opt.size(), 1, ":") == 0;
-    fail("option -" + opt + " not recognized");
+    fail("option -" + opt + " not recognized", opt);
 }
 
 // one UTF-8 character of s at byte i
@@ -93,7 +92,7 @@ void do_shorts(State& st, std::string optstring, const std::string& shortopts) {
         std::string optarg;
         if (short_has_arg(opt, shortopts)) {
             if (optstring.empty()) {
-                if (st.pos >= st.args->len()) fail("option -" + opt + " requires argument");
+                if (st.pos >= st.args->len()) fail("option -" + opt + " requires argument", opt);
                 optstring = text(st.args->at(st.pos++));
             }
             optarg = optstring;

@@ -7,13 +7,22 @@
 #include <string>
 #include <type_traits>
 
+#include "krait/exceptions.h"
 #include "krait/io_module.h"
+#include "krait/dict.h"
 #include "krait/itertools_module.h"
 #include "krait/list.h"
 #include "krait/ops.h"
 #include "krait/str.h"
 
 namespace krait::csv {
+
+/// csv.Error: defined in _csv, so an uncaught one prints "_csv.Error: ...".
+struct Error : Exception {
+    using Exception::Exception;
+    const char* class_name() const override { return "Error"; }
+    const char* module_name() const override { return "_csv"; }
+};
 
 namespace detail {
 template <class R, class = void>
@@ -151,6 +160,128 @@ private:
     Dialect dialect_;
     std::u32string rec_;
     i64 num_fields_ = 0;
+    friend class DictWriter;
+};
+
+/// csv.DictReader: each record as a dict from the field names (the first record unless given) to
+/// its fields; a short record's missing fields are restval (None by default), empty records are
+/// skipped, as in CPython's Lib/csv.py. A record longer than the field names (restkey) raises.
+class DictReaderObj final : public itertools::iter<dict<str*, str*>*> {
+public:
+    template <class C>
+    static DictReaderObj* make(const C& lines, list<str*>* fieldnames, str* restval, str* delimiter, str* quotechar,
+                            str* escapechar, bool doublequote, bool skipinitialspace, str* lineterminator,
+                            i64 quoting, bool strict) {
+        auto* r = gc_new<DictReaderObj>();
+        r->reader_ = Reader::make(lines, delimiter, quotechar, escapechar, doublequote, skipinitialspace,
+                                  lineterminator, quoting, strict);
+        r->fieldnames_ = fieldnames;
+        r->restval_ = restval;
+        r->name_ = "DictReader";
+        return r;
+    }
+    const char* module_name() const override { return "csv"; }
+    using itertools::iter<dict<str*, str*>*>::next;
+    bool next(dict<str*, str*>*& out) override;
+    /// The field names, read from the first record when they were not given (None at the end of an empty file).
+    list<str*>* fieldnames();
+    i64 line_num() const { return reader_->line_num(); }
+
+private:
+    Reader* reader_ = nullptr;
+    list<str*>* fieldnames_ = nullptr;
+    str* restval_ = nullptr;
+};
+
+/// The model class is generic over what it yields (always dict[str, str]).
+template <class E>
+using DictReader = DictReaderObj;
+
+/// csv.DictWriter: writes dicts as records in the order of fieldnames; a missing key writes
+/// restval, a key not in fieldnames raises ValueError unless extrasaction is 'ignore'.
+class DictWriter final : public Object {
+public:
+    template <class F>
+    static DictWriter* make(F* file, list<str*>* fieldnames, str* restval, str* extrasaction, str* delimiter,
+                            str* quotechar, str* escapechar, bool doublequote, bool skipinitialspace,
+                            str* lineterminator, i64 quoting, bool strict) {
+        return make_for(writer::make(file, delimiter, quotechar, escapechar, doublequote, skipinitialspace,
+                                     lineterminator, quoting, strict),
+                        fieldnames, restval, extrasaction);
+    }
+    static DictWriter* make_stdout(NoneType, list<str*>* fieldnames, str* restval, str* extrasaction,
+                                   str* delimiter, str* quotechar, str* escapechar, bool doublequote,
+                                   bool skipinitialspace, str* lineterminator, i64 quoting, bool strict) {
+        return make_for(writer::make_stdout(None, delimiter, quotechar, escapechar, doublequote, skipinitialspace,
+                                            lineterminator, quoting, strict),
+                        fieldnames, restval, extrasaction);
+    }
+    static DictWriter* make_stderr(NoneType, list<str*>* fieldnames, str* restval, str* extrasaction,
+                                   str* delimiter, str* quotechar, str* escapechar, bool doublequote,
+                                   bool skipinitialspace, str* lineterminator, i64 quoting, bool strict) {
+        return make_for(writer::make_stderr(None, delimiter, quotechar, escapechar, doublequote, skipinitialspace,
+                                            lineterminator, quoting, strict),
+                        fieldnames, restval, extrasaction);
+    }
+    /// restval given as an int: written as a number (unquoted with QUOTE_NONNUMERIC).
+    template <class F>
+    static DictWriter* make_num(F* file, list<str*>* fieldnames, i64 restval, str* extrasaction, str* delimiter,
+                                str* quotechar, str* escapechar, bool doublequote, bool skipinitialspace,
+                                str* lineterminator, i64 quoting, bool strict) {
+        return numeric(make(file, fieldnames, str_of(restval), extrasaction, delimiter, quotechar, escapechar,
+                            doublequote, skipinitialspace, lineterminator, quoting, strict), restval);
+    }
+    static DictWriter* make_num_stdout(NoneType, list<str*>* fieldnames, i64 restval, str* extrasaction,
+                                       str* delimiter, str* quotechar, str* escapechar, bool doublequote,
+                                       bool skipinitialspace, str* lineterminator, i64 quoting, bool strict) {
+        return numeric(make_stdout(None, fieldnames, str_of(restval), extrasaction, delimiter, quotechar, escapechar,
+                                   doublequote, skipinitialspace, lineterminator, quoting, strict), restval);
+    }
+    static DictWriter* make_num_stderr(NoneType, list<str*>* fieldnames, i64 restval, str* extrasaction,
+                                       str* delimiter, str* quotechar, str* escapechar, bool doublequote,
+                                       bool skipinitialspace, str* lineterminator, i64 quoting, bool strict) {
+        return numeric(make_stderr(None, fieldnames, str_of(restval), extrasaction, delimiter, quotechar, escapechar,
+                                   doublequote, skipinitialspace, lineterminator, quoting, strict), restval);
+    }
+    const char* class_name() const override { return "DictWriter"; }
+    const char* module_name() const override { return "csv"; }
+
+    i64 writeheader() { return writer_->writerow(fieldnames_); }
+    template <class V>
+    i64 writerow(dict<str*, V>* row) {
+        if (raise_extras_) check_extras(row->keys());
+        writer_->begin_row();
+        for (str* key : *fieldnames_) {
+            if (row->contains(key)) {
+                writer_->add(row->getitem(key));
+            } else if (restval_number_) {
+                writer_->add(restval_int_);
+            } else {
+                writer_->add(restval_);
+            }
+        }
+        return writer_->end_row();
+    }
+    template <class Rs>
+    void writerows(const Rs& rows) {
+        for (const auto& r : iterable_ref(rows)) writerow(r);
+    }
+
+private:
+    static DictWriter* make_for(writer* w, list<str*>* fieldnames, str* restval, str* extrasaction);
+    static DictWriter* numeric(DictWriter* d, i64 restval) {
+        d->restval_number_ = true;
+        d->restval_int_ = restval;
+        return d;
+    }
+    void check_extras(list<str*>* keys);
+
+    writer* writer_ = nullptr;
+    list<str*>* fieldnames_ = nullptr;
+    str* restval_ = nullptr;
+    bool raise_extras_ = true;
+    bool restval_number_ = false;
+    i64 restval_int_ = 0;
 };
 
 }  // namespace krait::csv

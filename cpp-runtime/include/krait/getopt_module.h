@@ -4,10 +4,20 @@
 
 #include <tuple>
 
+#include "krait/exceptions.h"
 #include "krait/list.h"
 #include "krait/str.h"
 
 namespace krait::getopt {
+
+/// getopt.GetoptError (also getopt.error): str(e) is the message; its arguments are (msg, opt), so
+/// repr is GetoptError('msg', 'opt'), and a traceback names it getopt.GetoptError.
+struct GetoptError : Exception {
+    str* opt;
+    explicit GetoptError(str* msg, str* opt = str::empty());
+    const char* class_name() const override { return "GetoptError"; }
+    const char* module_name() const override { return "getopt"; }
+};
 
 using Opts = list<std::tuple<str*, str*>>*;
 using Result = std::tuple<Opts, list<str*>*>;

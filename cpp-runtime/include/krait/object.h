@@ -12,6 +12,7 @@
 namespace krait {
 
 class str;
+struct CopyMemo;
 
 struct Object {
     virtual ~Object() = default;
@@ -33,6 +34,14 @@ struct Object {
     virtual bool compare_(int op, const Object* other) const;
     /// bool(self); default True.
     virtual bool truthy_() const { return true; }
+    /// copy.copy(self): a new object of the same class with the same attributes (generated
+    /// classes override it); default raises TypeError.
+    virtual Object* copy_() const;
+    /// copy.deepcopy(self): such a copy, recorded in memo before its attributes are replaced by
+    /// their deep copies (deep_fields_); default raises TypeError.
+    virtual Object* deepcopy_(CopyMemo& memo) const;
+    /// Replaces this new copy's attributes (its class's and its bases') by deep copies.
+    virtual int deep_fields_(CopyMemo&) { return 0; }
 };
 
 }  // namespace krait

@@ -16,7 +16,8 @@ namespace krait {
 /// statistics.StatisticsError, a ValueError; tracebacks name it with its module, as CPython's do.
 struct StatisticsError : ValueError {
     using ValueError::ValueError;
-    const char* class_name() const override { return "statistics.StatisticsError"; }
+    const char* class_name() const override { return "StatisticsError"; }
+    const char* module_name() const override { return "statistics"; }
 };
 }  // namespace krait
 

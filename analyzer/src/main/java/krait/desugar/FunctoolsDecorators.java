@@ -27,11 +27,13 @@ import krait.syntax.Stmt;
  * around the renamed original, memoising in a module-level dict keyed by the argument (a tuple of
  * them when there are several), with CPython's least-recently-used eviction for a numeric
  * {@code maxsize}; {@code @total_ordering} writes the missing comparisons from the one the class
- * defines, as CPython does; {@code cmp_to_key(f)} builds a key class of its own at each use.
+ * defines, as CPython does; {@code cmp_to_key(f)} builds a key class of its own at each use;
+ * {@code partial(f, a, k=v)} calls a module-level factory that captures f and the arguments in
+ * a closure taking the rest of f's parameters (see {@link #partial}).
  * {@code reduce} stays with the functools model.
  */
 public final class FunctoolsDecorators {
-    private static final Set<String> HANDLED = Set.of("lru_cache", "cache", "total_ordering", "cmp_to_key", "wraps");
+    private static final Set<String> HANDLED = Set.of("lru_cache", "cache", "total_ordering", "cmp_to_key", "wraps", "partial");
 
     /**
      * What {@code @functools.wraps(f)} on a def becomes: a marker the analysis reads (the wrapper
@@ -43,6 +45,9 @@ public final class FunctoolsDecorators {
     private final Imports imports;
     private final List<Stmt> prelude = new ArrayList<>();
     private int keys;
+    private int partials;
+    /** The functions defined once in the module (at any depth), whose signatures partial() follows. */
+    private final Map<String, Stmt.FunctionDef> functions = new HashMap<>();
 
     private FunctoolsDecorators(SourceFile file, Imports imports) {
         this.file = file;
@@ -55,6 +60,7 @@ public final class FunctoolsDecorators {
             return module;
         }
         FunctoolsDecorators pass = new FunctoolsDecorators(file, imports);
+        pass.collectFunctions(imports.module);
         List<Stmt> body = new ArrayList<>();
         for (Stmt s : imports.module.body()) {
             if (s instanceof Stmt.FunctionDef f && pass.cacheDecorator(f) != null) {
@@ -226,7 +232,125 @@ public final class FunctoolsDecorators {
         return new Stmt.ClassDef(c.pos(), c.name(), c.bases(), c.keywords(), List.copyOf(body), List.copyOf(decorators));
     }
 
-    /** {@code cmp_to_key} anywhere, and anything of this module left where it is not supported. */
+    private void collectFunctions(Mod.Module module) {
+        Set<String> repeated = new java.util.HashSet<>();
+        Rewriter.rewrite(module, n -> {
+            if (n instanceof Stmt.FunctionDef f && functions.put(f.name(), f) != null) {
+                repeated.add(f.name());
+            }
+            return null;
+        });
+        repeated.forEach(functions::remove);
+    }
+
+    /**
+     * {@code partial(f, a, k=v)}: {@code _krait_partial_N(f, a, v)}, a factory whose closure calls
+     * {@code f(a, <the rest>, k=v)}. The closure's parameters are f's that are left: positional ones
+     * up to the first bound by keyword (with f's constant defaults), then, as in CPython, only by
+     * keyword; f's {@code *args} too. Of a callee whose signature is not known here (a builtin, an
+     * imported function) the closure takes one argument, the common use ({@code key=}, {@code map}).
+     * Calls to the result may not pass keywords bound by the partial (CPython would override them).
+     */
+    private Expr partial(Expr.Call call) {
+        if (call.args().isEmpty() || call.args().stream().anyMatch(a -> a instanceof Expr.Starred)
+                || call.keywords().stream().anyMatch(k -> k.arg() == null)) {
+            throw error(file, call.pos(), MessageId.UNSUPPORTED_CONSTRUCT,
+                    "functools.partial without a function, or with '*' or '**' arguments");
+        }
+        Expr func = call.args().get(0);
+        krait.syntax.Arguments sig = func instanceof Expr.Lambda l ? l.args()
+                : func instanceof Expr.Name n && functions.containsKey(n.id()) && functions.get(n.id()).decoratorList().isEmpty()
+                ? functions.get(n.id()).args() : null;
+        int bound = call.args().size() - 1;
+        Set<String> keywords = new java.util.LinkedHashSet<>();
+        call.keywords().forEach(k -> keywords.add(k.arg()));
+        Map<String, Expr> holes = new HashMap<>();
+        List<String> params = new ArrayList<>();    // the closure's parameters, as written
+        List<String> passed = new ArrayList<>();    // what it passes to f after the bound positional arguments
+        List<String> keywordOnly = new ArrayList<>();
+        if (sig == null) {
+            params.add("_krait_x");
+            passed.add("_krait_x");
+        } else {
+            List<Arg> positional = new ArrayList<>(sig.posonlyargs());
+            positional.addAll(sig.args());
+            int firstDefault = positional.size() - sig.defaults().size();
+            boolean byKeyword = false;
+            for (int i = bound; i < positional.size(); i++) {
+                Arg a = positional.get(i);
+                Expr dflt = i >= firstDefault ? sig.defaults().get(i - firstDefault) : null;
+                byKeyword |= keywords.contains(a.arg());
+                if (keywords.contains(a.arg())) {
+                    continue;
+                }
+                if (!byKeyword) {
+                    if (dflt == null) {
+                        params.add(a.arg());
+                    } else {
+                        params.add(a.arg() + "=" + constantDefault(dflt, holes));
+                    }
+                    passed.add(a.arg());
+                } else if (dflt == null) {
+                    keywordOnly.add(a.arg());
+                }
+            }
+            if (sig.vararg() != null && !byKeyword) {
+                params.add("*_krait_args");
+                passed.add("*_krait_args");
+            }
+            for (int i = 0; i < sig.kwonlyargs().size(); i++) {
+                String name = sig.kwonlyargs().get(i).arg();
+                if (!keywords.contains(name) && sig.kwDefaults().get(i) == null) {
+                    keywordOnly.add(name);
+                }
+            }
+            if (!keywordOnly.isEmpty()) {
+                if (params.stream().noneMatch(p -> p.startsWith("*"))) {
+                    params.add("*");
+                }
+                params.addAll(keywordOnly);
+            }
+        }
+        int n = partials++;
+        String factory = "_krait_partial_" + n;
+        List<String> factoryParams = new ArrayList<>(List.of("_krait_f"));
+        List<String> callArgs = new ArrayList<>();
+        for (int i = 0; i < bound; i++) {
+            factoryParams.add("_krait_a" + i);
+            callArgs.add("_krait_a" + i);
+        }
+        callArgs.addAll(passed);
+        int k = 0;
+        for (String name : keywords) {
+            factoryParams.add("_krait_k" + k);
+            callArgs.add(name + "=_krait_k" + k++);
+        }
+        keywordOnly.forEach(name -> callArgs.add(name + "=" + name));
+        String code = "def " + factory + "(" + String.join(", ", factoryParams) + "):\n"
+                + "    def _krait_partial(" + String.join(", ", params) + "):\n"
+                + "        return _krait_f(" + String.join(", ", callArgs) + ")\n"
+                + "    return _krait_partial\n";
+        prelude.addAll(Snippet.parse(code, call.pos(), holes));
+        List<Expr> args = new ArrayList<>();
+        call.args().forEach(a -> args.add(Rewriter.rewrite(a, this::rest)));
+        call.keywords().forEach(kw -> args.add(Rewriter.rewrite(kw.value(), this::rest)));
+        return new Expr.Call(call.pos(), new Expr.Name(call.pos(), factory, ExprContext.Load), List.copyOf(args), List.of());
+    }
+
+    /** A default of f's that the closure repeats: it must be a constant, as it is evaluated again. */
+    private String constantDefault(Expr dflt, Map<String, Expr> holes) {
+        boolean constant = dflt instanceof Expr.Constant
+                || dflt instanceof Expr.UnaryOp u && u.operand() instanceof Expr.Constant;
+        if (!constant) {
+            throw error(file, dflt.pos(), MessageId.UNSUPPORTED_CONSTRUCT,
+                    "functools.partial of a function whose default value is not a constant");
+        }
+        String hole = "__krait_hole_d" + holes.size();
+        holes.put(hole, dflt);
+        return hole;
+    }
+
+    /** {@code cmp_to_key} and {@code partial} anywhere, and anything of this module left where it is not supported. */
     private Node rest(Node n) {
         if (n instanceof Stmt.FunctionDef f && f.decoratorList().stream().anyMatch(d -> d instanceof Expr.Call c
                 && "wraps".equals(imports.nameOf(c.func())))) {
@@ -243,6 +367,9 @@ public final class FunctoolsDecorators {
             }
             return Rewriter.rewrite(new Stmt.FunctionDef(f.pos(), f.name(), f.args(), f.body(), List.copyOf(decorators),
                     f.returns(), f.typeComment()), this::rest);
+        }
+        if (n instanceof Expr.Call call && "partial".equals(imports.nameOf(call.func()))) {
+            return partial(call);
         }
         if (n instanceof Expr.Call call && "cmp_to_key".equals(imports.nameOf(call.func()))) {
             if (call.args().size() != 1 || !call.keywords().isEmpty()) {

@@ -87,6 +87,8 @@ final class AttributeConstraint implements Constraint {
                     solver.addType(value, new PyType.BuiltinRef(module.functions().get(attr)), node.pos());
                 } else if (module.attributes().containsKey(attr)) {
                     link(solver, cx.moduleAttributeVar(module.attributes().get(attr), node.pos()));
+                } else if (cx.builtinClasses.containsKey(m.name() + "." + attr) && !store) {
+                    solver.addType(value, new PyType.ClassRef(cx.builtinClasses.get(m.name() + "." + attr)), node.pos());
                 } else if (cx.models.modules().containsKey(m.name() + "." + attr) && !store) {
                     solver.addType(value, new PyType.ModuleRef(m.name() + "." + attr), node.pos());
                 } else {
@@ -95,6 +97,13 @@ final class AttributeConstraint implements Constraint {
             } else if ((t instanceof PyType.FunctionRef || t instanceof PyType.ExceptionClass) && !store
                     && (attr.equals("__name__") || attr.equals("__qualname__"))) {
                 solver.addType(value, PyType.STR, node.pos());
+            } else if (t instanceof PyType.ModelInstance m && m.cls().properties().containsKey(attr) && !store
+                    && m.cls().properties().get(attr).returns() instanceof TypePattern.ListOf l
+                    && l.element() instanceof TypePattern.Concrete c) {
+                // a list the property makes (DictReader.fieldnames): a site of its own here
+                AllocSite site = cx.siteFor(node, node.pos(), "list", spec);
+                solver.addType(site.elements(), c.type(), node.pos());
+                solver.addType(value, new PyType.ListType(site), node.pos());
             } else if (t instanceof PyType.ModelInstance m && m.cls().properties().containsKey(attr)) {
                 if (store || !(m.cls().properties().get(attr).returns() instanceof TypePattern.Concrete c)) {
                     // a library object's properties are read-only and of a fixed type (f.closed)

@@ -357,6 +357,10 @@ final class CallConstraint implements Constraint {
                 callMethod(solver, m, i.cls(), callee, tuple, key);
             } else if (callee instanceof PyType.ModuleRef mod) {
                 ModelFunction f = cx.models.modules().get(mod.name()).functions().get(method);
+                if (f == null && cx.builtinClasses.containsKey(mod.name() + "." + method)) {
+                    construct(solver, cx.builtinClasses.get(mod.name() + "." + method), tuple, key);  // getopt.GetoptError(msg)
+                    return;
+                }
                 if (f == null) {
                     cx.error(call.pos(), MessageId.NO_ATTRIBUTE, "module '" + mod.name() + "'", method);
                     return;

@@ -33,44 +33,62 @@ record CallbackConstraint(InferenceContext cx, Specialization spec, Expr argNode
                 continue;
             }
             PyType.FunctionRef function = (PyType.FunctionRef) callee;
-            List<PyType> args = withDefaults(function, tuple);
-            if (args == null) {
+            List<PyType> bound = bind(function, tuple);
+            if (bound == null) {
                 continue;
             }
-            Specialization s = cx.specialize(function.function(), args, function.env(), argNode.pos());
+            Specialization s = cx.specialize(function.function(), bound, function.env(), argNode.pos());
             if (s == null) {
                 continue;
             }
-            spec.calls.computeIfAbsent(argNode, n -> new LinkedHashMap<>()).put(tuple, new CallTarget.User(s));
+            spec.calls.computeIfAbsent(spec.callbackNode(argNode), n -> new LinkedHashMap<>()).put(tuple, new CallTarget.User(s));
             cx.callGraph.addEdge(spec, s);
             solver.addFlow(s.returnVar(), result);
         }
     }
 
     /**
-     * The argument types the callee is specialized for: those the runtime passes, then the types of
-     * the defaults of the parameters it doesn't ({@code key=f} for {@code def f(n, cache={})});
-     * null while a default's type is unknown or when a parameter gets no value at all.
+     * The callback's parameters for the arguments the runtime passes: the extra ones in its
+     * {@code *args} tuple, defaults for the ones left (the lowering passes the same); null after
+     * reporting a callback that cannot take them.
      */
-    private List<PyType> withDefaults(PyType.FunctionRef function, List<PyType> passed) {
+    private List<PyType> bind(PyType.FunctionRef function, List<PyType> tuple) {
         FunctionInfo fn = function.function();
-        List<String> names = fn.params();
-        if (passed.size() >= names.size()) {
-            return passed;
+        List<String> params = fn.params();
+        int vararg = fn.varargIndex();
+        if (vararg < 0 && tuple.size() == params.size() || fn.def() == null) {
+            return tuple;
         }
-        List<PyType> args = new ArrayList<>(passed);
-        for (int i = passed.size(); i < names.size(); i++) {
-            if (i == fn.varargIndex() || i == fn.kwargIndex() || fn.defaultFor(i) == null) {
-                cx.error(argNode.pos(), krait.diag.MessageId.MISSING_ARGUMENT, fn.name(), names.get(i));
+        int positional = fn.positionalCount();
+        if (fn.kwargIndex() >= 0 || vararg < 0 && tuple.size() > positional) {
+            cx.error(argNode.pos(), krait.diag.MessageId.UNSUPPORTED_CONSTRUCT,
+                    "a function with '**' parameters, or fewer parameters than it is called with, as a callback");
+            return null;
+        }
+        PyType[] slots = new PyType[params.size()];
+        for (int i = 0; i < Math.min(tuple.size(), positional); i++) {
+            slots[i] = tuple.get(i);
+        }
+        if (vararg >= 0) {
+            slots[vararg] = new PyType.TupleType(List.copyOf(tuple.subList(Math.min(tuple.size(), positional), tuple.size())));
+        }
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i] != null) {
+                continue;
+            }
+            TypeVar dflt = fn.defaultFor(i) == null ? null : cx.defaultValue(fn, i, function.env());
+            if (fn.defaultFor(i) == null) {
+                cx.error(argNode.pos(), krait.diag.MessageId.MISSING_ARGUMENT, fn.name(), params.get(i));
                 return null;
             }
-            TypeVar dflt = cx.defaultValue(fn, i, function.env());
             if (dflt == null || dflt.single() == null) {
+                cx.error(argNode.pos(), krait.diag.MessageId.UNSUPPORTED_CONSTRUCT,
+                        "a callback whose default value's type is not known where it is called");
                 return null;
             }
-            args.add(dflt.single());
+            slots[i] = dflt.single();
         }
-        return args;
+        return List.of(slots);
     }
 
     /**
@@ -146,7 +164,7 @@ record CallbackConstraint(InferenceContext cx, Specialization spec, Expr argNode
             // key=abs on objects: their __abs__
             Specialization s = cx.specialize(i.cls().lookupMethod("__" + fn.name() + "__"), tuple, argNode.pos());
             if (s != null) {
-                spec.calls.computeIfAbsent(argNode, n -> new LinkedHashMap<>()).put(tuple, new CallTarget.User(s));
+                spec.calls.computeIfAbsent(spec.callbackNode(argNode), n -> new LinkedHashMap<>()).put(tuple, new CallTarget.User(s));
                 cx.callGraph.addEdge(spec, s);
                 solver.addFlow(s.returnVar(), result);
             }
@@ -180,13 +198,13 @@ record CallbackConstraint(InferenceContext cx, Specialization spec, Expr argNode
                     TypeVar made = new ModelInstantiation(cx, solver, argNode, spec, new java.util.HashMap<>(), argNode.pos())
                             .instantiate(r, "return");
                     solver.addFlow(made, result);
-                    spec.calls.computeIfAbsent(argNode, n -> new LinkedHashMap<>())
+                    spec.calls.computeIfAbsent(spec.callbackNode(argNode), n -> new LinkedHashMap<>())
                             .put(tuple, new CallTarget.Builtin(sig, spec.sites.get(argNode)));
                     return;
                 } else {
                     continue;
                 }
-                spec.calls.computeIfAbsent(argNode, n -> new LinkedHashMap<>()).put(tuple, new CallTarget.Builtin(sig, null));
+                spec.calls.computeIfAbsent(spec.callbackNode(argNode), n -> new LinkedHashMap<>()).put(tuple, new CallTarget.Builtin(sig, null));
                 return;
             }
         }

@@ -254,6 +254,8 @@ final class ConstraintGenerator {
                     TypeVar var = nameVar(bound, a.pos());
                     if (module.functions().containsKey(a.name())) {
                         solver.addType(var, new PyType.BuiltinRef(module.functions().get(a.name())), a.pos());
+                    } else if (cx.builtinClasses.containsKey(im.module() + "." + a.name())) {
+                        solver.addType(var, new PyType.ClassRef(cx.builtinClasses.get(im.module() + "." + a.name())), a.pos());
                     } else if (cx.models.modules().containsKey(im.module() + "." + a.name())) {
                         solver.addType(var, new PyType.ModuleRef(im.module() + "." + a.name()), a.pos());
                     } else if (module.attributes().containsKey(a.name())) {
@@ -367,7 +369,10 @@ final class ConstraintGenerator {
             return out;
         }
         for (Expr e : h.type() instanceof Expr.Tuple t ? t.elts() : List.of(h.type())) {
-            ClassInfo c = e instanceof Expr.Name n ? cx.classNamed(n.id()) : null;
+            ClassInfo c = cx.classOfExpr(e);
+            if (e instanceof Expr.Attribute && c != null) {
+                expr(e); // module.Error: the lowering reads the class from its type
+            }
             if (c == null || !c.isException()) {
                 unsupported(e, "an except clause whose class is not an exception class known at compile time");
             } else {

@@ -80,6 +80,8 @@ public final class InferenceContext {
             }
             builtinClasses.put(b.def().name(), new ClassInfo(1000 + builtinClasses.size(), b.def(), bases, b.cppName()));
         }
+        addModuleExceptionClasses();
+        collectImports(moduleBody);
         collectClasses(moduleBody);
     }
 
@@ -115,8 +117,66 @@ public final class InferenceContext {
         });
     }
 
-    /** The runtime's classes (builtin exceptions) by name. */
+    /** The runtime's classes (builtin exceptions) by name; a library module's are "module.Name". */
     final Map<String, ClassInfo> builtinClasses = new LinkedHashMap<>();
+    /** Module-level names bound by {@code import m} (to m), and by {@code from m import Error} (to the class). */
+    private final Map<String, String> importedModules = new LinkedHashMap<>();
+    private final Map<String, ClassInfo> importedClasses = new LinkedHashMap<>();
+
+    /** The exception classes of the library modules (getopt.GetoptError), based on the builtin ones. */
+    private void addModuleExceptionClasses() {
+        for (String module : new java.util.TreeSet<>(models.modules().keySet())) {
+            Map<Models.BuiltinClass, ClassInfo> made = new java.util.IdentityHashMap<>();
+            for (var e : models.modules().get(module).exceptionClasses().entrySet()) {
+                Models.BuiltinClass b = e.getValue();
+                ClassInfo info = made.get(b);
+                if (info == null) {
+                    List<ClassInfo> bases = new ArrayList<>();
+                    for (krait.syntax.Expr base : b.def().bases()) {
+                        String n = ((krait.syntax.Expr.Name) base).id();
+                        ClassInfo bc = builtinClasses.containsKey(module + "." + n) ? builtinClasses.get(module + "." + n)
+                                : builtinClasses.get(n);
+                        if (bc != null) {
+                            bases.add(bc);
+                        }
+                    }
+                    info = new ClassInfo(1000 + builtinClasses.size(), b.def(), bases, b.cppName());
+                    made.put(b, info);
+                }
+                builtinClasses.put(module + "." + e.getKey(), info);
+            }
+        }
+    }
+
+    private void collectImports(List<Stmt> body) {
+        for (Stmt s : body) {
+            if (s instanceof Stmt.Import im) {
+                for (krait.syntax.Alias a : im.names()) {
+                    String bound = a.asname() != null ? a.asname() : a.name().split("\\.")[0];
+                    importedModules.put(bound, a.asname() != null ? a.name() : bound);
+                }
+            } else if (s instanceof Stmt.ImportFrom im && im.module() != null) {
+                for (krait.syntax.Alias a : im.names()) {
+                    ClassInfo c = builtinClasses.get(im.module() + "." + a.name());
+                    if (c != null) {
+                        importedClasses.put(a.asname() != null ? a.asname() : a.name(), c);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The class an except clause or isinstance names: {@code Error}, or {@code module.Error} of an imported module. */
+    ClassInfo classOfExpr(krait.syntax.Expr e) {
+        if (e instanceof krait.syntax.Expr.Name n) {
+            return classNamed(n.id());
+        }
+        if (e instanceof krait.syntax.Expr.Attribute a && a.value() instanceof krait.syntax.Expr.Name m
+                && importedModules.containsKey(m.id()) && classNamed(m.id()) == null) {
+            return builtinClasses.get(importedModules.get(m.id()) + "." + a.attr());
+        }
+        return null;
+    }
 
     /** Module-level classes, in order; a base must be a class defined before. */
     private void collectClasses(List<Stmt> body) {
@@ -125,7 +185,7 @@ public final class InferenceContext {
                 List<ClassInfo> bases = new ArrayList<>();
                 boolean ok = true;
                 for (krait.syntax.Expr b : c.bases()) {
-                    ClassInfo base = b instanceof krait.syntax.Expr.Name n ? classNamed(n.id()) : null;
+                    ClassInfo base = classOfExpr(b);
                     if (base == null) {
                         if (!(b instanceof krait.syntax.Expr.Name n && n.id().equals("object"))) {
                             error(b.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "a base class that is not a class defined earlier in the module");
@@ -173,6 +233,9 @@ public final class InferenceContext {
             if (c.name().equals(name)) {
                 found = c;
             }
+        }
+        if (found == null && importedClasses.containsKey(name)) {
+            return importedClasses.get(name);
         }
         return found != null || moduleNames.contains(name) ? found : builtinClasses.get(name);
     }

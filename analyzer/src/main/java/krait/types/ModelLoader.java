@@ -65,12 +65,23 @@ public final class ModelLoader {
         Map<String, ModelFunction> functions = new LinkedHashMap<>();
         Map<String, ModelClass> classes = new LinkedHashMap<>();
         ModelLoader loader = new ModelLoader(file, name);
+        // `class GetoptError(Exception)`: an exception class the runtime raises and programs catch
+        Map<String, Models.BuiltinClass> exceptionClasses = new LinkedHashMap<>();
+        List<Stmt> rest = new ArrayList<>();
         for (Stmt s : module.body()) {
-            if (s instanceof Stmt.ClassDef c) {
-                loader.moduleClasses.add(c.name());
+            if (s instanceof Stmt.ClassDef c && !c.bases().isEmpty() && c.bases().get(0) instanceof Expr.Name) {
+                exceptionClasses.put(c.name(), new Models.BuiltinClass(c, loader.cppName(c.decoratorList(), c.pos(), c.name())));
+            } else if (s instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name alias
+                    && a.value() instanceof Expr.Name original && exceptionClasses.containsKey(original.id())) {
+                exceptionClasses.put(alias.id(), exceptionClasses.get(original.id()));  // getopt.error = GetoptError
+            } else {
+                rest.add(s);
+                if (s instanceof Stmt.ClassDef c) {
+                    loader.moduleClasses.add(c.name());
+                }
             }
         }
-        loader.loadInto(module.body(), functions, classes, new ArrayList<>());
+        loader.loadInto(rest, functions, classes, new ArrayList<>());
         Map<String, Models.ModelAttribute> attributes = new LinkedHashMap<>();
         for (Stmt s : module.body()) {
             if (s instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name n && a.value() instanceof Expr.Call c
@@ -79,7 +90,8 @@ public final class ModelLoader {
                 attributes.put(n.id(), new Models.ModelAttribute(n.id(), loader.pattern(a.annotation(), a.pos()), text.value()));
             }
         }
-        return new Models.ModelModule(name, Map.copyOf(functions), Map.copyOf(attributes), Map.copyOf(classes));
+        return new Models.ModelModule(name, Map.copyOf(functions), Map.copyOf(attributes), Map.copyOf(classes),
+                java.util.Collections.unmodifiableMap(exceptionClasses));
     }
 
     /** Also collects classes implemented in C++ ({@code @cpp("krait::ValueError") class ValueError(Exception)}). */

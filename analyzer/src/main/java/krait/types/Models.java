@@ -8,9 +8,14 @@ public record Models(Map<String, ModelFunction> functions, Map<String, ModelClas
                      java.util.List<BuiltinClass> builtinClasses, Map<String, ModelModule> modules) {
     /** A library module ({@code math}, {@code sys}): its functions and its attributes. */
     public record ModelModule(String name, Map<String, ModelFunction> functions, Map<String, ModelAttribute> attributes,
-                              Map<String, ModelClass> classes) {
+                              Map<String, ModelClass> classes, Map<String, BuiltinClass> exceptionClasses) {
         public ModelModule(String name, Map<String, ModelFunction> functions, Map<String, ModelAttribute> attributes) {
-            this(name, functions, attributes, Map.of());
+            this(name, functions, attributes, Map.of(), Map.of());
+        }
+
+        public ModelModule(String name, Map<String, ModelFunction> functions, Map<String, ModelAttribute> attributes,
+                           Map<String, ModelClass> classes) {
+            this(name, functions, attributes, classes, Map.of());
         }
     }
 

@@ -86,7 +86,18 @@ public final class Specialization {
         return calls.getOrDefault(call, Map.of());
     }
 
-    /** The variables of the comprehension {@code node} (its own scope), by name. */
+    private final Map<Node, Node> callbackNodes = new IdentityHashMap<>();
+
+    /**
+     * Where the calls of a callback argument ({@code key=f}) are kept: the argument itself, but for
+     * an argument that is a call ({@code key=make_key(3)}) a node of its own, as the call's own
+     * target is kept under it.
+     */
+    public Node callbackNode(krait.syntax.Expr arg) {
+        return arg instanceof krait.syntax.Expr.Call ? callbackNodes.computeIfAbsent(arg,
+                a -> new krait.syntax.Expr.Starred(arg.pos(), arg, krait.syntax.ExprContext.Load)) : arg;
+    }
+
     /** The decorators' call of a decorated def, or null. */
     public krait.syntax.Expr.Call decoration(Node def) {
         return decorations.get(def);

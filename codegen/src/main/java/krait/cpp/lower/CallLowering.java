@@ -728,6 +728,7 @@ final class CallLowering {
                 slots[kwarg] = new CExpr.Call("krait::kwargs_rest", List.of(slots[kwarg], doubleStar, namesOf(fn, p -> true)));
             }
         }
+        boolean defaults = false;
         for (int i = 0; i < slots.length; i++) {
             if (slots[i] == null && fn.enclosing() != null) {
                 // lambdas and nested functions: their defaults are literals, written at the call,
@@ -741,11 +742,23 @@ final class CallLowering {
             }
             if (slots[i] == null) {
                 slots[i] = new CExpr.VarRef(LoweringContext.defaultName(fn, params.get(i)));
+                defaults = true;
             }
         }
         List<CExpr> args = new ArrayList<>();
         if (!fn.captures().isEmpty() && callee.env() != null && function != null) {
-            args.add(function.get()); // the closure's environment
+            CExpr env = function.get(); // the closure's environment
+            if (defaults && !(env instanceof CExpr.VarRef) && !callee.returnVar().types().isEmpty()
+                    && !callee.returnVar().types().equals(java.util.Set.of(PyType.NONE))) {
+                // make_closure()(): the call that runs the def (and sets the defaults) comes first
+                String tmp = cx.temp("closure");
+                args.add(new CExpr.VarRef(tmp));
+                args.addAll(List.of(slots));
+                return new CExpr.Block(CppTypes.ofVar(callee.returnVar()),
+                        List.of(new CStmt.VarDecl(exprs.cppTypeOf(call.func()), tmp, env)),
+                        new CExpr.Call(cx.functionName(callee), args));
+            }
+            args.add(env);
         }
         args.addAll(List.of(slots));
         CExpr direct = new CExpr.Call(cx.functionName(callee), args);
@@ -972,7 +985,7 @@ final class CallLowering {
      */
     private CExpr callback(Expr arg, CExpr value, int arity) {
         if (arity == 0) {
-            for (CallTarget t : spec.targetsOf(arg).values()) {
+            for (CallTarget t : spec.targetsOf(spec.callbackNode(arg)).values()) {
                 if (t instanceof CallTarget.User u && !u.callee().function().captures().isEmpty() && u.callee().env() != null) {
                     // a closure kept by the callee (defaultdict's factory): its environment is stored by value
                     return new CExpr.Call("krait::closure_factory", List.of(
@@ -985,9 +998,9 @@ final class CallLowering {
         CExpr f = callbackLambda(arg, value, arity);
         if (arity == 0 && f instanceof CExpr.Lambda) {
             // a factory (defaultdict(int), defaultdict(lambda: 0)) carries what its repr shows
-            boolean builtin = spec.targetsOf(arg).values().stream().anyMatch(t -> t instanceof CallTarget.Builtin);
-            String name = builtin ? ((CallTarget.Builtin) spec.targetsOf(arg).values().iterator().next()).signature().name()
-                    : spec.targetsOf(arg).values().stream().filter(t -> t instanceof CallTarget.User)
+            boolean builtin = spec.targetsOf(spec.callbackNode(arg)).values().stream().anyMatch(t -> t instanceof CallTarget.Builtin);
+            String name = builtin ? ((CallTarget.Builtin) spec.targetsOf(spec.callbackNode(arg)).values().iterator().next()).signature().name()
+                    : spec.targetsOf(spec.callbackNode(arg)).values().stream().filter(t -> t instanceof CallTarget.User)
                     .map(t -> ((CallTarget.User) t).callee().function().pythonQualname()).findFirst().orElse("<lambda>");
             return new CExpr.Call(builtin ? "krait::class_factory" : "krait::function_factory",
                     List.of(new CExpr.Constant(krait.cpp.ir.CppLiterals.stringLiteral(name)), f));
@@ -1000,12 +1013,12 @@ final class CallLowering {
             return boundCallback(arg, bm, value, arity);
         }
         // specializations with the same C++ signature are one C++ function (see Lowering)
-        if (spec.targetsOf(arg).values().stream().filter(t -> t instanceof CallTarget.User)
+        if (spec.targetsOf(spec.callbackNode(arg)).values().stream().filter(t -> t instanceof CallTarget.User)
                 .map(t -> cx.functionName(((CallTarget.User) t).callee())).distinct().count() > 1) {
             return dispatchingCallback(arg, value, arity);
         }
         Specialization target = null;
-        for (CallTarget t : spec.targetsOf(arg).values()) {
+        for (CallTarget t : spec.targetsOf(spec.callbackNode(arg)).values()) {
             if (t instanceof CallTarget.User u) {
                 target = u.callee();
                 break;
@@ -1039,13 +1052,30 @@ final class CallLowering {
         for (int i = 0; i < arity; i++) {
             String p = "arg" + i;
             params.add(p);
-            args.add(new CExpr.VarRef(p));
         }
-        List<String> names = target.function().params();
-        for (int i = arity; i < names.size(); i++) {
-            args.add(new CExpr.VarRef(LoweringContext.defaultName(target.function(), names.get(i))));
-        }
+        args.addAll(callbackArguments(target, params));
         return new CExpr.Lambda(params, new CExpr.Call(cx.functionName(target), args));
+    }
+
+    /** The callee's arguments from the runtime's {@code params}: extra ones in {@code *args}, then defaults (as the analysis bound them). */
+    private static List<CExpr> callbackArguments(Specialization target, List<String> params) {
+        FunctionInfo fn = target.function();
+        int vararg = fn.varargIndex();
+        List<CExpr> out = new ArrayList<>();
+        if (fn.def() == null || vararg < 0 && params.size() == fn.params().size()) {
+            params.forEach(p -> out.add(new CExpr.VarRef(p)));
+            return out;
+        }
+        int positional = fn.positionalCount();
+        List<CExpr> extra = new ArrayList<>();
+        for (int i = 0; i < params.size(); i++) {
+            (i < positional ? out : extra).add(new CExpr.VarRef(params.get(i)));
+        }
+        for (int i = out.size(); i < fn.params().size(); i++) {
+            out.add(i == vararg ? new CExpr.NewTuple(CppTypes.of(target.argTypes().get(vararg)), extra)
+                    : new CExpr.VarRef(LoweringContext.defaultName(fn, fn.params().get(i))));
+        }
+        return out;
     }
 
     /** A bound method as a callback: a lambda holding the object, calling the method the analysis chose. */
@@ -1094,7 +1124,7 @@ final class CallLowering {
     private CExpr dispatchingCallback(Expr arg, CExpr value, int arity) {
         List<Map.Entry<List<PyType>, CallTarget>> entries = new ArrayList<>();
         java.util.Set<String> names = new java.util.HashSet<>();
-        for (Map.Entry<List<PyType>, CallTarget> e : spec.targetsOf(arg).entrySet()) {
+        for (Map.Entry<List<PyType>, CallTarget> e : spec.targetsOf(spec.callbackNode(arg)).entrySet()) {
             if (!(e.getValue() instanceof CallTarget.User u) || names.add(cx.functionName(u.callee()))) {
                 entries.add(e);
             }

@@ -64,7 +64,47 @@ final class ClassLowering {
         forward(cls, "__eq__", List.of(self, self), CType.BOOL, "eq_",
                 List.of(new CFunction.Param(new CType.Named("const krait::Object*"), "other")), overrides);
         compare(cls, overrides);
+        if (usesCopy()) {
+            copyHooks(cls, root ? null : base, overrides);
+        }
         return new CClass(name, cls.name(), base, root, cls.id() + 1, fields, statics, overrides);
+    }
+
+    private Boolean usesCopy;
+
+    /** Whether the program imports copy: only then do classes get copy hooks (their attributes must support it). */
+    private boolean usesCopy() {
+        if (usesCopy == null) {
+            usesCopy = false;
+            krait.syntax.Rewriter.rewrite(cx.program.module(), n -> {
+                if (n instanceof krait.syntax.Stmt.Import im && im.names().stream().anyMatch(a -> a.name().equals("copy"))
+                        || n instanceof krait.syntax.Stmt.ImportFrom f && "copy".equals(f.module())) {
+                    usesCopy = true;
+                }
+                return null;
+            });
+        }
+        return usesCopy;
+    }
+
+    /** copy_ and deepcopy_ (the same class, by its copy constructor) and deep_fields_ (this class's attributes, after the base's). */
+    private static void copyHooks(ClassInfo cls, String base, List<CClass.Override> out) {
+        CType object = new CType.Named("krait::Object*");
+        CFunction.Param memo = new CFunction.Param(new CType.Named("krait::CopyMemo&"), "krait_memo");
+        CExpr self = new CExpr.VarRef("this");
+        CExpr memoRef = new CExpr.VarRef("krait_memo");
+        out.add(new CClass.Override(object, "copy_", List.of(), true,
+                new CExpr.Call("krait::copy_module::shallow_object", List.of(self))));
+        out.add(new CClass.Override(object, "deepcopy_", List.of(memo), true,
+                new CExpr.Call("krait::copy_module::deep_object", List.of(self, memoRef))));
+        List<CExpr> args = new ArrayList<>();
+        args.add(memoRef);
+        args.add(base == null ? new CExpr.IntLit(0) : new CExpr.Call(base + "::deep_fields_", List.of(memoRef)));
+        for (String attr : cls.ownAttributes().keySet()) {
+            args.add(new CExpr.VarRef(Names.of(attr)));
+        }
+        out.add(new CClass.Override(new CType.Named("int"), "deep_fields_", List.of(memo), false,
+                new CExpr.Call("krait::copy_module::deep_fields", args)));
     }
 
     private static CType fieldType(TypeVar v) {

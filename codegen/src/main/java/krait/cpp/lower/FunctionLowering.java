@@ -422,7 +422,10 @@ final class FunctionLowering {
         }
         CExpr test = null;
         for (Expr e : h.type() instanceof Expr.Tuple tu ? tu.elts() : List.of(h.type())) {
-            ClassInfo c = exceptionClass(((Expr.Name) e).id());
+            ClassInfo c = e instanceof Expr.Name n ? exceptionClass(n.id()) : null;
+            if (c == null && exprs.typeOf(e) instanceof PyType.ClassRef r) {
+                c = r.cls(); // getopt.GetoptError, or GetoptError imported from getopt
+            }
             if (c.isBuiltin() && c.name().equals("BaseException")) {
                 return null;
             }
