@@ -5,7 +5,8 @@
  * {@code enum.Enum} classes become ordinary classes with one instance per member
  * ({@link krait.desugar.Enums}), and the {@code functools} decorators become plain code
  * ({@link krait.desugar.FunctoolsDecorators}), and unpacking in set displays becomes
- * {@code set()} of a list display ({@link krait.desugar.StarredDisplays}). Later phases need no knowledge of these modules.
+ * {@code set()} of a list display ({@link krait.desugar.StarredDisplays}), and the else block of a loop runs behind
+ * a flag its breaks set ({@link krait.desugar.LoopElse}). Later phases need no knowledge of these modules.
  * {@link krait.desugar.Desugar} runs them in order.
  */
 package krait.desugar;
