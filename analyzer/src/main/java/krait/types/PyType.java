@@ -74,7 +74,9 @@ public sealed interface PyType {
     record TupleType(java.util.List<PyType> elements) implements PyType {
         @Override
         public String pythonName(TypeNames names) {
-            return "tuple[" + String.join(", ", elements.stream().map(e -> e.pythonName(names)).toList()) + "]";
+            // the empty tuple is spelled tuple[()] in annotations
+            return elements.isEmpty() ? "tuple[()]"
+                    : "tuple[" + String.join(", ", elements.stream().map(e -> e.pythonName(names)).toList()) + "]";
         }
 
         @Override

@@ -108,7 +108,7 @@ public final class TypeNaming {
             for (PyType e : tu.elements()) {
                 parts.add(full(e, depth + 1));
             }
-            return "tuple[" + String.join(", ", parts) + "]";
+            return parts.isEmpty() ? "tuple[()]" : "tuple[" + String.join(", ", parts) + "]";
         }
         if (t instanceof PyType.VarTupleType vt) {
             return "tuple[" + joined(vt.site().elements().types(), depth) + ", ...]";
