@@ -50,6 +50,9 @@ public final class TypeInference {
         cx.settleProvisionalErrors();
         progress.stage("checking representations", cx.solver.steps());
         if (cx.diagnostics().isEmpty()) {
+            FunctionObjects.refusePrinted(cx);
+        }
+        if (cx.diagnostics().isEmpty()) {
             FunctionObjects.assign(cx);
         }
         if (cx.diagnostics().isEmpty()) {

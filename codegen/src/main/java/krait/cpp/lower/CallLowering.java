@@ -52,6 +52,12 @@ final class CallLowering {
         if (CppTypes.representative(spec.typeOf(call.func())) instanceof PyType.CallableType c) {
             return callThrough(call, c);
         }
+        if (call.func() instanceof Expr.Attribute a && exprs.typeOf(a.value()) instanceof PyType.InstanceType i
+                && i.cls().lookupMethod(a.attr()) == null && i.cls().attributeOwner(a.attr()) != null
+                && CppTypes.representative(i.cls().attributeOwner(a.attr()).ownAttributes().get(a.attr()))
+                instanceof PyType.CallableType c) {
+            return callThrough(call, c); // an attribute holding a function object
+        }
         boolean method = call.func() instanceof Expr.Attribute;
         Expr receiver = method ? ((Expr.Attribute) call.func()).value() : call.func();
         // a bound method's value is its object, the receiver of the call
@@ -666,7 +672,36 @@ final class CallLowering {
                 return entry.getValue();
             }
         }
+        if (key.stream().anyMatch(t -> t instanceof PyType.CallableType)) {
+            // a function object as an argument: the analysis resolved the call for each function it
+            // may hold; one builtin overload (or one specialization) serves them all
+            CallTarget found = null;
+            for (var entry : targets.entrySet()) {
+                boolean ok = entry.getKey().size() == key.size();
+                for (int i = 0; ok && i < key.size(); i++) {
+                    ok = key.get(i) instanceof PyType.CallableType ? PyType.isFunctionValue(entry.getKey().get(i))
+                            : krait.types.Representation.key(entry.getKey().get(i)).equals(wanted.get(i));
+                }
+                if (!ok) {
+                    continue;
+                }
+                if (found != null && !sameTarget(found, entry.getValue())) {
+                    throw cx.unsupported(call.pos(), "passing a value that may be one of several functions to a user function");
+                }
+                found = entry.getValue();
+            }
+            if (found != null) {
+                return found;
+            }
+        }
         throw new IllegalStateException("call at line " + call.pos().line() + " was not resolved for " + key);
+    }
+
+    private static boolean sameTarget(CallTarget a, CallTarget b) {
+        if (a instanceof CallTarget.Builtin x && b instanceof CallTarget.Builtin y) {
+            return x.signature() == y.signature() && x.resultSite() == y.resultSite();
+        }
+        return a.equals(b);
     }
 
     private CExpr userCall(Expr.Call call, Specialization callee, List<CExpr> leading, List<CExpr> values, Spread spread) {

@@ -723,6 +723,13 @@ final class ExpressionLowering {
             String name = shownName(f, a.pos(), a.attr().equals("__qualname__"));
             return new CExpr.Comma(evaluated != null ? evaluated : value(a.value()), new CExpr.VarRef(cx.stringConstant(name)));
         }
+        if (objectType instanceof PyType.BuiltinRef b && (a.attr().equals("__name__") || a.attr().equals("__qualname__"))) {
+            String name = b.function().name();
+            if (a.attr().equals("__name__") && name.contains(".")) {
+                name = name.substring(name.lastIndexOf('.') + 1); // str.upper.__name__ is 'upper'
+            }
+            return new CExpr.VarRef(cx.stringConstant(name));
+        }
         if (objectType instanceof PyType.CallableType && a.attr().equals("__name__")) {
             // a function object keeps the name of the function it holds
             return new CExpr.FieldRef(evaluated != null ? evaluated : value(a.value()), "name");
