@@ -20,6 +20,7 @@
 #include "krait/generator.h"
 #include "krait/iterables.h"
 #include "krait/vtuple.h"
+#include "krait/function.h"
 #include "krait/errors.h"
 #include "krait/math_module.h"
 #include "krait/random_module.h"

@@ -47,6 +47,9 @@ public enum MessageId {
     NOT_A_CLASS,
     TUPLE_INDEX,
     NOT_AN_EXCEPTION,
+    // function objects: variables holding several functions (krait.types.FunctionObjects)
+    FUNCTION_RESULTS_DIFFER,
+    FUNCTION_OBJECT_ARGUMENTS,
     // a library idiom used as CPython rejects it when the class or function is defined (krait.desugar)
     LIBRARY_DEFINITION_ERROR,
     // a type hint that contradicts the inferred type (krait.types.AnnotationCheck)

@@ -94,8 +94,9 @@ final class AttributeConstraint implements Constraint {
                 } else {
                     cx.error(node.pos(), MessageId.NO_ATTRIBUTE, "module '" + m.name() + "'", attr);
                 }
-            } else if ((t instanceof PyType.FunctionRef || t instanceof PyType.ExceptionClass) && !store
-                    && (attr.equals("__name__") || attr.equals("__qualname__"))) {
+            } else if ((t instanceof PyType.FunctionRef || t instanceof PyType.ExceptionClass
+                    || t instanceof PyType.BuiltinRef b && !(b.function().overloads().get(0).returns() instanceof TypePattern.ModelObject))
+                    && !store && (attr.equals("__name__") || attr.equals("__qualname__"))) {
                 solver.addType(value, PyType.STR, node.pos());
             } else if (t instanceof PyType.ModelInstance m && m.cls().properties().containsKey(attr) && !store
                     && m.cls().properties().get(attr).returns() instanceof TypePattern.ListOf l

@@ -489,15 +489,23 @@ final class CallConstraint implements Constraint {
         if (watched.add(value)) {
             solver.subscribe(this, value);
         }
-        if (value.types().size() > 1) {
-            cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "calling an attribute that holds several functions");
-            return;
+        // several functions (a function object, FunctionObjects): one target per function, keyed by it
+        boolean several = value.types().size() > 1;
+        if (several) {
+            cx.attributeCallees.put(call, value);
         }
         for (PyType f : List.copyOf(value.types())) {
+            List<PyType> k = key;
+            if (several) {
+                k = new ArrayList<>(tuple.size() + 1);
+                k.add(f);
+                k.addAll(tuple);
+                k = List.copyOf(k);
+            }
             if (f instanceof PyType.FunctionRef fr) {
-                callUser(solver, fr.function(), fr.env(), List.of(), tuple, key, true);
+                callUser(solver, fr.function(), fr.env(), List.of(), tuple, k, true);
             } else if (f instanceof PyType.BuiltinRef b) {
-                callModel(solver, b.function(), null, null, tuple, key);
+                callModel(solver, b.function(), null, null, tuple, k);
             } else {
                 cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "calling an attribute holding " + TypeNaming.name(f));
             }

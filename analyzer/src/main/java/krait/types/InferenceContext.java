@@ -363,6 +363,9 @@ public final class InferenceContext {
                 + "." + a + "'", holder.pos()));
     }
 
+    /** {@code obj.f(...)} calls of an attribute holding several functions, with the attribute's variable. */
+    final Map<krait.syntax.Expr.Call, TypeVar> attributeCallees = new java.util.IdentityHashMap<>();
+
     /** Module variables some function declares {@code global}: a call may rebind them. */
     final Set<String> declaredGlobal = new java.util.HashSet<>();
 

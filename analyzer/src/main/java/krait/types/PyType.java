@@ -237,6 +237,48 @@ public sealed interface PyType {
         }
     }
 
+    /**
+     * A function object: what a variable, container element or attribute holding several
+     * different functions is (each member alone is a {@link FunctionRef}, {@link BuiltinRef} or
+     * {@link BoundMethod}). Its members are all called with {@code params} and return
+     * {@code result}; {@code targets} says what each member's call resolved to (a member never
+     * called through a function object has none). Calls through it are indirect; a variable
+     * holding one function keeps the direct call. {@code params} is null when no call goes through
+     * the object at all.
+     */
+    record CallableType(/* nullable */ java.util.List<PyType> params, PyType result,
+                        java.util.Map<PyType, CallTarget> targets) implements PyType {
+        @Override
+        public String pythonName(TypeNames names) {
+            if (params == null) {
+                return "Callable[..., object]";
+            }
+            return "Callable[[" + String.join(", ", params.stream().map(p -> p.pythonName(names)).toList()) + "], "
+                    + result.pythonName(names) + "]";
+        }
+
+        @Override
+        public String toString() {
+            return params == null ? "Callable[..., object]" : "Callable[" + params + ", " + result + "]";
+        }
+
+        // one object per signature: equality by signature, never by the (large) target map
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CallableType c && java.util.Objects.equals(params, c.params) && result.equals(c.result);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(params, result);
+        }
+    }
+
+    /** Whether {@code t} is one function value that a function object may hold. */
+    static boolean isFunctionValue(PyType t) {
+        return t instanceof FunctionRef || t instanceof BuiltinRef || t instanceof BoundMethod;
+    }
+
     /** A builtin function from the models, such as {@code len}. */
     record BuiltinRef(ModelFunction function) implements PyType {
         @Override

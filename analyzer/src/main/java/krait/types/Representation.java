@@ -81,6 +81,16 @@ public final class Representation {
         if (t instanceof PyType.BuiltinRef b) {
             return "builtin " + b.function().name();
         }
+        if (t instanceof PyType.CallableType c) {
+            if (c.params() == null) {
+                return "callable[...]";
+            }
+            java.util.List<String> parts = new java.util.ArrayList<>();
+            for (PyType p : c.params()) {
+                parts.add(key(p, depth + 1));
+            }
+            return "callable[(" + String.join(", ", parts) + ") -> " + key(c.result(), depth + 1) + "]";
+        }
         if (t instanceof PyType.BoundMethod b) {
             // held as its object: one C++ type per object representation and method
             return "bound " + b.name() + " of " + key(b.self(), depth + 1);
@@ -182,6 +192,7 @@ public final class Representation {
      * stays: {@code t = (1, 2)} then {@code t = tuple(xs)} is a {@code tuple[int, ...]}.
      */
     public static Set<PyType> absorbFixedTuples(Set<PyType> types) {
+        types = absorbFunctions(types);
         PyType.VarTupleType var = null;
         boolean fixed = false;
         for (PyType t : types) {
@@ -206,6 +217,30 @@ public final class Representation {
         ordered.add(var);
         ordered.addAll(out);
         return ordered;
+    }
+
+    /**
+     * The functions a function object holds are converted to it where they come in
+     * ({@link FunctionObjects}): beside a callable type only that type stays.
+     */
+    public static Set<PyType> absorbFunctions(Set<PyType> types) {
+        PyType.CallableType callable = null;
+        for (PyType t : types) {
+            if (t instanceof PyType.CallableType c) {
+                callable = c;
+            }
+        }
+        if (callable == null) {
+            return types;
+        }
+        Set<PyType> out = new java.util.LinkedHashSet<>();
+        out.add(callable);
+        for (PyType t : types) {
+            if (!PyType.isFunctionValue(t)) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     private static boolean fitsElements(PyType.TupleType tu, Map<String, PyType> elements) {

@@ -50,6 +50,12 @@ public final class TypeInference {
         cx.settleProvisionalErrors();
         progress.stage("checking representations", cx.solver.steps());
         if (cx.diagnostics().isEmpty()) {
+            FunctionObjects.refusePrinted(cx);
+        }
+        if (cx.diagnostics().isEmpty()) {
+            FunctionObjects.assign(cx);
+        }
+        if (cx.diagnostics().isEmpty()) {
             checkRepresentations(cx);
         }
         List<Diagnostic> errors = new ArrayList<>(cx.diagnostics());
@@ -87,7 +93,7 @@ public final class TypeInference {
     }
 
     /** The program's classes, each followed by the copies that hold the instances of its allocation sites. */
-    private static List<ClassInfo> allClasses(InferenceContext cx) {
+    static List<ClassInfo> allClasses(InferenceContext cx) {
         List<ClassInfo> out = new ArrayList<>();
         for (ClassInfo c : cx.classes.values()) {
             out.add(c);

@@ -22,7 +22,7 @@ public final class TypeNaming {
         if (t instanceof PyType.RangeType) {
             return "range";
         }
-        if (t instanceof PyType.FunctionRef) {
+        if (t instanceof PyType.FunctionRef || t instanceof PyType.CallableType) {
             return "function";
         }
         if (t instanceof PyType.ExceptionClass) {
@@ -99,6 +99,16 @@ public final class TypeNaming {
         }
         if (t instanceof PyType.FunctionRef f) {
             return "def " + f.function().name();
+        }
+        if (t instanceof PyType.CallableType c) {
+            if (c.params() == null) {
+                return "Callable[..., object]";
+            }
+            List<String> parts = new ArrayList<>();
+            for (PyType p : c.params()) {
+                parts.add(full(p, depth + 1));
+            }
+            return "Callable[[" + String.join(", ", parts) + "], " + full(c.result(), depth + 1) + "]";
         }
         if (depth > 8) {
             return name(t) + "[...]";

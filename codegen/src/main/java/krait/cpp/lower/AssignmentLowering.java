@@ -152,7 +152,13 @@ final class AssignmentLowering {
                     Names.of(a.attr())), value));
             return;
         }
-        out.add(new CStmt.Assign(exprs.lowerAttribute(a), exprs.coerce(value, valueType, exprs.typeOf(a))));
+        PyType slot = exprs.typeOf(a);
+        if (objectType instanceof PyType.InstanceType i && i.cls().hasAttribute(a.attr())
+                && CppTypes.representative(i.cls().attributeOwner(a.attr()).ownAttributes().get(a.attr()))
+                instanceof PyType.CallableType c) {
+            slot = c; // the attribute holds several functions over the run: a function object
+        }
+        out.add(new CStmt.Assign(exprs.lowerAttribute(a), exprs.coerce(value, valueType, slot)));
     }
 
     /** {@code a, (b, c) = value}: the value once in a temporary, then each part. */

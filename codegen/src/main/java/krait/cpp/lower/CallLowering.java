@@ -49,6 +49,15 @@ final class CallLowering {
             return t.equals(CType.VOID) ? new CExpr.Call("krait::never_reached", List.of())
                     : new CExpr.Constant("krait::never_t{}");
         }
+        if (CppTypes.representative(spec.typeOf(call.func())) instanceof PyType.CallableType c) {
+            return callThrough(call, c);
+        }
+        if (call.func() instanceof Expr.Attribute a && exprs.typeOf(a.value()) instanceof PyType.InstanceType i
+                && i.cls().lookupMethod(a.attr()) == null && i.cls().attributeOwner(a.attr()) != null
+                && CppTypes.representative(i.cls().attributeOwner(a.attr()).ownAttributes().get(a.attr()))
+                instanceof PyType.CallableType c) {
+            return callThrough(call, c); // an attribute holding a function object
+        }
         boolean method = call.func() instanceof Expr.Attribute;
         Expr receiver = method ? ((Expr.Attribute) call.func()).value() : call.func();
         // a bound method's value is its object, the receiver of the call
@@ -301,6 +310,7 @@ final class CallLowering {
         List<ClassInfo> yes = new ArrayList<>();
         for (PyType t : types) {
             boolean match = t instanceof PyType.FunctionRef || t instanceof PyType.BuiltinRef || t instanceof PyType.ClassRef
+                    || t instanceof PyType.CallableType || t instanceof PyType.BoundMethod
                     || t instanceof PyType.InstanceType i && i.cls().lookupMethod("__call__") != null;
             anyTrue |= match;
             anyFalse |= !match;
@@ -662,7 +672,36 @@ final class CallLowering {
                 return entry.getValue();
             }
         }
+        if (key.stream().anyMatch(t -> t instanceof PyType.CallableType)) {
+            // a function object as an argument: the analysis resolved the call for each function it
+            // may hold; one builtin overload (or one specialization) serves them all
+            CallTarget found = null;
+            for (var entry : targets.entrySet()) {
+                boolean ok = entry.getKey().size() == key.size();
+                for (int i = 0; ok && i < key.size(); i++) {
+                    ok = key.get(i) instanceof PyType.CallableType ? PyType.isFunctionValue(entry.getKey().get(i))
+                            : krait.types.Representation.key(entry.getKey().get(i)).equals(wanted.get(i));
+                }
+                if (!ok) {
+                    continue;
+                }
+                if (found != null && !sameTarget(found, entry.getValue())) {
+                    throw cx.unsupported(call.pos(), "passing a value that may be one of several functions to a user function");
+                }
+                found = entry.getValue();
+            }
+            if (found != null) {
+                return found;
+            }
+        }
         throw new IllegalStateException("call at line " + call.pos().line() + " was not resolved for " + key);
+    }
+
+    private static boolean sameTarget(CallTarget a, CallTarget b) {
+        if (a instanceof CallTarget.Builtin x && b instanceof CallTarget.Builtin y) {
+            return x.signature() == y.signature() && x.resultSite() == y.resultSite();
+        }
+        return a.equals(b);
     }
 
     private CExpr userCall(Expr.Call call, Specialization callee, List<CExpr> leading, List<CExpr> values, Spread spread) {
@@ -922,6 +961,7 @@ final class CallLowering {
             if (i < fixed.length) {
                 v = noneAsNullopt(positional.get(i), spread.nodes().get(i), v);
             }
+            v = intoFunctionObject(call, v, spread.types().get(i));
             if (i < fixed.length) {
                 fixed[i] = toFloatParam(v, spread.types().get(i), positional.get(i));
             } else {
@@ -939,6 +979,7 @@ final class CallLowering {
             if (param != null) {
                 v = noneAsNullopt(param, k.value(), v);
             }
+            v = intoFunctionObject(call, v, spread.types().get(n + j));
             int p = indexOf(positional, k.arg());
             if (p < 0 && indexOf(keywordOnly, k.arg()) < 0) {
                 // one of the model's **kwargs: after the *args values, with its name
@@ -1009,6 +1050,15 @@ final class CallLowering {
     }
 
     private CExpr callbackLambda(Expr arg, CExpr value, int arity) {
+        if (exprs.typeOf(arg) instanceof PyType.CallableType) {
+            List<String> params = new ArrayList<>();
+            List<CExpr> args = new ArrayList<>();
+            for (int i = 0; i < arity; i++) {
+                params.add("arg" + i);
+                args.add(new CExpr.VarRef("arg" + i));
+            }
+            return new CExpr.CapturingLambda("krait_fn", value, params, new CExpr.MemberCall(new CExpr.VarRef("krait_fn"), "call", args));
+        }
         if (exprs.typeOf(arg) instanceof PyType.BoundMethod bm) {
             return boundCallback(arg, bm, value, arity);
         }
@@ -1055,6 +1105,118 @@ final class CallLowering {
         }
         args.addAll(callbackArguments(target, params));
         return new CExpr.Lambda(params, new CExpr.Call(cx.functionName(target), args));
+    }
+
+    /**
+     * A call through a function object (a value that may be one of several functions): the
+     * callee, then the arguments, evaluated in order, and an indirect call.
+     */
+    private CExpr callThrough(Expr.Call call, PyType.CallableType c) {
+        if (c.params() == null || c.params().size() != call.args().size() || !call.keywords().isEmpty()) {
+            throw cx.unsupported(call.pos(), "this call through a variable holding several functions");
+        }
+        List<Expr> operands = new ArrayList<>();
+        operands.add(call.func());
+        operands.addAll(call.args());
+        List<CStmt> hoisted = new ArrayList<>();
+        List<CExpr> values = new ArrayList<>(exprs.inOrder(operands, hoisted));
+        CExpr function = values.remove(0);
+        List<CExpr> args = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            args.add(exprs.coerce(values.get(i), exprs.typeOf(call.args().get(i)), c.params().get(i)));
+        }
+        return exprs.withHoisted(hoisted, exprs.valueType(call), new CExpr.MemberCall(function, "call", args));
+    }
+
+    /**
+     * One function as a function object of signature {@code to}: a GC object holding a lambda that
+     * calls what the analysis chose for that member and those argument types (the closure's
+     * environment or the bound method's object kept in the lambda).
+     */
+    CExpr functionObject(CExpr value, PyType member, PyType.CallableType to) {
+        CType object = CppTypes.of(to);
+        int arity = to.params() == null ? 0 : to.params().size();
+        List<String> params = new ArrayList<>();
+        List<CExpr> args = new ArrayList<>();
+        for (int i = 0; i < arity; i++) {
+            params.add("arg" + i);
+            args.add(new CExpr.VarRef("arg" + i));
+        }
+        String env = "krait_env";
+        String name;
+        if (member instanceof PyType.FunctionRef f) {
+            name = exprs.shownName(f, krait.syntax.Pos.NONE, false);
+        } else if (member instanceof PyType.BuiltinRef b) {
+            name = b.function().name().contains(".") ? b.function().name().substring(b.function().name().lastIndexOf('.') + 1)
+                    : b.function().name();
+        } else {
+            name = ((PyType.BoundMethod) member).name();
+        }
+        boolean keeps = member instanceof PyType.BoundMethod
+                || member instanceof PyType.FunctionRef f && !CppTypes.capturesNothing(f);
+        CallTarget target = to.targets().get(member);
+        CExpr body;
+        if (target == null) {
+            body = new CExpr.Call("krait::never_reached", List.of()); // no call through a function object reaches it
+        } else if (target instanceof CallTarget.User u) {
+            List<CExpr> all = new ArrayList<>();
+            if (member instanceof PyType.BoundMethod bm) {
+                all.add(selfArgument(new CExpr.VarRef(env), CppTypes.of(bm.self()), u.callee()));
+            } else if (keeps) {
+                all.add(new CExpr.VarRef(env));
+            }
+            all.addAll(callbackArguments(u.callee(), params));
+            body = new CExpr.Call(cx.functionName(u.callee()), all);
+        } else if (target instanceof CallTarget.Builtin b) {
+            ModelSignature sig = b.signature();
+            List<CExpr> all = new ArrayList<>(args);
+            List<ModelParam> positional = sig.positional();
+            int given = member instanceof PyType.BoundMethod && !sig.isMember() ? arity + 1 : arity;
+            for (int i = given; i < positional.size(); i++) {
+                all.add(modelDefault(positional.get(i)));
+            }
+            if (member instanceof PyType.BoundMethod) {
+                body = sig.isMember() ? new CExpr.MemberCall(new CExpr.VarRef(env), sig.cppName(), all)
+                        : builtinCall(sig.cppName(), prepend(new CExpr.VarRef(env), all));
+            } else {
+                body = builtinCall(sig.cppName(), all);
+            }
+        } else {
+            throw cx.unsupported(krait.syntax.Pos.NONE, "this function in a variable holding several functions");
+        }
+        CExpr lambda = keeps ? new CExpr.CapturingLambda(env, value, params, body) : new CExpr.Lambda(params, body);
+        CExpr made = new CExpr.Call(CppTypes.spelled(object.pointee()) + "::make",
+                List.of(new CExpr.VarRef(cx.stringConstant(name)), lambda));
+        // a function known statically is a placeholder value; evaluate it only for what it does
+        return keeps || value instanceof CExpr.NoneLit || value instanceof CExpr.VarRef ? made : new CExpr.Comma(value, made);
+    }
+
+    /**
+     * A function given to a container's method ({@code handlers.append(str.upper)}) where the
+     * container holds function objects: converted to one.
+     */
+    private CExpr intoFunctionObject(Expr.Call call, CExpr v, PyType given) {
+        if (!PyType.isFunctionValue(given) || !(call.func() instanceof Expr.Attribute a)) {
+            return v;
+        }
+        PyType container = exprs.typeOf(a.value());
+        krait.types.AllocSite site = container instanceof PyType.ListType l ? l.site()
+                : container instanceof PyType.SetType st ? st.site()
+                : container instanceof PyType.ModelInstance m ? m.site() : null;
+        PyType want = null;
+        if (container instanceof PyType.DictType d) {
+            want = CppTypes.representative(d.site().values());
+        } else if (site != null) {
+            want = CppTypes.representative(site.elements());
+        }
+        return want instanceof PyType.CallableType c ? functionObject(v, given, c) : v;
+    }
+
+    private static List<CExpr> prepend(CExpr first, List<CExpr> rest) {
+        List<CExpr> out = new ArrayList<>();
+        out.add(first);
+        out.addAll(rest);
+        return out;
     }
 
     /** The callee's arguments from the runtime's {@code params}: extra ones in {@code *args}, then defaults (as the analysis bound them). */

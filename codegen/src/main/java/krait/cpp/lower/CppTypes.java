@@ -88,6 +88,15 @@ final class CppTypes {
             // a closure is its environment; a function that captures nothing is known statically
             return capturesNothing(f) ? CType.NONE : new CType.Pointer(new CType.Named(frameName(f.env())));
         }
+        if (t instanceof PyType.CallableType c) {
+            // krait::func<R, A...>* (function.h); R is void for a function returning None
+            List<CType> args = new java.util.ArrayList<>();
+            args.add(c.result().equals(PyType.NONE) ? CType.VOID : of(c.result()));
+            if (c.params() != null) {
+                c.params().forEach(p -> args.add(of(p)));
+            }
+            return new CType.Pointer(new CType.Instance("krait::func", args));
+        }
         throw new IllegalStateException("no C++ representation for " + t);
     }
 

@@ -148,10 +148,29 @@ final class ExpressionLowering {
         return new CExpr.Call("krait::truthy", List.of(c));
     }
 
+    /** The {@code __name__} (or {@code __qualname__}) of a function value. */
+    String shownName(PyType.FunctionRef f, krait.syntax.Pos at, boolean qualified) {
+        krait.types.FunctionInfo shown = f.function();
+        krait.types.Specialization env = f.env();
+        while (shown.wrapped() != null) {
+            // @functools.wraps(fn) def wrapper: fn's name, as the closure that made wrapper saw fn
+            TypeVar v = env == null ? null : env.typeOf(shown.wrapped());
+            if (v == null || v.types().size() != 1 || !(v.single() instanceof PyType.FunctionRef g)) {
+                throw cx.unsupported(at, "the name of a wrapper made by functools.wraps of something other than one function");
+            }
+            shown = g.function();
+            env = g.env();
+        }
+        return qualified ? shown.pythonQualname() : shown.name();
+    }
+
     /** Converts a value of type {@code from} to the representation of {@code to}. */
     CExpr coerce(CExpr c, PyType from, PyType to) {
         if (to == null || from == null || from.equals(to)) {
             return c;
+        }
+        if (to instanceof PyType.CallableType callable && PyType.isFunctionValue(from)) {
+            return calls.functionObject(c, from, callable);
         }
         if (from.equals(PyType.NONE) && CppTypes.of(to).isPointer()) {
             return CExpr.NULL;
@@ -701,19 +720,19 @@ final class ExpressionLowering {
             return CExpr.NONE; // str.lower as a value: known statically
         }
         if (objectType instanceof PyType.FunctionRef f && (a.attr().equals("__name__") || a.attr().equals("__qualname__"))) {
-            krait.types.FunctionInfo shown = f.function();
-            krait.types.Specialization env = f.env();
-            while (shown.wrapped() != null) {
-                // @functools.wraps(fn) def wrapper: fn's name, as the closure that made wrapper saw fn
-                TypeVar v = env == null ? null : env.typeOf(shown.wrapped());
-                if (v == null || v.types().size() != 1 || !(v.single() instanceof PyType.FunctionRef g)) {
-                    throw cx.unsupported(a.pos(), "the name of a wrapper made by functools.wraps of something other than one function");
-                }
-                shown = g.function();
-                env = g.env();
-            }
-            String name = a.attr().equals("__name__") ? shown.name() : shown.pythonQualname();
+            String name = shownName(f, a.pos(), a.attr().equals("__qualname__"));
             return new CExpr.Comma(evaluated != null ? evaluated : value(a.value()), new CExpr.VarRef(cx.stringConstant(name)));
+        }
+        if (objectType instanceof PyType.BuiltinRef b && (a.attr().equals("__name__") || a.attr().equals("__qualname__"))) {
+            String name = b.function().name();
+            if (a.attr().equals("__name__") && name.contains(".")) {
+                name = name.substring(name.lastIndexOf('.') + 1); // str.upper.__name__ is 'upper'
+            }
+            return new CExpr.VarRef(cx.stringConstant(name));
+        }
+        if (objectType instanceof PyType.CallableType && a.attr().equals("__name__")) {
+            // a function object keeps the name of the function it holds
+            return new CExpr.FieldRef(evaluated != null ? evaluated : value(a.value()), "name");
         }
         if (objectType instanceof PyType.InstanceType i && i.cls().isException() && !i.cls().hasAttribute(a.attr())
                 && (a.attr().equals("__cause__") || a.attr().equals("__context__"))) {
