@@ -7,6 +7,7 @@
 #include "krait/str.h"
 #include "krait/bytes.h"
 #include "krait/format.h"
+#include "krait/complex.h"
 #include "krait/ops.h"
 #include "krait/slice.h"
 #include "krait/list.h"

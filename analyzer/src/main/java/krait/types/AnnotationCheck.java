@@ -215,6 +215,8 @@ public final class AnnotationCheck {
                 return t.equals(PyType.BYTES);
             case "bytearray":
                 return t.equals(PyType.BYTEARRAY);
+            case "complex":
+                return t.equals(PyType.COMPLEX);
             case "list":
             case "List":
                 return t instanceof PyType.ListType;

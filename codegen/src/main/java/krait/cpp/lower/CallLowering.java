@@ -385,6 +385,7 @@ final class CallLowering {
             case "str" -> t.equals(PyType.STR);
             case "bytes" -> t.equals(PyType.BYTES);
             case "bytearray" -> t.equals(PyType.BYTEARRAY);
+            case "complex" -> t.equals(PyType.COMPLEX);
             case "list" -> t instanceof PyType.ListType;
             case "dict" -> t instanceof PyType.DictType;
             case "set", "frozenset" -> t instanceof PyType.SetType;
