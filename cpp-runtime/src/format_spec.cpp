@@ -351,7 +351,7 @@ std::string float_text(double v, const Spec& f, const char* type_name, bool comp
         std::string rest = num.substr(nd);
         i64 min_width = (f.fill == '0' && f.align == '=' && f.width > 0)
                             ? f.width - i64(sign_text(f, negative).size()) - i64(rest.size()) : 0;
-        return group_digits(num.substr(0, nd), f.thousands, 3, min_width);
+        return group_digits(num.substr(0, nd), f.thousands, 3, min_width) + rest;
     }
     return num;
 }
@@ -366,7 +366,7 @@ str* format_float_spec(double v, Spec f, const char* type_name) {
 str* format_complex_spec(double re, double im, Spec f) {
     if (f.fill == '0')
         value_error("Zero padding is not allowed in complex format specifier");
-    if (f.align == '=') value_error("Alignment flag '=' not allowed in complex format specifier");
+    if (f.align == '=') value_error("'=' alignment flag is not allowed in complex format specifier");
     bool skip_re = false, add_parens = false;
     if (f.type == 0) {
         // like str(z), with the precision if one is given

@@ -37,6 +37,8 @@ inline complex complex_sub(complex a, complex b) { return complex(a.re - b.re, a
 inline complex complex_mul(complex a, complex b) {
     return complex(a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re);
 }
+/// For the runtime's generic code that adds (sum); a mixed operand converts as to_complex does.
+inline complex operator+(complex a, complex b) { return complex_add(a, b); }
 inline complex complex_neg(complex a) { return complex(-a.re, -a.im); }
 inline complex complex_pos(complex a) { return a; }
 /// a / b; ZeroDivisionError "complex division by zero".
