@@ -62,6 +62,8 @@ complex power_general(complex a, complex b, bool& domain) {
         len /= std::exp(at * b.im);
         phase += b.im * std::log(vabs);
     }
+    // CPython's errno after cos/sin of an infinite phase (glibc's domain error) raises ZeroDivisionError
+    if (std::isinf(phase)) domain = true;
     return complex(len * std::cos(phase), len * std::sin(phase));
 }
 }  // namespace

@@ -23,6 +23,7 @@
 #include "krait/vtuple.h"
 #include "krait/errors.h"
 #include "krait/math_module.h"
+#include "krait/cmath_module.h"
 #include "krait/random_module.h"
 #include "krait/heapq_module.h"
 #include "krait/bisect_module.h"
