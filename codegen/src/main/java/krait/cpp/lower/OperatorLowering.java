@@ -18,7 +18,8 @@ final class OperatorLowering {
     }
 
     CExpr binary(Operator op, CExpr l, PyType lt, CExpr r, PyType rt) {
-        if (lt.equals(PyType.COMPLEX) || rt.equals(PyType.COMPLEX)) {
+        if ((lt.equals(PyType.COMPLEX) || rt.equals(PyType.COMPLEX))
+                && OperatorTyping.isComplexOperand(lt) && OperatorTyping.isComplexOperand(rt)) {
             String fn = switch (op) {
                 case Add -> "krait::complex_add";
                 case Sub -> "krait::complex_sub";
