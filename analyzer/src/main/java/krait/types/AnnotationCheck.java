@@ -216,7 +216,8 @@ public final class AnnotationCheck {
             case "bytearray":
                 return t.equals(PyType.BYTEARRAY);
             case "complex":
-                return t.equals(PyType.COMPLEX);
+                // the numeric tower: an int or float is a fine complex for a type checker
+                return t.equals(PyType.COMPLEX) || OperatorTyping.isNumber(t);
             case "list":
             case "List":
                 return t instanceof PyType.ListType;

@@ -1182,6 +1182,10 @@ final class CallLowering {
      * i64 and double in the runtime are not ambiguous: divmod(7.5, 2).
      */
     private CExpr toFloatParam(CExpr v, PyType argType, ModelParam param) {
+        boolean complexParam = param.type() instanceof krait.types.TypePattern.Concrete k && k.type().equals(PyType.COMPLEX);
+        if (complexParam && krait.types.OperatorTyping.isNumber(argType)) {
+            return new CExpr.Call("krait::to_complex", List.of(v)); // cmath.sqrt(2)
+        }
         boolean floatParam = param.type() instanceof krait.types.TypePattern.Concrete c && c.type().equals(PyType.FLOAT);
         return floatParam && (argType.equals(PyType.INT) || argType.equals(PyType.BOOL)) ? new CExpr.Cast(CType.DOUBLE, v) : v;
     }
