@@ -280,19 +280,24 @@ std::string format_g_add_dot_0(double a, i64 p, bool alternate) {
     return out;
 }
 
-str* format_float_spec(double v, Spec f, const char* type_name) {
+/// The text of |v| for a float spec (digits, '.', exponent, '%'), grouped, and whether a '-'
+/// goes before it. A complex's part (complex_part) has no '.0' added and no '%' type.
+std::string float_text(double v, const Spec& f, const char* type_name, bool complex_part, bool& negative) {
     char type = f.type;
     bool add_dot_0 = false, add_pct = false;
     i64 precision = f.precision;
     i64 default_precision = 6;
     switch (type) {
-        case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%': case 0:
+        case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case 0:
             break;
+        case '%':
+            if (!complex_part) break;
+            [[fallthrough]];
         default:
             unknown_code(type, type_name);
     }
     if (type == 0) {
-        add_dot_0 = true;
+        add_dot_0 = !complex_part;
         type = 'r';
         default_precision = 0;
     }
@@ -305,7 +310,7 @@ str* format_float_spec(double v, Spec f, const char* type_name) {
     if (precision < 0) precision = default_precision;
     else if (type == 'r') type = 'g';
 
-    bool negative = std::signbit(v) && !std::isnan(v);
+    negative = std::signbit(v) && !std::isnan(v);
     double a = std::fabs(v);
     std::string num;
     bool upper = type == 'E' || type == 'F' || type == 'G';
@@ -313,6 +318,8 @@ str* format_float_spec(double v, Spec f, const char* type_name) {
         num = std::isnan(a) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf");
     } else if (type == 'r') {
         append_float_repr(num, a);
+        // a complex's parts are repr'd without the '.0' a float's repr adds to integral values
+        if (complex_part && num.size() > 2 && num.compare(num.size() - 2, 2, ".0") == 0) num.resize(num.size() - 2);
     } else if (type == 'g' && add_dot_0) {
         // No type but a precision: like 'g', except that the exponent is
         // used from decimal exponent precision-1 on and a fixed-point result
@@ -340,18 +347,46 @@ str* format_float_spec(double v, Spec f, const char* type_name) {
     // Split the leading digits (grouped) from the rest ('.', fraction, exponent).
     std::size_t nd = 0;
     while (nd < num.size() && num[nd] >= '0' && num[nd] <= '9') ++nd;
-    std::string sp = sign_text(f, negative);
-    std::string body;
     if (f.thousands && nd > 0) {
         std::string rest = num.substr(nd);
-        i64 min_width = (f.fill == '0' && f.align == '=' && f.width > 0) ? f.width - i64(sp.size()) - i64(rest.size()) : 0;
-        body = group_digits(num.substr(0, nd), f.thousands, 3, min_width) + rest;
-    } else {
-        body = num;
+        i64 min_width = (f.fill == '0' && f.align == '=' && f.width > 0)
+                            ? f.width - i64(sign_text(f, negative).size()) - i64(rest.size()) : 0;
+        return group_digits(num.substr(0, nd), f.thousands, 3, min_width) + rest;
     }
-    return layout_number(f, sp, body);
+    return num;
 }
 
+str* format_float_spec(double v, Spec f, const char* type_name) {
+    bool negative = false;
+    std::string body = float_text(v, f, type_name, false, negative);
+    return layout_number(f, sign_text(f, negative), body);
+}
+
+/// format(z, spec) for a complex: CPython's format_complex_internal.
+str* format_complex_spec(double re, double im, Spec f) {
+    if (f.fill == '0')
+        value_error("Zero padding is not allowed in complex format specifier");
+    if (f.align == '=') value_error("'=' alignment flag is not allowed in complex format specifier");
+    bool skip_re = false, add_parens = false;
+    if (f.type == 0) {
+        // like str(z), with the precision if one is given
+        if (re == 0.0 && !std::signbit(re)) skip_re = true;
+        else add_parens = true;
+    }
+    std::string out;
+    if (!skip_re) {
+        bool negative = false;
+        std::string body = float_text(re, f, "complex", true, negative);
+        out += sign_text(f, negative) + body;
+    }
+    Spec fi = f;
+    if (!skip_re) fi.sign = '+';
+    bool negative = false;
+    std::string body = float_text(im, fi, "complex", true, negative);
+    out += sign_text(fi, negative) + body + "j";
+    if (add_parens) out = "(" + out + ")";
+    return layout_number(f, "", out);
+}
 }  // namespace
 
 str* format_int(i64 v, str* spec) {
@@ -373,6 +408,10 @@ str* format_bool(bool v, str* spec) {
 str* format_float(double v, str* spec) {
     if (spec->nbytes() == 0) return float_repr(v);
     return format_float_spec(v, parse(spec, 0, '>', "float"), "float");
+}
+
+str* format_complex_parts(double re, double im, str* spec) {
+    return format_complex_spec(re, im, parse(spec, 0, '>', "complex"));
 }
 
 str* format_str(str* v, str* spec) {

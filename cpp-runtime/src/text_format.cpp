@@ -37,6 +37,7 @@ str* format_value(const FormatArg& a, str* spec) {
         case FormatArg::Kind::Str: return format_str(a.s, spec);
         default:
             if (spec->nbytes() == 0) return a.to_str(a.obj);
+            if (a.to_format) return a.to_format(a.obj, spec);
             std::string msg = "unsupported format string passed to ";
             msg += a.type_name;
             msg += ".__format__";

@@ -66,6 +66,8 @@ struct FormatArg {
     const void* obj = nullptr;  // Other: the value, formatted via the hooks
     str* (*to_str)(const void*) = nullptr;
     str* (*to_repr)(const void*) = nullptr;
+    /// format(value, spec) of an Other that has its own format-spec rules (complex), else nullptr.
+    str* (*to_format)(const void*, str*) = nullptr;
     const char* type_name = "object";
     /// The keyword of a keyword argument of str.format ("{x}".format(x=1)); nullptr for positional ones.
     const char* name = nullptr;
@@ -101,6 +103,8 @@ FormatArg format_arg(const T& v) {
         a.obj = &v;
         a.to_str = [](const void* p) { return str_of(*static_cast<const T*>(p)); };
         a.to_repr = [](const void* p) { return repr_of(*static_cast<const T*>(p)); };
+        if constexpr (is_py_complex_v<T>)
+            a.to_format = [](const void* p, str* spec) { return format_complex(*static_cast<const T*>(p), spec); };
     }
     return a;
 }
@@ -129,6 +133,7 @@ str* format_of(const T& v, str* spec = nullptr) {
     if constexpr (is_py_bool_v<T>) return format_bool(v, spec);
     else if constexpr (is_py_int_v<T>) return format_int(i64(v), spec);
     else if constexpr (is_py_float_v<T>) return format_float(double(v), spec);
+    else if constexpr (is_py_complex_v<T>) return format_complex(v, spec);
     else if constexpr (is_str_ptr_v<T>) return v ? format_str(v, spec) : format_value(format_arg(v), spec);
     else return format_value(format_arg(v), spec);
 }
@@ -181,6 +186,7 @@ T max_of(const list<T>* l) {
 // ---- numbers ----
 inline i64 py_abs(i64 v) { return int_abs(v); }
 inline double py_abs(double v) { return std::fabs(v); }
+inline double py_abs(complex v) { return complex_abs(v); }
 inline i64 py_abs(bool v) { return v ? 1 : 0; }
 /// round(x): nearest int, ties to even.
 i64 round_of(double v);

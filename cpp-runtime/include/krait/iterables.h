@@ -281,6 +281,9 @@ S sum_from(C* items, S start) {
     }
     return total;
 }
+/// sum(xs) of complex numbers: CPython starts from the int 0, made complex(0.0, 0.0).
+template <class C>
+complex complex_sum(C* items) { return sum_from(items, complex(0.0, 0.0)); }
 
 }  // namespace krait
 

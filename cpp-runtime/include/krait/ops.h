@@ -12,6 +12,7 @@
 #include <tuple>
 #include <type_traits>
 
+#include "krait/complex.h"
 #include "krait/core.h"
 #include "krait/format.h"
 #include "krait/object.h"
@@ -33,6 +34,8 @@ template <class T>
 inline constexpr bool is_py_float_v = std::is_floating_point_v<T>;
 template <class T>
 inline constexpr bool is_py_number_v = std::is_arithmetic_v<T>;
+template <class T>
+inline constexpr bool is_py_complex_v = std::is_same_v<T, complex>;
 template <class T>
 inline constexpr bool is_none_v = std::is_same_v<T, NoneType> || std::is_same_v<T, std::nullptr_t>;
 template <class T>
@@ -81,6 +84,7 @@ const char* py_type_name() {
     if constexpr (is_py_bool_v<T>) return "bool";
     else if constexpr (is_py_int_v<T>) return "int";
     else if constexpr (is_py_float_v<T>) return "float";
+    else if constexpr (is_py_complex_v<T>) return "complex";
     else if constexpr (is_none_v<T>) return "NoneType";
     else if constexpr (is_tuple_v<T> || is_vtuple_v<T>) return "tuple";
     else if constexpr (is_str_ptr_v<T>) return "str";
@@ -150,6 +154,7 @@ void append_repr(std::string& out, const T& v) {
     } else if constexpr (is_py_bool_v<T>) out += v ? "True" : "False";
     else if constexpr (is_py_int_v<T>) append_int(out, i64(v));
     else if constexpr (is_py_float_v<T>) append_float_repr(out, double(v));
+    else if constexpr (is_py_complex_v<T>) append_complex_repr(out, v);
     else if constexpr (is_none_v<T>) out += "None";
     else if constexpr (is_tuple_v<T>)
         detail::append_tuple_repr(out, v, std::make_index_sequence<std::tuple_size_v<T>>{});
@@ -183,6 +188,7 @@ str* repr_of(const T& v) {
     if constexpr (is_optional_v<T>) return v.is_none() ? str::from_cstr("None") : repr_of(v.get());
     else if constexpr (is_py_float_v<T>) return float_repr(v);
     else if constexpr (is_py_int_v<T>) return int_repr(v);
+    else if constexpr (is_py_complex_v<T>) return complex_repr(v);
     else if constexpr (is_str_ptr_v<T>) return v ? str_repr(v) : str::from_cstr("None");
     else if constexpr (is_object_ptr_v<T>) return v ? v->repr_() : str::from_cstr("None");
     else {
@@ -198,7 +204,7 @@ str* str_of(const T& v) {
     else if constexpr (is_str_ptr_v<T>) return v ? const_cast<str*>(static_cast<const str*>(v)) : str::from_cstr("None");
     else if constexpr (is_object_ptr_v<T>) return v ? v->str_() : str::from_cstr("None");
     else if constexpr (std::is_pointer_v<T>) return repr_of(v);
-    else if constexpr (is_py_number_v<T> && !is_py_bool_v<T>) return repr_of(v);
+    else if constexpr ((is_py_number_v<T> && !is_py_bool_v<T>) || is_py_complex_v<T>) return repr_of(v);
     else {
         std::string out;
         append_str(out, v);
@@ -289,6 +295,12 @@ bool py_eq(const A& a, const B& b) {
         }
         if constexpr (is_none_v<A> || is_none_v<B>) return false;
         else return py_eq(value_of(a), value_of(b));
+    } else if constexpr (is_py_complex_v<A> || is_py_complex_v<B>) {
+        // a complex equals an int or float whose value its real part has exactly, with a zero imaginary part
+        if constexpr (is_py_complex_v<A> && is_py_complex_v<B>) return complex_eq(a, b);
+        else if constexpr (is_py_complex_v<A> && is_py_number_v<B>) return a.im == 0.0 && py_eq(a.re, b);
+        else if constexpr (is_py_number_v<A> && is_py_complex_v<B>) return b.im == 0.0 && py_eq(a, b.re);
+        else return false;
     } else if constexpr (is_py_number_v<A> && is_py_number_v<B>) {
         if constexpr (is_py_float_v<A> && !is_py_float_v<B>) return int_float_cmp(i64(b), a) == 0;
         else if constexpr (!is_py_float_v<A> && is_py_float_v<B>) return int_float_cmp(i64(a), b) == 0;
@@ -373,6 +385,7 @@ template <class T>
 inline bool truthy(const T& v) {
     if constexpr (is_optional_v<T>) return !v.is_none() && v.get() != 0;
     else if constexpr (is_py_number_v<T>) return v != 0;
+    else if constexpr (is_py_complex_v<T>) return v.re != 0.0 || v.im != 0.0;
     else if constexpr (is_none_v<T>) return false;
     else if constexpr (is_tuple_v<T>) return std::tuple_size_v<T> != 0;
     else if constexpr (is_vtuple_v<T>) return v.len() != 0;
@@ -442,6 +455,7 @@ i64 py_hash(const T& v) {
     if constexpr (is_py_bool_v<T>) return v ? 1 : 0;
     else if constexpr (is_py_int_v<T>) return int_hash(i64(v));
     else if constexpr (is_py_float_v<T>) return float_hash(v);
+    else if constexpr (is_py_complex_v<T>) return complex_hash(v);
     else if constexpr (is_none_v<T>) return 0xFCA86420;
     else if constexpr (is_tuple_v<T>)
         return detail::tuple_hash(v, std::make_index_sequence<std::tuple_size_v<T>>{});

@@ -215,6 +215,9 @@ public final class AnnotationCheck {
                 return t.equals(PyType.BYTES);
             case "bytearray":
                 return t.equals(PyType.BYTEARRAY);
+            case "complex":
+                // the numeric tower: an int or float is a fine complex for a type checker
+                return t.equals(PyType.COMPLEX) || OperatorTyping.isNumber(t);
             case "list":
             case "List":
                 return t instanceof PyType.ListType;

@@ -138,6 +138,8 @@ final class AttributeConstraint implements Constraint {
                     && cx.models.classOf(PyType.STR).map(c -> c.methods().get(attr)).isPresent()) {
                 solver.addType(value, new PyType.BuiltinRef(unboundStrMethod(
                         cx.models.classOf(PyType.STR).get().methods().get(attr))), node.pos());
+            } else if (t.equals(PyType.COMPLEX) && !store && (attr.equals("real") || attr.equals("imag"))) {
+                solver.addType(value, PyType.FLOAT, node.pos());
             } else if (!store && hasModelMethod(t, attr) && object.types().stream().filter(o -> !o.equals(PyType.NONE)).count() == 1) {
                 // a container's or library object's method as a value (key=d.get, f = xs.append)
                 solver.addType(value, new PyType.BoundMethod(t, attr), node.pos());

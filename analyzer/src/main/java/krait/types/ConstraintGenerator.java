@@ -1075,6 +1075,8 @@ final class ConstraintGenerator {
             t = PyType.STR;
         } else if (value instanceof ConstValue.BytesValue) {
             t = PyType.BYTES;
+        } else if (value instanceof ConstValue.ComplexValue) {
+            t = PyType.COMPLEX;
         } else if (value instanceof ConstValue.NoneValue) {
             t = PyType.NONE;
         } else {

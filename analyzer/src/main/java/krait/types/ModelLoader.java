@@ -285,6 +285,7 @@ public final class ModelLoader {
                 case "str": return new TypePattern.Concrete(PyType.STR);
                 case "bytes": return new TypePattern.Concrete(PyType.BYTES);
                 case "bytearray": return new TypePattern.Concrete(PyType.BYTEARRAY);
+                case "complex": return new TypePattern.Concrete(PyType.COMPLEX);
                 case "range": return new TypePattern.Concrete(PyType.RANGE);
                 case "object": return new TypePattern.AnyObject();
                 case "NegativeIntLiteral": return new TypePattern.NegativeIntLiteral();

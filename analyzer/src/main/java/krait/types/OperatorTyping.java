@@ -15,6 +15,11 @@ public final class OperatorTyping {
 
     /** Result of a binary operation; list results are returned as the marker {@link #NEW_LIST}. */
     public static PyType binary(Operator op, PyType l, PyType r) {
+        if (isComplexOperand(l) && isComplexOperand(r) && (l.equals(PyType.COMPLEX) || r.equals(PyType.COMPLEX))) {
+            // an int or float operand is made a complex first; // and % are TypeErrors
+            return op == Operator.Add || op == Operator.Sub || op == Operator.Mult || op == Operator.Div
+                    || op == Operator.Pow ? PyType.COMPLEX : null;
+        }
         if (isNumber(l) && isNumber(r)) {
             if (op == Operator.MatMult) {
                 return null;
@@ -105,7 +110,8 @@ public final class OperatorTyping {
     public static PyType unary(UnaryOperator op, PyType t) {
         return switch (op) {
             case Not -> PyType.BOOL;
-            case USub, UAdd -> isInt(t) ? PyType.INT : t.equals(PyType.FLOAT) ? PyType.FLOAT : null;
+            case USub, UAdd -> isInt(t) ? PyType.INT : t.equals(PyType.FLOAT) ? PyType.FLOAT
+                    : t.equals(PyType.COMPLEX) ? PyType.COMPLEX : null;
             case Invert -> isInt(t) ? PyType.INT : null;
         };
     }
@@ -124,6 +130,11 @@ public final class OperatorTyping {
                     || PyType.isBytesLike(r) && (isInt(l) || PyType.isBytesLike(l))
                     || r instanceof PyType.DictType || r instanceof PyType.SetType || isTuple(r);
         };
+    }
+
+    /** An operand of complex arithmetic: a complex, or an int, bool or float made one. */
+    public static boolean isComplexOperand(PyType t) {
+        return isNumber(t) || t.equals(PyType.COMPLEX);
     }
 
     public static boolean isNumber(PyType t) {

@@ -30,6 +30,8 @@ public sealed interface PyType {
     /** bytes and bytearray: sequences of ints in range(0, 256), held by pointer like str. */
     Prim BYTES = new Prim("bytes");
     Prim BYTEARRAY = new Prim("bytearray");
+    /** complex: a value of two floats. */
+    Prim COMPLEX = new Prim("complex");
 
     /** Whether {@code t} is bytes or bytearray, which index, iterate and compare alike. */
     static boolean isBytesLike(PyType t) {
@@ -325,7 +327,7 @@ public sealed interface PyType {
     /** Names of builtin classes usable in {@code isinstance}. */
     static boolean isBuiltinClassName(String name) {
         return java.util.Set.of("int", "float", "bool", "str", "list", "dict", "set", "frozenset", "tuple", "bytes",
-                "bytearray").contains(name);
+                "bytearray", "complex").contains(name);
     }
 
     /** Renders element types of containers; the solver knows them. */

@@ -94,7 +94,8 @@ public sealed interface TypePattern {
         if (this instanceof Concrete c) {
             // leniently, as Python's numeric tower: a bool where an int is expected, an int where a float is
             return c.type().equals(t) || (!strict && c.type().equals(PyType.INT) && t.equals(PyType.BOOL))
-                    || (!strict && c.type().equals(PyType.FLOAT) && (t.equals(PyType.INT) || t.equals(PyType.BOOL)));
+                    || (!strict && c.type().equals(PyType.FLOAT) && (t.equals(PyType.INT) || t.equals(PyType.BOOL)))
+                    || (!strict && c.type().equals(PyType.COMPLEX) && OperatorTyping.isNumber(t));
         }
         if (this instanceof IntLiteral || this instanceof NegativeIntLiteral) {
             return t.equals(PyType.INT); // the call checks the argument's expression too

@@ -395,6 +395,7 @@ final class CallLowering {
             case "str" -> t.equals(PyType.STR);
             case "bytes" -> t.equals(PyType.BYTES);
             case "bytearray" -> t.equals(PyType.BYTEARRAY);
+            case "complex" -> t.equals(PyType.COMPLEX);
             case "list" -> t instanceof PyType.ListType;
             case "dict" -> t instanceof PyType.DictType;
             case "set", "frozenset" -> t instanceof PyType.SetType;
@@ -1343,6 +1344,10 @@ final class CallLowering {
      * i64 and double in the runtime are not ambiguous: divmod(7.5, 2).
      */
     private CExpr toFloatParam(CExpr v, PyType argType, ModelParam param) {
+        boolean complexParam = param.type() instanceof krait.types.TypePattern.Concrete k && k.type().equals(PyType.COMPLEX);
+        if (complexParam && krait.types.OperatorTyping.isNumber(argType)) {
+            return new CExpr.Call("krait::to_complex", List.of(v)); // cmath.sqrt(2)
+        }
         boolean floatParam = param.type() instanceof krait.types.TypePattern.Concrete c && c.type().equals(PyType.FLOAT);
         return floatParam && (argType.equals(PyType.INT) || argType.equals(PyType.BOOL)) ? new CExpr.Cast(CType.DOUBLE, v) : v;
     }

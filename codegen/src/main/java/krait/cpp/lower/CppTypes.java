@@ -32,6 +32,9 @@ final class CppTypes {
         if (t instanceof PyType.OptionalType o) {
             return new CType.Instance("krait::optional", List.of(of(o.value())));
         }
+        if (t.equals(PyType.COMPLEX)) {
+            return new CType.Named("krait::complex");
+        }
         if (t.equals(PyType.BYTES)) {
             return new CType.Pointer(new CType.Named("krait::bytes"));
         }

@@ -701,6 +701,9 @@ final class ExpressionLowering {
             var attr = module.attributes().get(a.attr());
             return attr != null ? new CExpr.Constant(attr.cppExpr()) : CExpr.NONE;
         }
+        if (objectType.equals(PyType.COMPLEX) && (a.attr().equals("real") || a.attr().equals("imag"))) {
+            return new CExpr.Call("krait::complex_" + a.attr(), List.of(evaluated != null ? evaluated : value(a.value())));
+        }
         if (objectType instanceof PyType.ExceptionClass) {
             // exc_type.__name__: the class of the exception it keeps
             return new CExpr.MemberCall(nullChecked(a.value(), evaluated != null ? evaluated : value(a.value()), a.attr()),
@@ -883,6 +886,10 @@ final class ExpressionLowering {
         if (v instanceof ConstValue.NoneValue) {
             return CExpr.NONE;
         }
+        if (v instanceof ConstValue.ComplexValue z) {
+            return new CExpr.Call("krait::complex", List.of(new CExpr.FloatLit("0.0"),
+                    new CExpr.FloatLit(CppLiterals.doubleLiteral(z.imag()))));
+        }
         if (v instanceof ConstValue.BytesValue b) {
             return new CExpr.Call("krait::bytes::from_raw", List.of(
                     new CExpr.Constant(krait.cpp.ir.CppLiterals.bytesLiteral(b.value())), new CExpr.IntLit(b.value().length)));
@@ -927,6 +934,9 @@ final class ExpressionLowering {
         }
         if (t.equals(PyType.BOOL)) {
             operand = new CExpr.Cast(CType.I64, operand);
+        }
+        if (t.equals(PyType.COMPLEX) && u.op() != UnaryOperator.Invert) {
+            return new CExpr.Call(u.op() == UnaryOperator.USub ? "krait::complex_neg" : "krait::complex_pos", List.of(operand));
         }
         boolean isFloat = t.equals(PyType.FLOAT);
         return switch (u.op()) {

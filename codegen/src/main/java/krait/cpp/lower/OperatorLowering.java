@@ -18,6 +18,18 @@ final class OperatorLowering {
     }
 
     CExpr binary(Operator op, CExpr l, PyType lt, CExpr r, PyType rt) {
+        if ((lt.equals(PyType.COMPLEX) || rt.equals(PyType.COMPLEX))
+                && OperatorTyping.isComplexOperand(lt) && OperatorTyping.isComplexOperand(rt)) {
+            String fn = switch (op) {
+                case Add -> "krait::complex_add";
+                case Sub -> "krait::complex_sub";
+                case Mult -> "krait::complex_mul";
+                case Div -> "krait::complex_div";
+                case Pow -> "krait::complex_pow";
+                default -> throw new IllegalStateException("complex operator " + op);
+            };
+            return call(fn, toComplex(l, lt), toComplex(r, rt));
+        }
         if (OperatorTyping.isInt(lt) && OperatorTyping.isInt(rt)) {
             return intBinary(op, l, lt, r, rt);
         }
@@ -174,6 +186,10 @@ final class OperatorLowering {
         };
     }
 
+    private static CExpr toComplex(CExpr e, PyType t) {
+        return t.equals(PyType.COMPLEX) ? e : new CExpr.Call("krait::to_complex", List.of(e));
+    }
+
     private static CExpr toDouble(CExpr e, PyType t) {
         return t.equals(PyType.FLOAT) ? e : new CExpr.Cast(CType.DOUBLE, e);
     }
@@ -222,7 +238,8 @@ final class OperatorLowering {
     }
 
     private static boolean sameKind(PyType a, PyType b) {
-        if (OperatorTyping.isNumber(a) && OperatorTyping.isNumber(b) || PyType.isBytesLike(a) && PyType.isBytesLike(b)) {
+        if (OperatorTyping.isComplexOperand(a) && OperatorTyping.isComplexOperand(b)
+                || PyType.isBytesLike(a) && PyType.isBytesLike(b)) {
             return true;
         }
         if (a instanceof PyType.ListType && b instanceof PyType.ListType || a instanceof PyType.DictType && b instanceof PyType.DictType
