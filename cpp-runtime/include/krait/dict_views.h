@@ -4,6 +4,8 @@
 // keys and items views support the set operators (&, |, -, ^ give a new set) and isdisjoint.
 #pragma once
 
+#include <cmath>
+#include <optional>
 #include <string>
 #include <type_traits>
 
@@ -26,14 +28,15 @@ public:
     using krait_kind = Kind;
     using value_type = T;
 
-    explicit dict_view(dict<K, V>* d) : d_(d) {}
+    /// {@code name}: how it prints (an OrderedDict's views are odict_keys...).
+    dict_view(dict<K, V>* d, const char* name) : d_(d), name_(name) {}
     i64 len() const { return d_->len(); }
     auto begin() const { return typename dict<K, V>::template view<Get>{d_}.begin(); }
     auto end() const { return typename dict<K, V>::template view<Get>{d_}.end(); }
 
 protected:
-    void repr_items(std::string& out, const char* name) const {
-        out += name;
+    void repr_items(std::string& out) const {
+        out += name_;
         out += "([";
         bool first = true;
         for (const T& x : *this) {
@@ -51,7 +54,32 @@ protected:
     }
 
     dict<K, V>* d_;
+    const char* name_;
 };
+}  // namespace detail
+
+namespace detail {
+/// {@code x} (an item of the other operand) as a view element: itself when the C++ types agree,
+/// an equal number of the element type (1.0 == 1), else nothing: values of other types never
+/// equal an element (the analysis puts mixed types in the result's type, so only an empty
+/// list literal, whose items default to int, gets here).
+template <class T, class E>
+std::optional<T> as_element(const E& x) {
+    if constexpr (std::is_same_v<E, T>) {
+        return x;
+    } else if constexpr (is_py_number_v<E> && is_py_number_v<T>) {
+        if constexpr (is_py_float_v<E> && !is_py_float_v<T>) {
+            if (!(x >= -9.2e18 && x <= 9.2e18) || x != std::trunc(x)) return std::nullopt;
+        }
+        T t = static_cast<T>(x);
+        if (py_eq(t, x)) return t;
+        return std::nullopt;
+    } else if constexpr (std::is_convertible_v<const E&, T>) {
+        return T(x);
+    } else {
+        return std::nullopt;
+    }
+}
 }  // namespace detail
 
 template <class P, class = void>
@@ -70,20 +98,25 @@ struct set_like_view {
         const Self& self = static_cast<const Self&>(*this);
         set<T>* out = set<T>::make_empty();
         for (const auto& x : iterable_ref(other)) {
-            if (self.contains(x)) out->add(x);
+            auto t = detail::as_element<T>(x);
+            if (t && self.contains(*t)) out->add(*t);
         }
         return out;
     }
     template <class It>
     set<T>* or_(const It& other) const {
         set<T>* out = all();
-        for (const auto& x : iterable_ref(other)) out->add(x);
+        for (const auto& x : iterable_ref(other)) {
+            if (auto t = detail::as_element<T>(x)) out->add(*t);
+        }
         return out;
     }
     template <class It>
     set<T>* sub_(const It& other) const {
         set<T>* out = all();
-        for (const auto& x : iterable_ref(other)) out->discard(x);
+        for (const auto& x : iterable_ref(other)) {
+            if (auto t = detail::as_element<T>(x)) out->discard(*t);
+        }
         return out;
     }
     template <class It>
@@ -92,10 +125,11 @@ struct set_like_view {
         set<T>* out = all();
         set<T>* seen = set<T>::make_empty();
         for (const auto& x : iterable_ref(other)) {
-            if (seen->contains(x)) continue;
-            seen->add(x);
-            if (self.contains(x)) out->discard(x);
-            else out->add(x);
+            auto t = detail::as_element<T>(x);
+            if (!t || seen->contains(*t)) continue;
+            seen->add(*t);
+            if (self.contains(*t)) out->discard(*t);
+            else out->add(*t);
         }
         return out;
     }
@@ -103,11 +137,11 @@ struct set_like_view {
     bool isdisjoint(const It& other) const {
         const Self& self = static_cast<const Self&>(*this);
         for (const auto& x : iterable_ref(other)) {
-            if (self.contains(x)) return false;
+            auto t = detail::as_element<T>(x);
+            if (t && self.contains(*t)) return false;
         }
         return true;
     }
-
     /// view == other: as sets when other is a set, a frozenset or a keys or items view; False for
     /// anything else (a list, say), as CPython's view comparison returns NotImplemented there.
     template <class O>
@@ -152,9 +186,9 @@ class dict_keys final : public detail::dict_view<K, V, typename dict<K, V>::get_
 public:
     static const char* py_type_name() { return "dict_keys"; }
     using detail::dict_view<K, V, typename dict<K, V>::get_key, keys_view_kind, K>::dict_view;
-    static dict_keys* of(dict<K, V>* d) { return gc_new<dict_keys>(d); }
+    static dict_keys* of(dict<K, V>* d, const char* name = "dict_keys") { return gc_new<dict_keys>(d, name); }
     bool contains(const K& k) const { return this->d_->contains(k); }
-    void repr_into(std::string& out) const { this->repr_items(out, "dict_keys"); }
+    void repr_into(std::string& out) const { this->repr_items(out); }
     bool eq(const dict_keys* o) const { return this->len() == o->len() && this->subset_of(o); }
 
 private:
@@ -171,14 +205,14 @@ class dict_values final : public detail::dict_view<K, V, typename dict<K, V>::ge
 public:
     static const char* py_type_name() { return "dict_values"; }
     using detail::dict_view<K, V, typename dict<K, V>::get_value, values_view_kind, V>::dict_view;
-    static dict_values* of(dict<K, V>* d) { return gc_new<dict_values>(d); }
+    static dict_values* of(dict<K, V>* d, const char* name = "dict_values") { return gc_new<dict_values>(d, name); }
     bool contains(const V& v) const {
         for (const V& x : *this) {
             if (py_eq(x, v)) return true;
         }
         return false;
     }
-    void repr_into(std::string& out) const { this->repr_items(out, "dict_values"); }
+    void repr_into(std::string& out) const { this->repr_items(out); }
     /// values views compare by identity in CPython: two views are equal only if they are one object.
     bool eq(const dict_values* o) const { return this == o; }
 };
@@ -190,11 +224,11 @@ class dict_items final
 public:
     static const char* py_type_name() { return "dict_items"; }
     using detail::dict_view<K, V, typename dict<K, V>::get_item, items_view_kind, tuple<K, V>>::dict_view;
-    static dict_items* of(dict<K, V>* d) { return gc_new<dict_items>(d); }
+    static dict_items* of(dict<K, V>* d, const char* name = "dict_items") { return gc_new<dict_items>(d, name); }
     bool contains(const tuple<K, V>& kv) const {
         return this->d_->contains(std::get<0>(kv)) && py_eq(this->d_->getitem(std::get<0>(kv)), std::get<1>(kv));
     }
-    void repr_into(std::string& out) const { this->repr_items(out, "dict_items"); }
+    void repr_into(std::string& out) const { this->repr_items(out); }
     bool eq(const dict_items* o) const {
         if (this->len() != o->len()) return false;
         for (const auto& kv : *this) {
@@ -211,5 +245,13 @@ template <class K, class V>
 dict_values<K, V>* dict_values_of(dict<K, V>* d) { return dict_values<K, V>::of(d); }
 template <class K, class V>
 dict_items<K, V>* dict_items_of(dict<K, V>* d) { return dict_items<K, V>::of(d); }
+
+/// dict(d.items()): a new dict of the view's pairs.
+template <class K, class V>
+dict<K, V>* dict_of(const dict_items<K, V>* items) {
+    auto* out = dict<K, V>::make_empty();
+    for (const auto& kv : *items) out->setitem(std::get<0>(kv), std::get<1>(kv));
+    return out;
+}
 
 }  // namespace krait
