@@ -12,6 +12,7 @@
 #include <type_traits>
 
 #include "krait/dict.h"
+#include "krait/dict_views.h"
 #include "krait/exceptions.h"
 #include "krait/gc.h"
 #include "krait/list.h"
@@ -704,4 +705,13 @@ public:
 };
 
 }  // namespace collections
+
+/// An OrderedDict's views print as odict_keys([...]), odict_values, odict_items (CPython's names);
+/// being exact matches, these overloads win over the dict ones.
+template <class K, class V>
+dict_keys<K, V>* dict_keys_of(collections::OrderedDict<K, V>* d) { return dict_keys<K, V>::of(d, "odict_keys"); }
+template <class K, class V>
+dict_values<K, V>* dict_values_of(collections::OrderedDict<K, V>* d) { return dict_values<K, V>::of(d, "odict_values"); }
+template <class K, class V>
+dict_items<K, V>* dict_items_of(collections::OrderedDict<K, V>* d) { return dict_items<K, V>::of(d, "odict_items"); }
 }  // namespace krait

@@ -13,6 +13,7 @@
 #include "krait/list.h"
 #include "krait/dict.h"
 #include "krait/set.h"
+#include "krait/dict_views.h"
 #include "krait/exceptions.h"
 #include "krait/builtins.h"
 #include "krait/print.h"

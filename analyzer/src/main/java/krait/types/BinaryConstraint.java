@@ -141,11 +141,37 @@ record BinaryConstraint(InferenceContext cx, Specialization spec, Node node, Ope
                     vars.put(m.cls().typeParams().get(i), slots.get(i));
                 }
                 TypeVar made = new ModelInstantiation(cx, solver, node, spec, vars, pos).instantiate(sig.returns(), "return");
+                if (sig.returns() instanceof TypePattern.SetOf && sig.positional().get(0).type() instanceof TypePattern.IterableOf
+                        && op != Operator.Sub) {
+                    // a set made of both operands (keys view | other): other's items are in it too
+                    for (PyType t : made.types()) {
+                        if (t instanceof PyType.SetType st) {
+                            flowItems(solver, r, st.site().elements(), pos);
+                        }
+                    }
+                }
                 solver.addFlow(made, result);
                 return;
             }
         }
         cx.error(pos, MessageId.BAD_OPERAND_TYPES, op.symbol, TypeNaming.name(m), TypeNaming.name(r));
+    }
+
+    /** What iterating {@code t} yields flows into {@code into}. */
+    private void flowItems(ConstraintSolver solver, PyType t, TypeVar into, krait.syntax.Pos pos) {
+        if (t instanceof PyType.ModelInstance m && ModelClassTyping.special(cx, m, "__iter__") != null) {
+            solver.addFlow(ModelClassTyping.special(cx, m, "__iter__").resultVar(cx, solver, pos), into);
+        } else if (t instanceof PyType.TupleType tu) {
+            tu.elements().forEach(e -> solver.addType(into, e, pos));
+        } else if (t.equals(PyType.STR)) {
+            solver.addType(into, PyType.STR, pos);
+        } else if (t instanceof PyType.RangeType || PyType.isBytesLike(t)) {
+            solver.addType(into, PyType.INT, pos);
+        } else if (t instanceof PyType.GeneratorType g) {
+            solver.addFlow(g.spec().yieldVar(), into);
+        } else if (ConstraintSolver.siteOf(t) != null) {
+            solver.addFlow(ConstraintSolver.siteOf(t).elements(), into);
+        }
     }
 
     private void call(ConstraintSolver solver, FunctionInfo m, PyType self, PyType other, java.util.List<PyType> key,

@@ -1089,18 +1089,6 @@ final class CallConstraint implements Constraint {
                 new CallTarget.Builtin(sig, spec.sites.get(call)));
     }
 
-    /** What iterating an instance of {@code m}'s class yields when its model's {@code __iter__} names a concrete type, else null. */
-    private static PyType fixedIterElement(PyType.ModelInstance m) {
-        ModelFunction iter = m.cls().methods().get("__iter__");
-        TypePattern r = iter == null ? null : iter.overloads().get(0).returns();
-        TypePattern element = r instanceof TypePattern.IterableOf it ? it.element()
-                : r instanceof TypePattern.IteratorOf it ? it.element() : null;
-        if (element instanceof TypePattern.Concrete c) {
-            return c.type();
-        }
-        return null;
-    }
-
     /**
      * Where an argument's type came from, when a caller's argument brought it into a parameter
      * (so that a conflict it causes names that call); otherwise this call.
@@ -1140,10 +1128,12 @@ final class CallConstraint implements Constraint {
         } else if (p instanceof TypePattern.IterableOf it && t instanceof PyType.TupleType tt) {
             // a tuple nested in an iterable argument (chain.from_iterable(pairs)) is walked item by item
             tt.elements().forEach(e -> bindPattern(solver, it.element(), e, vars, pos));
-        } else if (p instanceof TypePattern.IterableOf it && t instanceof PyType.ModelInstance m
-                && fixedIterElement(m) != null) {
-            // a class that iterates over one fixed type (a file's lines are str) keeps nothing in its slots
-            bindPattern(solver, it.element(), fixedIterElement(m), vars, pos);
+        } else if ((p instanceof TypePattern.IterableOf || p instanceof TypePattern.IteratorOf)
+                && t instanceof PyType.ModelInstance m && ModelClassTyping.special(cx, m, "__iter__") != null) {
+            // what the class's __iter__ yields: a slot, a fixed type (a file's lines are str), or
+            // a shape over its slots (a dict items view yields tuple[K, V])
+            TypePattern element = p instanceof TypePattern.IteratorOf io ? io.element() : ((TypePattern.IterableOf) p).element();
+            bindElements(solver, element, ModelClassTyping.special(cx, m, "__iter__").resultVar(cx, solver, pos), vars, pos);
         } else if (p instanceof TypePattern.IterableOf it && ConstraintSolver.siteOf(t) == null) {
             if (t.equals(PyType.STR) || t.equals(PyType.RANGE) || PyType.isBytesLike(t)) {
                 bindPattern(solver, it.element(), t.equals(PyType.STR) ? PyType.STR : PyType.INT, vars, pos);

@@ -42,6 +42,8 @@ public final class InferenceContext {
     final List<Specialization> allSpecializations = new ArrayList<>();
     final List<AllocSite> allSites = new ArrayList<>();
     private final Map<Node, Map<SiteKey, AllocSite>> sitesByNode = new IdentityHashMap<>();
+    /** What a model class instance's special method returns when that is built from its slots ({@link ModelClassTyping}). */
+    final Map<ModelClassTyping.ResultKey, TypeVar> modelResults = new LinkedHashMap<>();
     /** The program's classes by definition, in definition order (bases before subclasses). */
     final Map<Stmt.ClassDef, ClassInfo> classes = new java.util.LinkedHashMap<>();
     Specialization moduleSpec;

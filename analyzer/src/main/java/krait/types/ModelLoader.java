@@ -352,6 +352,12 @@ public final class ModelLoader {
                     break;
             }
         }
+        if (e instanceof Expr.Subscript s && s.value() instanceof Expr.Attribute a && a.value() instanceof Expr.Name m) {
+            // another module's generic model class (dict.keys() returns a _dictviews.dict_keys[K, V]);
+            // subscripted, it cannot be a module, so its name may be lower case as CPython's are
+            List<Expr> args = s.slice() instanceof Expr.Tuple t ? t.elts() : List.of(s.slice());
+            return new TypePattern.ModelObject(m.id(), a.attr(), args.stream().map(x -> pattern(x, s.pos())).toList());
+        }
         if (e instanceof Expr.Attribute a && a.value() instanceof Expr.Name m && Character.isUpperCase(a.attr().charAt(0))) {
             // another module's model class (open() returns an io.TextIOWrapper); modules are lower case
             return new TypePattern.ModelObject(m.id(), a.attr(), List.of());

@@ -53,6 +53,12 @@ record UnpackConstraint(InferenceContext cx, Pos pos, TypeVar value, List<TypeVa
                         solver.addType(into, PyType.STR, pos);
                     }
                 }
+            } else if (t instanceof PyType.ModelInstance m && ModelClassTyping.special(cx, m, "__iter__") != null) {
+                // a dict view, a deque...: what its __iter__ yields, into each target
+                TypeVar items = ModelClassTyping.special(cx, m, "__iter__").resultVar(cx, solver, pos);
+                for (int i = 0; i < targets.size(); i++) {
+                    solver.addFlow(items, i == starred ? rest.elements() : targets.get(i));
+                }
             } else {
                 cx.error(pos, MessageId.NOT_ITERABLE, TypeNaming.name(t));
             }

@@ -259,7 +259,7 @@ class TypeInferenceTest {
                 + "g = defaultdict(list)\ng['k'].append(1.5)\nv = g.get('k')\n");
         assertThat(global(p, "c")).isEqualTo("Counter[str]");
         assertThat(global(p, "n")).isEqualTo("int");
-        assertThat(global(p, "items")).isEqualTo("list[tuple[str, int]]");
+        assertThat(global(p, "items")).isEqualTo("dict_items[str, int]");
         assertThat(global(p, "m")).isEqualTo("list[tuple[str, int]]");
         assertThat(global(p, "g")).isEqualTo("defaultdict[str, list[float]]");
         assertThat(global(p, "v")).isEqualTo("list[float] | None");

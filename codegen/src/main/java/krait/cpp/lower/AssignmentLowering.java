@@ -170,6 +170,12 @@ final class AssignmentLowering {
                 starred = i;
             }
         }
+        PyType listElement = null;
+        if (valueType instanceof PyType.ModelInstance m && CppTypes.iterElement(m) != null) {
+            // a dict view, a deque...: its items as a list, unpacked as one
+            value = new CExpr.Call("krait::list_of", List.of(value));
+            listElement = CppTypes.iterElement(m);
+        }
         String tmp = cx.temp("unpacked");
         List<CStmt> inner = new ArrayList<>();
         // auto: the value's own C++ type (a tuple of a common base class, say), not a representative's
@@ -186,16 +192,16 @@ final class AssignmentLowering {
                 store(elts.get(i), new CExpr.Call("krait::range_item", List.of(source, new CExpr.IntLit(i))), PyType.INT, inner);
             }
         } else if (starred >= 0) {
-            unpackStarred(elts, starred, source, valueType, inner);
+            unpackStarred(elts, starred, source, valueType, listElement, inner);
         } else if (valueType instanceof PyType.TupleType tu) {
             for (int i = 0; i < elts.size(); i++) {
                 store(elts.get(i), new CExpr.TupleGet(source, i), tu.elements().get(i), inner);
             }
         } else if (valueType instanceof PyType.ListType || valueType.equals(PyType.STR)
-                || valueType instanceof PyType.VarTupleType) {
+                || valueType instanceof PyType.VarTupleType || listElement != null) {
             inner.add(new CStmt.ExprStmt(new CExpr.Call("krait::check_unpack",
                     List.of(new CExpr.Call("krait::len", List.of(source)), new CExpr.IntLit(elts.size(), true)))));
-            PyType element = elementType(valueType, false);
+            PyType element = listElement != null ? listElement : elementType(valueType, false);
             for (int i = 0; i < elts.size(); i++) {
                 store(elts.get(i), new CExpr.MemberCall(source, "getitem", List.of(new CExpr.IntLit(i))), element, inner);
             }
@@ -206,7 +212,9 @@ final class AssignmentLowering {
     }
 
     /** {@code a, *rest, z = value}: the fixed targets from both ends, the starred one a list of the middle. */
-    private void unpackStarred(List<Expr> elts, int starred, CExpr source, PyType valueType, List<CStmt> out) {
+    private void unpackStarred(List<Expr> elts, int starred, CExpr source, PyType valueType,
+                               /* nullable: the items of a list made of a model object */ PyType listElement,
+                               List<CStmt> out) {
         int after = elts.size() - starred - 1;
         Expr restTarget = ((Expr.Starred) elts.get(starred)).value();
         PyType restType = exprs.typeOf(restTarget);
@@ -229,7 +237,7 @@ final class AssignmentLowering {
         }
         out.add(new CStmt.ExprStmt(new CExpr.Call("krait::check_unpack_at_least", List.of(
                 new CExpr.Call("krait::len", List.of(source)), new CExpr.IntLit(elts.size() - 1, true)))));
-        PyType element = elementType(valueType, false);
+        PyType element = listElement != null ? listElement : elementType(valueType, false);
         for (int i = 0; i < elts.size(); i++) {
             if (i == starred) {
                 CExpr slice = new CExpr.MemberCall(source, "slice", List.of(new CExpr.IntLit(starred, true),

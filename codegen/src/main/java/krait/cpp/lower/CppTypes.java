@@ -208,4 +208,41 @@ final class CppTypes {
     static PyType representative(TypeVar v) {
         return v == null ? null : representative(v.types());
     }
+
+    /**
+     * What iterating a model class instance yields, from its model's {@code __iter__} over its
+     * slots (a dict items view: {@code tuple[K, V]}); a class based on a builtin container
+     * iterates its first slot. Null when that is unknown.
+     */
+    static PyType iterElement(PyType.ModelInstance m) {
+        var iter = m.cls().methods().get("__iter__");
+        if (iter == null) {
+            return m.cls().base() == null ? null : representative(m.site().elements());
+        }
+        krait.types.TypePattern r = iter.overloads().get(0).returns();
+        return patternType(m, r instanceof krait.types.TypePattern.IteratorOf it ? it.element()
+                : r instanceof krait.types.TypePattern.IterableOf it ? it.element() : r);
+    }
+
+    private static PyType patternType(PyType.ModelInstance m, krait.types.TypePattern p) {
+        if (p instanceof krait.types.TypePattern.Param param) {
+            int slot = m.cls().slotOf(param.name());
+            return slot == 0 ? representative(m.site().elements()) : slot == 1 ? representative(m.site().values()) : null;
+        }
+        if (p instanceof krait.types.TypePattern.Concrete c) {
+            return c.type();
+        }
+        if (p instanceof krait.types.TypePattern.TupleOf t) {
+            List<PyType> parts = new java.util.ArrayList<>();
+            for (krait.types.TypePattern e : t.elements()) {
+                PyType part = patternType(m, e);
+                if (part == null) {
+                    return null;
+                }
+                parts.add(part);
+            }
+            return new PyType.TupleType(parts);
+        }
+        return null;
+    }
 }

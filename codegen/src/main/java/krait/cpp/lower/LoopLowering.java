@@ -197,9 +197,27 @@ final class LoopLowering {
         return new CStmt.Block(scope);
     }
 
+    /** The type parameter slot a model class instance's iteration yields; -1 when it yields some other shape. */
+    private static int iterSlot(PyType.ModelInstance m) {
+        var iter = m.cls().methods().get("__iter__");
+        if (iter == null) {
+            return 0; // a class based on a builtin container iterates its first parameter
+        }
+        krait.types.TypePattern r = iter.overloads().get(0).returns();
+        krait.types.TypePattern e = r instanceof krait.types.TypePattern.IteratorOf it ? it.element()
+                : r instanceof krait.types.TypePattern.IterableOf it ? it.element() : r;
+        return e instanceof krait.types.TypePattern.Param p ? m.cls().slotOf(p.name()) : -1;
+    }
+
     /** The C++ type of the items a loop over a value of type {@code t} sees. */
     private static CType elementCType(PyType t, PyType fallback) {
         CType c = CppTypes.of(t);
+        if (t instanceof PyType.ModelInstance m) {
+            // the slot its __iter__ yields (a values view yields its second), else what the analysis found
+            int slot = iterSlot(m);
+            return slot >= 0 && c.pointee() instanceof CType.Instance inst && slot < inst.args().size()
+                    ? inst.args().get(slot) : CppTypes.of(fallback);
+        }
         if (c.pointee() instanceof CType.Instance inst && !inst.args().isEmpty()
                 && (t instanceof PyType.ListType || t instanceof PyType.SetType || t instanceof PyType.DictType
                 || t instanceof PyType.GeneratorType || t instanceof PyType.ModelInstance

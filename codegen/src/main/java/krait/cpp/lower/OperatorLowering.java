@@ -220,6 +220,16 @@ final class OperatorLowering {
             }
             return new CExpr.Binary(op.symbol, l, r);
         }
+        if (op == CmpOperator.Eq || op == CmpOperator.NotEq) {
+            // a model's __eq__ (a keys view equals a set with its keys); == is symmetric, so either side's
+            CExpr eq = lt instanceof PyType.ModelInstance ml ? modelEq(ml, l, rt, r) : null;
+            if (eq == null && rt instanceof PyType.ModelInstance mr) {
+                eq = modelEq(mr, r, lt, l);
+            }
+            if (eq != null) {
+                return op == CmpOperator.Eq ? eq : new CExpr.Unary("!", eq);
+            }
+        }
         if ((op == CmpOperator.Eq || op == CmpOperator.NotEq) && !sameKind(lt, rt)) {
             // Python's == between unrelated types is False (None == None aside)
             boolean equal = lt.equals(PyType.NONE) && rt.equals(PyType.NONE);
@@ -235,6 +245,21 @@ final class OperatorLowering {
             default -> throw new IllegalStateException();
         };
         return call(fn, l, r);
+    }
+
+    /** {@code self == other} through the model's {@code __eq__} of {@code self}'s class; null if it has none for {@code otherType}. */
+    private static CExpr modelEq(PyType.ModelInstance self, CExpr selfValue, PyType otherType, CExpr other) {
+        var eq = self.cls().methods().get("__eq__");
+        if (eq == null) {
+            return null;
+        }
+        for (krait.types.ModelSignature sig : eq.overloads()) {
+            if (sig.positional().size() == 1 && sig.positional().get(0).type().accepts(otherType, false)) {
+                return sig.isMember() ? new CExpr.MemberCall(selfValue, sig.cppName(), List.of(other))
+                        : new CExpr.Call(sig.cppName(), List.of(selfValue, other));
+            }
+        }
+        return null;
     }
 
     private static boolean sameKind(PyType a, PyType b) {
