@@ -1,7 +1,7 @@
 """The base64 module as Krait implements it (cpp-runtime/include/krait/base64_module.h): the
 standard, URL-safe and base16 alphabets (not base32/base85), with CPython's algorithms and
-messages. Decoding errors are binascii.Error, which cannot be named in an except clause yet:
-catch ValueError (its base)."""
+messages. Decoding errors are binascii.Error (a ValueError;
+`except binascii.Error` after `import binascii`)."""
 
 
 @cpp("krait::base64::b64encode")

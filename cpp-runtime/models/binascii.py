@@ -1,6 +1,10 @@
 """The binascii module as Krait implements it (cpp-runtime/include/krait/base64_module.h): hex and
-base64 conversions and CRC-32, with CPython's algorithms and messages. Errors are binascii.Error,
-which cannot be named in an except clause yet: catch ValueError (its base)."""
+base64 conversions and CRC-32, with CPython's algorithms and messages. Errors are binascii.Error
+(a ValueError)."""
+
+
+@cpp("krait::binascii::Error")
+class Error(ValueError): ...
 
 
 @cpp("krait::binascii::hexlify")

@@ -7,7 +7,7 @@ with n groups): F is what findall yields (str for 0 or 1 group, an n-tuple of st
 the tuple groups() returns. A pattern that is not a literal compiles too (Pattern[str, None]),
 but re.findall refuses it at its line, its Pattern.findall raises re.error when it has more than
 one group, and its Match.groups() raises re.error. A group that did not take part gives None,
-typed str (see docs/re.md). re.error cannot be named in an except clause yet: catch Exception.
+typed str (see docs/re.md). Errors raise re.error.
 """
 from typing import Callable, Generic, TypeVar
 
@@ -26,6 +26,10 @@ A: int = cpp("krait::re::ASCII")
 ASCII: int = cpp("krait::re::ASCII")
 U: int = cpp("krait::re::UNICODE")
 UNICODE: int = cpp("krait::re::UNICODE")
+
+
+@cpp("krait::re::error")
+class error(Exception): ...
 
 
 @cpp("krait::re::MatchOf")

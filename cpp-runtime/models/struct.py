@@ -2,9 +2,12 @@
 unpack, unpack_from, iter_unpack and calcsize with the codes b B h H i I l L q Q n N P e f d ? s p
 c x and the byte orders @ = < > !, CPython's sizes, alignment and struct.error messages. The
 format of unpack, unpack_from and iter_unpack must be a string literal: the types of the tuple
-they return come from it (`StructValues["fmt"]`). struct.error cannot be named in an except
-clause yet: catch Exception."""
+they return come from it (`StructValues["fmt"]`). Errors raise struct.error."""
 from typing import Iterator
+
+
+@cpp("krait::struct_::Error")
+class error(Exception): ...
 
 
 @cpp("krait::struct_::calcsize")

@@ -3,11 +3,17 @@
 // 0001-01-01, years 1..9999, leap years every 4 except centuries not divisible by 400.
 #include "krait/datetime_module.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <cstring>
 #include <cstdio>
 #include <ctime>
 #include <string>
 #include <sys/time.h>
+#include <vector>
+
+#include "krait/re_module.h"
 
 namespace krait::datetime {
 
@@ -401,5 +407,311 @@ bool datetime::eq_(const Object* other) const { return total_us() == static_cast
 bool datetime::compare_(int op, const Object* other) const {
     return cmp(op, three_way(total_us(), static_cast<const datetime*>(other)->total_us()));
 }
+
+
+// ---- timedelta arithmetic with floats and true division, as CPython's Lib/datetime.py ----
+
+namespace {
+
+/// a / b rounded half to even (b != 0), as datetime.py's _divide_and_round.
+__int128 divide_and_round(__int128 a, __int128 b) {
+    __int128 q = floor_div128(a, b);
+    __int128 r = (a - q * b) * 2;
+    bool greater_than_half = b > 0 ? r > b : r < b;
+    if (greater_than_half || (r == b && (q & 1) != 0)) ++q;
+    return q;
+}
+
+/// x.as_integer_ratio() in lowest terms; OverflowError for infinities (ValueError for NaN) as
+/// CPython, and where the terms do not fit the 128-bit arithmetic below.
+void integer_ratio(double x, __int128& num, __int128& den) {
+    if (std::isinf(x)) raise_overflow_error("cannot convert Infinity to integer ratio");
+    if (std::isnan(x)) raise_value_error("cannot convert NaN to integer ratio");
+    int e = 0;
+    double m = std::frexp(x, &e);  // x = m * 2**e, 0.5 <= |m| < 1
+    i64 mant = i64(std::ldexp(m, 53));
+    e -= 53;
+    while (mant != 0 && (mant & 1) == 0 && e < 0) {
+        mant >>= 1;
+        ++e;
+    }
+    if (e >= 0) {
+        if (e > 60) raise_overflow_error("Python int too large to convert to C int");
+        num = __int128(mant) << e;
+        den = 1;
+    } else {
+        if (-e > 60) raise_overflow_error("Python int too large to convert to C int");
+        num = mant;
+        den = __int128(1) << -e;
+    }
+}
+
+}  // namespace
+
+timedelta* timedelta::mul_float(double x) const {
+    __int128 a, b;
+    integer_ratio(x, a, b);
+    return from_us(divide_and_round(total_us() * a, b));
+}
+
+timedelta* timedelta::truediv(i64 n) const {
+    if (n == 0) raise_zero_division("integer division or modulo by zero");
+    return from_us(divide_and_round(total_us(), n));
+}
+
+timedelta* timedelta::truediv_float(double x) const {
+    __int128 a, b;
+    integer_ratio(x, a, b);
+    if (a == 0) raise_zero_division("integer division or modulo by zero");
+    return from_us(divide_and_round(b * total_us(), a));
+}
+
+double timedelta::truediv_td(const timedelta* o) const {
+    __int128 a = total_us(), b = o->total_us();
+    if (b == 0) raise_zero_division("division by zero");
+    const __int128 exact = __int128(1) << 53;
+    if (a > -exact && a < exact && b > -exact && b < exact) return double(a) / double(b);  // one rounding
+    return double(static_cast<long double>(a) / static_cast<long double>(b));
+}
+
+timedelta* timedelta::mod(const timedelta* o) const {
+    __int128 b = o->total_us();
+    if (b == 0) raise_zero_division("integer modulo by zero");
+    __int128 a = total_us();
+    return from_us(a - floor_div128(a, b) * b);
+}
+
+// ---- ctime ----
+
+namespace {
+const char* const kDayAbbr[7] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+const char* const kMonthAbbr[13] = {"", "Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+str* ctime_of(i64 weekday, i64 y, i64 m, i64 d, i64 hh, i64 mi, i64 ss) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%s %s %2lld %02lld:%02lld:%02lld %04lld", kDayAbbr[weekday], kMonthAbbr[m],
+                  static_cast<long long>(d), static_cast<long long>(hh), static_cast<long long>(mi),
+                  static_cast<long long>(ss), static_cast<long long>(y));
+    return str::from_cstr(buf);
+}
+}  // namespace
+
+str* date::ctime() const { return ctime_of(weekday(), y_, m_, d_, 0, 0, 0); }
+str* datetime::ctime() const { return ctime_of(weekday(), y_, m_, d_, hh_, mi_, ss_); }
+
+// ---- strptime: Lib/_strptime.py's method in the C locale ----
+
+namespace {
+
+const char* const kFullDays[7] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+const char* const kAbbrDays[7] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+const char* const kFullMonths[12] = {"january", "february", "march", "april", "may", "june",
+                                     "july", "august", "september", "october", "november", "december"};
+const char* const kAbbrMonths[12] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                     "jul", "aug", "sep", "oct", "nov", "dec"};
+
+/// _strptime's __seqToRE: the names, longest first (stable), as alternatives of a named group.
+std::string names_re(const char* const* names, int n, char directive) {
+    std::vector<std::string> v(names, names + n);
+    std::stable_sort(v.begin(), v.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+    std::string r = std::string("(?P<") + directive + ">";
+    for (std::size_t i = 0; i < v.size(); ++i) r += (i ? "|" : "") + v[i];
+    return r + ")";
+}
+
+std::string format_re(const std::string& format, const std::string& original, std::vector<char>& order);
+
+/// TimeRE[c]: the regular expression of one directive (KeyError there is a bad directive).
+std::string directive_re(char c, const std::string& original, std::vector<char>& order) {
+    switch (c) {
+        case 'd': order.push_back(c); return R"((?P<d>3[0-1]|[1-2]\d|0[1-9]|[1-9]| [1-9]))";
+        case 'f': order.push_back(c); return R"((?P<f>[0-9]{1,6}))";
+        case 'H': order.push_back(c); return R"((?P<H>2[0-3]|[0-1]\d|\d))";
+        case 'I': order.push_back(c); return R"((?P<I>1[0-2]|0[1-9]|[1-9]))";
+        case 'j': order.push_back(c); return R"((?P<j>36[0-6]|3[0-5]\d|[1-2]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9]))";
+        case 'm': order.push_back(c); return R"((?P<m>1[0-2]|0[1-9]|[1-9]))";
+        case 'M': order.push_back(c); return R"((?P<M>[0-5]\d|\d))";
+        case 'S': order.push_back(c); return R"((?P<S>6[0-1]|[0-5]\d|\d))";
+        case 'w': order.push_back(c); return R"((?P<w>[0-6]))";
+        case 'u': order.push_back(c); return R"((?P<u>[1-7]))";
+        case 'y': order.push_back(c); return R"((?P<y>\d\d))";
+        case 'Y': order.push_back(c); return R"((?P<Y>\d\d\d\d))";
+        case 'A': order.push_back(c); return names_re(kFullDays, 7, 'A');
+        case 'a': order.push_back(c); return names_re(kAbbrDays, 7, 'a');
+        case 'B': order.push_back(c); return names_re(kFullMonths, 12, 'B');
+        case 'b': order.push_back(c); return names_re(kAbbrMonths, 12, 'b');
+        case 'p': order.push_back(c); return names_re(std::vector<const char*>{"am", "pm"}.data(), 2, 'p');
+        case '%': return "%";
+        case 'c': return format_re("%a %b %d %H:%M:%S %Y", original, order);
+        case 'x': return format_re("%m/%d/%y", original, order);
+        case 'X': return format_re("%H:%M:%S", original, order);
+        case 'U': case 'W': case 'G': case 'V': case 'z': case 'Z': {
+            std::string msg = std::string("Krait's datetime.strptime does not support %") + c;
+            throw gc_new<NotImplementedError>(str::from_utf8(msg));
+        }
+        default: {
+            std::string bad = c == '\\' ? std::string("%") : std::string(1, c);
+            raise_value_error(str::from_utf8("'" + bad + "' is a bad directive in format '" + original + "'"));
+        }
+    }
+}
+
+/// TimeRE.pattern: regex characters escaped, whitespace runs as \s+, directives replaced.
+std::string format_re(const std::string& format, const std::string& original, std::vector<char>& order) {
+    std::string escaped;
+    for (char c : format) {
+        if (std::strchr("\\.^$*+?(){}[]|", c) != nullptr && c != 0) escaped += '\\';
+        escaped += c;
+    }
+    std::string spaced;
+    for (std::size_t i = 0; i < escaped.size();) {
+        if (std::strchr(" \t\n\r\f\v", escaped[i]) != nullptr && escaped[i] != 0) {
+            while (i < escaped.size() && std::strchr(" \t\n\r\f\v", escaped[i]) != nullptr && escaped[i] != 0) ++i;
+            spaced += "\\s+";
+        } else {
+            spaced += escaped[i++];
+        }
+    }
+    std::string out;
+    std::size_t at = 0;
+    for (;;) {
+        std::size_t pct = spaced.find('%', at);
+        if (pct == std::string::npos) break;
+        if (pct + 1 >= spaced.size()) raise_value_error(str::from_utf8("stray % in format '" + original + "'"));
+        out += spaced.substr(at, pct - at);
+        unsigned char d = static_cast<unsigned char>(spaced[pct + 1]);
+        if (d >= 0x80) {
+            // a non-ASCII character after %: a bad directive, named whole
+            std::size_t n = d >= 0xF0 ? 4 : d >= 0xE0 ? 3 : 2;
+            raise_value_error(str::from_utf8("'" + spaced.substr(pct + 1, n) + "' is a bad directive in format '" +
+                                             original + "'"));
+        }
+        out += directive_re(char(d), original, order);
+        at = pct + 2;
+    }
+    return out + spaced.substr(at);
+}
+
+i64 number(str* s) {
+    i64 v = 0;
+    for (char c : s->view())
+        if (c >= '0' && c <= '9') v = v * 10 + (c - '0');
+    return v;
+}
+
+i64 name_index(str* s, const char* const* names, int n) {
+    std::string low(s->view());
+    for (char& c : low) c = char(std::tolower(static_cast<unsigned char>(c)));
+    for (int i = 0; i < n; ++i)
+        if (low == names[i]) return i;
+    return -1;
+}
+
+}  // namespace
+
+datetime* datetime::strptime(str* s, str* format) {
+    std::string original(format->view());
+    std::vector<char> order;
+    std::string pattern = format_re(original, original, order);
+    re::Match* found = re::Pattern::compile(str::from_utf8(pattern), re::IGNORECASE)->match(s);
+    if (found == nullptr) {
+        raise_value_error(str_concat(str_concat(str_concat(str::from_cstr("time data "), str_repr(s)),
+                                                str::from_cstr(" does not match format ")), str_repr(format)));
+    }
+    if (found->end() != s->len()) {
+        raise_value_error(str_concat(str::from_cstr("unconverted data remains: "),
+                                     s->slice(found->end(), std::nullopt)));
+    }
+    std::optional<i64> year;
+    i64 month = 1, day = 1, hour = 0, minute = 0, second = 0, fraction = 0;
+    std::optional<i64> julian;
+    for (char c : order) {
+        str* g = found->group_named(str::from_ascii_char(static_cast<unsigned char>(c)));
+        switch (c) {
+            case 'y': year = number(g) + (number(g) <= 68 ? 2000 : 1900); break;
+            case 'Y': year = number(g); break;
+            case 'm': month = number(g); break;
+            case 'B': month = name_index(g, kFullMonths, 12) + 1; break;
+            case 'b': month = name_index(g, kAbbrMonths, 12) + 1; break;
+            case 'd': day = number(g); break;
+            case 'H': hour = number(g); break;
+            case 'I': {
+                hour = number(g);
+                str* p = std::find(order.begin(), order.end(), 'p') != order.end() ? found->group_named(str::from_cstr("p"))
+                                                                                   : str::empty();
+                i64 ampm = p->len() == 0 ? 0 : name_index(p, std::vector<const char*>{"am", "pm"}.data(), 2);
+                if (ampm == 0 && hour == 12) hour = 0;
+                else if (ampm == 1 && hour != 12) hour += 12;
+                break;
+            }
+            case 'M': minute = number(g); break;
+            case 'S': second = number(g); break;
+            case 'f': {
+                std::string digits(g->view());
+                digits.append(6 - digits.size(), '0');
+                fraction = number(str::from_utf8(digits));
+                break;
+            }
+            case 'j': julian = number(g); break;
+            default: break;  // %a %A %w %u: the weekday only checks nothing here
+        }
+    }
+    bool leap_year_fix = false;
+    if (!year && month == 2 && day == 29) {
+        year = 1904;  // a leap year for the computations, then 1900 again as CPython
+        leap_year_fix = true;
+    } else if (!year) {
+        year = 1900;
+    }
+    if (julian) {
+        date* r = date::fromordinal((*julian - 1) + date::make(*year, 1, 1)->toordinal());
+        year = r->year();
+        month = r->month();
+        day = r->day();
+    } else {
+        date::make(*year, month, day);  // validated here first, as CPython's julian computation does
+    }
+    if (leap_year_fix) year = 1900;
+    return make(*year, month, day, hour, minute, second, fraction);
+}
+
+
+// ---- POSIX timestamps in local time ----
+
+datetime* datetime::fromtimestamp(double t) {
+    if (!std::isfinite(t)) raise_value_error(std::isnan(t) ? "Invalid value NaN (not a number)" : "cannot convert float infinity to integer");
+    double whole;
+    double frac = std::modf(t, &whole);
+    double us = std::nearbyint(frac * 1e6);  // half to even, as CPython's _PyTime_ROUND_HALF_EVEN
+    if (us >= 1000000) {
+        whole += 1;
+        us -= 1000000;
+    } else if (us < 0) {
+        whole -= 1;
+        us += 1000000;
+    }
+    if (whole < -9.2e18 || whole > 9.2e18) raise_overflow_error("timestamp out of range for platform time_t");
+    std::time_t secs = std::time_t(whole);
+    struct tm local;
+    if (::localtime_r(&secs, &local) == nullptr) throw gc_new<OSError>("[Errno 75] Value too large for defined data type");
+    return make(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday, local.tm_hour, local.tm_min,
+                local.tm_sec > 59 ? 59 : local.tm_sec, i64(us));
+}
+
+double datetime::timestamp() const {
+    struct tm local = {};
+    local.tm_year = int(y_ - 1900);
+    local.tm_mon = int(m_ - 1);
+    local.tm_mday = int(d_);
+    local.tm_hour = int(hh_);
+    local.tm_min = int(mi_);
+    local.tm_sec = int(ss_);
+    local.tm_isdst = -1;
+    std::time_t secs = std::mktime(&local);
+    return double(secs) + double(us_) / 1e6;
+}
+
+date* date::fromtimestamp(double t) { return datetime::fromtimestamp(t)->to_date(); }
 
 }  // namespace krait::datetime

@@ -38,6 +38,12 @@ public:
     timedelta* mul(i64 n) const { return from_us(total_us() * n); }
     timedelta* floordiv(i64 n) const;
     i64 floordiv_td(const timedelta* o) const;
+    /// td * x and td / x for a float x: exact, through x's integer ratio, rounded half to even.
+    timedelta* mul_float(double x) const;
+    timedelta* truediv(i64 n) const;
+    timedelta* truediv_float(double x) const;
+    double truediv_td(const timedelta* o) const;
+    timedelta* mod(const timedelta* o) const;
 
     str* repr_() const override;
     str* str_() const override;
@@ -63,6 +69,7 @@ public:
     static date* today();
     static date* fromordinal(i64 n);
     static date* fromisoformat(str* s);
+    static date* fromtimestamp(double t);
 
     i64 year() const { return y_; }
     i64 month() const { return m_; }
@@ -72,6 +79,7 @@ public:
     i64 isoweekday() const { return weekday() + 1; }
     str* isoformat() const;
     str* strftime(str* format) const;
+    str* ctime() const;
     date* replace(std::optional<i64> year, std::optional<i64> month, std::optional<i64> day) const;
 
     date* add(const timedelta* t) const;
@@ -100,6 +108,13 @@ public:
     static datetime* make(i64 year, i64 month, i64 day, i64 hour, i64 minute, i64 second, i64 microsecond);
     static datetime* now();
     static datetime* fromisoformat(str* s);
+    /// datetime.strptime(s, format): CPython's _strptime in the C locale (its regular expression per
+    /// directive, matched by the re module); %U %W %G %V %z %Z raise NotImplementedError.
+    static datetime* strptime(str* s, str* format);
+    /// fromtimestamp(t) in local time, microseconds rounded half to even; timestamp() is its inverse.
+    static datetime* fromtimestamp(double t);
+    double timestamp() const;
+    str* ctime() const;
 
     i64 year() const { return y_; }
     i64 month() const { return m_; }

@@ -50,3 +50,4 @@
 #include "krait/base64_module.h"
 #include "krait/struct_module.h"
 #include "krait/re_module.h"
+#include "krait/array_module.h"

@@ -20,6 +20,9 @@ record BinaryConstraint(InferenceContext cx, Specialization spec, Node node, Ope
                     specialMethod(solver, l, r, pos);
                     continue;
                 }
+                if (l instanceof PyType.ModelInstance m && inPlaceModelOperator(solver, m, r)) {
+                    continue;
+                }
                 if (l instanceof PyType.ModelInstance m && m.cls().methods().containsKey(SpecialMethods.binary(op))) {
                     modelOperator(solver, m, r, pos);
                     continue;
@@ -132,6 +135,19 @@ record BinaryConstraint(InferenceContext cx, Specialization spec, Node node, Ope
      * {@code a + b} on a model class instance ({@code Counter + Counter}): the overload of the
      * model's special method that takes {@code r}; its result is made at this node.
      */
+    /**
+     * {@code a += b} on a model class instance whose model declares {@code __iadd__} (array.array):
+     * the object itself changes, so the result is the left operand's own type, not a new one.
+     */
+    private boolean inPlaceModelOperator(ConstraintSolver solver, PyType.ModelInstance m, PyType r) {
+        ModelSignature sig = SpecialMethods.inPlaceOverload(node, op, m, r);
+        if (sig == null) {
+            return false;
+        }
+        solver.addType(result, m, ConstraintGenerator.posOf(node));
+        return true;
+    }
+
     private void modelOperator(ConstraintSolver solver, PyType.ModelInstance m, PyType r, krait.syntax.Pos pos) {
         for (ModelSignature sig : m.cls().methods().get(SpecialMethods.binary(op)).overloads()) {
             if (sig.positional().size() == 1 && sig.positional().get(0).type().accepts(r, false)) {

@@ -9,14 +9,24 @@ import krait.syntax.Pos;
 
 /**
  * {@code c[a:b:c]}: a slice of a list is a list of the same elements, of a str a str; a slice of
- * a tuple with bounds written as int literals is the tuple of the positions it picks.
+ * a tuple with bounds written as int literals is the tuple of the positions it picks; a model
+ * class that declares {@link #SLICE_METHOD} slices to its own type.
  */
 public record SliceConstraint(InferenceContext cx, Pos pos, Expr.Slice slice, TypeVar container, TypeVar result)
         implements Constraint {
+    /**
+     * The method a model class declares to be sliceable ({@code def __getslice__(self, lo, hi, step)}
+     * with {@code @cpp("slice")}): Python 3 has no such special method, so the name cannot clash.
+     */
+    public static final String SLICE_METHOD = "__getslice__";
+
     @Override
     public void propagate(ConstraintSolver solver) {
         for (PyType t : List.copyOf(container.types())) {
             if (t instanceof PyType.ListType || t.equals(PyType.STR) || t instanceof PyType.VarTupleType || PyType.isBytesLike(t)) {
+                solver.addType(result, t, pos);
+            } else if (t instanceof PyType.ModelInstance m && m.cls().methods().containsKey(SLICE_METHOD)) {
+                // a model class that declares it (array.array) slices to its own type, by its C++ slice()
                 solver.addType(result, t, pos);
             } else if (t instanceof PyType.TupleType tt) {
                 int[] picked = tupleSlice(slice, tt.elements().size());

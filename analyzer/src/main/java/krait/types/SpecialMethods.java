@@ -52,4 +52,21 @@ public final class SpecialMethods {
             default -> null;
         };
     }
+
+    /** The overload of the model's {@code __i<op>__} that takes {@code r} at an augmented assignment, or null. */
+    public static ModelSignature inPlaceOverload(krait.syntax.Node node, Operator op, PyType.ModelInstance m, PyType r) {
+        if (!(node instanceof krait.syntax.Stmt.AugAssign)) {
+            return null;
+        }
+        ModelFunction f = m.cls().methods().get("__i" + SpecialMethods.binary(op).substring(2));
+        if (f == null) {
+            return null;
+        }
+        for (ModelSignature sig : f.overloads()) {
+            if (sig.positional().size() == 1 && sig.positional().get(0).type().accepts(r, false)) {
+                return sig;
+            }
+        }
+        return null;
+    }
 }

@@ -211,6 +211,11 @@ final class ExpressionLowering {
             boolean swap = u.callee().function().name().equals(reflected);
             return specialCall(u.callee(), swap ? r : l, swap ? rt : lt, swap ? l : r, swap ? lt : rt);
         }
+        if (lt instanceof PyType.ModelInstance m && krait.types.SpecialMethods.inPlaceOverload(node, op, m, rt) != null) {
+            // a += b where the model declares __iadd__ (array.array): changed in place, the same object back
+            krait.types.ModelSignature sig = krait.types.SpecialMethods.inPlaceOverload(node, op, m, rt);
+            return sig.isMember() ? new CExpr.MemberCall(l, sig.cppName(), List.of(r)) : new CExpr.Call(sig.cppName(), List.of(l, r));
+        }
         if (node instanceof krait.syntax.Stmt.AugAssign && lt instanceof PyType.SetType && rt instanceof PyType.SetType) {
             // s |= t updates a set in place (other names see it); a frozenset gets a new one
             String method = switch (op) {

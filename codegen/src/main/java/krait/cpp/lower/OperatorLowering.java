@@ -263,6 +263,11 @@ final class OperatorLowering {
     }
 
     private static boolean sameKind(PyType a, PyType b) {
+        if (a instanceof PyType.ModelInstance ma && b instanceof PyType.ModelInstance mb
+                && java.util.Objects.equals(ma.cls().module(), mb.cls().module())
+                && ma.cls().methods().containsKey("__eq__") && mb.cls().methods().containsKey("__eq__")) {
+            return true; // model classes whose models declare __eq__ compare with their module's others (array.array)
+        }
         if (OperatorTyping.isComplexOperand(a) && OperatorTyping.isComplexOperand(b)
                 || PyType.isBytesLike(a) && PyType.isBytesLike(b)) {
             return true;
