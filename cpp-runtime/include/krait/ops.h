@@ -119,8 +119,9 @@ inline void check_unary_operand(const A& a, const char* op) {
 }
 
 /// An iterable given by value (range) or by pointer (list<T>*, set<T>*, str*).
+/// Through a pointer the pointee stays non-const: a generator advances as it is iterated.
 template <class It>
-inline const auto& iterable_ref(const It& it) {
+inline decltype(auto) iterable_ref(const It& it) {
     if constexpr (std::is_pointer_v<It>) return *it;
     else return it;
 }
