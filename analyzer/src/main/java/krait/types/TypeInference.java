@@ -82,7 +82,11 @@ public final class TypeInference {
             cx.solver.solve();
         }
         progress.stage("fixpoint; settling empty containers", cx.solver.steps());
-        settleEmptyContainers(cx);
+        // after an error the types may be runaway ones (tuples nested without end) that only the
+        // error explains; settling would walk them to no purpose
+        if (cx.diagnostics().isEmpty()) {
+            settleEmptyContainers(cx);
+        }
         return cx;
     }
 
