@@ -24,8 +24,9 @@ record TupleConstraint(InferenceContext cx, Pos pos, List<TypeVar> elements, Typ
             if (e.types().isEmpty()) {
                 return;
             }
-            sets.add(new LinkedHashSet<>(e.types()));
-            combinations *= e.types().size();
+            Set<PyType> types = oneContainerPerKind(e.types());
+            sets.add(types);
+            combinations *= types.size();
         }
         if (combinations > MAX_COMBINATIONS) {
             boolean nested = sets.stream().flatMap(Set::stream).anyMatch(t -> t instanceof PyType.TupleType);
@@ -53,5 +54,33 @@ record TupleConstraint(InferenceContext cx, Pos pos, List<TypeVar> elements, Typ
             }
         }
         return max;
+    }
+
+    /**
+     * Containers of one kind from different allocation sites that meet in one variable are
+     * unified by the solver (their elements flow both ways), so one of them stands for all:
+     * zipping the rows of matrices built by several comprehensions is then one tuple type
+     * instead of one per pair of sites.
+     */
+    private static Set<PyType> oneContainerPerKind(Set<PyType> types) {
+        Set<PyType> out = new LinkedHashSet<>();
+        List<PyType> kept = new ArrayList<>();
+        for (PyType t : types) {
+            if (ConstraintSolver.siteOf(t) != null && kept.stream().anyMatch(k -> sameKind(k, t))) {
+                continue;
+            }
+            if (ConstraintSolver.siteOf(t) != null) {
+                kept.add(t);
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    private static boolean sameKind(PyType a, PyType b) {
+        if (a.getClass() != b.getClass()) {
+            return false;
+        }
+        return !(a instanceof PyType.ModelInstance m) || m.cls().equals(((PyType.ModelInstance) b).cls());
     }
 }
