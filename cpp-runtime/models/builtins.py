@@ -607,6 +607,11 @@ class list(Generic[T]):
 
     @cpp("extend")
     def extend(self, other: list[T]) -> None: ...
+    # any other iterable: a generator, range, set, str, dict (its keys)
+    @cpp("extend_from")
+    def extend(self, other: Iterable[T]) -> None: ...
+    @cpp("krait::list_extend_tuple")
+    def extend(self, other: tuple[T, ...]) -> None: ...
 
 
 class tuple(Generic[T]):

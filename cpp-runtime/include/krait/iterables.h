@@ -477,6 +477,11 @@ struct empty_list_of_tuple {
     operator list<T>*() const { return list<T>::make_empty(); }
 };
 inline empty_list_of_tuple list_of_tuple(const tuple<>&) { return {}; }
+/// l.extend(t) of a fixed tuple whose positions share one type.
+template <class L, class... S>
+void list_extend_tuple(list<L>* l, const tuple<S...>& t) {
+    std::apply([l](const auto&... x) { (l->append(L(x)), ...); }, t);
+}
 struct empty_set_of_tuple {
     template <class T>
     operator set<T>*() const { return set<T>::make_empty(); }
