@@ -372,7 +372,7 @@ inline bool py_ge(const A& a, const B& b) { return py_compare<CmpOp::GE>(a, b); 
 /// bool(v): False for 0, 0.0, None/nullptr, empty str and containers.
 template <class T>
 inline bool truthy(const T& v) {
-    if constexpr (is_optional_v<T>) return !v.is_none() && v.get() != 0;
+    if constexpr (is_optional_v<T>) return !v.is_none() && truthy(v.get());
     else if constexpr (is_py_number_v<T>) return v != 0;
     else if constexpr (is_none_v<T>) return false;
     else if constexpr (is_tuple_v<T>) return std::tuple_size_v<T> != 0;
