@@ -76,6 +76,8 @@ struct FormatArg {
 };
 template <class T>
 FormatArg format_arg(const T& v) {
+    // an int | None holding an int formats as the int (f"{n:>3}"); None as None
+    if constexpr (is_optional_v<T>) return v.is_none() ? format_arg(None) : format_arg(v.ref());
     FormatArg a;
     a.type_name = py_type_name<T>();
     if constexpr (is_py_bool_v<T>) {

@@ -473,6 +473,29 @@ list<T>* list_of_tuple(const tuple<T, R...>& t) {
     std::apply([out](const auto&... x) { (out->append(T(x)), ...); }, t);
     return out;
 }
+/// list(()) of an empty tuple (f(*args) called with none): the element type comes from where
+/// the list goes, so the empty list converts to any list type.
+struct empty_list_of_tuple {
+    template <class T>
+    operator list<T>*() const { return list<T>::make_empty(); }
+};
+inline empty_list_of_tuple list_of_tuple(const tuple<>&) { return {}; }
+/// l.extend(t) of a fixed tuple whose positions share one type.
+template <class L, class... S>
+void list_extend_tuple(list<L>* l, const tuple<S...>& t) {
+    std::apply([l](const auto&... x) { (l->append(L(x)), ...); }, t);
+}
+struct empty_set_of_tuple {
+    template <class T>
+    operator set<T>*() const { return set<T>::make_empty(); }
+};
+template <class T, class... R>
+set<T>* set_of_tuple(const tuple<T, R...>& t) {
+    auto* out = set<T>::make_empty();
+    std::apply([out](const auto&... x) { (out->add(T(x)), ...); }, t);
+    return out;
+}
+inline empty_set_of_tuple set_of_tuple(const tuple<>&) { return {}; }
 template <class S>
 S sum_from(const range& r, S start) {
     S total = start;

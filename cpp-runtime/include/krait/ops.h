@@ -123,8 +123,9 @@ inline void check_unary_operand(const A& a, const char* op) {
 }
 
 /// An iterable given by value (range) or by pointer (list<T>*, set<T>*, str*).
+/// Through a pointer the pointee stays non-const: a generator advances as it is iterated.
 template <class It>
-inline const auto& iterable_ref(const It& it) {
+inline decltype(auto) iterable_ref(const It& it) {
     if constexpr (std::is_pointer_v<It>) return *it;
     else return it;
 }
@@ -383,7 +384,7 @@ inline bool py_ge(const A& a, const B& b) { return py_compare<CmpOp::GE>(a, b); 
 /// bool(v): False for 0, 0.0, None/nullptr, empty str and containers.
 template <class T>
 inline bool truthy(const T& v) {
-    if constexpr (is_optional_v<T>) return !v.is_none() && v.get() != 0;
+    if constexpr (is_optional_v<T>) return !v.is_none() && truthy(v.get());
     else if constexpr (is_py_number_v<T>) return v != 0;
     else if constexpr (is_py_complex_v<T>) return v.re != 0.0 || v.im != 0.0;
     else if constexpr (is_none_v<T>) return false;

@@ -1,4 +1,4 @@
-// optional.h -- an int, float or bool that may be None (a Python variable holding both).
+// optional.h -- an int, float, bool or tuple that may be None (a Python variable holding both).
 #pragma once
 
 #include <optional>
@@ -25,6 +25,8 @@ public:
     constexpr bool is_none() const { return !has_; }
     /// The value; the caller knows it is not None.
     constexpr T get() const { return value_; }
+    /// The value held in place, for a caller that keeps a pointer to it (format_arg).
+    constexpr const T& ref() const { return value_; }
 
     friend constexpr bool operator==(const optional& a, NoneType) { return !a.has_; }
     friend constexpr bool operator!=(const optional& a, NoneType) { return a.has_; }

@@ -4,6 +4,7 @@
 // tuple; a fixed tuple (std::tuple) of the same element type converts to it.
 #pragma once
 
+#include <array>
 #include <string>
 #include <tuple>
 
@@ -111,6 +112,16 @@ template <class C>
 auto vtuple_from(const C& xs) {
     using E = std::decay_t<decltype(*iterable_ref(xs).begin())>;
     return vtuple<E>(list<E>::from(xs));
+}
+
+/// t[i] of a fixed tuple whose positions share one type, i known only when it runs.
+template <class T, class... R>
+T tuple_at(const std::tuple<T, R...>& t, i64 i) {
+    constexpr i64 n = 1 + i64(sizeof...(R));
+    if (i < 0) i += n;
+    KRAIT_INDEX_CHECK(u64(i) < u64(n), "tuple index out of range");
+    const std::array<T, n> items = std::apply([](const auto&... x) { return std::array<T, n>{T(x)...}; }, t);
+    return items[i];
 }
 
 /// t.count(x) and t.index(x) of a fixed tuple (a variable one has them as members).

@@ -61,7 +61,9 @@ public enum MessageId {
     PARTIALLY_INITIALIZED,
     NOT_AN_INTEGER,
     FORMAT_LITERAL_NEEDED,
-    BAD_STRUCT_FORMAT;
+    BAD_STRUCT_FORMAT,
+    // a tuple that holds a tuple of its own kind, ever deeper (krait.types.TupleConstraint)
+    RECURSIVE_TUPLE;
 
     public String key() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');

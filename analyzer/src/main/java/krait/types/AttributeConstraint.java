@@ -143,6 +143,9 @@ final class AttributeConstraint implements Constraint {
             } else if (!store && hasModelMethod(t, attr) && object.types().stream().filter(o -> !o.equals(PyType.NONE)).count() == 1) {
                 // a container's or library object's method as a value (key=d.get, f = xs.append)
                 solver.addType(value, new PyType.BoundMethod(t, attr), node.pos());
+            } else if (t instanceof PyType.BuiltinRef b && PyType.isBuiltinClassName(b.function().name())) {
+                // str.maketrans, dict.fromkeys: the class exists in Python, only this attribute is missing here
+                cx.error(node.pos(), MessageId.UNSUPPORTED_BUILTIN, b.function().name() + "." + attr);
             } else {
                 cx.error(node.pos(), MessageId.NO_ATTRIBUTE, "'" + TypeNaming.name(t) + "' object", attr);
             }

@@ -389,6 +389,11 @@ final class CallConstraint implements Constraint {
                 // a model class's method may come from its builtin base (Counter.items is dict's)
                 ModelClass owner = cx.models.classOf(callee).map(c -> cx.models.methodOwner(c, method)).orElse(null);
                 ModelFunction m = owner == null ? null : owner.methods().get(method);
+                if (m == null && callee instanceof PyType.BuiltinRef b && PyType.isBuiltinClassName(b.function().name())) {
+                    // str.maketrans(...), int.bit_length(n): Python has it, Krait does not (yet)
+                    cx.error(call.pos(), MessageId.UNSUPPORTED_BUILTIN, b.function().name() + "." + method);
+                    return;
+                }
                 if (m == null) {
                     cx.error(call.pos(), MessageId.NO_ATTRIBUTE, "'" + TypeNaming.name(callee) + "' object", method);
                     return;

@@ -501,6 +501,12 @@ public final class InferenceContext {
             MessageId.NOT_COMPARABLE, MessageId.NO_MATCHING_OVERLOAD, MessageId.NOT_ITERABLE, MessageId.BAD_INDEX,
             MessageId.NOT_SUBSCRIPTABLE, MessageId.NO_ITEM_ASSIGNMENT, MessageId.NO_ATTRIBUTE, MessageId.NOT_CALLABLE);
     private final List<Diagnostic> typeDependent = new ArrayList<>();
+    /**
+     * Whether an empty container took int because nothing showed its element type
+     * (TypeInference.settleEmptyContainers): a conflict with that int may be a consequence of an
+     * operation that gave no result, such as an unsupported method.
+     */
+    boolean guessedEmptyContainer;
     /** Checks that need the final types (run once the solver is done), by a key that runs each once. */
     final Map<String, Runnable> afterSolving = new LinkedHashMap<>();
 

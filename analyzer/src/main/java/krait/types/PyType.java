@@ -56,7 +56,7 @@ public sealed interface PyType {
 
     /** Whether {@code t} is a value type that None may stand beside as an {@link OptionalType}. */
     static boolean isOptionalValue(PyType t) {
-        return t.equals(INT) || t.equals(FLOAT) || t.equals(BOOL);
+        return t.equals(INT) || t.equals(FLOAT) || t.equals(BOOL) || t instanceof TupleType;
     }
 
     /** A list created at {@code site}; its element type lives in the solver under the site. */

@@ -109,7 +109,7 @@ public final class Representation {
     }
 
     private static Map<String, PyType> byKey(Set<PyType> types, int depth) {
-        types = mergeTuples(types);
+        types = mergeTuples(types, depth);
         Map<String, PyType> keys = new LinkedHashMap<>();
         boolean hasReference = false;
         for (PyType t : types) {
@@ -146,7 +146,18 @@ public final class Representation {
      * {@code tuple<Node*, Node*>}. Returns the set with each such group replaced by its merge.
      */
     public static Set<PyType> mergeTuples(Set<PyType> types) {
-        types = absorbFixedTuples(types);
+        return mergeTuples(types, 0);
+    }
+
+    /**
+     * {@code depth} counts the containers and tuples already entered: recursive data (a tuple
+     * holding a list of such tuples) would otherwise be merged without end.
+     */
+    private static Set<PyType> mergeTuples(Set<PyType> types, int depth) {
+        if (depth > 16) {
+            return types;
+        }
+        types = absorbFixedTuples(types, depth);
         Map<Integer, java.util.List<PyType.TupleType>> byArity = new LinkedHashMap<>();
         for (PyType t : types) {
             if (t instanceof PyType.TupleType tu) {
@@ -171,7 +182,7 @@ public final class Representation {
                 for (PyType.TupleType tu : group) {
                     position.add(tu.elements().get(i));
                 }
-                Map<String, PyType> kinds = distinct(position);
+                Map<String, PyType> kinds = byKey(position, depth + 1);
                 ok = kinds.size() == 1;
                 if (ok) {
                     merged.add(kinds.values().iterator().next());
@@ -192,6 +203,10 @@ public final class Representation {
      * stays: {@code t = (1, 2)} then {@code t = tuple(xs)} is a {@code tuple[int, ...]}.
      */
     public static Set<PyType> absorbFixedTuples(Set<PyType> types) {
+        return absorbFixedTuples(types, 0);
+    }
+
+    private static Set<PyType> absorbFixedTuples(Set<PyType> types, int depth) {
         types = absorbFunctions(types);
         PyType.VarTupleType var = null;
         boolean fixed = false;
@@ -204,10 +219,10 @@ public final class Representation {
         if (var == null || !fixed) {
             return types;
         }
-        Map<String, PyType> elements = distinct(var.site().elements().types());
+        Map<String, PyType> elements = byKey(var.site().elements().types(), depth + 1);
         Set<PyType> out = new java.util.LinkedHashSet<>();
         for (PyType t : types) {
-            if (t instanceof PyType.TupleType tu && fitsElements(tu, elements)) {
+            if (t instanceof PyType.TupleType tu && fitsElements(tu, elements, depth + 1)) {
                 continue;
             }
             out.add(t);
@@ -243,12 +258,12 @@ public final class Representation {
         return out;
     }
 
-    private static boolean fitsElements(PyType.TupleType tu, Map<String, PyType> elements) {
+    private static boolean fitsElements(PyType.TupleType tu, Map<String, PyType> elements, int depth) {
         if (elements.size() > 1) {
             return false;
         }
         for (PyType e : tu.elements()) {
-            if (elements.isEmpty() || !elements.containsKey(key(e))) {
+            if (elements.isEmpty() || !elements.containsKey(key(e, depth))) {
                 return false;
             }
         }

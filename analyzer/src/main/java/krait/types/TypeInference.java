@@ -55,12 +55,17 @@ public final class TypeInference {
         if (cx.diagnostics().isEmpty()) {
             FunctionObjects.assign(cx);
         }
-        if (cx.diagnostics().isEmpty()) {
+        boolean onlyConflicts = cx.diagnostics().isEmpty();
+        if (onlyConflicts) {
             checkRepresentations(cx);
         }
         List<Diagnostic> errors = new ArrayList<>(cx.diagnostics());
         if (errors.isEmpty()) {
             errors.addAll(cx.typeDependentDiagnostics());
+        } else if (onlyConflicts && cx.guessedEmptyContainer && !cx.typeDependentDiagnostics().isEmpty()) {
+            // the conflicts are with the int an empty container was given because an operation
+            // had no result (str.maketrans unsupported); that operation is the error to report
+            errors = new ArrayList<>(cx.typeDependentDiagnostics());
         }
         if (!errors.isEmpty()) {
             errors.sort(java.util.Comparator.comparingInt((Diagnostic d) -> d.location() == null ? 0 : d.location().line())
@@ -88,7 +93,11 @@ public final class TypeInference {
             cx.solver.solve();
         }
         progress.stage("fixpoint; settling empty containers", cx.solver.steps());
-        settleEmptyContainers(cx);
+        // after an error the types may be runaway ones (tuples nested without end) that only the
+        // error explains; settling would walk them to no purpose
+        if (cx.diagnostics().isEmpty()) {
+            settleEmptyContainers(cx);
+        }
         return cx;
     }
 
@@ -122,13 +131,13 @@ public final class TypeInference {
             // values first: a dict with keys but no values yet makes no items() tuples either
             for (AllocSite site : List.copyOf(cx.allSites)) {
                 if (site.values().types().isEmpty()) {
-                    cx.solver.addType(site.values(), typeWhereItFlows(site.values()), site.pos());
+                    cx.solver.addType(site.values(), typeWhereItFlows(cx, site.values()), site.pos());
                 }
             }
             cx.solver.solve();
             for (AllocSite site : List.copyOf(cx.allSites)) {
                 if (site.elements().types().isEmpty()) {
-                    cx.solver.addType(site.elements(), typeWhereItFlows(site.elements()), site.pos());
+                    cx.solver.addType(site.elements(), typeWhereItFlows(cx, site.elements()), site.pos());
                     changed = true;
                 }
             }
@@ -137,7 +146,7 @@ public final class TypeInference {
     }
 
     /** The one representation found first downstream of {@code v} in the flow graph; int if there is none. */
-    private static PyType typeWhereItFlows(TypeVar v) {
+    private static PyType typeWhereItFlows(InferenceContext cx, TypeVar v) {
         java.util.ArrayDeque<TypeVar> queue = new java.util.ArrayDeque<>(v.flowsTo);
         java.util.Set<TypeVar> seen = new java.util.HashSet<>(queue);
         while (!queue.isEmpty()) {
@@ -151,6 +160,7 @@ public final class TypeInference {
                 }
             }
         }
+        cx.guessedEmptyContainer = true;
         return PyType.INT;
     }
 

@@ -164,6 +164,19 @@ class TypeInferenceTest {
     }
 
     @Test
+    void aTreeOfTuplesIsAClearErrorAtTheTupleNotARunawayAnalysis() {
+        // each level of ("neg", node) would be a new tuple type; a list of such nodes made the
+        // representation check recurse without end
+        String src = "def build(n):\n    if n == 0:\n        return (\"num\", 1.0, [])\n"
+                + "    return (\"neg\", build(n - 1), [build(n - 1)])\n"
+                + "def parse(toks):\n    left = (\"num\", 0.0)\n    for t in toks:\n"
+                + "        args = [left]\n        left = (\"call\", t, args)\n        left = (t, left)\n    return left\n"
+                + "print(build(3), parse(['a', 'b']))\n";
+        assertThatThrownBy(() -> infer(src)).isInstanceOfSatisfying(CompileError.class, e ->
+                assertThat(e.diagnostics()).allSatisfy(d -> assertThat(d.message()).contains("recursive data built from tuples")));
+    }
+
+    @Test
     void undefinedNameIsReportedAtItsUse() {
         assertThatThrownBy(() -> infer("print(y)\n")).isInstanceOfSatisfying(CompileError.class, e ->
                 assertThat(e.diagnostics().get(0).location().line()).isEqualTo(1));

@@ -501,8 +501,15 @@ final class ExpressionLowering {
             PyType container = typeOf(s.value());
             if (container instanceof PyType.TupleType tu) {
                 Integer k = krait.syntax.Nodes.smallIntLiteral(s.slice());
+                if (k == null && !tu.elements().isEmpty()
+                        && tu.elements().stream().map(CppTypes::of).distinct().count() == 1) {
+                    // COINS[i] of a tuple whose positions share one C++ type: an index known when it runs
+                    List<CStmt> hoisted = new ArrayList<>();
+                    List<CExpr> ops = inOrder(List.of(s.value(), s.slice()), hoisted);
+                    return withHoisted(hoisted, valueType(s), new CExpr.Call("krait::tuple_at", ops));
+                }
                 if (k == null) {
-                    throw cx.unsupported(s.pos(), "indexing a tuple with a value not known at compile time");
+                    throw cx.unsupported(s.pos(), "indexing a tuple whose items have different types with a value not known at compile time");
                 }
                 return new CExpr.TupleGet(value(s.value()), k < 0 ? k + tu.elements().size() : k);
             }
