@@ -251,6 +251,9 @@ str* str_add_many(str* const* parts, std::size_t n) {
     std::size_t total = 0, nonempty = 0;
     bool ascii = true;
     for (std::size_t i = 0; i < n; ++i) {
+        // a null part can only come from a lowering bug; str_concat_many writes "None" for it,
+        // as str_build did for these chains before
+        if (KRAIT_UNLIKELY(!parts[i])) return str_concat_many(parts, n);
         total += std::size_t(parts[i]->nbytes());
         nonempty += parts[i]->nbytes() != 0;
         ascii = ascii && parts[i]->is_ascii();
