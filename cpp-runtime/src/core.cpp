@@ -167,8 +167,7 @@ i64 float_hash(double v) {
     return i64(x);
 }
 
-SliceRange slice_range(i64 len, std::optional<i64> lo, std::optional<i64> hi, std::optional<i64> step_opt) {
-    i64 step = step_opt ? *step_opt : 1;
+SliceRange slice_range_general(i64 len, std::optional<i64> lo, std::optional<i64> hi, i64 step) {
     if (step == 0) raise_value_error("slice step cannot be zero");
     i64 start, stop;
     if (step > 0) {

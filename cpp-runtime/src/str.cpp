@@ -189,12 +189,14 @@ str* str_impl::appendable(AppendBuffer* buf, std::size_t n) {
     return s;
 }
 
+/// ASCII results of + from this length on are appendable (room to grow in place).
+static constexpr std::size_t kAppendableFrom = 128;
+
 str* str_concat(str* a, str* b) {
     if (a->nbytes() == 0) return b;
     if (b->nbytes() == 0) return a;
     std::size_t na = std::size_t(a->nbytes()), nb = std::size_t(b->nbytes());
     if (a->is_ascii() && b->is_ascii()) {
-        constexpr std::size_t kAppendableFrom = 128;
         std::size_t total = na + nb;
         if (str_impl::is_appendable(a)) {
             str_impl::AppendBuffer* buf = str_impl::buffer_of(a);
@@ -243,6 +245,46 @@ str* str_concat_many(str* const* parts, std::size_t n) {
     }
     str_impl::finish(s);
     return s;
+}
+
+str* str_add_many(str* const* parts, std::size_t n) {
+    std::size_t total = 0, nonempty = 0;
+    bool ascii = true;
+    for (std::size_t i = 0; i < n; ++i) {
+        // a null part can only come from a lowering bug; str_concat_many writes "None" for it,
+        // as str_build did for these chains before
+        if (KRAIT_UNLIKELY(!parts[i])) return str_concat_many(parts, n);
+        total += std::size_t(parts[i]->nbytes());
+        nonempty += parts[i]->nbytes() != 0;
+        ascii = ascii && parts[i]->is_ascii();
+    }
+    if (!ascii || nonempty <= 1 || total < kAppendableFrom || total > str_impl::kMaxBytes)
+        return str_concat_many(parts, n);
+    // what the chain of str_concat calls would do, with one copy of each part
+    const str* a = parts[0];
+    std::size_t na = std::size_t(a->nbytes());
+    if (str_impl::is_appendable(a)) {
+        str_impl::AppendBuffer* buf = str_impl::buffer_of(a);
+        if (buf->used == i64(na) && i64(total) <= buf->cap) {  // a owns the tail: extend in place
+            char* out = buf->bytes() + na;
+            for (std::size_t i = 1; i < n; ++i) {
+                std::memcpy(out, parts[i]->data(), std::size_t(parts[i]->nbytes()));
+                out += parts[i]->nbytes();
+            }
+            buf->used = i64(total);
+            return str_impl::appendable(buf, total);
+        }
+    }
+    std::size_t cap = total * 2;
+    auto* buf = static_cast<str_impl::AppendBuffer*>(gc_alloc_atomic(sizeof(str_impl::AppendBuffer) + cap));
+    buf->cap = i64(cap);
+    buf->used = i64(total);
+    char* out = buf->bytes();
+    for (std::size_t i = 0; i < n; ++i) {
+        std::memcpy(out, parts[i]->data(), std::size_t(parts[i]->nbytes()));
+        out += parts[i]->nbytes();
+    }
+    return str_impl::appendable(buf, total);
 }
 
 str* str_repeat(str* s, i64 n) {

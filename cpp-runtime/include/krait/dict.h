@@ -119,6 +119,15 @@ public:
     }
     /// d.setdefault(k, v)
     V setdefault(const K& key, V dflt) { return at_or_insert(key, dflt); }
+    /// d.setdefault(k, []) with the default made by make() only when k is missing.
+    template <class F>
+    V setdefault_with(const K& key, F make) {
+        i64 h = hash_of(key);
+        if (KRAIT_UNLIKELY(!index_)) init_table(8);
+        i64 ix = lookup(key, h);
+        if (ix < 0) ix = insert_new(key, make(), h);
+        return entries_[ix].value;
+    }
     /// d.pop(k): KeyError when missing.
     V pop(const K& key) {
         i64 ix = lookup(key, hash_of(key));

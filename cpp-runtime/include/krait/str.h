@@ -177,6 +177,16 @@ inline str* str_build(S*... parts) {
     str* array[] = {parts...};
     return str_concat_many(array, sizeof...(S));
 }
+/// a + b + c... (a chain of str `+`, no part None) in one step: like str_concat_many, but
+/// like str_concat a long ASCII result may later be extended in place, and a first part that
+/// may be is extended in place, so `s = s + a + b` in a loop stays amortised O(n).
+str* str_add_many(str* const* parts, std::size_t n);
+/// str_add(a, b, c...) == str_add_many({a, b, c...}).
+template <class... S>
+inline str* str_add(S*... parts) {
+    str* array[] = {parts...};
+    return str_add_many(array, sizeof...(S));
+}
 /// s * n (n <= 0 gives '')
 str* str_repeat(str* s, i64 n);
 /// a == b (contents)

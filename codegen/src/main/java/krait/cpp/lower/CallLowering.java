@@ -922,6 +922,13 @@ final class CallLowering {
         return new CExpr.FieldRef(function.get(), Names.of(name));
     }
 
+    /** {@code []}, {@code {}} or {@code set()}: an expression without effects but a new object. */
+    private static boolean isFreshEmptyContainer(CExpr e) {
+        return e instanceof CExpr.NewList l && l.items().isEmpty()
+                || e instanceof CExpr.NewDict d && d.keys().isEmpty()
+                || e instanceof CExpr.NewSet st && st.items().isEmpty() && !st.constant();
+    }
+
     /**
      * A model function: the receiver (for free functions implementing methods), then positional
      * parameters, then keyword-only ones, then the {@code *args} values; omitted parameters get
@@ -1007,6 +1014,13 @@ final class CallLowering {
         }
         args.addAll(rest);
         args.addAll(keywordArgs);
+        if (receiver != null && sig.isMember() && sig.cppName().equals("setdefault") && args.size() == 2
+                && isFreshEmptyContainer(args.get(1))) {
+            // d.setdefault(k, []): the new empty container is made only when k is missing (nothing
+            // can observe the difference); word indexes call this once per word
+            return new CExpr.MemberCall(receiver, "setdefault_with",
+                    List.of(args.get(0), new CExpr.Lambda(List.of(), args.get(1))));
+        }
         if (receiver != null && sig.isMember()) {
             return new CExpr.MemberCall(receiver, sig.cppName(), args);
         }

@@ -379,6 +379,17 @@ final class ExpressionLowering {
         return false;
     }
 
+    /** The operands of a tree of str {@code +}, left to right ({@code e} itself when it is no such +). */
+    private void strAddOperands(Expr e, List<Expr> out) {
+        if (e instanceof Expr.BinOp b && b.op() == Operator.Add && typeOf(b).equals(PyType.STR)
+                && typeOf(b.left()).equals(PyType.STR) && typeOf(b.right()).equals(PyType.STR)) {
+            strAddOperands(b.left(), out);
+            strAddOperands(b.right(), out);
+        } else {
+            out.add(e);
+        }
+    }
+
     private static boolean containsCall(Expr e) {
         if (e instanceof Expr.Call) {
             return true;
@@ -453,6 +464,16 @@ final class ExpressionLowering {
             return made;
         }
         if (e instanceof Expr.BinOp b) {
+            List<Expr> strParts = new ArrayList<>();
+            strAddOperands(b, strParts);
+            if (strParts.size() > 2) {
+                // a + f(x) + "..." + g(y): the operands in order, then one str_add (one allocation,
+                // not one per +); concatenation itself has no effects, so only the order of the
+                // operands matters
+                List<CStmt> hoisted = new ArrayList<>();
+                List<CExpr> ops = inOrder(strParts, hoisted);
+                return withHoisted(hoisted, CType.STR, new CExpr.Call("krait::str_add", ops));
+            }
             List<CStmt> hoisted = new ArrayList<>();
             List<CExpr> ops = inOrder(List.of(b.left(), b.right()), hoisted);
             return withHoisted(hoisted, valueType(b), binaryAt(b, b.op(), ops.get(0), typeOf(b.left()),

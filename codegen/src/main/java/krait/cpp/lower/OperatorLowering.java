@@ -37,10 +37,10 @@ final class OperatorLowering {
             return floatBinary(op, toDouble(l, lt), toDouble(r, rt));
         }
         if (lt.equals(PyType.STR) && rt.equals(PyType.STR) && op == Operator.Add) {
-            // a + b + c of plain operands: one str_build of all the parts, one allocation
+            // a + b + c of plain operands: one str_add of all the parts, one allocation
             List<CExpr> parts = new java.util.ArrayList<>();
             for (CExpr side : List.of(l, r)) {
-                if (side instanceof CExpr.Call c && (c.function().equals("krait::str_build")
+                if (side instanceof CExpr.Call c && (c.function().equals("krait::str_add")
                         || c.function().equals("krait::str_concat"))
                         && c.args().stream().allMatch(a -> a instanceof CExpr.VarRef || a instanceof CExpr.Constant)) {
                     parts.addAll(c.args());
@@ -48,7 +48,7 @@ final class OperatorLowering {
                     parts.add(side);
                 }
             }
-            return new CExpr.Call(parts.size() == 2 ? "krait::str_concat" : "krait::str_build", parts);
+            return new CExpr.Call(parts.size() == 2 ? "krait::str_concat" : "krait::str_add", parts);
         }
         if (op == Operator.Mult && lt.equals(PyType.STR)) {
             return call("krait::str_repeat", l, r);
