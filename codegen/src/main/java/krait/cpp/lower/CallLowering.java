@@ -1126,6 +1126,10 @@ final class CallLowering {
         for (int i = 0; i < values.size(); i++) {
             args.add(exprs.coerce(values.get(i), exprs.typeOf(call.args().get(i)), c.params().get(i)));
         }
+        krait.types.TypeVar calleeVar = spec.typeOf(call.func());
+        if (calleeVar != null && calleeVar.types().contains(PyType.NONE)) {
+            function = new CExpr.Call("krait::called", List.of(function));
+        }
         return exprs.withHoisted(hoisted, exprs.valueType(call), new CExpr.MemberCall(function, "call", args));
     }
 
@@ -1162,11 +1166,19 @@ final class CallLowering {
         } else if (target instanceof CallTarget.User u) {
             List<CExpr> all = new ArrayList<>();
             if (member instanceof PyType.BoundMethod bm) {
-                all.add(selfArgument(new CExpr.VarRef(env), CppTypes.of(bm.self()), u.callee()));
-            } else if (keeps) {
-                all.add(new CExpr.VarRef(env));
+                // the method's own parameters count self: bind the arguments after it
+                List<String> withSelf = new ArrayList<>();
+                withSelf.add(env);
+                withSelf.addAll(params);
+                List<CExpr> bound = new ArrayList<>(callbackArguments(u.callee(), withSelf));
+                bound.set(0, selfArgument(new CExpr.VarRef(env), CppTypes.of(bm.self()), u.callee()));
+                all.addAll(bound);
+            } else {
+                if (keeps) {
+                    all.add(new CExpr.VarRef(env));
+                }
+                all.addAll(callbackArguments(u.callee(), params));
             }
-            all.addAll(callbackArguments(u.callee(), params));
             body = new CExpr.Call(cx.functionName(u.callee()), all);
         } else if (target instanceof CallTarget.Builtin b) {
             ModelSignature sig = b.signature();
