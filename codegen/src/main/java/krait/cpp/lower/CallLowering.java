@@ -1097,15 +1097,19 @@ final class CallLowering {
         }
         List<String> params = new ArrayList<>();
         List<CExpr> args = new ArrayList<>();
-        if (!target.function().captures().isEmpty() && target.env() != null) {
-            args.add(value);
+        boolean closure = !target.function().captures().isEmpty() && target.env() != null;
+        if (closure) {
+            args.add(new CExpr.VarRef("krait_env"));
         }
         for (int i = 0; i < arity; i++) {
             String p = "arg" + i;
             params.add(p);
         }
         args.addAll(callbackArguments(target, params));
-        return new CExpr.Lambda(params, new CExpr.Call(cx.functionName(target), args));
+        CExpr body = new CExpr.Call(cx.functionName(target), args);
+        // the closure is made once, where the argument is evaluated (key=partial(f, x) runs the
+        // factory once, before any call reads the defaults it set), not at each call
+        return closure ? new CExpr.CapturingLambda("krait_env", value, params, body) : new CExpr.Lambda(params, body);
     }
 
     /**
