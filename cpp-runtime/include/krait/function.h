@@ -45,4 +45,12 @@ struct func {
     }
 };
 
+/// The function object a call goes through; None (a null pointer, `f = table.get(k)`)
+/// raises CPython's TypeError instead.
+template <class R, class... A>
+inline func<R, A...>* called(func<R, A...>* f) {
+    if (!f) raise_type_error("'NoneType' object is not callable");
+    return f;
+}
+
 }  // namespace krait

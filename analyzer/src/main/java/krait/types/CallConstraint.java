@@ -402,6 +402,12 @@ final class CallConstraint implements Constraint {
             }
         } else if (callee instanceof PyType.FunctionRef f) {
             callUser(solver, f.function(), f.env(), List.of(), tuple, key, true);
+        } else if (callee.equals(PyType.NONE) && method == null && receiver != null) {
+            // None beside several functions is a function object's null pointer: calling it
+            // raises CPython's TypeError when the program runs
+            TypeVar calleeVar = receiver;
+            cx.errorIfStill(() -> !FunctionObjects.isMixture(calleeVar.types()), call.pos(), MessageId.NOT_CALLABLE,
+                    TypeNaming.name(callee));
         } else if (callee instanceof PyType.ExceptionClass) {
             cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "calling an exception class known only when the program runs");
         } else if (callee instanceof PyType.BoundMethod bm && bm.self() instanceof PyType.InstanceType i) {

@@ -382,18 +382,22 @@ final class FunctionObjects {
         return "(" + String.join(", ", params.stream().map(TypeNaming::full).toList()) + ")";
     }
 
-    /** Several different functions and nothing else: what a function object holds. */
+    /**
+     * Several different functions and nothing else but None: what a function object holds (None
+     * is its null pointer, as for objects: {@code handler = table.get(verb)}).
+     */
     static boolean isMixture(Set<PyType> types) {
         if (types.size() < 2) {
             return false;
         }
+        Set<String> keys = new LinkedHashSet<>();
         for (PyType t : types) {
+            if (t.equals(PyType.NONE)) {
+                continue;
+            }
             if (!PyType.isFunctionValue(t)) {
                 return false;
             }
-        }
-        Set<String> keys = new LinkedHashSet<>();
-        for (PyType t : types) {
             keys.add(Representation.key(t));
         }
         return keys.size() > 1;

@@ -280,7 +280,8 @@ public final class Representation {
         return t.equals(PyType.STR) || PyType.isBytesLike(t) || t instanceof PyType.ListType || t instanceof PyType.DictType
                 || t instanceof PyType.SetType || t instanceof PyType.InstanceType || t instanceof PyType.GeneratorType
                 || t instanceof PyType.ModelInstance
-                || t instanceof PyType.IteratorType || t instanceof PyType.ExceptionClass;
+                || t instanceof PyType.IteratorType || t instanceof PyType.ExceptionClass
+                || t instanceof PyType.CallableType;
     }
 
     /** The first class of the single-inheritance chain above {@code c} that has no base. */

@@ -1111,15 +1111,19 @@ final class CallLowering {
         }
         List<String> params = new ArrayList<>();
         List<CExpr> args = new ArrayList<>();
-        if (!target.function().captures().isEmpty() && target.env() != null) {
-            args.add(value);
+        boolean closure = !target.function().captures().isEmpty() && target.env() != null;
+        if (closure) {
+            args.add(new CExpr.VarRef("krait_env"));
         }
         for (int i = 0; i < arity; i++) {
             String p = "arg" + i;
             params.add(p);
         }
         args.addAll(callbackArguments(target, params));
-        return new CExpr.Lambda(params, new CExpr.Call(cx.functionName(target), args));
+        CExpr body = new CExpr.Call(cx.functionName(target), args);
+        // the closure is made once, where the argument is evaluated (key=partial(f, x) runs the
+        // factory once, before any call reads the defaults it set), not at each call
+        return closure ? new CExpr.CapturingLambda("krait_env", value, params, body) : new CExpr.Lambda(params, body);
     }
 
     /**
@@ -1139,6 +1143,10 @@ final class CallLowering {
         List<CExpr> args = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             args.add(exprs.coerce(values.get(i), exprs.typeOf(call.args().get(i)), c.params().get(i)));
+        }
+        krait.types.TypeVar calleeVar = spec.typeOf(call.func());
+        if (calleeVar != null && calleeVar.types().contains(PyType.NONE)) {
+            function = new CExpr.Call("krait::called", List.of(function));
         }
         return exprs.withHoisted(hoisted, exprs.valueType(call), new CExpr.MemberCall(function, "call", args));
     }
@@ -1176,11 +1184,19 @@ final class CallLowering {
         } else if (target instanceof CallTarget.User u) {
             List<CExpr> all = new ArrayList<>();
             if (member instanceof PyType.BoundMethod bm) {
-                all.add(selfArgument(new CExpr.VarRef(env), CppTypes.of(bm.self()), u.callee()));
-            } else if (keeps) {
-                all.add(new CExpr.VarRef(env));
+                // the method's own parameters count self: bind the arguments after it
+                List<String> withSelf = new ArrayList<>();
+                withSelf.add(env);
+                withSelf.addAll(params);
+                List<CExpr> bound = new ArrayList<>(callbackArguments(u.callee(), withSelf));
+                bound.set(0, selfArgument(new CExpr.VarRef(env), CppTypes.of(bm.self()), u.callee()));
+                all.addAll(bound);
+            } else {
+                if (keeps) {
+                    all.add(new CExpr.VarRef(env));
+                }
+                all.addAll(callbackArguments(u.callee(), params));
             }
-            all.addAll(callbackArguments(u.callee(), params));
             body = new CExpr.Call(cx.functionName(u.callee()), all);
         } else if (target instanceof CallTarget.Builtin b) {
             ModelSignature sig = b.signature();
