@@ -251,9 +251,8 @@ str* str_add_many(str* const* parts, std::size_t n) {
     std::size_t total = 0, nonempty = 0;
     bool ascii = true;
     for (std::size_t i = 0; i < n; ++i) {
-        // a null part can only come from a lowering bug; str_concat_many writes "None" for it,
-        // as str_build did for these chains before
-        if (KRAIT_UNLIKELY(!parts[i])) return str_concat_many(parts, n);
+        // None in a chain of str + (a str variable that may be None): CPython's TypeError
+        if (KRAIT_UNLIKELY(!parts[i])) raise_type_error("can only concatenate str (not \"NoneType\") to str");
         total += std::size_t(parts[i]->nbytes());
         nonempty += parts[i]->nbytes() != 0;
         ascii = ascii && parts[i]->is_ascii();
