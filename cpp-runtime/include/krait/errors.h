@@ -87,4 +87,22 @@ struct never_t {
     operator T() const { never_reached(); }
 };
 
+// Operators on such a value (a narrowed read of a variable that is only ever None, `x > 0` in a
+// branch that needs x not None) are themselves code that never runs.
+#define KRAIT_NEVER_OPERATOR(op)                                              \
+    template <class U>                                                        \
+    never_t operator op(never_t, const U&) { return {}; }                     \
+    template <class U, class = std::enable_if_t<!std::is_same_v<U, never_t>>> \
+    never_t operator op(const U&, never_t) { return {}; }
+KRAIT_NEVER_OPERATOR(+)
+KRAIT_NEVER_OPERATOR(-)
+KRAIT_NEVER_OPERATOR(*)
+KRAIT_NEVER_OPERATOR(/)
+KRAIT_NEVER_OPERATOR(%)
+KRAIT_NEVER_OPERATOR(<)
+KRAIT_NEVER_OPERATOR(>)
+KRAIT_NEVER_OPERATOR(<=)
+KRAIT_NEVER_OPERATOR(>=)
+#undef KRAIT_NEVER_OPERATOR
+
 }  // namespace krait

@@ -17,6 +17,8 @@ class optional {
 public:
     constexpr optional() : has_(false), value_() {}
     constexpr optional(NoneType) : has_(false), value_() {}
+    // (none for optional<NoneType>, a variable that is only ever None, whose value is None itself)
+    template <class U = T, std::enable_if_t<!std::is_same_v<U, NoneType>, int> = 0>
     constexpr optional(T v) : has_(true), value_(v) {}
     optional(const std::optional<T>& o) : has_(o.has_value()), value_(o ? *o : T()) {}
     /// For model functions whose parameter is `int | None` (std::optional in C++).

@@ -61,7 +61,9 @@ final class ConstraintGenerator {
     private void block(List<Stmt> body) {
         for (int i = 0; i < body.size(); i++) {
             Stmt s = body.get(i);
+            endNarrowingAt(s, true);
             stmt(s);
+            endNarrowingAt(s, false);
             if (s instanceof Stmt.If test && test.orelse().isEmpty() && i + 1 < body.size()) {
                 List<Stmt> rest = body.subList(i + 1, body.size());
                 java.util.Map<String, TypeVar> also = new java.util.HashMap<>();
@@ -87,6 +89,42 @@ final class ConstraintGenerator {
 
     /** Variables narrowed here (see NarrowConstraint): a read of one of these names is its narrowed variable. */
     private final java.util.Map<String, TypeVar> narrowed = new java.util.HashMap<>();
+    /**
+     * Narrowed names whose region rebinds them: narrowed from the region's start up to the
+     * statement that rebinds them ({@code while cur is not None: path.append(cur); cur = prev[cur]}).
+     */
+    private final java.util.Set<String> narrowedUntilRebound = new java.util.HashSet<>();
+
+    /**
+     * Ends the narrowing of names {@code s} rebinds: before a compound statement or one with an
+     * assignment expression (reads may follow the rebinding inside it, or run again in a loop),
+     * after a simple one (its value is read before its target is bound: {@code cur = prev[cur]}).
+     */
+    private void endNarrowingAt(Stmt s, boolean before) {
+        if (narrowedUntilRebound.isEmpty()) {
+            return;
+        }
+        boolean simple = (s instanceof Stmt.Assign || s instanceof Stmt.AugAssign || s instanceof Stmt.AnnAssign
+                || s instanceof Stmt.ExprStmt) && !containsNamedExpr(s);
+        if (before == simple) {
+            return;
+        }
+        for (String name : List.copyOf(narrowedUntilRebound)) {
+            if (rebinds(List.of(s), name)) {
+                narrowed.remove(name);
+                narrowedUntilRebound.remove(name);
+            }
+        }
+    }
+
+    private static boolean containsNamedExpr(Stmt s) {
+        boolean[] found = {false};
+        krait.syntax.Nodes.walk(s, x -> {
+            found[0] |= x instanceof Expr.NamedExpr;
+            return !found[0];
+        });
+        return found[0];
+    }
 
     /**
      * The names that {@code test} proves are not None when its value's truth is {@code truth}:
@@ -125,9 +163,14 @@ final class ConstraintGenerator {
     private void narrowing(java.util.Set<String> names, List<? extends Node> region, java.util.Map<String, TypeVar> also,
                            Runnable body) {
         java.util.Map<String, TypeVar> saved = new java.util.HashMap<>();
+        boolean statements = region.stream().allMatch(n -> n instanceof Stmt);
         for (String name : names) {
-            if (narrowed.containsKey(name) || !narrowable(name) || rebinds(region, name)) {
+            boolean rebound = rebinds(region, name);
+            if (narrowed.containsKey(name) || !narrowable(name) || rebound && !statements) {
                 continue;
+            }
+            if (rebound) {
+                narrowedUntilRebound.add(name); // block() ends it at the rebinding statement
             }
             TypeVar base = nameVar(name, Pos.NONE);
             TypeVar v = narrowedVar(base);
@@ -141,6 +184,7 @@ final class ConstraintGenerator {
             body.run();
         } finally {
             saved.keySet().forEach(narrowed::remove);
+            narrowedUntilRebound.removeAll(saved.keySet());
         }
     }
 

@@ -490,8 +490,7 @@ final class ExpressionLowering {
         }
         if (e instanceof Expr.IfExp i) {
             PyType t = typeOf(i);
-            return new CExpr.Conditional(condition(i.test()), coerce(value(i.body()), typeOf(i.body()), t),
-                    coerce(value(i.orelse()), typeOf(i.orelse()), t));
+            return new CExpr.Conditional(condition(i.test()), branch(i.body(), t), branch(i.orelse(), t));
         }
         if (e instanceof Expr.List l) {
             PyType t = typeOf(l);
@@ -690,6 +689,15 @@ final class ExpressionLowering {
             }
         }
         return new CExpr.Block(CType.STR, hoisted, new CExpr.Call("krait::str_build", ordered));
+    }
+
+    /** A branch of {@code a if c else b}; one the analysis gave no type (it never runs) is a never_t. */
+    private CExpr branch(Expr e, PyType t) {
+        TypeVar v = spec.typeOf(e);
+        if (v != null && v.types().isEmpty()) {
+            return new CExpr.Constant("krait::never_t{}");
+        }
+        return coerce(value(e), typeOf(e), t);
     }
 
     /** {@code type(x).__name__}: the class name at run time for instances, else known statically. */
