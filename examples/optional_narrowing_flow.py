@@ -85,3 +85,16 @@ def climb(x):
 
 
 print(climb(1), climb(10))
+
+
+def after_loop(xs):
+    # f([]) gets a specialization of its own, where last is only ever None
+    last = None
+    for x in xs:
+        last = x
+    if last is None:
+        return "empty"
+    return "last+1 = " + str(last + 1)
+
+
+print(after_loop([4, 7]), after_loop([]))

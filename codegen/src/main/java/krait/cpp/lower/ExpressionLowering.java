@@ -464,6 +464,11 @@ final class ExpressionLowering {
             return made;
         }
         if (e instanceof Expr.BinOp b) {
+            if (isNeverOperand(b.left()) || isNeverOperand(b.right())) {
+                // an operand the analysis gave no type (a narrowed read of a variable that is only
+                // ever None, in a specialization where this code never runs)
+                return new CExpr.Constant("krait::never_t{}");
+            }
             List<Expr> strParts = new ArrayList<>();
             strAddOperands(b, strParts);
             if (strParts.size() > 2) {
@@ -689,6 +694,11 @@ final class ExpressionLowering {
             }
         }
         return new CExpr.Block(CType.STR, hoisted, new CExpr.Call("krait::str_build", ordered));
+    }
+
+    private boolean isNeverOperand(Expr operand) {
+        TypeVar v = spec.typeOf(operand);
+        return v != null && v.types().isEmpty();
     }
 
     /** A branch of {@code a if c else b}; one the analysis gave no type (it never runs) is a never_t. */
