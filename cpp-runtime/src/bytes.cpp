@@ -3,6 +3,8 @@
 
 #include <cstdio>
 
+#include "unicode.h"
+
 namespace krait {
 
 namespace {
@@ -53,24 +55,6 @@ Errors errors_of(str* errors) {
     if (e == "replace") return Errors::Replace;
     std::string msg = "unknown error handler name '" + std::string(e) + "'";
     throw gc_new<LookupError>(msg.c_str());
-}
-
-void append_utf8(std::string& out, std::uint32_t cp) {
-    if (cp < 0x80) {
-        out += char(cp);
-    } else if (cp < 0x800) {
-        out += char(0xC0 | (cp >> 6));
-        out += char(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += char(0xE0 | (cp >> 12));
-        out += char(0x80 | ((cp >> 6) & 0x3F));
-        out += char(0x80 | (cp & 0x3F));
-    } else {
-        out += char(0xF0 | (cp >> 18));
-        out += char(0x80 | ((cp >> 12) & 0x3F));
-        out += char(0x80 | ((cp >> 6) & 0x3F));
-        out += char(0x80 | (cp & 0x3F));
-    }
 }
 
 bool cont(unsigned char c) { return (c & 0xC0) == 0x80; }
@@ -136,7 +120,7 @@ str* decode_bytes(const bytes* b, Codec codec, Errors errors) {
             continue;
         }
         if (codec == Codec::Latin1) {
-            append_utf8(out, c);
+            unicode::encode(out, c);
             ++i;
             continue;
         }
