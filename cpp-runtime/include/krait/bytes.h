@@ -256,7 +256,7 @@ struct UnicodeDecodeError : UnicodeError {
     // what a program's own raise of it makes: CPython's __init__ wants all five arguments
     UnicodeDecodeError() { raise_wrong_arity(0); }
     explicit UnicodeDecodeError(str*) { raise_wrong_arity(1); }
-    UnicodeDecodeError(str*, str*) { raise_wrong_arity(1); }
+    UnicodeDecodeError(str*, str*) { raise_wrong_arity(2); }
     const char* class_name() const override { return "UnicodeDecodeError"; }
 };
 struct UnicodeEncodeError : UnicodeError {
@@ -269,7 +269,7 @@ struct UnicodeEncodeError : UnicodeError {
     // what a program's own raise of it makes: CPython's __init__ wants all five arguments
     UnicodeEncodeError() { raise_wrong_arity(0); }
     explicit UnicodeEncodeError(str*) { raise_wrong_arity(1); }
-    UnicodeEncodeError(str*, str*) { raise_wrong_arity(1); }
+    UnicodeEncodeError(str*, str*) { raise_wrong_arity(2); }
     const char* class_name() const override { return "UnicodeEncodeError"; }
 };
 
