@@ -36,6 +36,19 @@ bool is_utf8_name(std::string_view e) {
     return n == "utf8";
 }
 
+/// fopen with C's mode `cmode`; CPython's OSError when that fails or `path` is a directory.
+std::FILE* open_file(str* path, const std::string& cmode) {
+    std::string p(path->view());
+    std::FILE* f = std::fopen(p.c_str(), cmode.c_str());
+    if (!f) raise_os_error(errno, path);
+    struct stat st;
+    if (::fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+        std::fclose(f);
+        raise_os_error(EISDIR, path);
+    }
+    return f;
+}
+
 }  // namespace
 
 TextIOWrapper* TextIOWrapper::open(str* path, str* mode, str* encoding) {
@@ -74,14 +87,7 @@ TextIOWrapper* TextIOWrapper::open(str* path, str* mode, str* encoding) {
     }
     std::string cmode = kind == 'r' ? "r" : kind == 'w' ? "w" : kind == 'a' ? "a" : "wx";
     if (plus) cmode.insert(1, "+");
-    std::string p(path->view());
-    std::FILE* f = std::fopen(p.c_str(), cmode.c_str());
-    if (!f) raise_os_error(errno, path);
-    struct stat st;
-    if (::fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
-        std::fclose(f);
-        raise_os_error(EISDIR, path);
-    }
+    std::FILE* f = open_file(path, cmode);
     auto* t = gc_new<TextIOWrapper>();
     t->f_ = f;
     t->name_ = path;
@@ -491,14 +497,7 @@ BufferedFile* BufferedFile::open(str* path, str* mode) {
     if (!binary) throw gc_new<ValueError>(("invalid mode: " + std::string(repr_of(mode)->view())).c_str());
     std::string cmode = kind == 'r' ? "rb" : kind == 'w' ? "wb" : kind == 'a' ? "ab" : "wbx";
     if (plus) cmode.insert(1, "+");
-    std::string p(path->view());
-    std::FILE* f = std::fopen(p.c_str(), cmode.c_str());
-    if (!f) raise_os_error(errno, path);
-    struct stat st;
-    if (::fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
-        std::fclose(f);
-        raise_os_error(EISDIR, path);
-    }
+    std::FILE* f = open_file(path, cmode);
     auto* b = gc_new<BufferedFile>();
     b->f_ = f;
     b->name_ = path;
