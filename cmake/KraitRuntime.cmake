@@ -29,7 +29,7 @@ if(NOT CMAKE_BUILD_TYPE AND NOT CMAKE_CONFIGURATION_TYPES)
   set(CMAKE_BUILD_TYPE Release CACHE STRING "Build type" FORCE)
 endif()
 
-include(${CMAKE_CURRENT_LIST_DIR}/KraitGC.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/KraitSystemLibraries.cmake)
 
 add_library(krait_runtime_iface INTERFACE)
 add_library(krait::runtime ALIAS krait_runtime_iface)
