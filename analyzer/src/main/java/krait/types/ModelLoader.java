@@ -33,6 +33,12 @@ import krait.syntax.Stmt;
  *     def append(self, x: T) -> None: ...
  * </pre>
  * Several defs of one name are overloads, tried in file order.
+ * <p>
+ * Classes that share most of their methods (bytes and bytearray, the ten array typecodes) take
+ * them from a <em>template</em>: a class based on {@code Template[...]}, without {@code @cpp}, that
+ * is not a type itself. A class naming it as a base ({@code class array_b(_TypedArray[int])}) gets
+ * its methods, first, with {@code Self} read as the class itself and the template's parameters as
+ * the base's arguments.
  */
 public final class ModelLoader {
     private final SourceFile file;
@@ -40,6 +46,10 @@ public final class ModelLoader {
     /** The module whose model this is (null for builtins) and the classes it declares. */
     private final /* nullable */ String moduleName;
     private final Set<String> moduleClasses = new LinkedHashSet<>();
+    /** The file's template classes by name; see the class comment. */
+    private final Map<String, Stmt.ClassDef> templates = new LinkedHashMap<>();
+    /** While a template's methods are read into a class: Self and the template's parameters. */
+    private Map<String, Expr> substitution = Map.of();
 
     private ModelLoader(SourceFile file) {
         this(file, null);
@@ -68,8 +78,13 @@ public final class ModelLoader {
         // `class GetoptError(Exception)`: an exception class the runtime raises and programs catch
         Map<String, Models.BuiltinClass> exceptionClasses = new LinkedHashMap<>();
         List<Stmt> rest = new ArrayList<>();
+        loader.collectTemplates(module.body());
         for (Stmt s : module.body()) {
-            if (s instanceof Stmt.ClassDef c && !c.bases().isEmpty() && c.bases().get(0) instanceof Expr.Name) {
+            if (s instanceof Stmt.ClassDef c && loader.templates.containsKey(c.name())) {
+                continue;
+            }
+            if (s instanceof Stmt.ClassDef c && !c.bases().isEmpty() && c.bases().get(0) instanceof Expr.Name b
+                    && !loader.templates.containsKey(b.id())) {
                 exceptionClasses.put(c.name(), new Models.BuiltinClass(c, loader.cppName(c.decoratorList(), c.pos(), c.name())));
             } else if (s instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name alias
                     && a.value() instanceof Expr.Name original && exceptionClasses.containsKey(original.id())) {
@@ -103,7 +118,11 @@ public final class ModelLoader {
     private void loadInto(List<Stmt> body, Map<String, ModelFunction> functions, Map<String, ModelClass> classes,
                           List<Models.BuiltinClass> builtinClasses) {
         // docstrings, imports of typing names and the like carry no model information
+        collectTemplates(body);
         for (Stmt s : body) {
+            if (s instanceof Stmt.ClassDef c && templates.containsKey(c.name())) {
+                continue;
+            }
             if (s instanceof Stmt.Assign a && a.value() instanceof Expr.Call c && c.func() instanceof Expr.Name n
                     && n.id().equals("TypeVar") && a.targets().get(0) instanceof Expr.Name target) {
                 typeParams.add(target.id());
@@ -119,7 +138,7 @@ public final class ModelLoader {
                 if (existing != null) {
                     methods.putAll(existing.methods());
                 }
-                for (Stmt m : c.body()) {
+                forEachMember(c, m -> {
                     if (m instanceof Stmt.FunctionDef f && f.decoratorList().stream()
                             .anyMatch(d -> d instanceof Expr.Name n && n.id().equals("staticmethod"))) {
                         // dict.fromkeys(xs), bytes.fromhex(s), int.from_bytes(b): builtin functions named "dict.fromkeys"...
@@ -127,7 +146,7 @@ public final class ModelLoader {
                     } else if (m instanceof Stmt.FunctionDef f) {
                         addOverload(methods, f, true);
                     }
-                }
+                });
                 List<String> params = new ArrayList<>();
                 for (Expr base : c.bases()) {
                     if (base instanceof Expr.Subscript g && g.value() instanceof Expr.Name gn && gn.id().equals("Generic")) {
@@ -158,6 +177,9 @@ public final class ModelLoader {
         String base = null;
         List<TypePattern> baseArgs = List.of();
         for (Expr b : c.bases()) {
+            if (templateName(b) != null) {
+                continue;
+            }
             if (!(b instanceof Expr.Subscript g && g.value() instanceof Expr.Name gn)) {
                 throw bad(b.pos(), "a model class's base must be Generic[...] or a builtin class such as dict[K, V]");
             }
@@ -185,7 +207,7 @@ public final class ModelLoader {
                 params.stream().map(p -> (TypePattern) new TypePattern.Param(p)).toList());
         Map<String, ModelFunction> methods = new LinkedHashMap<>();
         Map<String, ModelSignature> properties = new LinkedHashMap<>();
-        for (Stmt m : c.body()) {
+        forEachMember(c, m -> {
             if (m instanceof Stmt.FunctionDef f && f.decoratorList().stream()
                     .anyMatch(d -> d instanceof Expr.Name n && n.id().equals("property"))) {
                 properties.put(f.name(), new ModelSignature(f.name(), List.of(), pattern(f.returns(), f.pos()), cppName(f)));
@@ -198,8 +220,65 @@ public final class ModelLoader {
             } else if (m instanceof Stmt.FunctionDef f) {
                 addOverload(methods, f, true);
             }
-        }
+        });
         return new ModelClass(c.name(), List.copyOf(params), methods, moduleName, cpp, base, baseArgs, Map.copyOf(properties));
+    }
+
+    private void collectTemplates(List<Stmt> body) {
+        for (Stmt s : body) {
+            if (s instanceof Stmt.ClassDef c && c.bases().size() == 1 && isTemplateMarker(c.bases().get(0))) {
+                if (!c.decoratorList().isEmpty()) {
+                    throw bad(c.pos(), "template class '" + c.name() + "' is not a C++ class: it takes no decorator");
+                }
+                templates.put(c.name(), c);
+            }
+        }
+    }
+
+    private static boolean isTemplateMarker(Expr base) {
+        Expr name = base instanceof Expr.Subscript g ? g.value() : base;
+        return name instanceof Expr.Name n && n.id().equals("Template");
+    }
+
+    /** The template a base expression names ({@code _TypedArray[int]}, {@code _ByteMethods}), or null. */
+    private /* nullable */ String templateName(Expr base) {
+        Expr name = base instanceof Expr.Subscript g ? g.value() : base;
+        return name instanceof Expr.Name n && templates.containsKey(n.id()) ? n.id() : null;
+    }
+
+    private static List<Expr> subscriptArgs(Expr e) {
+        if (!(e instanceof Expr.Subscript s)) {
+            return List.of();
+        }
+        return s.slice() instanceof Expr.Tuple t ? t.elts() : List.of(s.slice());
+    }
+
+    /** Runs {@code action} on the members of c's templates (with their substitution), then on c's own. */
+    private void forEachMember(Stmt.ClassDef c, java.util.function.Consumer<Stmt> action) {
+        for (Expr base : c.bases()) {
+            String name = templateName(base);
+            if (name == null) {
+                continue;
+            }
+            Stmt.ClassDef template = templates.get(name);
+            List<Expr> params = subscriptArgs(template.bases().get(0));
+            List<Expr> args = subscriptArgs(base);
+            if (params.size() != args.size()) {
+                throw bad(base.pos(), "template '" + name + "' takes " + params.size() + " type arguments, not " + args.size());
+            }
+            Map<String, Expr> subst = new LinkedHashMap<>();
+            subst.put("Self", new Expr.Name(base.pos(), c.name(), krait.syntax.ExprContext.Load));
+            for (int i = 0; i < params.size(); i++) {
+                subst.put(((Expr.Name) params.get(i)).id(), args.get(i));
+            }
+            substitution = subst;
+            try {
+                template.body().forEach(action);
+            } finally {
+                substitution = Map.of();
+            }
+        }
+        c.body().forEach(action);
     }
 
     /**
@@ -276,6 +355,15 @@ public final class ModelLoader {
         }
         if (e instanceof Expr.Constant c && c.value() instanceof ConstValue.NoneValue) {
             return new TypePattern.Concrete(PyType.NONE);
+        }
+        if (e instanceof Expr.Name n && substitution.containsKey(n.id())) {
+            Map<String, Expr> outer = substitution;
+            substitution = Map.of();  // the arguments are written in the class's scope
+            try {
+                return pattern(outer.get(n.id()), pos);
+            } finally {
+                substitution = outer;
+            }
         }
         if (e instanceof Expr.Name n) {
             switch (n.id()) {

@@ -304,4 +304,33 @@ class TypeInferenceTest {
         assertThatThrownBy(() -> TypeInference.infer(Parser.parseModule(noLen), noLen, withShapes))
                 .isInstanceOf(CompileError.class).hasMessageContaining("len() does not accept arguments of type (Pen)");
     }
+
+    @Test
+    void modelClassesShareTheMethodsOfATemplateWithSelfAndItsParametersFilledIn() {
+        SourceFile model = SourceFile.of("boxes.py", "class _Box(Template[E]):\n"
+                + "    @cpp(\"get\")\n    def get(self) -> E: ...\n"
+                + "    @cpp(\"copy\")\n    def copy(self) -> Self: ...\n"
+                + "    @cpp(\"pair\")\n    def pair(self) -> list[Self]: ...\n"
+                + "@cpp(\"krait::boxes::IntBox\")\nclass IntBox(_Box[int]):\n"
+                + "    @cpp(\"make\")\n    def __init__(self) -> None: ...\n"
+                + "    @cpp(\"bits\")\n    def bits(self) -> int: ...\n"
+                + "@cpp(\"krait::boxes::FloatBox\")\nclass FloatBox(_Box[float]):\n"
+                + "    @cpp(\"make\")\n    def __init__(self) -> None: ...\n");
+        Models.ModelModule boxes = ModelLoader.loadModule("boxes", Parser.parseModule(model), model);
+        assertThat(boxes.classes()).containsOnlyKeys("IntBox", "FloatBox");
+        Map<String, Models.ModelModule> modules = new LinkedHashMap<>(models.modules());
+        modules.put("boxes", boxes);
+        Models withBoxes = new Models(models.functions(), models.classes(), List.of(), modules);
+        SourceFile file = SourceFile.of("test.py", "import boxes\ni = boxes.IntBox()\nf = boxes.FloatBox()\n"
+                + "a = i.get()\nb = f.get()\nc = f.copy()\nd = i.pair()\ne = i.bits()\n");
+        TypedProgram p = TypeInference.infer(Parser.parseModule(file), file, withBoxes);
+        assertThat(global(p, "a")).isEqualTo("int");
+        assertThat(global(p, "b")).isEqualTo("float");
+        assertThat(global(p, "c")).isEqualTo("FloatBox");
+        assertThat(global(p, "d")).isEqualTo("list[IntBox]");
+        assertThat(global(p, "e")).isEqualTo("int");
+        SourceFile noBits = SourceFile.of("test.py", "import boxes\nn = boxes.FloatBox().bits()\n");
+        assertThatThrownBy(() -> TypeInference.infer(Parser.parseModule(noBits), noBits, withBoxes))
+                .isInstanceOf(CompileError.class).hasMessageContaining("'FloatBox' object has no attribute 'bits'");
+    }
 }
