@@ -87,6 +87,9 @@ final class CallLowering {
         call.keywords().forEach(k -> argExprs.add(k.value()));
         for (int i = 0; i < argExprs.size(); i++) {
             List<PyType> choices = instanceChoices(argExprs.get(i));
+            if (choices.size() <= 1) {
+                choices = functionChoices(call, argExprs.get(i));
+            }
             argChoices.add(choices.size() > 1 ? choices : List.of(argTypes.get(i)));
             combinations *= argChoices.get(i).size();
         }
@@ -532,6 +535,20 @@ final class CallLowering {
     }
 
     /**
+     * The functions a function object given to a user function may hold, when the call was
+     * specialized for each of them (a builtin takes the object itself): the call then picks the
+     * specialization by the object's {@code member}.
+     */
+    private List<PyType> functionChoices(Expr.Call call, Expr arg) {
+        TypeVar v = spec.typeOf(arg);
+        if (v == null || !(exprs.typeOf(arg) instanceof PyType.CallableType) || v.types().contains(PyType.NONE)
+                || spec.targetsOf(call).values().stream().noneMatch(t -> t instanceof CallTarget.User)) {
+            return List.of();
+        }
+        return v.types().stream().filter(PyType::isFunctionValue).toList();
+    }
+
+    /**
      * A call whose receiver or arguments hold objects of several classes: each was analysed for
      * each class, so the operands are evaluated once and the call for their classes is chosen by
      * their class ids when the program runs.
@@ -594,7 +611,15 @@ final class CallLowering {
             }
             List<CExpr> args = new ArrayList<>();
             for (int i = 0; i < argVars.size(); i++) {
-                if (argChoices.get(i).size() > 1) {
+                if (argChoices.get(i).size() > 1 && PyType.isFunctionValue(types.get(i))) {
+                    // the function object's member picks the specialization; its env is the closure's frame
+                    CType function = CppTypes.of(types.get(i));
+                    args.add(function.equals(CType.NONE) ? CExpr.NONE
+                            : new CExpr.Cast(function, new CExpr.FieldRef(argVars.get(i), "env")));
+                    CExpr t = new CExpr.Binary("==", new CExpr.FieldRef(argVars.get(i), "member"),
+                            new CExpr.IntLit(cx.functionTag(types.get(i))));
+                    test = test == null ? t : new CExpr.Binary("&&", test, t);
+                } else if (argChoices.get(i).size() > 1) {
                     ClassInfo cls = ((PyType.InstanceType) types.get(i)).cls();
                     args.add(new CExpr.Cast(CppTypes.classType(cls), argVars.get(i)));
                     CExpr t = classTest(argVars.get(i), cls);
@@ -1215,9 +1240,21 @@ final class CallLowering {
         } else {
             throw cx.unsupported(krait.syntax.Pos.NONE, "this function in a variable holding several functions");
         }
-        CExpr lambda = keeps ? new CExpr.CapturingLambda(env, value, params, body) : new CExpr.Lambda(params, body);
-        CExpr made = new CExpr.Call(CppTypes.spelled(object.pointee()) + "::make",
-                List.of(new CExpr.VarRef(cx.stringConstant(name)), lambda));
+        CExpr nameArg = new CExpr.VarRef(cx.stringConstant(name));
+        CExpr tag = new CExpr.IntLit(cx.functionTag(member));
+        CExpr made;
+        if (keeps) {
+            // the frame or object is also kept as the object's env, for calls that dispatch on it
+            CType held = CppTypes.of(member);
+            List<String> withEnv = new ArrayList<>();
+            withEnv.add(env);
+            withEnv.addAll(params);
+            made = new CExpr.Call(CppTypes.spelled(object.pointee()) + "::make_bound<" + CppTypes.spelled(((CType.Pointer) held).pointee()) + ">",
+                    List.of(nameArg, tag, member instanceof PyType.BoundMethod ? new CExpr.Cast(held, value) : value,
+                            new CExpr.Lambda(withEnv, body)));
+        } else {
+            made = new CExpr.Call(CppTypes.spelled(object.pointee()) + "::make", List.of(nameArg, tag, new CExpr.Lambda(params, body)));
+        }
         // a function known statically is a placeholder value; evaluate it only for what it does
         return keeps || value instanceof CExpr.NoneLit || value instanceof CExpr.VarRef ? made : new CExpr.Comma(value, made);
     }
@@ -1227,7 +1264,7 @@ final class CallLowering {
      * container holds function objects: converted to one.
      */
     private CExpr intoFunctionObject(Expr.Call call, CExpr v, PyType given) {
-        if (!PyType.isFunctionValue(given) || !(call.func() instanceof Expr.Attribute a)) {
+        if (!(PyType.isFunctionValue(given) || given instanceof PyType.TupleType) || !(call.func() instanceof Expr.Attribute a)) {
             return v;
         }
         PyType container = exprs.typeOf(a.value());
@@ -1240,7 +1277,10 @@ final class CallLowering {
         } else if (site != null) {
             want = CppTypes.representative(site.elements());
         }
-        return want instanceof PyType.CallableType c ? functionObject(v, given, c) : v;
+        if (want instanceof PyType.TupleType && given instanceof PyType.TupleType) {
+            return exprs.coerce(v, given, want);  // pairs.append(("add", add)): its function into an object
+        }
+        return want instanceof PyType.CallableType c && PyType.isFunctionValue(given) ? functionObject(v, given, c) : v;
     }
 
     private static List<CExpr> prepend(CExpr first, List<CExpr> rest) {

@@ -25,6 +25,7 @@ final class LoweringContext {
     private final Map<String, CStringConstant> strings = new LinkedHashMap<>();
     final Map<Specialization, String> functionNames = new IdentityHashMap<>();
     private final Map<String, Integer> tempCounters = new HashMap<>();
+    private final Map<krait.types.PyType, Integer> functionTags = new HashMap<>();
 
     LoweringContext(TypedProgram program) {
         this.program = program;
@@ -41,6 +42,15 @@ final class LoweringContext {
             }
         }
         return classesByType.get(type);
+    }
+
+    /**
+     * The number a function object carries to say which function it holds (function.h's
+     * {@code member}), one for each function of the program: a call specialized for each function
+     * an argument may hold picks the specialization by it.
+     */
+    int functionTag(krait.types.PyType function) {
+        return functionTags.computeIfAbsent(function, f -> functionTags.size() + 1);
     }
 
     /** The name of the constant holding the str {@code value}, adding it to the pool the first time. */
