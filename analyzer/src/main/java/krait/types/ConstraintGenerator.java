@@ -67,20 +67,22 @@ final class ConstraintGenerator {
             if (s instanceof Stmt.If test && test.orelse().isEmpty() && i + 1 < body.size()) {
                 List<Stmt> rest = body.subList(i + 1, body.size());
                 java.util.Map<String, TypeVar> also = new java.util.HashMap<>();
-                java.util.Set<String> names = new java.util.LinkedHashSet<>();
+                java.util.Map<String, List<TypeFilter>> proved = new java.util.LinkedHashMap<>();
                 boolean leaves = !ControlFlow.canCompleteNormally(test.body());
-                for (String name : notNone(test.test(), false)) {
+                for (var proof : proofs(test.test(), false).entrySet()) {
+                    String name = proof.getKey();
                     Stmt last = test.body().get(test.body().size() - 1);
-                    if (!leaves && last instanceof Stmt.Assign a && a.targets().size() == 1
+                    if (!leaves && proof.getValue().stream().allMatch(f -> f instanceof TypeFilter.NotNone)
+                            && last instanceof Stmt.Assign a && a.targets().size() == 1
                             && a.targets().get(0) instanceof Expr.Name n && n.id().equals(name)) {
                         also.put(name, spec.exprTypes.get(a.value())); // if x is None: x = default
                     } else if (!leaves) {
                         continue;
                     }
-                    names.add(name);
+                    proved.put(name, proof.getValue());
                 }
-                if (!names.isEmpty()) {
-                    narrowing(names, rest, also, () -> block(rest));
+                if (!proved.isEmpty()) {
+                    narrowing(proved, rest, also, () -> block(rest));
                     return;
                 }
             }
@@ -127,71 +129,131 @@ final class ConstraintGenerator {
     }
 
     /**
-     * The names that {@code test} proves are not None when its value's truth is {@code truth}:
-     * {@code x is not None}, {@code x} (None is false), {@code not ...}, and the operands of
-     * {@code and} (when true) or {@code or} (when false).
+     * What {@code test} proves of variables when its value's truth is {@code truth}: not None
+     * ({@code x is not None}, {@code x}, as None is false), an instance or not of some classes
+     * ({@code isinstance(x, C)}), through {@code not ...} and the operands of {@code and} (when
+     * true) or {@code or} (when false).
      */
-    private static java.util.Set<String> notNone(Expr test, boolean truth) {
-        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    private java.util.Map<String, List<TypeFilter>> proofs(Expr test, boolean truth) {
+        java.util.Map<String, List<TypeFilter>> out = new java.util.LinkedHashMap<>();
+        proofs(test, truth, out);
+        return out;
+    }
+
+    private void proofs(Expr test, boolean truth, java.util.Map<String, List<TypeFilter>> out) {
         if (test instanceof Expr.Compare c && c.ops().size() == 1
                 && (c.ops().get(0) == krait.syntax.CmpOperator.Is || c.ops().get(0) == krait.syntax.CmpOperator.IsNot)) {
             boolean isNot = c.ops().get(0) == krait.syntax.CmpOperator.IsNot;
             Expr other = isNone(c.comparators().get(0)) ? c.left() : isNone(c.left()) ? c.comparators().get(0) : null;
             if (other instanceof Expr.Name n && isNot == truth) {
-                out.add(n.id());
+                prove(out, n.id(), new TypeFilter.NotNone());
             }
         } else if (test instanceof Expr.Name n && truth) {
-            out.add(n.id());
+            prove(out, n.id(), new TypeFilter.NotNone());
+        } else if (test instanceof Expr.Call call && call.func() instanceof Expr.Name f && f.id().equals("isinstance")
+                && !isDefined("isinstance") && call.args().size() == 2 && call.keywords().isEmpty()
+                && call.args().get(0) instanceof Expr.Name x) {
+            List<String> classes = isinstanceClassNames(call.args().get(1));
+            if (classes != null) {
+                prove(out, x.id(), new TypeFilter.Isinstance(classes, truth));
+            }
         } else if (test instanceof Expr.UnaryOp u && u.op() == krait.syntax.UnaryOperator.Not) {
-            out.addAll(notNone(u.operand(), !truth));
+            proofs(u.operand(), !truth, out);
         } else if (test instanceof Expr.BoolOp b && (b.op() == BoolOperator.And) == truth) {
-            b.values().forEach(v -> out.addAll(notNone(v, truth)));
+            b.values().forEach(v -> proofs(v, truth, out));
+        }
+    }
+
+    private static void prove(java.util.Map<String, List<TypeFilter>> out, String name, TypeFilter f) {
+        List<TypeFilter> fs = new java.util.ArrayList<>(out.getOrDefault(name, List.of()));
+        fs.add(f);
+        out.put(name, List.copyOf(fs));
+    }
+
+    /**
+     * The names of the classes {@code isinstance}'s second argument spells, as {@link TypeFilter}
+     * and the lowering compare them: a class of the program (imported under another name or not),
+     * a builtin, a library module's model class; null when one is something else.
+     */
+    private List<String> isinstanceClassNames(Expr classes) {
+        List<String> out = new java.util.ArrayList<>();
+        for (Expr e : classes instanceof Expr.Tuple t ? t.elts() : List.of(classes)) {
+            if (!(e instanceof Expr.Name n)) {
+                return null;
+            }
+            ClassInfo c = cx.classNamed(n.id());
+            if (c != null) {
+                out.add(c.name());
+            } else if (PyType.isBuiltinClassName(n.id()) && !isDefined(n.id())) {
+                out.add(n.id());
+            } else if (cx.moduleNames.contains(n.id()) && cx.global(n.id()).single() instanceof PyType.BuiltinRef b) {
+                out.add(b.function().name());
+            } else {
+                return null;
+            }
         }
         return out;
     }
+
 
     private static boolean isNone(Expr e) {
         return e instanceof Expr.Constant c && c.value() instanceof ConstValue.NoneValue;
     }
 
     /**
-     * Runs {@code body} (which analyses {@code region}) with reads of {@code names} narrowed: only
-     * names that nothing in the region rebinds and that no call can rebind meanwhile (locals,
+     * Runs {@code body} (which analyses {@code region}) with reads of the proved names narrowed:
+     * only names that nothing in the region rebinds and that no call can rebind meanwhile (locals,
      * comprehension variables, module variables no function declares global). {@code also} adds
-     * the value an assignment in the test's branch stored.
+     * the value an assignment in the test's branch stored. A name already narrowed (an isinstance
+     * test inside another) is narrowed further.
      */
-    private void narrowing(java.util.Set<String> names, List<? extends Node> region, java.util.Map<String, TypeVar> also,
-                           Runnable body) {
-        java.util.Map<String, TypeVar> saved = new java.util.HashMap<>();
+    private void narrowing(java.util.Map<String, List<TypeFilter>> proved, List<? extends Node> region,
+                           java.util.Map<String, TypeVar> also, Runnable body) {
+        java.util.Map<String, TypeVar> saved = new java.util.HashMap<>();  // the name's narrowing before (or null)
+        java.util.Set<String> untilRebound = new java.util.HashSet<>();
         boolean statements = region.stream().allMatch(n -> n instanceof Stmt);
-        for (String name : names) {
+        for (var proof : proved.entrySet()) {
+            String name = proof.getKey();
             boolean rebound = rebinds(region, name);
-            if (narrowed.containsKey(name) || !narrowable(name) || rebound && !statements) {
+            if (saved.containsKey(name) || !narrowable(name) || rebound && !statements
+                    || rebound && narrowed.containsKey(name)) {
                 continue;
             }
             if (rebound) {
-                narrowedUntilRebound.add(name); // block() ends it at the rebinding statement
+                untilRebound.add(name); // block() ends it at the rebinding statement
             }
-            TypeVar base = nameVar(name, Pos.NONE);
-            TypeVar v = narrowedVar(base);
+            TypeVar outer = narrowed.get(name);
+            TypeVar base = outer != null ? outer : nameVar(name, Pos.NONE);
+            TypeVar v = narrowedVar(base, proof.getValue());
             if (also.get(name) != null) {
                 solver.addFlow(also.get(name), v);
             }
-            saved.put(name, base);
+            saved.put(name, outer);
             narrowed.put(name, v);
         }
+        narrowedUntilRebound.addAll(untilRebound);
         try {
             body.run();
         } finally {
-            saved.keySet().forEach(narrowed::remove);
-            narrowedUntilRebound.removeAll(saved.keySet());
+            saved.forEach((name, outer) -> {
+                if (outer == null) {
+                    narrowed.remove(name);
+                } else {
+                    narrowed.put(name, outer);
+                }
+            });
+            narrowedUntilRebound.removeAll(untilRebound);
         }
     }
 
     private TypeVar narrowedVar(TypeVar base) {
+        return narrowedVar(base, List.of(new TypeFilter.NotNone()));
+    }
+
+    private TypeVar narrowedVar(TypeVar base, List<TypeFilter> filters) {
         // a variable that is only ever None leaves its narrowed reads without a type: code that never runs
         TypeVar v = solver.newVar(base.description(), base.pos());
-        solver.subscribe(new NarrowConstraint(base, v, true), base);
+        solver.subscribe(new NarrowConstraint(base, v, filters, true), base);
         return v;
     }
 
@@ -249,11 +311,11 @@ final class ConstraintGenerator {
                 unsupported(w, "'else' on a 'while' loop");
             }
             condition(w.test());
-            narrowing(notNone(w.test(), true), w.body(), java.util.Map.of(), () -> block(w.body()));
+            narrowing(proofs(w.test(), true), w.body(), java.util.Map.of(), () -> block(w.body()));
         } else if (s instanceof Stmt.If i) {
             condition(i.test());
-            narrowing(notNone(i.test(), true), i.body(), java.util.Map.of(), () -> block(i.body()));
-            narrowing(notNone(i.test(), false), i.orelse(), java.util.Map.of(), () -> block(i.orelse()));
+            narrowing(proofs(i.test(), true), i.body(), java.util.Map.of(), () -> block(i.body()));
+            narrowing(proofs(i.test(), false), i.orelse(), java.util.Map.of(), () -> block(i.orelse()));
         } else if (s instanceof Stmt.Return r && fn.isGenerator()) {
             if (r.value() != null) {
                 unsupported(r.value(), "returning a value from a generator");
@@ -725,9 +787,9 @@ final class ConstraintGenerator {
         if (e instanceof Expr.IfExp i) {
             condition(i.test());
             TypeVar result = solver.newVar("conditional expression", i.pos());
-            narrowing(notNone(i.test(), true), List.of(i.body()), java.util.Map.of(),
+            narrowing(proofs(i.test(), true), List.of(i.body()), java.util.Map.of(),
                     () -> solver.addFlow(expr(i.body()), result));
-            narrowing(notNone(i.test(), false), List.of(i.orelse()), java.util.Map.of(),
+            narrowing(proofs(i.test(), false), List.of(i.orelse()), java.util.Map.of(),
                     () -> solver.addFlow(expr(i.orelse()), result));
             return result;
         }
@@ -911,9 +973,10 @@ final class ConstraintGenerator {
                 for (Expr cond : g.ifs()) {
                     condition(cond);
                     // [v for v in xs if v is not None]: what follows the test sees v narrowed
-                    for (String name : notNone(cond, true)) {
+                    for (var proof : proofs(cond, true).entrySet()) {
+                        String name = proof.getKey();
                         if (!narrowed.containsKey(name) && comprehensionVar(name) != null) {
-                            narrowed.put(name, narrowedVar(comprehensionVar(name)));
+                            narrowed.put(name, narrowedVar(comprehensionVar(name), proof.getValue()));
                             narrowedHere.add(name);
                         }
                     }
@@ -971,17 +1034,18 @@ final class ConstraintGenerator {
      * operands before it proved not None narrowed ({@code x is None or x > best}).
      */
     private void boolOperands(Expr.BoolOp b, java.util.function.Consumer<Expr> each) {
-        operandsFrom(b, 0, new java.util.LinkedHashSet<>(), each);
+        operandsFrom(b, 0, new java.util.LinkedHashMap<>(), each);
     }
 
-    private void operandsFrom(Expr.BoolOp b, int i, java.util.Set<String> proved, java.util.function.Consumer<Expr> each) {
+    private void operandsFrom(Expr.BoolOp b, int i, java.util.Map<String, List<TypeFilter>> proved,
+                              java.util.function.Consumer<Expr> each) {
         if (i == b.values().size()) {
             return;
         }
         Expr value = b.values().get(i);
         narrowing(proved, List.of(value), java.util.Map.of(), () -> each.accept(value));
-        java.util.Set<String> next = new java.util.LinkedHashSet<>(proved);
-        next.addAll(notNone(value, b.op() == BoolOperator.And));
+        java.util.Map<String, List<TypeFilter>> next = new java.util.LinkedHashMap<>(proved);
+        proofs(value, b.op() == BoolOperator.And).forEach((name, fs) -> fs.forEach(f -> prove(next, name, f)));
         operandsFrom(b, i + 1, next, each);
     }
 

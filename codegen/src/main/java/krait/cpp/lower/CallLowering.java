@@ -43,7 +43,8 @@ final class CallLowering {
         if (call.func() instanceof Expr.Name n && n.id().equals("callable") && spec.targetsOf(call).isEmpty()) {
             return callable(call);
         }
-        if (spec.targetsOf(call).isEmpty() && hasUntypedArgument(call)) {
+        if (spec.targetsOf(call).isEmpty() && (hasUntypedArgument(call)
+                || call.func() instanceof Expr.Attribute a && exprs.neverHasValue(a.value()))) {
             // an argument never has a value (a loop over an empty tuple): the call never runs
             CType t = exprs.valueType(call);
             return t.equals(CType.VOID) ? new CExpr.Call("krait::never_reached", List.of())
@@ -207,6 +208,7 @@ final class CallLowering {
             TypeVar named = spec.typeOf(e);
             // a model class (from collections import deque as D) is known by its own name
             names.add(named != null && named.single() instanceof PyType.BuiltinRef b ? b.function().name()
+                    : named != null && named.single() instanceof PyType.ClassRef c ? c.cls().name()  // imported as another name
                     : ((Expr.Name) e).id());
         }
         TypeVar v = spec.typeOf(x);
@@ -384,28 +386,10 @@ final class CallLowering {
         return found != null ? found : cx.program.builtinClasses().get(name);
     }
 
-    private boolean matches(PyType t, String className) {
-        if (t instanceof PyType.InstanceType i) {
-            return i.cls().mro().stream().anyMatch(c -> c.name().equals(className));
-        }
-        if (t instanceof PyType.ModelInstance m) {
-            return m.cls().name().equals(className) || className.equals(m.cls().base());
-        }
-        return switch (className) {
-            case "int" -> t.equals(PyType.INT) || t.equals(PyType.BOOL);
-            case "bool" -> t.equals(PyType.BOOL);
-            case "float" -> t.equals(PyType.FLOAT);
-            case "str" -> t.equals(PyType.STR);
-            case "bytes" -> t.equals(PyType.BYTES);
-            case "bytearray" -> t.equals(PyType.BYTEARRAY);
-            case "complex" -> t.equals(PyType.COMPLEX);
-            case "list" -> t instanceof PyType.ListType;
-            case "dict" -> t instanceof PyType.DictType;
-            case "set", "frozenset" -> t instanceof PyType.SetType;
-            case "tuple" -> t instanceof PyType.TupleType || t instanceof PyType.VarTupleType;
-            default -> false;
-        };
+    private static boolean matches(PyType t, String className) {
+        return krait.types.TypeFilter.isInstance(t, className);
     }
+
 
     private boolean hasUntypedArgument(Expr.Call call) {
         List<Expr> args = new ArrayList<>(call.args());
@@ -629,7 +613,10 @@ final class CallLowering {
                 }
             }
             CExpr branch = callFor(call, recvType, held, castRecv, types, args, plain(call, args, types));
-            if (!isVoid) {
+            if (!isVoid && neverReturns(call, recvType, types)) {
+                // this class's method always raises: its C++ function is void
+                branch = new CExpr.Comma(branch, new CExpr.Constant("krait::never_t{}"));
+            } else if (!isVoid) {
                 branch = exprs.coerce(branch, returnTypeOf(call, recvType, types), exprs.typeOf(call));
             }
             last = last == null || test == null ? branch : new CExpr.Conditional(test, branch, last);
@@ -639,6 +626,13 @@ final class CallLowering {
 
     private static CExpr classTest(CExpr object, ClassInfo cls) {
         return new CExpr.Binary("==", new CExpr.MemberCall(object, "krait_class_id", List.of()), new CExpr.IntLit(cls.id() + 1));
+    }
+
+    private boolean neverReturns(Expr.Call call, PyType receiverType, List<PyType> argTypes) {
+        List<PyType> key = new ArrayList<>();
+        key.add(receiverType);
+        key.addAll(argTypes);
+        return findTarget(call, key) instanceof CallTarget.User u && u.callee().returnVar().types().isEmpty();
     }
 
     private PyType returnTypeOf(Expr.Call call, PyType receiverType, List<PyType> argTypes) {

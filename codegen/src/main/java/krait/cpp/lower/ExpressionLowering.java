@@ -76,6 +76,12 @@ final class ExpressionLowering {
         return v == null || v.types().isEmpty() ? CppTypes.of(typeOf(e)) : CppTypes.ofVar(v);
     }
 
+    /** A read of a variable that a test narrowed to no type at all (isinstance in a specialization for another class). */
+    boolean neverHasValue(Expr e) {
+        TypeVar v = spec.typeOf(e);
+        return e instanceof Expr.Name n && v != null && v.types().isEmpty() && spec.narrowedBase(n) != null;
+    }
+
     /** A call whose result has no type at all: the callee never returns (its C++ function is void). */
     private boolean neverReturns(Expr e) {
         TypeVar v = spec.typeOf(e);
@@ -453,6 +459,11 @@ final class ExpressionLowering {
                 // a test proved it is not None here
                 return new CExpr.Call("krait::value_of", List.of(variable(n.id())));
             }
+            if (base != null && t instanceof PyType.InstanceType narrowedTo && !CppTypes.ofVar(base).equals(cppTypeOf(n))
+                    && cx.classOfType(CppTypes.ofVar(base)) != null) {
+                // isinstance proved the object's class: the variable holds it as a base class
+                return new CExpr.Cast(CppTypes.classType(narrowedTo.cls()), variable(n.id()));
+            }
             return variable(n.id());
         }
         if (e instanceof Expr.Yield y) {
@@ -670,7 +681,9 @@ final class ExpressionLowering {
     private CExpr fstring(Expr.JoinedStr js) {
         List<CExpr> parts = new ArrayList<>();
         for (Expr part : js.values()) {
-            if (part instanceof Expr.FormattedValue fv) {
+            if (part instanceof Expr.FormattedValue fv && neverHasValue(fv.value())) {
+                parts.add(new CExpr.Constant("krait::never_t{}")); // a read narrowed to nothing: never runs
+            } else if (part instanceof Expr.FormattedValue fv) {
                 // a call that never returns (it always raises) is a void C++ call: give format_of a None
                 CExpr v = neverReturns(fv.value()) ? new CExpr.Comma(lower(fv.value()), CExpr.NONE) : value(fv.value());
                 switch (fv.conversion()) {
@@ -763,6 +776,9 @@ final class ExpressionLowering {
 
     /** {@code obj.attr}: a field, a class attribute, or a property's getter. */
     private CExpr attribute(Expr.Attribute a, CExpr evaluated) {
+        if (neverHasValue(a.value())) {
+            return new CExpr.Constant("krait::never_t{}"); // a read narrowed to nothing: this code never runs
+        }
         PyType objectType = typeOf(a.value());
         if (objectType instanceof PyType.ModuleRef m) {
             // a module function passed as a callback has call targets too, but no getter

@@ -1,0 +1,63 @@
+package krait.types;
+
+import java.util.List;
+
+/**
+ * What a test proves about a variable where it passed, read by {@link NarrowConstraint}: that it
+ * is not None ({@code x is not None}, {@code x}), or that it is, or is not, an instance of some
+ * classes ({@code isinstance(x, (C, D))}, {@code not isinstance(x, C)}). A variable's types are
+ * the classes of the objects it may hold, so a filter keeps exactly the types that can reach the
+ * code after the test.
+ */
+public sealed interface TypeFilter {
+    /** Whether a value of type {@code t} can pass the test. */
+    boolean admits(PyType t);
+
+    /** Not None. */
+    record NotNone() implements TypeFilter {
+        @Override
+        public boolean admits(PyType t) {
+            return !t.equals(PyType.NONE);
+        }
+    }
+
+    /** {@code isinstance(x, classes)} is {@code result}. */
+    record Isinstance(List<String> classes, boolean result) implements TypeFilter {
+        @Override
+        public boolean admits(PyType t) {
+            if (t instanceof PyType.InstanceType i && i.cls().isException()) {
+                return true; // an except clause's variable holds any subclass of its class: decided when it runs
+            }
+            return classes.stream().anyMatch(c -> isInstance(t, c)) == result;
+        }
+    }
+
+    /**
+     * Whether a value of type {@code t} is an instance of the class named {@code className}: its
+     * class or a base of it, a model class or the builtin it derives from, a builtin type. The
+     * lowering decides {@code isinstance} calls by the same rule, so a branch it drops is one the
+     * analysis narrowed to nothing.
+     */
+    static boolean isInstance(PyType t, String className) {
+        if (t instanceof PyType.InstanceType i) {
+            return i.cls().mro().stream().anyMatch(c -> c.name().equals(className));
+        }
+        if (t instanceof PyType.ModelInstance m) {
+            return m.cls().name().equals(className) || className.equals(m.cls().base());
+        }
+        return switch (className) {
+            case "int" -> t.equals(PyType.INT) || t.equals(PyType.BOOL);
+            case "bool" -> t.equals(PyType.BOOL);
+            case "float" -> t.equals(PyType.FLOAT);
+            case "str" -> t.equals(PyType.STR);
+            case "bytes" -> t.equals(PyType.BYTES);
+            case "bytearray" -> t.equals(PyType.BYTEARRAY);
+            case "complex" -> t.equals(PyType.COMPLEX);
+            case "list" -> t instanceof PyType.ListType;
+            case "dict" -> t instanceof PyType.DictType;
+            case "set", "frozenset" -> t instanceof PyType.SetType;
+            case "tuple" -> t instanceof PyType.TupleType || t instanceof PyType.VarTupleType;
+            default -> false;
+        };
+    }
+}
