@@ -700,7 +700,12 @@ final class ConstraintGenerator {
             }
             spec.exprTypes.put(target, value);
             AllocSite rest = starred < 0 ? null : site(target, "list");
-            solver.subscribe(new UnpackConstraint(cx, target.pos(), value, parts, starred, rest), value);
+            // an object, dict, set or generator is iterated as a for loop would (its __iter__ recorded under target)
+            TypeVar iterated = solver.newVar("unpacked iterable", target.pos());
+            TypeVar items = solver.newVar("unpacked item", target.pos());
+            solver.subscribe(new IterationConstraint(cx, target.pos(), iterated, items, spec, target), iterated);
+            spec.unpackedItems.put(target, items);
+            solver.subscribe(new UnpackConstraint(cx, target.pos(), value, parts, starred, rest, iterated, items), value);
             for (int i = 0; i < elts.size(); i++) {
                 Expr e = elts.get(i);
                 assign(e instanceof Expr.Starred st ? st.value() : e, parts.get(i));

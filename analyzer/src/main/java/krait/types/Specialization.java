@@ -27,6 +27,8 @@ public final class Specialization {
     final Map<Node, Map<String, TypeVar>> comprehensionVars = new IdentityHashMap<>();
     /** Reads of a variable where a None test proved it not None: the variable itself (see NarrowConstraint). */
     final Map<Node, TypeVar> narrowedReads = new IdentityHashMap<>();
+    /** {@code a, b = obj} of an object, dict, set or generator: what iterating it yields, by target. */
+    final Map<Node, TypeVar> unpackedItems = new IdentityHashMap<>();
     /** For a decorated def: the call of its decorators (see {@link Decorators}) that gives its name's value. */
     final Map<Node, krait.syntax.Expr.Call> decorations = new IdentityHashMap<>();
 
@@ -101,6 +103,11 @@ public final class Specialization {
     /** The decorators' call of a decorated def, or null. */
     public krait.syntax.Expr.Call decoration(Node def) {
         return decorations.get(def);
+    }
+
+    /** What the unpacking into {@code target} iterates out of an object, dict, set or generator, or null. */
+    public TypeVar unpackedItems(Node target) {
+        return unpackedItems.get(target);
     }
 
     /** The variable a narrowed read {@code name} reads (its own type has no None), or null. */

@@ -8,12 +8,11 @@ import krait.syntax.Pos;
  * {@code a, b = value} (also in {@code for} targets): position {@code i} of each tuple, or any
  * element of a list or str, flows into target {@code i}. With a starred target
  * ({@code first, *rest = value}) that target is a list made at {@code rest} of the items it takes.
+ * An object with {@code __iter__}, a dict, a set or a generator goes to {@code iterated}, which an
+ * IterationConstraint turns into {@code items}, the value of every target.
  */
 record UnpackConstraint(InferenceContext cx, Pos pos, TypeVar value, List<TypeVar> targets, int starred,
-                        /* nullable */ AllocSite rest) implements Constraint {
-    UnpackConstraint(InferenceContext cx, Pos pos, TypeVar value, List<TypeVar> targets) {
-        this(cx, pos, value, targets, -1, null);
-    }
+                        /* nullable */ AllocSite rest, TypeVar iterated, TypeVar items) implements Constraint {
 
     @Override
     public void propagate(ConstraintSolver solver) {
@@ -56,6 +55,12 @@ record UnpackConstraint(InferenceContext cx, Pos pos, TypeVar value, List<TypeVa
             } else if (t instanceof PyType.ModelInstance m && ModelClassTyping.special(cx, m, "__iter__") != null) {
                 // a dict view, a deque...: what its __iter__ yields, into each target
                 TypeVar items = ModelClassTyping.special(cx, m, "__iter__").resultVar(cx, solver, pos);
+                for (int i = 0; i < targets.size(); i++) {
+                    solver.addFlow(items, i == starred ? rest.elements() : targets.get(i));
+                }
+            } else if (t instanceof PyType.InstanceType || t instanceof PyType.DictType || t instanceof PyType.SetType
+                    || t instanceof PyType.GeneratorType || t instanceof PyType.IteratorType) {
+                solver.addType(iterated, t, pos);  // reports an object that is not iterable
                 for (int i = 0; i < targets.size(); i++) {
                     solver.addFlow(items, i == starred ? rest.elements() : targets.get(i));
                 }

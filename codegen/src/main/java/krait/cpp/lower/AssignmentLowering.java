@@ -176,6 +176,14 @@ final class AssignmentLowering {
             value = new CExpr.Call("krait::list_of", List.of(value));
             listElement = CppTypes.iterElement(m);
         }
+        if (valueType instanceof PyType.InstanceType || valueType instanceof PyType.DictType || valueType instanceof PyType.SetType
+                || valueType instanceof PyType.GeneratorType || valueType instanceof PyType.IteratorType) {
+            // x, y = point (its __iter__), a, b = {k: v}, first, *rest = gen(): what iterating it yields, as a list
+            CExpr iterable = valueType instanceof PyType.InstanceType
+                    ? new LoopLowering(cx, spec, exprs, this).objectIterator(target, value, valueType) : value;
+            value = new CExpr.Call("krait::list_of", List.of(iterable));
+            listElement = CppTypes.representative(spec.unpackedItems(target));
+        }
         String tmp = cx.temp("unpacked");
         List<CStmt> inner = new ArrayList<>();
         // auto: the value's own C++ type (a tuple of a common base class, say), not a representative's
