@@ -16,6 +16,8 @@ public final class AllocSite {
     private final Node node;
     private final String tag;
     private final Specialization context;
+    /** Nothing is ever stored into the dict's values: the analysis guessed their type (it is always empty). */
+    private boolean valuesGuessed;
 
     AllocSite(int id, Pos pos, TypeVar elements, TypeVar values, Node node, String tag, Specialization context) {
         this.id = id;
@@ -53,6 +55,19 @@ public final class AllocSite {
     /** What the container holds: a list's or set's elements, a dict's keys. */
     public TypeVar elements() {
         return elements;
+    }
+
+    /**
+     * Whether nothing is ever stored as a value of this dict (its value type was guessed when the
+     * analysis settled empty containers): it is empty whenever the program runs, so {@code f(**d)}
+     * gives no keyword arguments.
+     */
+    public boolean valuesGuessed() {
+        return valuesGuessed;
+    }
+
+    void markValuesGuessed() {
+        valuesGuessed = true;
     }
 
     /** A dict's values (unused for other containers). */

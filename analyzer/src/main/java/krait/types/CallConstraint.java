@@ -296,6 +296,9 @@ final class CallConstraint implements Constraint {
             if (slots[i] != null || i == fn.varargIndex() || i == fn.kwargIndex()) {
                 continue;
             }
+            if (dict.site().valuesGuessed() && fn.defaultFor(i) != null) {
+                continue; // d is always empty (a decorator's **kwargs where no call passes keywords): the default
+            }
             if (value == null) {
                 return false; // the values' type is not known yet
             }

@@ -131,6 +131,7 @@ public final class TypeInference {
             // values first: a dict with keys but no values yet makes no items() tuples either
             for (AllocSite site : List.copyOf(cx.allSites)) {
                 if (site.values().types().isEmpty()) {
+                    site.markValuesGuessed();
                     cx.solver.addType(site.values(), typeWhereItFlows(cx, site.values()), site.pos());
                 }
             }

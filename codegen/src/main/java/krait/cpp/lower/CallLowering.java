@@ -778,7 +778,9 @@ final class CallLowering {
             slots[i] = exprs.coerce(values.get(spread.positional() + k), exprs.typeOf(kw.value()), callee.argTypes().get(i));
         }
         if (doubleStar != null) {
-            fillFromDoubleStar(fn, doubleStar, slots, before);
+            boolean alwaysEmpty = call.keywords().stream().anyMatch(kw -> kw.arg() == null
+                    && exprs.typeOf(kw.value()) instanceof PyType.DictType dt && dt.site().valuesGuessed());
+            fillFromDoubleStar(fn, doubleStar, slots, before, alwaysEmpty);
         }
         if (kwarg >= 0) {
             CType.Instance dict = (CType.Instance) CppTypes.of(callee.argTypes().get(kwarg)).pointee();
@@ -828,7 +830,7 @@ final class CallLowering {
      * {@code f(**d)}: the parameters nothing else gave come from {@code d} or their defaults, after
      * CPython's checks of d's keys (none unknown without {@code **kwargs}, none given twice).
      */
-    private void fillFromDoubleStar(FunctionInfo fn, CExpr d, CExpr[] slots, List<CStmt> out) {
+    private void fillFromDoubleStar(FunctionInfo fn, CExpr d, CExpr[] slots, List<CStmt> out, boolean alwaysEmpty) {
         List<String> params = fn.params();
         java.util.Set<String> given = new java.util.HashSet<>();
         for (int i = 0; i < slots.length; i++) {
@@ -844,6 +846,11 @@ final class CallLowering {
                 continue;
             }
             CExpr name = new CExpr.VarRef(cx.stringConstant(params.get(i)));
+            if (alwaysEmpty && fn.defaultFor(i) != null) {
+                // nothing is ever stored in d (its value type is a guess): the default
+                slots[i] = new CExpr.VarRef(LoweringContext.defaultName(fn, params.get(i)));
+                continue;
+            }
             slots[i] = fn.defaultFor(i) != null
                     ? new CExpr.Call("krait::kwarg_or", List.of(d, name, new CExpr.VarRef(LoweringContext.defaultName(fn, params.get(i)))))
                     : new CExpr.Call("krait::kwarg_required", List.of(d, name, fname,
