@@ -145,11 +145,16 @@ final class ConstraintGenerator {
                 && (c.ops().get(0) == krait.syntax.CmpOperator.Is || c.ops().get(0) == krait.syntax.CmpOperator.IsNot)) {
             boolean isNot = c.ops().get(0) == krait.syntax.CmpOperator.IsNot;
             Expr other = isNone(c.comparators().get(0)) ? c.left() : isNone(c.left()) ? c.comparators().get(0) : null;
+            if (other instanceof Expr.NamedExpr ne) {
+                other = ne.target(); // (t := next_item()) is not None proves it of t
+            }
             if (other instanceof Expr.Name n && isNot == truth) {
                 prove(out, n.id(), new TypeFilter.NotNone());
             }
         } else if (test instanceof Expr.Name n && truth) {
             prove(out, n.id(), new TypeFilter.NotNone());
+        } else if (test instanceof Expr.NamedExpr ne && ne.target() instanceof Expr.Name n && truth) {
+            prove(out, n.id(), new TypeFilter.NotNone()); // while (line := f.readline()):
         } else if (test instanceof Expr.Call call && call.func() instanceof Expr.Name f && f.id().equals("isinstance")
                 && !isDefined("isinstance") && call.args().size() == 2 && call.keywords().isEmpty()
                 && call.args().get(0) instanceof Expr.Name x) {
@@ -754,6 +759,12 @@ final class ConstraintGenerator {
                 return v;
             }
             return nameVar(n.id(), n.pos());
+        }
+        if (e instanceof Expr.NamedExpr ne) {
+            // (t := value): value is stored in t, and is the expression's value
+            TypeVar value = expr(ne.value());
+            assign(ne.target(), value);
+            return value;
         }
         if (e instanceof Expr.BinOp b) {
             return binary(b, b.op(), expr(b.left()), expr(b.right()));

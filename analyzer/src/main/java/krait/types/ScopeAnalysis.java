@@ -121,6 +121,13 @@ public final class ScopeAnalysis {
         } else if (s instanceof Stmt.Delete d) {
             d.targets().forEach(t -> targetNames(t, out));
         }
+        // (t := expr) binds t in the enclosing function, also inside a comprehension; not in a lambda
+        krait.syntax.Nodes.walk(s, n -> {
+            if (n instanceof Expr.NamedExpr ne && ne.target() instanceof Expr.Name t) {
+                out.add(t.id());
+            }
+            return n == s || !(n instanceof Stmt || n instanceof Expr.Lambda);
+        });
         for (List<Stmt> inner : Blocks.nested(s)) {
             inner.forEach(b -> collectBound(b, out));
         }

@@ -466,6 +466,14 @@ final class ExpressionLowering {
             }
             return variable(n.id());
         }
+        if (e instanceof Expr.NamedExpr ne) {
+            // (t := value): value into a temporary, stored in t, and the expression's value
+            List<CStmt> store = new ArrayList<>();
+            String tmp = cx.temp("named");
+            store.add(new CStmt.VarDecl(cppTypeOf(ne.value()), tmp, value(ne.value())));
+            new AssignmentLowering(cx, spec, this).store(ne.target(), new CExpr.VarRef(tmp), typeOf(ne.value()), store);
+            return new CExpr.Block(cppTypeOf(ne.value()), store, new CExpr.VarRef(tmp));
+        }
         if (e instanceof Expr.Yield y) {
             CExpr v = y.value() == null ? CExpr.NONE
                     : coerce(value(y.value()), typeOf(y.value()), CppTypes.representative(spec.yieldVar()));
