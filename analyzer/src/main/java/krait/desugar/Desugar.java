@@ -15,6 +15,7 @@ public final class Desugar {
         m = FunctoolsDecorators.apply(m, file);
         m = TypingErasure.bareAnnotations(m);
         m = StarredDisplays.apply(m);
+        m = FormatFields.apply(m);
         m = LoopElse.apply(m);
         return m;
     }
