@@ -32,15 +32,20 @@ void raise_os_error(int err, str* filename, str* filename2) {
         }
     }
     str* m = str::from_utf8(msg);
+    OSError* e;
     switch (err) {
-        case ENOENT: throw gc_new<FileNotFoundError>(m);
-        case EEXIST: throw gc_new<FileExistsError>(m);
-        case EISDIR: throw gc_new<IsADirectoryError>(m);
-        case ENOTDIR: throw gc_new<NotADirectoryError>(m);
+        case ENOENT: e = gc_new<FileNotFoundError>(m); break;
+        case EEXIST: e = gc_new<FileExistsError>(m); break;
+        case EISDIR: e = gc_new<IsADirectoryError>(m); break;
+        case ENOTDIR: e = gc_new<NotADirectoryError>(m); break;
         case EACCES:
-        case EPERM: throw gc_new<PermissionError>(m);
-        default: throw gc_new<OSError>(m);
+        case EPERM: e = gc_new<PermissionError>(m); break;
+        default: e = gc_new<OSError>(m); break;
     }
+    e->py_errno = optional<i64>(i64(err));
+    e->strerror = str::from_cstr(std::strerror(err));
+    e->filename = filename;
+    throw e;
 }
 
 str* getcwd() {

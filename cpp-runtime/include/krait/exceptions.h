@@ -13,6 +13,7 @@
 #pragma once
 
 #include "krait/object.h"
+#include "krait/optional.h"
 #include "krait/str.h"
 
 #include <string>
@@ -73,7 +74,16 @@ KRAIT_DEFINE_EXCEPTION(AttributeError, Exception)
 KRAIT_DEFINE_EXCEPTION(StopIteration, Exception)
 KRAIT_DEFINE_EXCEPTION(EOFError, Exception)
 KRAIT_DEFINE_EXCEPTION(MemoryError, Exception)
-KRAIT_DEFINE_EXCEPTION(OSError, Exception)
+/// OSError's errno, strerror and filename: set when the runtime raises it for a failed system
+/// call (os::raise_os_error); None when the program raises one itself with a message.
+/// (py_errno: errno is a C macro.)
+struct OSError : Exception {
+    using Exception::Exception;
+    optional<i64> py_errno;
+    str* strerror = nullptr;
+    str* filename = nullptr;
+    const char* class_name() const override { return "OSError"; }
+};
 KRAIT_DEFINE_EXCEPTION(FileNotFoundError, OSError)
 KRAIT_DEFINE_EXCEPTION(FileExistsError, OSError)
 KRAIT_DEFINE_EXCEPTION(IsADirectoryError, OSError)

@@ -14,7 +14,14 @@ public final class ExceptionAttributes {
             "UnicodeDecodeError", Map.of("encoding", PyType.STR, "reason", PyType.STR, "start", PyType.INT,
                     "end", PyType.INT, "object", PyType.BYTES),
             "UnicodeEncodeError", Map.of("encoding", PyType.STR, "reason", PyType.STR, "start", PyType.INT,
-                    "end", PyType.INT, "object", PyType.STR));
+                    "end", PyType.INT, "object", PyType.STR),
+            // None (a null str, an empty optional) unless the runtime raised it for a failed system call
+            "OSError", Map.of("errno", new PyType.OptionalType(PyType.INT), "strerror", PyType.STR, "filename", PyType.STR));
+
+    /** The C++ field of attribute {@code attr} ({@code errno} is a C macro). */
+    public static String cppField(String attr) {
+        return attr.equals("errno") ? "py_errno" : attr;
+    }
 
     /** The type of attribute {@code attr} of an instance of {@code cls} from a builtin base, or null. */
     public static PyType typeOf(ClassInfo cls, String attr) {

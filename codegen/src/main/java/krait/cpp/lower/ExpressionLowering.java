@@ -838,7 +838,8 @@ final class ExpressionLowering {
         }
         if (objectType instanceof PyType.InstanceType i && !i.cls().hasAttribute(a.attr())
                 && krait.types.ExceptionAttributes.typeOf(i.cls(), a.attr()) != null) {
-            return new CExpr.FieldRef(evaluated != null ? evaluated : value(a.value()), a.attr());
+            return new CExpr.FieldRef(evaluated != null ? evaluated : value(a.value()),
+                    krait.types.ExceptionAttributes.cppField(a.attr()));
         }
         var targets = spec.targetsOf(a);
         if (!targets.isEmpty()) {
