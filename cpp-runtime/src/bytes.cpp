@@ -592,6 +592,52 @@ void bytearray::setitem(i64 i, i64 v) {
     data_[i] = static_cast<unsigned char>(v);
 }
 
+void bytearray::setslice(std::optional<i64> lo, std::optional<i64> hi, std::optional<i64> step, const bytes* items) {
+    std::string src(items->view());  // a copy: items may be this bytearray
+    const i64 n = i64(src.size());
+    if (!step || *step == 1) {
+        i64 a, b;
+        slice_clamp(n_, lo, hi, a, b);
+        const i64 newlen = n_ - (b - a) + n;
+        grow(newlen);
+        if (n_ > b) std::memmove(data_ + a + n, data_ + b, std::size_t(n_ - b));
+        if (n) std::memcpy(data_ + a, src.data(), std::size_t(n));
+        n_ = newlen;
+        return;
+    }
+    SliceRange r = slice_range(n_, lo, hi, step);
+    if (r.count != n) {
+        raise_value_error(str::from_utf8("attempt to assign bytes of size " + std::to_string(n)
+                                         + " to extended slice of size " + std::to_string(r.count)));
+    }
+    for (i64 k = 0; k < n; ++k) data_[r.start + k * r.step] = static_cast<unsigned char>(src[std::size_t(k)]);
+}
+
+void bytearray::delitem(i64 i) {
+    if (i < 0) i += n_;
+    if (u64(i) >= u64(n_)) raise_index_error("bytearray index out of range");
+    std::memmove(data_ + i, data_ + i + 1, std::size_t(n_ - i - 1));
+    --n_;
+}
+
+void bytearray::delslice(std::optional<i64> lo, std::optional<i64> hi, std::optional<i64> step) {
+    SliceRange r = slice_range(n_, lo, hi, step);
+    if (r.count == 0) return;
+    // keep the bytes the slice does not select, in order
+    i64 out = 0, k = 0;
+    i64 next = r.step > 0 ? r.start : r.start + (r.count - 1) * r.step;  // the selected indices, ascending
+    const i64 stride = r.step > 0 ? r.step : -r.step;
+    for (i64 i = 0; i < n_; ++i) {
+        if (k < r.count && i == next) {
+            ++k;
+            next += stride;
+            continue;
+        }
+        data_[out++] = data_[i];
+    }
+    n_ = out;
+}
+
 void bytearray::append(i64 v) {
     if (v < 0 || v > 255) raise_value_error("byte must be in range(0, 256)");
     grow(n_ + 1);

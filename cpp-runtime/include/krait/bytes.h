@@ -151,6 +151,10 @@ public:
 
     void repr_into(std::string& out) const;
     void setitem(i64 i, i64 v);
+    /// ba[lo:hi:step] = items (bytes or bytearray; an extended slice takes exactly as many)
+    void setslice(std::optional<i64> lo, std::optional<i64> hi, std::optional<i64> step, const bytes* items);
+    void delitem(i64 i);
+    void delslice(std::optional<i64> lo, std::optional<i64> hi, std::optional<i64> step);
     void append(i64 v);
     void extend(const bytes* other);
     i64 pop(std::optional<i64> index = std::nullopt);

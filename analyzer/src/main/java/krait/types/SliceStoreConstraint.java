@@ -4,7 +4,7 @@ import java.util.List;
 import krait.diag.MessageId;
 import krait.syntax.Pos;
 
-/** {@code xs[a:b] = items}: the items join the list's elements. */
+/** {@code xs[a:b] = items}: the items join the list's elements; a bytearray takes bytes-like items. */
 record SliceStoreConstraint(InferenceContext cx, Pos pos, TypeVar container, TypeVar items, TypeVar value)
         implements Constraint {
     @Override
@@ -17,6 +17,13 @@ record SliceStoreConstraint(InferenceContext cx, Pos pos, TypeVar container, Typ
                     AllocSite source = ConstraintSolver.siteOf(v);
                     if (source != null && source != l.site()) {
                         solver.addFlow(l.site().elements(), source.elements());
+                    }
+                }
+            } else if (t.equals(PyType.BYTEARRAY)) {
+                for (PyType v : List.copyOf(value.types())) {
+                    if (!PyType.isBytesLike(v)) {
+                        cx.error(pos, MessageId.UNSUPPORTED_CONSTRUCT, "assigning a '" + TypeNaming.name(v)
+                                + "' to a bytearray slice (bytes or a bytearray is)");
                     }
                 }
             } else {

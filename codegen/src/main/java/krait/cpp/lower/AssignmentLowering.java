@@ -76,7 +76,7 @@ final class AssignmentLowering {
                     return;
                 }
                 CExpr items = value;
-                if (!(valueType instanceof PyType.ListType)) {
+                if (!(valueType instanceof PyType.ListType) && !container.equals(PyType.BYTEARRAY)) {
                     items = new CExpr.Call("krait::list_of", List.of(value)); // any iterable: its items as a list
                 }
                 args.add(items);
