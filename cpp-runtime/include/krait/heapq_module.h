@@ -114,6 +114,16 @@ list<T>* nlargest_by(i64 n, const list<T>* xs, Key key) {
     return s->slice(0, n < 0 ? 0 : n);
 }
 
+/// nsmallest/nlargest of any other iterable (a dict's values, a generator): of its items as a list.
+template <class C>
+auto nsmallest_of(i64 n, C* xs) { return nsmallest(n, list_of(xs)); }
+template <class C, class Key>
+auto nsmallest_of(i64 n, C* xs, Key key) { return nsmallest_by(n, list_of(xs), key); }
+template <class C>
+auto nlargest_of(i64 n, C* xs) { return nlargest(n, list_of(xs)); }
+template <class C, class Key>
+auto nlargest_of(i64 n, C* xs, Key key) { return nlargest_by(n, list_of(xs), key); }
+
 /// merge(*iterables) of sorted lists, materialized: on ties the earlier list's item comes first.
 template <class T, class... R>
 list<T>* merge(const list<T>* first, const R*... rest) {

@@ -42,6 +42,11 @@ final class LoopLowering {
                 return new CStmt.ForRange(cx.temp("i"), exprs.variable(n.id()), start, stop, step, body);
             }
         }
+        if (iterType instanceof PyType.TupleType empty && empty.elements().isEmpty()) {
+            // over an empty tuple (f(*args) called with none): the body never runs, and its
+            // variables may have no type at all
+            return new CStmt.ExprStmt(exprs.value(iter));
+        }
         PyType element = CppTypes.representative(spec.typeOf(elementKey));
         if (element == null) {
             element = PyType.INT;
