@@ -10,6 +10,7 @@ public final class Desugar {
 
     public static Mod.Module apply(Mod.Module module, SourceFile file) {
         Mod.Module m = TypingErasure.imports(module);
+        m = MatchStatements.apply(m);
         m = Dataclasses.apply(m, file);
         m = Enums.apply(m, file);
         m = FunctoolsDecorators.apply(m, file);

@@ -7,7 +7,8 @@
  * ({@link krait.desugar.FunctoolsDecorators}), and unpacking in set displays becomes
  * {@code set()} of a list display ({@link krait.desugar.StarredDisplays}), and the else block of a loop runs behind
  * a flag its breaks set ({@link krait.desugar.LoopElse}), and a literal format string whose fields read
- * attributes or items of the arguments becomes an f-string ({@link krait.desugar.FormatFields}). Later phases need no knowledge of these modules.
+ * attributes or items of the arguments becomes an f-string ({@link krait.desugar.FormatFields}), and a
+ * {@code match} statement becomes an if/elif chain of its patterns as tests ({@link krait.desugar.MatchStatements}). Later phases need no knowledge of these modules.
  * {@link krait.desugar.Desugar} runs them in order.
  */
 package krait.desugar;

@@ -157,7 +157,11 @@ final class ConstraintGenerator {
             prove(out, n.id(), new TypeFilter.NotNone()); // while (line := f.readline()):
         } else if (test instanceof Expr.Call call && call.func() instanceof Expr.Name f && f.id().equals("isinstance")
                 && !isDefined("isinstance") && call.args().size() == 2 && call.keywords().isEmpty()
-                && call.args().get(0) instanceof Expr.Name x) {
+                && (call.args().get(0) instanceof Expr.Name
+                    || call.args().get(0) instanceof Expr.NamedExpr ne && ne.target() instanceof Expr.Name)) {
+            // isinstance(x, C), or isinstance((x := value), C) as a match statement's class pattern tests
+            Expr.Name x = call.args().get(0) instanceof Expr.Name nm ? nm
+                    : (Expr.Name) ((Expr.NamedExpr) call.args().get(0)).target();
             List<String> classes = isinstanceClassNames(call.args().get(1));
             if (classes != null) {
                 prove(out, x.id(), new TypeFilter.Isinstance(classes, truth));

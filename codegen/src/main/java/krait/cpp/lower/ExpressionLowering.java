@@ -76,10 +76,15 @@ final class ExpressionLowering {
         return v == null || v.types().isEmpty() ? CppTypes.of(typeOf(e)) : CppTypes.ofVar(v);
     }
 
-    /** A read of a variable that a test narrowed to no type at all (isinstance in a specialization for another class). */
+    /**
+     * A read of a variable with no type at all: one a test narrowed to nothing (isinstance in a
+     * specialization for another class), or one nothing is ever stored in here (bound by a branch
+     * of a match statement that this specialization never takes): code that never runs.
+     */
     boolean neverHasValue(Expr e) {
         TypeVar v = spec.typeOf(e);
-        return e instanceof Expr.Name n && v != null && v.types().isEmpty() && spec.narrowedBase(n) != null;
+        return e instanceof Expr.Name n && n.ctx() == krait.syntax.ExprContext.Load && v != null && v.types().isEmpty()
+                && (spec.narrowedBase(n) != null || spec.function().isLocal(n.id()));
     }
 
     /** A call whose result has no type at all: the callee never returns (its C++ function is void). */
@@ -689,8 +694,10 @@ final class ExpressionLowering {
     private CExpr fstring(Expr.JoinedStr js) {
         List<CExpr> parts = new ArrayList<>();
         for (Expr part : js.values()) {
-            if (part instanceof Expr.FormattedValue fv && neverHasValue(fv.value())) {
-                parts.add(new CExpr.Constant("krait::never_t{}")); // a read narrowed to nothing: never runs
+            if (part instanceof Expr.FormattedValue fv && (neverHasValue(fv.value())
+                    || !(fv.value() instanceof Expr.Call) && isNeverOperand(fv.value()))) {
+                // a read narrowed to nothing: never runs
+                parts.add(new CExpr.Cast(CppTypes.of(PyType.STR), new CExpr.Constant("krait::never_t{}")));
             } else if (part instanceof Expr.FormattedValue fv) {
                 // a call that never returns (it always raises) is a void C++ call: give format_of a None
                 CExpr v = neverReturns(fv.value()) ? new CExpr.Comma(lower(fv.value()), CExpr.NONE) : value(fv.value());
