@@ -80,7 +80,7 @@ namespace {
 bool is_odd_integer(double w) { return std::fmod(std::fabs(w), 2.0) == 1.0; }
 }  // namespace
 
-double float_pow(double iv, double iw) {
+double float_pow_general(double iv, double iw) {
     // Follows CPython's float_pow case by case.
     if (iw == 0.0) return 1.0;
     if (std::isnan(iv)) return iv;

@@ -152,8 +152,37 @@ inline double float_mod(double a, double b) {
 }
 /// Python's float // (CPython's float_divmod floor quotient).
 double float_floordiv(double a, double b);
+/// Python's float ** float, every case (CPython's float_pow calling libm's pow).
+double float_pow_general(double a, double b);
+/// x ** 0.5 without calling pow when that provably gives pow's result: CPython computes
+/// pow(x, 0.5), which glibc documents as within 0.54 ulp of the exact square root (it is not
+/// always the correctly rounded one, so plain sqrt would print different digits now and then).
+/// sqrt(x) is correctly rounded; when the exact root lies within 0.45 ulp of it, the only double
+/// within 0.54 ulp of the exact root is sqrt(x) itself (its neighbours are 0.55 ulp away or
+/// more), so pow must return it too. The
+/// distance comes from the exact residual s*s - x (Veltkamp's split; exact in this range).
+/// Returns 0 when the fast answer is not proven (the caller then calls pow).
+inline double float_sqrt_if_pow_agrees(double x) {
+    if (!(x >= 0x1p-900 && x <= 0x1p900)) return 0.0;
+    double s = __builtin_sqrt(x);
+    double c = 134217729.0 * s;  // 2**27 + 1
+    double hi = c - (c - s);
+    double lo = s - hi;
+    double residual = ((hi * hi - x) + 2.0 * hi * lo) + lo * lo;
+    u64 bits = __builtin_bit_cast(u64, s);
+    double ulp = __builtin_bit_cast(double, bits + 1) - s;
+    // exact root = s - residual / (2s) (to 2**-50 relative): within 0.45 ulp of s
+    if (std::fabs(residual) <= 0.9 * s * ulp) return s;
+    return 0.0;
+}
 /// Python's float ** float.
-double float_pow(double a, double b);
+inline double float_pow(double a, double b) {
+    if (b == 0.5) {
+        double s = float_sqrt_if_pow_agrees(a);
+        if (KRAIT_LIKELY(s != 0.0)) return s;
+    }
+    return float_pow_general(a, b);
+}
 /// base ** exp where exp is written as a negative literal: a float, computed as CPython does
 /// (both operands converted to float).
 inline double int_pow_float(i64 base, i64 exp) { return float_pow(double(base), double(exp)); }

@@ -7,6 +7,7 @@
 // py_compare and append_repr.
 #pragma once
 
+#include <algorithm>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -253,9 +254,14 @@ public:
     list* repeat(i64 n) const {
         list* r = gc_new<list>();
         if (n <= 0 || len_ == 0) return r;
-        r->reserve(int_mul(len_, n));
-        for (i64 k = 0; k < n; ++k)
-            for (i64 i = 0; i < len_; ++i) r->data_[r->len_++] = data_[i];
+        const i64 total = int_mul(len_, n);
+        r->reserve(total);
+        // through local pointers: stores into a list of bools could otherwise alias r->len_
+        T* out = r->data_;
+        const T* in = data_;
+        if (len_ == 1) std::fill_n(out, total, in[0]);  // [0] * n, [True] * n
+        else for (i64 k = 0; k < n; ++k, out += len_) std::copy_n(in, len_, out);
+        r->len_ = total;
         return r;
     }
     /// l += other (other may be l itself)

@@ -102,7 +102,17 @@ public:
         while (r >= n) r = bits(k);
         return r;
     }
-    i64 randbelow_i64(i64 n) { return i64(randbelow(u128(n))); }
+    /// randbelow for an i64 n > 0; below 2**32 (shuffle, choice, randrange of small ranges) one
+    /// 32-bit output per try suffices, so the loop stays in 32-bit arithmetic.
+    i64 randbelow_i64(i64 n) {
+        if (KRAIT_LIKELY(u64(n) <= 0xffffffffU)) {
+            int shift = __builtin_clzll(u64(n)) - 32;  // 32 - n.bit_length()
+            u32 r = genrand_uint32() >> shift;
+            while (r >= u64(n)) r = genrand_uint32() >> shift;
+            return i64(r);
+        }
+        return i64(randbelow(u128(n)));
+    }
 
     // ---- integers ----
     i64 randrange(i64 stop) {

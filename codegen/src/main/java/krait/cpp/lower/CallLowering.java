@@ -43,6 +43,10 @@ final class CallLowering {
         if (call.func() instanceof Expr.Name n && n.id().equals("callable") && spec.targetsOf(call).isEmpty()) {
             return callable(call);
         }
+        CExpr sum = fusedSum(call);
+        if (sum != null) {
+            return sum;
+        }
         if (spec.targetsOf(call).isEmpty() && (hasUntypedArgument(call)
                 || call.func() instanceof Expr.Attribute a && exprs.neverHasValue(a.value()))) {
             // an argument never has a value (a loop over an empty tuple): the call never runs
@@ -114,6 +118,26 @@ final class CallLowering {
             result = callFor(call, only, held, recv, argTypes, spread.values(), spread);
         }
         return exprs.withHoisted(hoisted, exprs.valueType(call), result);
+    }
+
+    /** {@code sum(x for ...)} of ints or floats as a loop that adds them up, or null for any other call. */
+    private CExpr fusedSum(Expr.Call call) {
+        if (!(call.func() instanceof Expr.Name n && n.id().equals("sum")) || call.args().size() != 1
+                || !call.keywords().isEmpty() || !(call.args().get(0) instanceof Expr.GeneratorExp g)) {
+            return null;
+        }
+        var targets = spec.targetsOf(call).values();
+        if (targets.isEmpty() || !targets.stream().allMatch(t -> t instanceof CallTarget.Builtin b
+                && b.signature().cppName().equals("krait::sum_from"))) {
+            return null;
+        }
+        PyType result = exprs.typeOf(call);
+        if (!(result.equals(PyType.INT) || result.equals(PyType.FLOAT))
+                || !(exprs.typeOf(g) instanceof PyType.ListType list)
+                || !list.site().elements().types().equals(java.util.Set.of(result))) {
+            return null;
+        }
+        return new ComprehensionLowering(cx, spec, exprs).sum(g, result);
     }
 
     private boolean oneBuiltinTarget(Expr.Call call) {

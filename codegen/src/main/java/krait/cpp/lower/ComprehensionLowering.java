@@ -51,7 +51,29 @@ final class ComprehensionLowering {
             add = new CStmt.ExprStmt(new CExpr.MemberCall(r, type instanceof PyType.SetType ? "add" : "append",
                     List.of(exprs.coerce(exprs.value(elt), exprs.typeOf(elt), element))));
         }
-        List<CStmt> inner = List.of(add);
+        return new CExpr.Block(cType, loopNest(e, generators, new CStmt.VarDecl(cType, result,
+                emptyContainer(type, cType)), add), r);
+    }
+
+    /**
+     * {@code sum(x for ...)} of ints or floats: the total is added up inside the loops, without
+     * building the list of items first (as CPython's sum consumes the generator one item at a time).
+     */
+    CExpr sum(Expr.GeneratorExp g, PyType number) {
+        CType cType = CppTypes.of(number);
+        String total = cx.temp("total");
+        CExpr t = new CExpr.VarRef(total);
+        CExpr item = exprs.coerce(exprs.value(g.elt()), exprs.typeOf(g.elt()), number);
+        CExpr next = number.equals(PyType.INT) ? new CExpr.Call("krait::int_add", List.of(t, item))
+                : new CExpr.Binary("+", t, item);
+        CExpr zero = number.equals(PyType.INT) ? new CExpr.IntLit(0, true) : new CExpr.FloatLit("0.0");
+        return new CExpr.Block(cType, loopNest(g, g.generators(), new CStmt.VarDecl(cType, total, zero),
+                new CStmt.Assign(t, next)), t);
+    }
+
+    /** The declaration of the result, the comprehension's variables, and the loops around {@code step}. */
+    private List<CStmt> loopNest(Expr e, List<Comprehension> generators, CStmt result, CStmt step) {
+        List<CStmt> inner = List.of(step);
         for (int i = generators.size() - 1; i >= 0; i--) {
             Comprehension g = generators.get(i);
             for (int k = g.ifs().size() - 1; k >= 0; k--) {
@@ -60,13 +82,13 @@ final class ComprehensionLowering {
             inner = List.of(loops.loop(g.target(), g.iter(), g.target(), inner));
         }
         List<CStmt> body = new ArrayList<>();
-        body.add(new CStmt.VarDecl(cType, result, emptyContainer(type, cType)));
+        body.add(result);
         for (var v : spec.comprehensionVars(e).entrySet()) {
             TypeVar var = v.getValue();
             body.add(new CStmt.VarDecl(CppTypes.ofVar(var), Names.of(v.getKey()), null));
         }
         body.addAll(inner);
-        return new CExpr.Block(cType, body, r);
+        return body;
     }
 
     static CExpr emptyContainer(PyType type, CType cType) {

@@ -100,7 +100,23 @@ final class FunctionLowering {
                     krait.cpp.ir.CppLiterals.stringLiteral(qualname), body)));
             return new CFunction(generator, name, params, body, pythonSignature());
         }
-        return new CFunction(returnType, name, params, body, pythonSignature());
+        return new CFunction(returnType, name, params, body, pythonSignature(), returnsOneExpression());
+    }
+
+    /**
+     * Whether the body is one {@code return expr} (after a docstring), without a frame of captured
+     * variables: small functions such as {@code a(i, j)} of a matrix or a vector's {@code dot}, which
+     * are worth inlining into the loops that call them.
+     */
+    private boolean returnsOneExpression() {
+        if (fn.isModule() || fn.isGenerator() || !fn.captures().isEmpty() || !fn.cellVars().isEmpty()) {
+            return false;
+        }
+        List<Stmt> stmts = fn.body();
+        if (stmts.size() == 2 && stmts.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant) {
+            stmts = stmts.subList(1, 2);
+        }
+        return stmts.size() == 1 && stmts.get(0) instanceof Stmt.Return r && r.value() != null;
     }
 
     private String pythonSignature() {

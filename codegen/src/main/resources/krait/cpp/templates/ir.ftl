@@ -163,4 +163,4 @@ ${ind}// ${s.file}:${s.line}: ${s.source}
 </#switch>
 </#macro>
 
-<#macro signature f>${type(f.returnType)} ${f.name}(<#list f.params as p>${type(p.type)} ${p.name}<#sep>, </#sep></#list>)</#macro>
+<#macro signature f><#if f.inlineHint>inline </#if>${type(f.returnType)} ${f.name}(<#list f.params as p>${type(p.type)} ${p.name}<#sep>, </#sep></#list>)</#macro>
