@@ -70,11 +70,23 @@ final class LoopLowering {
                     items.add(exprs.coerce(exprs.value(e), exprs.typeOf(e), element));
                 }
             } else {
+                // the tuple is evaluated once (it may come from a call), then its items taken
+                String tmp = iterable instanceof CExpr.VarRef ? null : cx.temp("tuple");
+                CExpr source = tmp == null ? iterable : new CExpr.VarRef(tmp);
                 for (int i = 0; i < tu.elements().size(); i++) {
-                    items.add(new CExpr.TupleGet(iterable, i));
+                    items.add(new CExpr.TupleGet(source, i));
+                }
+                if (tmp != null) {
+                    iterable = new CExpr.Block(CType.listOf(elementType),
+                            List.of(new CStmt.VarDecl(CppTypes.of(iterType), tmp, iterable)),
+                            new CExpr.NewList(elementType, items));
+                    iterType = PyType.INT; // marker: now a list pointer
+                    items = null;
                 }
             }
-            iterable = new CExpr.NewList(elementType, items);
+            if (items != null) {
+                iterable = new CExpr.NewList(elementType, items);
+            }
             iterType = PyType.INT; // marker: now a list pointer
         } else if (iterType instanceof PyType.InstanceType) {
             var iterMethod = spec.targetsOf(iter).get(List.of(iterType));
