@@ -692,7 +692,7 @@ auto combo_step(const C& items) {
     constexpr std::size_t r = std::tuple_size_v<E>;
     list<T>* pool = list_of_items<T>(items);
     index_walk w{nullptr, nullptr, pool->len(), i64(r)};
-    return [pool, w](E& out) mutable {
+    return [pool, w](E& out) mutable __attribute__((always_inline)) {
         if (w.done) return false;
         bool more = w.first ? first_combo(w, Kind) : next_combo(w, Kind);
         if (!more) {
@@ -722,7 +722,7 @@ template <class E, std::size_t... I, class... Cs>
 auto product_step(std::index_sequence<I...>, const Cs&... pools) {
     constexpr std::size_t n = sizeof...(Cs);
     auto lists = std::make_tuple(list_of_items<std::tuple_element_t<I, E>>(pools)...);
-    return [lists, idx = (list<i64>*)nullptr, done = false](E& out) mutable {
+    return [lists, idx = (list<i64>*)nullptr, done = false](E& out) mutable __attribute__((always_inline)) {
         if (done) return false;
         i64 lens[] = {std::get<I>(lists)->len()...};
         if (!idx) {
