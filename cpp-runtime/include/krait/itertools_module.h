@@ -271,8 +271,10 @@ struct index_walk {
     bool first = true, done = false;
 };
 
+// always inline: returned out of line, the tuple went through memory written 8 bytes at a time
+// and read back wider (a store-forwarding stall per item in permutation loops)
 template <class E, class T, std::size_t... I>
-E tuple_from(list<T>* pool, list<i64>* idx, std::index_sequence<I...>) {
+__attribute__((always_inline)) inline E tuple_from(list<T>* pool, list<i64>* idx, std::index_sequence<I...>) {
     return E(pool->at(idx->at(I))...);
 }
 
