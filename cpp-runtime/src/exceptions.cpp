@@ -84,6 +84,10 @@ void raise_runtime_error(const char* msg) { throw gc_new<RuntimeError>(msg); }
 void raise_key_error(str* key_repr) { throw gc_new<KeyError>(key_repr, key_repr); }
 void raise_assertion_error(str* msg) { throw msg ? gc_new<AssertionError>(msg) : gc_new<AssertionError>(); }
 void raise_attribute_error(const char* msg) { throw gc_new<AttributeError>(msg); }
+[[noreturn]] void raise_none_attribute(const char* attr) {
+    std::string msg = std::string("'NoneType' object has no attribute '") + attr + "'";
+    raise_attribute_error(msg.c_str());
+}
 void raise_name_error(const char* msg) { throw gc_new<NameError>(msg); }
 void raise_not_implemented(const char* msg) {
     throw msg ? gc_new<NotImplementedError>(msg) : gc_new<NotImplementedError>();

@@ -146,6 +146,11 @@ str* str_percent(str* fmt, const A&... args) {
     FormatArg a[sizeof...(A) + 1] = {format_arg(args)...};
     return percent_format(fmt, a, sizeof...(A));
 }
+/// fmt % t for a tuple computed by an expression: t is evaluated once, its items are the arguments.
+template <class... A>
+str* str_percent_tuple(str* fmt, const std::tuple<A...>& t) {
+    return std::apply([fmt](const A&... args) { return str_percent(fmt, args...); }, t);
+}
 /// fmt.format(args...) (positional fields only).
 template <class... A>
 str* str_format(str* fmt, const A&... args) {

@@ -43,13 +43,13 @@ void exception_init(BaseException* self, const A& arg) {
 }
 inline void exception_init(BaseException*) {}
 
+/// The AttributeError of None.attr (out of line, so that not_none inlines to a test).
+[[noreturn]] void raise_none_attribute(const char* attr);
+
 /// obj.attr where obj may be None: CPython's AttributeError when it is.
 template <class T>
-T* not_none(T* obj, const char* attr) {
-    if (KRAIT_UNLIKELY(obj == nullptr)) {
-        std::string msg = std::string("'NoneType' object has no attribute '") + attr + "'";
-        raise_attribute_error(msg.c_str());
-    }
+inline T* not_none(T* obj, const char* attr) {
+    if (KRAIT_UNLIKELY(obj == nullptr)) raise_none_attribute(attr);
     return obj;
 }
 

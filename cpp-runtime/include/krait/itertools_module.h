@@ -271,8 +271,10 @@ struct index_walk {
     bool first = true, done = false;
 };
 
+// always inline: returned out of line, the tuple went through memory written 8 bytes at a time
+// and read back wider (a store-forwarding stall per item in permutation loops)
 template <class E, class T, std::size_t... I>
-E tuple_from(list<T>* pool, list<i64>* idx, std::index_sequence<I...>) {
+__attribute__((always_inline)) inline E tuple_from(list<T>* pool, list<i64>* idx, std::index_sequence<I...>) {
     return E(pool->at(idx->at(I))...);
 }
 
@@ -633,7 +635,8 @@ inline bool first_combo(index_walk& w, combo kind) {
     return true;
 }
 
-inline bool next_combo(index_walk& w, combo kind) {
+// always inline: the loops below pass `kind` as a constant, and the switch folds away
+__attribute__((always_inline)) inline bool next_combo(index_walk& w, combo kind) {
     i64 n = w.n, r = w.r;
     i64* idx = w.indices->data();
     switch (kind) {
@@ -684,23 +687,29 @@ inline bool next_combo(index_walk& w, combo kind) {
     return false;
 }
 
-/// The r-tuples of one pool (r is E's length) in the order of `kind`.
-template <class E, class C>
-iter<E>* combos(const char* name, const C& items, combo kind) {
+/// The step `bool(E& out)` yielding the r-tuples of one pool (r is E's length) in the order of `Kind`.
+template <class E, combo Kind, class C>
+auto combo_step(const C& items) {
     using T = std::tuple_element_t<0, E>;
     constexpr std::size_t r = std::tuple_size_v<E>;
     list<T>* pool = list_of_items<T>(items);
     index_walk w{nullptr, nullptr, pool->len(), i64(r)};
-    return make_iter<E>(name, [pool, w, kind](E& out) mutable {
+    return [pool, w](E& out) mutable __attribute__((always_inline)) {
         if (w.done) return false;
-        bool more = w.first ? first_combo(w, kind) : next_combo(w, kind);
+        bool more = w.first ? first_combo(w, Kind) : next_combo(w, Kind);
         if (!more) {
             w.done = true;
             return false;
         }
         out = tuple_from<E>(pool, w.indices, std::make_index_sequence<r>{});
         return true;
-    });
+    };
+}
+
+/// The r-tuples of one pool as an iterator object.
+template <class E, combo Kind, class C>
+iter<E>* combos(const char* name, const C& items) {
+    return make_iter<E>(name, combo_step<E, Kind>(items));
 }
 
 template <class E, class Pools, std::size_t... I>
@@ -712,10 +721,10 @@ E product_item(const Pools& pools, const i64* idx, std::index_sequence<I...>) {
 
 namespace detail {
 template <class E, std::size_t... I, class... Cs>
-iter<E>* product_impl(const char* name, std::index_sequence<I...>, const Cs&... pools) {
+auto product_step(std::index_sequence<I...>, const Cs&... pools) {
     constexpr std::size_t n = sizeof...(Cs);
     auto lists = std::make_tuple(list_of_items<std::tuple_element_t<I, E>>(pools)...);
-    return make_iter<E>(name, [lists, idx = (list<i64>*)nullptr, done = false](E& out) mutable {
+    return [lists, idx = (list<i64>*)nullptr, done = false](E& out) mutable __attribute__((always_inline)) {
         if (done) return false;
         i64 lens[] = {std::get<I>(lists)->len()...};
         if (!idx) {
@@ -739,9 +748,75 @@ iter<E>* product_impl(const char* name, std::index_sequence<I...>, const Cs&... 
         }
         out = product_item<E>(lists, idx->data(), std::index_sequence<I...>{});
         return true;
-    });
+    };
+}
+template <class E, std::size_t... I, class... Cs>
+iter<E>* product_impl(const char* name, std::index_sequence<I...> is, const Cs&... pools) {
+    return make_iter<E>(name, product_step<E>(is, pools...));
+}
+
+/// A for loop straight over an iterator made in its own header (`for p in permutations(xs, 2)`):
+/// nothing else can reach that iterator, so the loop runs its step inline, by value, instead of
+/// through the virtual next() of an iter<E> on the heap.
+template <class E, class F>
+class step_loop {
+public:
+    explicit step_loop(F step) : step_(std::move(step)) {}
+    struct sentinel {};
+    struct iterator {
+        F* step;
+        bool more;
+        E cur;
+        bool operator!=(sentinel) const { return more; }
+        const E& operator*() const { return cur; }
+        iterator& operator++() {
+            more = (*step)(cur);
+            return *this;
+        }
+    };
+    iterator begin() {
+        iterator i{&step_, false, E{}};
+        i.more = step_(i.cur);
+        return i;
+    }
+    sentinel end() { return sentinel{}; }
+
+private:
+    F step_;
+};
+template <class E, class F>
+step_loop<E, F> make_step_loop(F step) {
+    return step_loop<E, F>(std::move(step));
 }
 }  // namespace detail
+
+/// The loops of the combinatoric iterators (see step_loop): the same checks and items as the
+/// factories of iter<E> they are named after.
+template <class E, class... Cs>
+auto product_of_loop(const Cs&... pools) {
+    static_assert(sizeof...(Cs) == std::tuple_size_v<E>, "product: one pool per tuple position");
+    return detail::make_step_loop<E>(detail::product_step<E>(std::index_sequence_for<Cs...>{}, pools...));
+}
+template <class E, class C>
+auto product_repeat_loop(const C& pool, i64 repeat) {
+    if (repeat != i64(std::tuple_size_v<E>)) detail::raise_literal_mismatch("product", "repeat");
+    return detail::make_step_loop<E>(detail::combo_step<E, detail::combo::product>(pool));
+}
+template <class E, class C>
+auto permutations_r_loop(const C& pool, i64 r) {
+    if (r != i64(std::tuple_size_v<E>)) detail::raise_literal_mismatch("permutations", "r");
+    return detail::make_step_loop<E>(detail::combo_step<E, detail::combo::permutations>(pool));
+}
+template <class E, class C>
+auto combinations_of_loop(const C& pool, i64 r) {
+    if (r != i64(std::tuple_size_v<E>)) detail::raise_literal_mismatch("combinations", "r");
+    return detail::make_step_loop<E>(detail::combo_step<E, detail::combo::combinations>(pool));
+}
+template <class E, class C>
+auto combinations_wr_of_loop(const C& pool, i64 r) {
+    if (r != i64(std::tuple_size_v<E>)) detail::raise_literal_mismatch("combinations_with_replacement", "r");
+    return detail::make_step_loop<E>(detail::combo_step<E, detail::combo::with_replacement>(pool));
+}
 
 template <class E>
 template <class... Cs>
@@ -753,25 +828,25 @@ template <class E>
 template <class C>
 iter<E>* iter<E>::product_repeat(const C& pool, i64 repeat) {
     if (repeat != i64(std::tuple_size_v<E>)) detail::raise_literal_mismatch("product", "repeat");
-    return detail::combos<E>("product", pool, detail::combo::product);
+    return detail::combos<E, detail::combo::product>("product", pool);
 }
 template <class E>
 template <class C>
 iter<E>* iter<E>::permutations_r(const C& pool, i64 r) {
     if (r != i64(std::tuple_size_v<E>)) detail::raise_literal_mismatch("permutations", "r");
-    return detail::combos<E>("permutations", pool, detail::combo::permutations);
+    return detail::combos<E, detail::combo::permutations>("permutations", pool);
 }
 template <class E>
 template <class C>
 iter<E>* iter<E>::combinations_of(const C& pool, i64 r) {
     if (r != i64(std::tuple_size_v<E>)) detail::raise_literal_mismatch("combinations", "r");
-    return detail::combos<E>("combinations", pool, detail::combo::combinations);
+    return detail::combos<E, detail::combo::combinations>("combinations", pool);
 }
 template <class E>
 template <class C>
 iter<E>* iter<E>::combinations_wr_of(const C& pool, i64 r) {
     if (r != i64(std::tuple_size_v<E>)) detail::raise_literal_mismatch("combinations_with_replacement", "r");
-    return detail::combos<E>("combinations_with_replacement", pool, detail::combo::with_replacement);
+    return detail::combos<E, detail::combo::with_replacement>("combinations_with_replacement", pool);
 }
 
 namespace detail {

@@ -259,19 +259,23 @@ bool seq_compare(i64 na, GetA ga, i64 nb, GetB gb) {
     }
     return cmp_result<Op>(na < nb ? -1 : (na > nb ? 1 : 0));
 }
+// Item by item, forced inline: an out-of-line call takes both tuples by address, which makes
+// the caller spill tuples of ints it holds in registers (heap sifts compare in their inner loop).
+template <CmpOp Op, std::size_t I, std::size_t N, class A, class B>
+__attribute__((always_inline)) inline bool tuple_compare_from(const A& a, const B& b) {
+    if constexpr (I == N) {
+        constexpr i64 na = std::tuple_size_v<A>, nb = std::tuple_size_v<B>;
+        return cmp_result<Op>(na < nb ? -1 : (na > nb ? 1 : 0));
+    } else {
+        const auto& x = std::get<I>(a);
+        const auto& y = std::get<I>(b);
+        if (!py_eq(x, y)) return py_compare<Op>(x, y);
+        return tuple_compare_from<Op, I + 1, N>(a, b);
+    }
+}
 template <CmpOp Op, class A, class B, std::size_t... I>
-bool tuple_compare(const A& a, const B& b, std::index_sequence<I...>) {
-    bool done = false, result = false;
-    auto step = [&](const auto& x, const auto& y) {
-        if (!done && !py_eq(x, y)) {
-            result = py_compare<Op>(x, y);
-            done = true;
-        }
-    };
-    (step(std::get<I>(a), std::get<I>(b)), ...);
-    if (done) return result;
-    constexpr i64 na = std::tuple_size_v<A>, nb = std::tuple_size_v<B>;
-    return cmp_result<Op>(na < nb ? -1 : (na > nb ? 1 : 0));
+__attribute__((always_inline)) inline bool tuple_compare(const A& a, const B& b, std::index_sequence<I...>) {
+    return tuple_compare_from<Op, 0, sizeof...(I)>(a, b);
 }
 template <CmpOp Op>
 constexpr const char* op_symbol() {

@@ -176,6 +176,24 @@ final class AssignmentLowering {
             value = new CExpr.Call("krait::list_of", List.of(value));
             listElement = CppTypes.iterElement(m);
         }
+        if (starred < 0 && value instanceof CExpr.NewTuple nt && nt.items().size() == elts.size()
+                && valueType instanceof PyType.TupleType tu && nt.type() instanceof CType.Instance tt
+                && tt.args().size() == elts.size()) {
+            // a, b = b, a: each item in a temporary of its own rather than a tuple of them, which
+            // the C++ compiler keeps in registers (a tuple of tuples went through the stack)
+            List<CStmt> inner = new ArrayList<>();
+            List<String> temps = new ArrayList<>();
+            for (int i = 0; i < elts.size(); i++) {
+                String tmp = cx.temp("unpacked");
+                temps.add(tmp);
+                inner.add(new CStmt.VarDecl(tt.args().get(i), tmp, nt.items().get(i)));
+            }
+            for (int i = 0; i < elts.size(); i++) {
+                store(elts.get(i), new CExpr.VarRef(temps.get(i)), tu.elements().get(i), inner);
+            }
+            out.add(new CStmt.Block(inner));
+            return;
+        }
         if (valueType instanceof PyType.InstanceType || valueType instanceof PyType.DictType || valueType instanceof PyType.SetType
                 || valueType instanceof PyType.GeneratorType || valueType instanceof PyType.IteratorType) {
             // x, y = point (its __iter__), a, b = {k: v}, first, *rest = gen(): what iterating it yields, as a list

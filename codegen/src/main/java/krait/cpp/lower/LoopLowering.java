@@ -75,11 +75,23 @@ final class LoopLowering {
                     items.add(exprs.coerce(exprs.value(e), exprs.typeOf(e), element));
                 }
             } else {
+                // the tuple is evaluated once (it may come from a call), then its items taken
+                String tmp = iterable instanceof CExpr.VarRef ? null : cx.temp("tuple");
+                CExpr source = tmp == null ? iterable : new CExpr.VarRef(tmp);
                 for (int i = 0; i < tu.elements().size(); i++) {
-                    items.add(new CExpr.TupleGet(iterable, i));
+                    items.add(new CExpr.TupleGet(source, i));
+                }
+                if (tmp != null) {
+                    iterable = new CExpr.Block(CType.listOf(elementType),
+                            List.of(new CStmt.VarDecl(CppTypes.of(iterType), tmp, iterable)),
+                            new CExpr.NewList(elementType, items));
+                    iterType = PyType.INT; // marker: now a list pointer
+                    items = null;
                 }
             }
-            iterable = new CExpr.NewList(elementType, items);
+            if (items != null) {
+                iterable = new CExpr.NewList(elementType, items);
+            }
             iterType = PyType.INT; // marker: now a list pointer
         } else if (iterType instanceof PyType.InstanceType) {
             var iterMethod = spec.targetsOf(iter).get(List.of(iterType));
@@ -92,7 +104,11 @@ final class LoopLowering {
                 return nextProtocolLoop(target, iterable, iterType, next.callee(), element, elementType, body);
             }
         }
-        boolean pointer = !view && (iterType.equals(PyType.INT) || CppTypes.of(iterType).isPointer());
+        CExpr fused = fusedCombinatoric(iterable);
+        if (fused != null) {
+            iterable = fused;
+        }
+        boolean pointer = !view && fused == null && (iterType.equals(PyType.INT) || CppTypes.of(iterType).isPointer());
         String item = cx.temp("item");
         if (target instanceof Expr.Name n) {
             return new CStmt.ForEach(elementType, item, exprs.variable(n.id()), iterable, pointer, body);
@@ -106,6 +122,30 @@ final class LoopLowering {
         withDecl.add(new CStmt.VarDecl(elementType, var, null));
         withDecl.add(new CStmt.ForEach(elementType, item, new CExpr.VarRef(var), iterable, pointer, inner));
         return new CStmt.Block(withDecl);
+    }
+
+    private static final String ITERTOOLS_ITER = "krait::itertools::iter<";
+    private static final List<String> COMBINATORIC = List.of(
+            "product_of", "product_repeat", "permutations_r", "combinations_of", "combinations_wr_of");
+
+    /**
+     * {@code for t in permutations(xs, 2)} and the other combinatoric iterators made in the loop's
+     * header: the loop is the only user of the iterator, so it steps it by value, inline
+     * ({@code krait::itertools::permutations_r_loop<E>}), instead of through a virtual call per
+     * item; null for any other iterable.
+     */
+    private static CExpr fusedCombinatoric(CExpr iterable) {
+        if (!(iterable instanceof CExpr.Call c) || !c.function().startsWith(ITERTOOLS_ITER)) {
+            return null;
+        }
+        for (String method : COMBINATORIC) {
+            String suffix = ">::" + method;
+            if (c.function().endsWith(suffix)) {
+                String element = c.function().substring(ITERTOOLS_ITER.length(), c.function().length() - suffix.length());
+                return new CExpr.Call("krait::itertools::" + method + "_loop<" + element + ">", c.args());
+            }
+        }
+        return null;
     }
 
     /**

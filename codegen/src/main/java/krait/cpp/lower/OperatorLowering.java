@@ -134,10 +134,13 @@ final class OperatorLowering {
         if (argsType instanceof PyType.TupleType tu) {
             if (args instanceof CExpr.NewTuple nt) {
                 all.addAll(nt.items());
-            } else {
+            } else if (args instanceof CExpr.VarRef) {
                 for (int i = 0; i < tu.elements().size(); i++) {
                     all.add(new CExpr.TupleGet(args, i));
                 }
+            } else {
+                // a call or other expression: evaluated once, its items spread at run time
+                return new CExpr.Call("krait::str_percent_tuple", List.of(fmt, args));
             }
         } else if (argsType instanceof PyType.DictType) {
             return new CExpr.Call("krait::str_percent_map", List.of(fmt, args)); // %(name)s fields
