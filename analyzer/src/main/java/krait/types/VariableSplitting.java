@@ -418,12 +418,30 @@ public final class VariableSplitting {
                 c.keywords().forEach(k -> access(k.value()));
             } else if (s instanceof Stmt.Match) {
                 throw new Unmodelled();
+            } else if (s instanceof Stmt.Assign a) {
+                // the value first, then each target from the left: in `i, xs[i] = 2, 9` the
+                // subscript reads the i just stored
+                next();
+                access(a.value());
+                a.targets().forEach(this::assignTo);
             } else {
                 next();
                 if (s instanceof Stmt.AugAssign a && a.target() instanceof Expr.Name nm && candidates.contains(nm.id())) {
                     use(nm);
                 }
                 access(s);
+            }
+        }
+
+        private void assignTo(Expr target) {
+            if (target instanceof Expr.Tuple t) {
+                t.elts().forEach(this::assignTo);
+            } else if (target instanceof Expr.List l) {
+                l.elts().forEach(this::assignTo);
+            } else if (target instanceof Expr.Starred st) {
+                assignTo(st.value());
+            } else {
+                access(target);
             }
         }
 
