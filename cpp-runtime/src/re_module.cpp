@@ -8,6 +8,9 @@
 #include <string>
 #include <vector>
 
+#include "str_impl.h"
+#include "unicode.h"
+
 namespace krait::re {
 
 void raise_error(const std::string& msg) { throw gc_new<error>(str::from_utf8(msg)); }
@@ -472,7 +475,7 @@ bool Pattern::Scan::next() {
 str* Pattern::Scan::group(i64 g) const {
     i64 a = ovec_[2 * g], b = ovec_[2 * g + 1];
     if (a < 0) return nullptr;
-    return str::from_utf8(s_->data() + a, std::size_t(b - a));
+    return str_impl::piece(s_, std::size_t(a), std::size_t(b - a));
 }
 
 Match* Pattern::Scan::make_match() const { return gc_new<Match>(p_, s_, pos_, endpos_, to_spans(s_, ovec_, p_->ngroups_), p_->ngroups_); }
@@ -504,7 +507,7 @@ list<str*>* Pattern::split(str* s, i64 maxsplit) {
     Scan scan(this, s, 0, std::nullopt);
     i64 last = 0, n = 0;
     while ((maxsplit <= 0 || n < maxsplit) && scan.next()) {
-        out->append(str::from_utf8(s->data() + last, std::size_t(scan.bstart() - last)));
+        out->append(str_impl::piece(s, std::size_t(last), std::size_t(scan.bstart() - last)));
         for (i64 g = 1; g <= ngroups_; ++g) {
             str* t = scan.group(g);
             if (!t) raise_error("Krait's re.split cannot return None for a group that did not take part (use a default-free pattern)");
@@ -513,7 +516,7 @@ list<str*>* Pattern::split(str* s, i64 maxsplit) {
         last = scan.bend();
         ++n;
     }
-    out->append(str::from_utf8(s->data() + last, std::size_t(s->nbytes() - last)));
+    out->append(str_impl::piece(s, std::size_t(last), std::size_t(s->nbytes() - last)));
     return out;
 }
 
@@ -637,14 +640,18 @@ Template parse_template_text(Pattern* p, str* repl) {
     return t;
 }
 
-void append_template(std::string& out, const Template& t, str* s, const i64* spans_bytes) {
+void append_literal(str_builder& out, const std::string& lit) {
+    out.append(lit.data(), lit.size(), unicode::is_ascii(lit.data(), lit.size()));
+}
+
+void append_template(str_builder& out, const Template& t, str* s, const i64* spans_bytes) {
     for (std::size_t k = 0; k < t.groups.size(); ++k) {
-        out += t.literals[k];
+        append_literal(out, t.literals[k]);
         i64 g = t.groups[k];
         i64 a = spans_bytes[2 * g], b = spans_bytes[2 * g + 1];
-        if (a >= 0) out.append(s->data() + a, std::size_t(b - a));
+        if (a >= 0) out.append_bytes_of(s, a, b);
     }
-    out += t.literals.back();
+    append_literal(out, t.literals.back());
 }
 }  // namespace
 
@@ -659,18 +666,18 @@ const Template& Pattern::parse_template(str* repl) {
 
 std::tuple<str*, i64> Pattern::subn(str* repl, str* s, i64 count) {
     const Template& t = parse_template(repl);
-    std::string out;
+    str_builder out(std::size_t(s->nbytes()));
     i64 n = 0, last = 0;
     Scan scan(this, s, 0, std::nullopt);
     while ((count <= 0 || n < count) && scan.next()) {
-        out.append(s->data() + last, std::size_t(scan.bstart() - last));
+        out.append_bytes_of(s, last, scan.bstart());
         append_template(out, t, s, scan.ovec());
         last = scan.bend();
         ++n;
     }
     if (n == 0) return {s, 0};
-    out.append(s->data() + last, std::size_t(s->nbytes() - last));
-    return {str::from_utf8(out), n};
+    out.append_bytes_of(s, last, s->nbytes());
+    return {out.finish(), n};
 }
 
 str* Pattern::repr_() const {

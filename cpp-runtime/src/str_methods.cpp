@@ -402,6 +402,24 @@ list<str*>* str::splitlines(bool keepends) const {
     const char* p = data();
     std::size_t n = std::size_t(nbytes_);
     std::size_t start = 0, i = 0;
+    if (is_ascii()) {  // the line boundaries below 0x80: \n \v \f \r \x1c \x1d \x1e
+        constexpr std::uint32_t kBreaks = (1u << 0x0A) | (1u << 0x0B) | (1u << 0x0C) | (1u << 0x0D) |
+                                          (1u << 0x1C) | (1u << 0x1D) | (1u << 0x1E);
+        const unsigned char* u = reinterpret_cast<const unsigned char*>(p);
+        while (i < n) {
+            unsigned char c = u[i];
+            if (KRAIT_LIKELY(c >= 32 || !((kBreaks >> c) & 1))) {
+                ++i;
+                continue;
+            }
+            std::size_t eol_len = (c == '\r' && i + 1 < n && p[i + 1] == '\n') ? 2 : 1;
+            out->append(str_impl::make_ascii(p + start, i - start + (keepends ? eol_len : 0)));
+            i += eol_len;
+            start = i;
+        }
+        if (start < n) out->append(str_impl::make_ascii(p + start, n - start));
+        return out;
+    }
     while (i < n) {
         int len;
         std::uint32_t cp = decode(p + i, len);

@@ -161,6 +161,36 @@ private:
     static str* char_cache_[256];
 };
 
+/// Accumulates the UTF-8 bytes of a str being built piece by piece (re.sub, splitting and
+/// joining) directly in GC memory: a long ASCII result becomes a str without copying the bytes
+/// again (its header points into the buffer, as for appendable concatenation results), where a
+/// std::string would be copied once more and grow through malloc's fresh pages.
+class str_builder {
+public:
+    /// capacity_hint: the expected result size in bytes (growth doubles beyond it).
+    explicit str_builder(std::size_t capacity_hint);
+    /// Appends n bytes; ascii says they are all ASCII (false when unknown).
+    void append(const char* p, std::size_t n, bool ascii) {
+        if (KRAIT_UNLIKELY(n > cap_ - used_)) grow(n);
+        std::memcpy(bytes_ + used_, p, n);
+        used_ += n;
+        ascii_ = ascii_ && ascii;
+    }
+    void append(const str* s) { append(s->data(), std::size_t(s->nbytes()), s->is_ascii()); }
+    /// Appends bytes [a, b) of s (byte offsets on code point boundaries).
+    void append_bytes_of(const str* s, i64 a, i64 b) { append(s->data() + a, std::size_t(b - a), s->is_ascii()); }
+    /// The str built so far (the builder must not be used afterwards).
+    str* finish();
+
+private:
+    void grow(std::size_t extra);
+    void* buffer_;  // the GC block holding bytes_ (kept here so the collector sees the block)
+    char* bytes_;
+    std::size_t used_ = 0;
+    std::size_t cap_ = 0;
+    bool ascii_ = true;
+};
+
 // ---- free functions on str ----
 
 /// a + b
