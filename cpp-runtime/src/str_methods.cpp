@@ -446,6 +446,61 @@ list<str*>* str::splitlines(bool keepends) const {
     return out;
 }
 
+str* str::split_join(str* sep, i64 maxsplit, str* joiner) const {
+    if (sep) {
+        // splitting at each occurrence of sep and joining with joiner replaces the same
+        // (leftmost, non-overlapping) occurrences that replace() does
+        if (sep->nbytes() == 0) raise_value_error("empty separator");
+        return replace(sep, joiner, maxsplit);
+    }
+    if (!is_ascii() || maxsplit >= 0) return joiner->join(split(nullptr, maxsplit));
+    // " ".join(s.split()): the words of s (runs of non-whitespace) with joiner between them
+    const unsigned char* u = reinterpret_cast<const unsigned char*>(data());
+    const unsigned char* cls = unicode::kByteClass;
+    std::size_t n = std::size_t(nbytes_);
+    std::size_t words = 0, word_bytes = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        bool in_word = cls[u[i]] != 1;
+        word_bytes += in_word;
+        words += in_word && (i == 0 || cls[u[i - 1]] == 1);
+    }
+    if (words == 0) return str::empty();
+    std::size_t jn = std::size_t(joiner->nbytes());
+    std::size_t total = word_bytes + (words - 1) * jn;
+    std::size_t chars = word_bytes + (words - 1) * std::size_t(joiner->len());
+    if (words == 1) {  // the one word (joiner unused)
+        if (word_bytes == n) return const_cast<str*>(this);
+        std::size_t i = 0;
+        while (cls[u[i]] == 1) ++i;
+        return str_impl::make_ascii(data() + i, word_bytes);
+    }
+    if (total > str_impl::kMaxBytes) raise_memory_error();
+    str* r = str_impl::alloc(total, chars);
+    char* out = str_impl::mutable_data(r);
+    const char* jp = joiner->data();
+    std::size_t i = 0;
+    bool first = true;
+    while (true) {
+        while (i < n && cls[u[i]] == 1) ++i;
+        if (i >= n) break;
+        std::size_t j = i + 1;
+        while (j < n && cls[u[j]] != 1) ++j;
+        if (!first) {
+            if (jn == 1) *out++ = jp[0];
+            else {
+                std::memcpy(out, jp, jn);
+                out += jn;
+            }
+        }
+        first = false;
+        copy_bytes(out, data() + i, j - i);
+        out += j - i;
+        i = j;
+    }
+    str_impl::finish(r);
+    return r;
+}
+
 str* str::join(list<str*>* parts) const {
     i64 k = parts->len();
     if (k == 0) return str::empty();

@@ -94,6 +94,8 @@ public:
     list<str*>* rsplit(str* sep = nullptr, i64 maxsplit = -1) const;
     list<str*>* splitlines(bool keepends = false) const;
     str* join(list<str*>* parts) const;
+    /// joiner.join(s.split(sep, maxsplit)) without building the list and its pieces.
+    str* split_join(str* sep, i64 maxsplit, str* joiner) const;
     str* replace(str* old, str* by, i64 count = -1) const;
     /// find/rfind/index/rindex/count with optional [start, end) like Python.
     i64 find(str* sub, std::optional<i64> start = std::nullopt, std::optional<i64> end = std::nullopt) const;
