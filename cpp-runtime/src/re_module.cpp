@@ -336,7 +336,7 @@ void Pattern::build() {
                                    &code, &offset, compile_context());
     if (!re) raise_error(error_text(code, offset, t.where, pattern_->len()));
     code_[0] = re;
-    pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);  // when JIT is unavailable, the interpreter runs
+    jit_[0] = pcre2_jit_compile(re, PCRE2_JIT_COMPLETE) == 0;  // when JIT is unavailable, the interpreter runs
     uint32_t n = 0;
     pcre2_pattern_info(re, PCRE2_INFO_CAPTURECOUNT, &n);
     ngroups_ = i64(n);
@@ -403,15 +403,19 @@ bool Pattern::exec(str* s, i64 bstart, i64 blen, int mode, bool notempty_atstart
         pcre2_code* re = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(translated_.data()), translated_.size(),
                                        options_ | extra, &code, &offset, compile_context());
         if (!re) raise_error("internal error compiling an anchored pattern");
-        pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+        jit_[mode] = pcre2_jit_compile(re, PCRE2_JIT_COMPLETE) == 0;
         code_[mode] = re;
     }
     auto* md = static_cast<pcre2_match_data*>(match_data_);
+    auto* code = static_cast<pcre2_code*>(code_[mode]);
+    auto* subject = reinterpret_cast<PCRE2_SPTR>(s->data());
+    uint32_t notempty = notempty_atstart ? PCRE2_NOTEMPTY_ATSTART : 0u;
     // a str holds valid UTF-8: without NO_UTF_CHECK PCRE2 would validate the whole subject on
-    // every call, making a scan over a long string quadratic
-    int rc = pcre2_match(static_cast<pcre2_code*>(code_[mode]), reinterpret_cast<PCRE2_SPTR>(s->data()),
-                         PCRE2_SIZE(blen), PCRE2_SIZE(bstart), PCRE2_NO_UTF_CHECK | (notempty_atstart ? PCRE2_NOTEMPTY_ATSTART : 0u), md,
-                         nullptr);
+    // every call, making a scan over a long string quadratic. The JIT entry point skips that
+    // check and pcre2_match's other argument checks (one call per match of a finditer or sub).
+    int rc = jit_[mode] ? pcre2_jit_match(code, subject, PCRE2_SIZE(blen), PCRE2_SIZE(bstart), notempty, md, nullptr)
+                        : pcre2_match(code, subject, PCRE2_SIZE(blen), PCRE2_SIZE(bstart), PCRE2_NO_UTF_CHECK | notempty,
+                                      md, nullptr);
     if (rc == PCRE2_ERROR_NOMATCH) return false;
     if (rc < 0) {
         PCRE2_UCHAR buf[256];
@@ -447,9 +451,17 @@ Match* Pattern::run(str* s, i64 pos, std::optional<i64> endpos, int mode) {
     i64 pos_cp, end_cp, bpos, bend;
     clamp_span(s, pos, endpos, pos_cp, end_cp, bpos, bend);
     if (pos_cp > end_cp) return nullptr;
-    std::vector<i64> ovec(std::size_t(2 * (ngroups_ + 1)));
-    if (!exec(s, bpos, bend, mode, false, ovec.data())) return nullptr;
-    return gc_new<Match>(this, s, pos_cp, end_cp, to_spans(s, ovec.data(), ngroups_), ngroups_);
+    // the offsets of a typical pattern's groups fit on the stack (re.search per line)
+    i64 small[16];
+    std::vector<i64> big;
+    std::size_t n = std::size_t(2 * (ngroups_ + 1));
+    i64* ovec = small;
+    if (n > 16) {
+        big.resize(n);
+        ovec = big.data();
+    }
+    if (!exec(s, bpos, bend, mode, false, ovec)) return nullptr;
+    return gc_new<Match>(this, s, pos_cp, end_cp, to_spans(s, ovec, ngroups_), ngroups_);
 }
 
 Pattern::Scan::Scan(Pattern* p, str* s, i64 pos, std::optional<i64> endpos) : p_(p), s_(s) {

@@ -230,6 +230,7 @@ private:
     i64 ngroups_ = 0;
     std::vector<i64> parent_;  // enclosing capturing group of each group (0: none), for lastindex
     void* code_[3] = {nullptr, nullptr, nullptr};  // pcre2_code* for search, match, fullmatch
+    bool jit_[3] = {false, false, false};            // code_[i] was JIT-compiled
     void* match_data_ = nullptr;
     std::string translated_;
     unsigned options_ = 0;
