@@ -446,6 +446,46 @@ list<str*>* str::splitlines(bool keepends) const {
     return out;
 }
 
+str::split_range::split_range(const str* s, str* sep, i64 maxsplit) : s_(s), sep_(sep), maxsplit_(maxsplit) {
+    if (!sep) pieces_ = s->split(nullptr, maxsplit);
+    else if (sep->nbytes() == 0) raise_value_error("empty separator");
+}
+
+str::split_range::iterator str::split_range::begin() {
+    iterator it;
+    it.r_ = this;
+    it.left_ = maxsplit_ < 0 ? INT64_MAX : maxsplit_;
+    advance(it);
+    return it;
+}
+
+void str::split_range::advance(iterator& it) {
+    if (pieces_) {
+        if (i64(it.pos_) < pieces_->len()) it.cur_ = pieces_->at(i64(it.pos_++));
+        else it.state_ = 2;
+        return;
+    }
+    if (it.state_ != 0) {
+        it.state_ = 2;
+        return;
+    }
+    const char* p = s_->data();
+    std::size_t n = std::size_t(s_->nbytes()), i = it.pos_, m = std::size_t(sep_->nbytes());
+    if (it.left_ > 0) {
+        const char* hit = m == 1 ? find_byte(p + i, p + n, sep_->data()[0])
+                                 : static_cast<const char*>(memmem(p + i, n - i, sep_->data(), m));
+        if (hit && hit != p + n) {
+            std::size_t j = std::size_t(hit - p);
+            it.cur_ = str_impl::piece(s_, i, j - i);
+            it.pos_ = j + m;
+            --it.left_;
+            return;
+        }
+    }
+    it.cur_ = str_impl::piece(s_, i, n - i);
+    it.state_ = 1;
+}
+
 str* str::split_join(str* sep, i64 maxsplit, str* joiner) const {
     if (sep) {
         // splitting at each occurrence of sep and joining with joiner replaces the same

@@ -96,6 +96,9 @@ public:
     str* join(list<str*>* parts) const;
     /// joiner.join(s.split(sep, maxsplit)) without building the list and its pieces.
     str* split_join(str* sep, i64 maxsplit, str* joiner) const;
+    class split_range;
+    /// `for w in s.split(sep, maxsplit)`: the same pieces, made one at a time (no list).
+    split_range iter_split(str* sep, i64 maxsplit) const;
     str* replace(str* old, str* by, i64 count = -1) const;
     /// find/rfind/index/rindex/count with optional [start, end) like Python.
     i64 find(str* sub, std::optional<i64> start = std::nullopt, std::optional<i64> end = std::nullopt) const;
@@ -192,6 +195,46 @@ private:
     std::size_t cap_ = 0;
     bool ascii_ = true;
 };
+
+/// The pieces of s.split(sep, maxsplit), made as the loop asks for them. With an explicit
+/// separator each step finds the next occurrence; whitespace splitting (sep None) makes the list.
+class str::split_range {
+public:
+    split_range(const str* s, str* sep, i64 maxsplit);
+    class iterator {
+    public:
+        str* operator*() const { return cur_; }
+        iterator& operator++() {
+            r_->advance(*this);
+            return *this;
+        }
+        bool operator!=(const iterator& o) const { return state_ != o.state_; }
+
+    private:
+        friend class split_range;
+        split_range* r_;
+        str* cur_ = nullptr;
+        std::size_t pos_ = 0;  // byte offset where the next piece starts
+        i64 left_ = 0;         // splits still allowed
+        int state_ = 0;        // 0: more to scan, 1: the last piece is current, 2: finished
+    };
+    iterator begin();
+    iterator end() {
+        iterator e;
+        e.r_ = this;
+        e.state_ = 2;
+        return e;
+    }
+
+private:
+    void advance(iterator& it);
+    const str* s_;
+    str* sep_;
+    i64 maxsplit_;
+    list<str*>* pieces_ = nullptr;  // whitespace splitting: the list, walked by index (pos_)
+};
+
+inline str::split_range str::iter_split(str* sep, i64 maxsplit) const { return split_range(this, sep, maxsplit); }
 
 // ---- free functions on str ----
 
