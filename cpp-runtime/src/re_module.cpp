@@ -8,6 +8,9 @@
 #include <string>
 #include <vector>
 
+#include "str_impl.h"
+#include "unicode.h"
+
 namespace krait::re {
 
 void raise_error(const std::string& msg) { throw gc_new<error>(str::from_utf8(msg)); }
@@ -333,7 +336,7 @@ void Pattern::build() {
                                    &code, &offset, compile_context());
     if (!re) raise_error(error_text(code, offset, t.where, pattern_->len()));
     code_[0] = re;
-    pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);  // when JIT is unavailable, the interpreter runs
+    jit_[0] = pcre2_jit_compile(re, PCRE2_JIT_COMPLETE) == 0;  // when JIT is unavailable, the interpreter runs
     uint32_t n = 0;
     pcre2_pattern_info(re, PCRE2_INFO_CAPTURECOUNT, &n);
     ngroups_ = i64(n);
@@ -400,15 +403,19 @@ bool Pattern::exec(str* s, i64 bstart, i64 blen, int mode, bool notempty_atstart
         pcre2_code* re = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(translated_.data()), translated_.size(),
                                        options_ | extra, &code, &offset, compile_context());
         if (!re) raise_error("internal error compiling an anchored pattern");
-        pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+        jit_[mode] = pcre2_jit_compile(re, PCRE2_JIT_COMPLETE) == 0;
         code_[mode] = re;
     }
     auto* md = static_cast<pcre2_match_data*>(match_data_);
+    auto* code = static_cast<pcre2_code*>(code_[mode]);
+    auto* subject = reinterpret_cast<PCRE2_SPTR>(s->data());
+    uint32_t notempty = notempty_atstart ? PCRE2_NOTEMPTY_ATSTART : 0u;
     // a str holds valid UTF-8: without NO_UTF_CHECK PCRE2 would validate the whole subject on
-    // every call, making a scan over a long string quadratic
-    int rc = pcre2_match(static_cast<pcre2_code*>(code_[mode]), reinterpret_cast<PCRE2_SPTR>(s->data()),
-                         PCRE2_SIZE(blen), PCRE2_SIZE(bstart), PCRE2_NO_UTF_CHECK | (notempty_atstart ? PCRE2_NOTEMPTY_ATSTART : 0u), md,
-                         nullptr);
+    // every call, making a scan over a long string quadratic. The JIT entry point skips that
+    // check and pcre2_match's other argument checks (one call per match of a finditer or sub).
+    int rc = jit_[mode] ? pcre2_jit_match(code, subject, PCRE2_SIZE(blen), PCRE2_SIZE(bstart), notempty, md, nullptr)
+                        : pcre2_match(code, subject, PCRE2_SIZE(blen), PCRE2_SIZE(bstart), PCRE2_NO_UTF_CHECK | notempty,
+                                      md, nullptr);
     if (rc == PCRE2_ERROR_NOMATCH) return false;
     if (rc < 0) {
         PCRE2_UCHAR buf[256];
@@ -444,9 +451,17 @@ Match* Pattern::run(str* s, i64 pos, std::optional<i64> endpos, int mode) {
     i64 pos_cp, end_cp, bpos, bend;
     clamp_span(s, pos, endpos, pos_cp, end_cp, bpos, bend);
     if (pos_cp > end_cp) return nullptr;
-    std::vector<i64> ovec(std::size_t(2 * (ngroups_ + 1)));
-    if (!exec(s, bpos, bend, mode, false, ovec.data())) return nullptr;
-    return gc_new<Match>(this, s, pos_cp, end_cp, to_spans(s, ovec.data(), ngroups_), ngroups_);
+    // the offsets of a typical pattern's groups fit on the stack (re.search per line)
+    i64 small[16];
+    std::vector<i64> big;
+    std::size_t n = std::size_t(2 * (ngroups_ + 1));
+    i64* ovec = small;
+    if (n > 16) {
+        big.resize(n);
+        ovec = big.data();
+    }
+    if (!exec(s, bpos, bend, mode, false, ovec)) return nullptr;
+    return gc_new<Match>(this, s, pos_cp, end_cp, to_spans(s, ovec, ngroups_), ngroups_);
 }
 
 Pattern::Scan::Scan(Pattern* p, str* s, i64 pos, std::optional<i64> endpos) : p_(p), s_(s) {
@@ -472,7 +487,7 @@ bool Pattern::Scan::next() {
 str* Pattern::Scan::group(i64 g) const {
     i64 a = ovec_[2 * g], b = ovec_[2 * g + 1];
     if (a < 0) return nullptr;
-    return str::from_utf8(s_->data() + a, std::size_t(b - a));
+    return str_impl::piece(s_, std::size_t(a), std::size_t(b - a));
 }
 
 Match* Pattern::Scan::make_match() const { return gc_new<Match>(p_, s_, pos_, endpos_, to_spans(s_, ovec_, p_->ngroups_), p_->ngroups_); }
@@ -504,7 +519,7 @@ list<str*>* Pattern::split(str* s, i64 maxsplit) {
     Scan scan(this, s, 0, std::nullopt);
     i64 last = 0, n = 0;
     while ((maxsplit <= 0 || n < maxsplit) && scan.next()) {
-        out->append(str::from_utf8(s->data() + last, std::size_t(scan.bstart() - last)));
+        out->append(str_impl::piece(s, std::size_t(last), std::size_t(scan.bstart() - last)));
         for (i64 g = 1; g <= ngroups_; ++g) {
             str* t = scan.group(g);
             if (!t) raise_error("Krait's re.split cannot return None for a group that did not take part (use a default-free pattern)");
@@ -513,7 +528,7 @@ list<str*>* Pattern::split(str* s, i64 maxsplit) {
         last = scan.bend();
         ++n;
     }
-    out->append(str::from_utf8(s->data() + last, std::size_t(s->nbytes() - last)));
+    out->append(str_impl::piece(s, std::size_t(last), std::size_t(s->nbytes() - last)));
     return out;
 }
 
@@ -637,14 +652,18 @@ Template parse_template_text(Pattern* p, str* repl) {
     return t;
 }
 
-void append_template(std::string& out, const Template& t, str* s, const i64* spans_bytes) {
+void append_literal(str_builder& out, const std::string& lit) {
+    out.append(lit.data(), lit.size(), unicode::is_ascii(lit.data(), lit.size()));
+}
+
+void append_template(str_builder& out, const Template& t, str* s, const i64* spans_bytes) {
     for (std::size_t k = 0; k < t.groups.size(); ++k) {
-        out += t.literals[k];
+        append_literal(out, t.literals[k]);
         i64 g = t.groups[k];
         i64 a = spans_bytes[2 * g], b = spans_bytes[2 * g + 1];
-        if (a >= 0) out.append(s->data() + a, std::size_t(b - a));
+        if (a >= 0) out.append_bytes_of(s, a, b);
     }
-    out += t.literals.back();
+    append_literal(out, t.literals.back());
 }
 }  // namespace
 
@@ -659,18 +678,18 @@ const Template& Pattern::parse_template(str* repl) {
 
 std::tuple<str*, i64> Pattern::subn(str* repl, str* s, i64 count) {
     const Template& t = parse_template(repl);
-    std::string out;
+    str_builder out(std::size_t(s->nbytes()));
     i64 n = 0, last = 0;
     Scan scan(this, s, 0, std::nullopt);
     while ((count <= 0 || n < count) && scan.next()) {
-        out.append(s->data() + last, std::size_t(scan.bstart() - last));
+        out.append_bytes_of(s, last, scan.bstart());
         append_template(out, t, s, scan.ovec());
         last = scan.bend();
         ++n;
     }
     if (n == 0) return {s, 0};
-    out.append(s->data() + last, std::size_t(s->nbytes() - last));
-    return {str::from_utf8(out), n};
+    out.append_bytes_of(s, last, s->nbytes());
+    return {out.finish(), n};
 }
 
 str* Pattern::repr_() const {

@@ -286,6 +286,41 @@ str* str_add_many(str* const* parts, std::size_t n) {
     return str_impl::appendable(buf, total);
 }
 
+// ---- str_builder ----
+
+str_builder::str_builder(std::size_t capacity_hint) {
+    std::size_t cap = capacity_hint < 64 ? 64 : capacity_hint;
+    auto* buf = static_cast<str_impl::AppendBuffer*>(gc_alloc_atomic(sizeof(str_impl::AppendBuffer) + cap));
+    buf->cap = i64(cap);
+    buf->used = 0;
+    buffer_ = buf;
+    bytes_ = buf->bytes();
+    cap_ = cap;
+}
+
+void str_builder::grow(std::size_t extra) {
+    if (KRAIT_UNLIKELY(extra > str_impl::kMaxBytes || used_ + extra > str_impl::kMaxBytes)) raise_memory_error();
+    std::size_t cap = cap_ * 2;
+    if (cap < used_ + extra) cap = used_ + extra;
+    void* q = GC_REALLOC(buffer_, sizeof(str_impl::AppendBuffer) + cap);
+    if (KRAIT_UNLIKELY(!q)) raise_memory_error();
+    auto* buf = static_cast<str_impl::AppendBuffer*>(q);
+    buf->cap = i64(cap);
+    buffer_ = buf;
+    bytes_ = buf->bytes();
+    cap_ = cap;
+}
+
+str* str_builder::finish() {
+    if (KRAIT_UNLIKELY(used_ > str_impl::kMaxBytes)) raise_memory_error();
+    if (!ascii_) return str_impl::make(bytes_, used_, unicode::count_code_points(bytes_, used_));
+    // short results are copied into an ordinary str: smaller than a header plus the buffer
+    if (used_ < kAppendableFrom) return str_impl::make_ascii(bytes_, used_);
+    auto* buf = static_cast<str_impl::AppendBuffer*>(buffer_);
+    buf->used = i64(used_);
+    return str_impl::appendable(buf, used_);
+}
+
 str* str_repeat(str* s, i64 n) {
     if (n <= 0 || s->nbytes() == 0) return str::empty();
     if (n == 1) return s;

@@ -71,6 +71,11 @@ struct str_impl {
         if (n == nchars) return make_ascii(s->data() + b, n);
         return make(s->data() + b, n, nchars);
     }
+    /// A piece of s: bytes [b, b + n) on code point boundaries (counted only when s is not ASCII).
+    static str* piece(const str* s, std::size_t b, std::size_t n) {
+        if (s->is_ascii()) return make_ascii(s->data() + b, n);
+        return str::from_utf8(s->data() + b, n);
+    }
     static void append_repr(std::string& out, const str* s);
 
     /// Buffer behind appendable strings: `used` bytes are taken; a string

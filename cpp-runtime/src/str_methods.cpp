@@ -402,6 +402,24 @@ list<str*>* str::splitlines(bool keepends) const {
     const char* p = data();
     std::size_t n = std::size_t(nbytes_);
     std::size_t start = 0, i = 0;
+    if (is_ascii()) {  // the line boundaries below 0x80: \n \v \f \r \x1c \x1d \x1e
+        constexpr std::uint32_t kBreaks = (1u << 0x0A) | (1u << 0x0B) | (1u << 0x0C) | (1u << 0x0D) |
+                                          (1u << 0x1C) | (1u << 0x1D) | (1u << 0x1E);
+        const unsigned char* u = reinterpret_cast<const unsigned char*>(p);
+        while (i < n) {
+            unsigned char c = u[i];
+            if (KRAIT_LIKELY(c >= 32 || !((kBreaks >> c) & 1))) {
+                ++i;
+                continue;
+            }
+            std::size_t eol_len = (c == '\r' && i + 1 < n && p[i + 1] == '\n') ? 2 : 1;
+            out->append(str_impl::make_ascii(p + start, i - start + (keepends ? eol_len : 0)));
+            i += eol_len;
+            start = i;
+        }
+        if (start < n) out->append(str_impl::make_ascii(p + start, n - start));
+        return out;
+    }
     while (i < n) {
         int len;
         std::uint32_t cp = decode(p + i, len);
@@ -426,6 +444,101 @@ list<str*>* str::splitlines(bool keepends) const {
     }
     if (start < n) out->append(str::from_utf8(p + start, n - start));
     return out;
+}
+
+str::split_range::split_range(const str* s, str* sep, i64 maxsplit) : s_(s), sep_(sep), maxsplit_(maxsplit) {
+    if (!sep) pieces_ = s->split(nullptr, maxsplit);
+    else if (sep->nbytes() == 0) raise_value_error("empty separator");
+}
+
+str::split_range::iterator str::split_range::begin() {
+    iterator it;
+    it.r_ = this;
+    it.left_ = maxsplit_ < 0 ? INT64_MAX : maxsplit_;
+    advance(it);
+    return it;
+}
+
+void str::split_range::advance(iterator& it) {
+    if (pieces_) {
+        if (i64(it.pos_) < pieces_->len()) it.cur_ = pieces_->at(i64(it.pos_++));
+        else it.state_ = 2;
+        return;
+    }
+    if (it.state_ != 0) {
+        it.state_ = 2;
+        return;
+    }
+    const char* p = s_->data();
+    std::size_t n = std::size_t(s_->nbytes()), i = it.pos_, m = std::size_t(sep_->nbytes());
+    if (it.left_ > 0) {
+        const char* hit = m == 1 ? find_byte(p + i, p + n, sep_->data()[0])
+                                 : static_cast<const char*>(memmem(p + i, n - i, sep_->data(), m));
+        if (hit && hit != p + n) {
+            std::size_t j = std::size_t(hit - p);
+            it.cur_ = str_impl::piece(s_, i, j - i);
+            it.pos_ = j + m;
+            --it.left_;
+            return;
+        }
+    }
+    it.cur_ = str_impl::piece(s_, i, n - i);
+    it.state_ = 1;
+}
+
+str* str::split_join(str* sep, i64 maxsplit, str* joiner) const {
+    if (sep) {
+        // splitting at each occurrence of sep and joining with joiner replaces the same
+        // (leftmost, non-overlapping) occurrences that replace() does
+        if (sep->nbytes() == 0) raise_value_error("empty separator");
+        return replace(sep, joiner, maxsplit);
+    }
+    if (!is_ascii() || maxsplit >= 0) return joiner->join(split(nullptr, maxsplit));
+    // " ".join(s.split()): the words of s (runs of non-whitespace) with joiner between them
+    const unsigned char* u = reinterpret_cast<const unsigned char*>(data());
+    const unsigned char* cls = unicode::kByteClass;
+    std::size_t n = std::size_t(nbytes_);
+    std::size_t words = 0, word_bytes = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        bool in_word = cls[u[i]] != 1;
+        word_bytes += in_word;
+        words += in_word && (i == 0 || cls[u[i - 1]] == 1);
+    }
+    if (words == 0) return str::empty();
+    std::size_t jn = std::size_t(joiner->nbytes());
+    std::size_t total = word_bytes + (words - 1) * jn;
+    std::size_t chars = word_bytes + (words - 1) * std::size_t(joiner->len());
+    if (words == 1) {  // the one word (joiner unused)
+        if (word_bytes == n) return const_cast<str*>(this);
+        std::size_t i = 0;
+        while (cls[u[i]] == 1) ++i;
+        return str_impl::make_ascii(data() + i, word_bytes);
+    }
+    if (total > str_impl::kMaxBytes) raise_memory_error();
+    str* r = str_impl::alloc(total, chars);
+    char* out = str_impl::mutable_data(r);
+    const char* jp = joiner->data();
+    std::size_t i = 0;
+    bool first = true;
+    while (true) {
+        while (i < n && cls[u[i]] == 1) ++i;
+        if (i >= n) break;
+        std::size_t j = i + 1;
+        while (j < n && cls[u[j]] != 1) ++j;
+        if (!first) {
+            if (jn == 1) *out++ = jp[0];
+            else {
+                std::memcpy(out, jp, jn);
+                out += jn;
+            }
+        }
+        first = false;
+        copy_bytes(out, data() + i, j - i);
+        out += j - i;
+        i = j;
+    }
+    str_impl::finish(r);
+    return r;
 }
 
 str* str::join(list<str*>* parts) const {

@@ -160,21 +160,21 @@ public:
     str* sub_fn(F f, str* s, i64 count = 0) { return std::get<0>(subn_fn(f, s, count)); }
     template <class F>
     std::tuple<str*, i64> subn_fn(F f, str* s, i64 count = 0) {
-        std::string out;
+        str_builder out(std::size_t(s->nbytes()));
         i64 n = 0;
         Scan scan(this, s, 0, std::nullopt);
         i64 last = 0;  // byte offset copied up to
         while ((count <= 0 || n < count) && scan.next()) {
             Match* m = scan.make_match();  // the callback may run this pattern again
-            out.append(s->data() + last, std::size_t(scan.bstart() - last));
+            out.append_bytes_of(s, last, scan.bstart());
             str* r = f(m);
-            if (r) out.append(r->data(), std::size_t(r->nbytes()));
+            if (r) out.append(r);
             last = scan.bend();
             ++n;
         }
         if (n == 0) return {s, 0};
-        out.append(s->data() + last, std::size_t(s->nbytes() - last));
-        return {str::from_utf8(out), n};
+        out.append_bytes_of(s, last, s->nbytes());
+        return {out.finish(), n};
     }
     list<str*>* split(str* s, i64 maxsplit = 0);
 
@@ -230,6 +230,7 @@ private:
     i64 ngroups_ = 0;
     std::vector<i64> parent_;  // enclosing capturing group of each group (0: none), for lastindex
     void* code_[3] = {nullptr, nullptr, nullptr};  // pcre2_code* for search, match, fullmatch
+    bool jit_[3] = {false, false, false};            // code_[i] was JIT-compiled
     void* match_data_ = nullptr;
     std::string translated_;
     unsigned options_ = 0;

@@ -94,6 +94,11 @@ public:
     list<str*>* rsplit(str* sep = nullptr, i64 maxsplit = -1) const;
     list<str*>* splitlines(bool keepends = false) const;
     str* join(list<str*>* parts) const;
+    /// joiner.join(s.split(sep, maxsplit)) without building the list and its pieces.
+    str* split_join(str* sep, i64 maxsplit, str* joiner) const;
+    class split_range;
+    /// `for w in s.split(sep, maxsplit)`: the same pieces, made one at a time (no list).
+    split_range iter_split(str* sep, i64 maxsplit) const;
     str* replace(str* old, str* by, i64 count = -1) const;
     /// find/rfind/index/rindex/count with optional [start, end) like Python.
     i64 find(str* sub, std::optional<i64> start = std::nullopt, std::optional<i64> end = std::nullopt) const;
@@ -160,6 +165,76 @@ private:
     mutable std::size_t hash_;  // 0 = not yet computed
     static str* char_cache_[256];
 };
+
+/// Accumulates the UTF-8 bytes of a str being built piece by piece (re.sub, splitting and
+/// joining) directly in GC memory: a long ASCII result becomes a str without copying the bytes
+/// again (its header points into the buffer, as for appendable concatenation results), where a
+/// std::string would be copied once more and grow through malloc's fresh pages.
+class str_builder {
+public:
+    /// capacity_hint: the expected result size in bytes (growth doubles beyond it).
+    explicit str_builder(std::size_t capacity_hint);
+    /// Appends n bytes; ascii says they are all ASCII (false when unknown).
+    void append(const char* p, std::size_t n, bool ascii) {
+        if (KRAIT_UNLIKELY(n > cap_ - used_)) grow(n);
+        std::memcpy(bytes_ + used_, p, n);
+        used_ += n;
+        ascii_ = ascii_ && ascii;
+    }
+    void append(const str* s) { append(s->data(), std::size_t(s->nbytes()), s->is_ascii()); }
+    /// Appends bytes [a, b) of s (byte offsets on code point boundaries).
+    void append_bytes_of(const str* s, i64 a, i64 b) { append(s->data() + a, std::size_t(b - a), s->is_ascii()); }
+    /// The str built so far (the builder must not be used afterwards).
+    str* finish();
+
+private:
+    void grow(std::size_t extra);
+    void* buffer_;  // the GC block holding bytes_ (kept here so the collector sees the block)
+    char* bytes_;
+    std::size_t used_ = 0;
+    std::size_t cap_ = 0;
+    bool ascii_ = true;
+};
+
+/// The pieces of s.split(sep, maxsplit), made as the loop asks for them. With an explicit
+/// separator each step finds the next occurrence; whitespace splitting (sep None) makes the list.
+class str::split_range {
+public:
+    split_range(const str* s, str* sep, i64 maxsplit);
+    class iterator {
+    public:
+        str* operator*() const { return cur_; }
+        iterator& operator++() {
+            r_->advance(*this);
+            return *this;
+        }
+        bool operator!=(const iterator& o) const { return state_ != o.state_; }
+
+    private:
+        friend class split_range;
+        split_range* r_;
+        str* cur_ = nullptr;
+        std::size_t pos_ = 0;  // byte offset where the next piece starts
+        i64 left_ = 0;         // splits still allowed
+        int state_ = 0;        // 0: more to scan, 1: the last piece is current, 2: finished
+    };
+    iterator begin();
+    iterator end() {
+        iterator e;
+        e.r_ = this;
+        e.state_ = 2;
+        return e;
+    }
+
+private:
+    void advance(iterator& it);
+    const str* s_;
+    str* sep_;
+    i64 maxsplit_;
+    list<str*>* pieces_ = nullptr;  // whitespace splitting: the list, walked by index (pos_)
+};
+
+inline str::split_range str::iter_split(str* sep, i64 maxsplit) const { return split_range(this, sep, maxsplit); }
 
 // ---- free functions on str ----
 

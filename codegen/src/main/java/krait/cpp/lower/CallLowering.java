@@ -973,6 +973,17 @@ final class CallLowering {
     }
 
     /** {@code []}, {@code {}} or {@code set()}: an expression without effects but a new object. */
+    /** {@code "literal".join(s.split(...))} with s a str and the arguments positional. */
+    private boolean isLiteralJoinOfStrSplit(Expr.Call call) {
+        return call.func() instanceof Expr.Attribute join && join.value() instanceof Expr.Constant
+                && PyType.STR.equals(exprs.typeOf(join.value())) && PyType.STR.equals(exprs.typeOf(call))
+                && call.args().size() == 1 && call.keywords().isEmpty()
+                && call.args().get(0) instanceof Expr.Call inner && inner.keywords().isEmpty()
+                && inner.args().stream().noneMatch(a -> a instanceof Expr.Starred)
+                && inner.func() instanceof Expr.Attribute split && split.attr().equals("split")
+                && PyType.STR.equals(exprs.typeOf(split.value()));
+    }
+
     private static boolean isFreshEmptyContainer(CExpr e) {
         return e instanceof CExpr.NewList l && l.items().isEmpty()
                 || e instanceof CExpr.NewDict d && d.keys().isEmpty()
@@ -1070,6 +1081,15 @@ final class CallLowering {
             // can observe the difference); word indexes call this once per word
             return new CExpr.MemberCall(receiver, "setdefault_with",
                     List.of(args.get(0), new CExpr.Lambda(List.of(), args.get(1))));
+        }
+        if (receiver != null && sig.isMember() && sig.cppName().equals("join") && args.size() == 1
+                && isLiteralJoinOfStrSplit(call) && args.get(0) instanceof CExpr.MemberCall split
+                && split.method().equals("split") && split.args().size() == 2) {
+            // "sep".join(s.split(...)): the words go straight into the result, without a list of
+            // new strs; the joiner is a literal, so evaluating it after s and the arguments of
+            // split changes nothing
+            return new CExpr.MemberCall(split.receiver(), "split_join",
+                    List.of(split.args().get(0), split.args().get(1), receiver));
         }
         if (receiver != null && sig.isMember()) {
             return new CExpr.MemberCall(receiver, sig.cppName(), args);

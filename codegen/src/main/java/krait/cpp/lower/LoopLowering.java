@@ -67,6 +67,15 @@ final class LoopLowering {
             iterable = new CExpr.MemberCall(exprs.value(a.value()), "iter_" + a.attr(), List.of());
             view = true;
         }
+        if (iter instanceof Expr.Call call && call.func() instanceof Expr.Attribute a && a.attr().equals("split")
+                && PyType.STR.equals(exprs.typeOf(a.value())) && call.keywords().isEmpty()
+                && call.args().stream().noneMatch(x -> x instanceof Expr.Starred)
+                && iterable instanceof CExpr.MemberCall split && split.method().equals("split")
+                && split.args().size() == 2) {
+            // for w in s.split(sep): the pieces one at a time, without the list
+            iterable = new CExpr.MemberCall(split.receiver(), "iter_split", split.args());
+            view = true;
+        }
         if (iterType instanceof PyType.TupleType tu) {
             // the items of a tuple, as a list of their common type
             List<CExpr> items = new ArrayList<>();
