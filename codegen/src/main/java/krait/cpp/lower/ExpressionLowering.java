@@ -621,7 +621,7 @@ final class ExpressionLowering {
             // bounds known only at run time: the fixed tuple converted, then sliced
             List<CExpr> bounds = new ArrayList<>();
             for (Expr b : java.util.Arrays.asList(sl.lower(), sl.upper(), sl.step())) {
-                bounds.add(b == null ? new CExpr.Constant("std::nullopt") : typedInt(value(b)));
+                bounds.add(sliceBound(b));
             }
             CExpr converted = new CExpr.Call(CppTypes.spelled(CppTypes.of(typeOf(s))), List.of(value(s.value())));
             return new CExpr.MemberCall(converted, "slice", bounds);
@@ -638,9 +638,24 @@ final class ExpressionLowering {
         }
         List<CExpr> bounds = new ArrayList<>();
         for (Expr b : java.util.Arrays.asList(sl.lower(), sl.upper(), sl.step())) {
-            bounds.add(b == null ? new CExpr.Constant("std::nullopt") : typedInt(value(b)));
+            bounds.add(sliceBound(b));
         }
         return new CExpr.MemberCall(value(s.value()), "slice", bounds);
+    }
+
+    /**
+     * One bound of a slice as the runtime's {@code std::optional<i64>}: absent, or an expression
+     * whose type is None ({@code xs[:upto]} with {@code upto=None}), is {@code std::nullopt}.
+     */
+    CExpr sliceBound(/* nullable */ Expr b) {
+        CExpr none = new CExpr.Constant("std::nullopt");
+        if (b == null) {
+            return none;
+        }
+        if (PyType.NONE.equals(typeOf(b))) {
+            return containsCall(b) ? new CExpr.Comma(value(b), none) : none;
+        }
+        return typedInt(value(b));
     }
 
     /** A bare int literal converts ambiguously to {@code std::optional<i64>} and friends. */

@@ -550,7 +550,7 @@ final class FunctionLowering {
             if (sub.slice() instanceof Expr.Slice sl) {
                 List<CExpr> bounds = new ArrayList<>();
                 for (Expr b : java.util.Arrays.asList(sl.lower(), sl.upper(), sl.step())) {
-                    bounds.add(b == null ? new CExpr.Constant("std::nullopt") : ExpressionLowering.typedInt(exprs.value(b)));
+                    bounds.add(exprs.sliceBound(b));
                 }
                 out.add(new CStmt.ExprStmt(new CExpr.MemberCall(exprs.value(sub.value()), "delslice", bounds)));
             } else {
