@@ -604,7 +604,10 @@ final class CallLowering {
                 }
             }
             CExpr branch = callFor(call, recvType, held, castRecv, types, args, plain(call, args, types));
-            if (!isVoid) {
+            if (!isVoid && neverReturns(call, recvType, types)) {
+                // this class's method always raises (an abstract method): its C++ function is void
+                branch = new CExpr.Comma(branch, new CExpr.Constant("krait::never_t{}"));
+            } else if (!isVoid) {
                 branch = exprs.coerce(branch, returnTypeOf(call, recvType, types), exprs.typeOf(call));
             }
             last = last == null || test == null ? branch : new CExpr.Conditional(test, branch, last);
@@ -614,6 +617,15 @@ final class CallLowering {
 
     private static CExpr classTest(CExpr object, ClassInfo cls) {
         return new CExpr.Binary("==", new CExpr.MemberCall(object, "krait_class_id", List.of()), new CExpr.IntLit(cls.id() + 1));
+    }
+
+    /** Whether the program's function called for these operand classes never returns (its result has no type). */
+    private boolean neverReturns(Expr.Call call, PyType receiverType, List<PyType> argTypes) {
+        List<PyType> key = new ArrayList<>();
+        key.add(receiverType);
+        key.addAll(argTypes);
+        return findTarget(call, key) instanceof CallTarget.User u && u.callee().returnVar().types().isEmpty()
+                && !u.callee().function().isGenerator();
     }
 
     private PyType returnTypeOf(Expr.Call call, PyType receiverType, List<PyType> argTypes) {

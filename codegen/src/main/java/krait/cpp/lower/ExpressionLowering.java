@@ -409,7 +409,8 @@ final class ExpressionLowering {
     /** The C++ type of an expression's value, void for a call that returns None. */
     CType valueType(Expr e) {
         PyType t = typeOf(e);
-        return t.equals(PyType.NONE) ? CType.VOID : cppTypeOf(e);
+        // a call that never returns is a void C++ call, like one returning None
+        return t.equals(PyType.NONE) || neverReturns(e) ? CType.VOID : cppTypeOf(e);
     }
 
     private CExpr lower(Expr e) {
@@ -838,6 +839,10 @@ final class ExpressionLowering {
         }
         if (objectType instanceof PyType.InstanceType i) {
             if (!isInstanceAttribute(i.cls(), a.attr()) && i.cls().classAttributeOwner(a.attr()) != null) {
+                CExpr perClass = classAttributeByClass(a, evaluated);
+                if (perClass != null) {
+                    return perClass;
+                }
                 return new CExpr.StaticFieldRef(CppTypes.classType(i.cls().classAttributeOwner(a.attr())).pointee(),
                         Names.of(a.attr()));
             }
@@ -854,6 +859,45 @@ final class ExpressionLowering {
             return new CExpr.FieldRef(visible ? obj : new CExpr.Cast(ownerType, obj), Names.of(a.attr()));
         }
         throw cx.unsupported(a.pos(), "this attribute");
+    }
+
+    /**
+     * {@code obj.kind} where obj may be of several classes that define kind differently (subclasses
+     * overriding a class attribute): the class's own attribute, chosen by its class id. Null when
+     * every class the object may have reads the same one.
+     */
+    private CExpr classAttributeByClass(Expr.Attribute a, /* nullable */ CExpr evaluated) {
+        TypeVar v = spec.typeOf(a.value());
+        if (v == null) {
+            return null;
+        }
+        java.util.Map<krait.types.ClassInfo, krait.types.ClassInfo> ownerOf = new java.util.LinkedHashMap<>();
+        for (PyType t : v.types()) {
+            if (t instanceof PyType.InstanceType i) {
+                krait.types.ClassInfo owner = i.cls().classAttributeOwner(a.attr());
+                if (owner == null || isInstanceAttribute(i.cls(), a.attr())) {
+                    return null;
+                }
+                ownerOf.put(i.cls(), owner);
+            } else if (!t.equals(PyType.NONE)) {
+                return null;
+            }
+        }
+        if (new java.util.HashSet<>(ownerOf.values()).size() < 2) {
+            return null;
+        }
+        String tmp = cx.temp("object");
+        CExpr obj = nullChecked(a.value(), evaluated != null ? evaluated : value(a.value()), a.attr());
+        CExpr id = new CExpr.MemberCall(new CExpr.VarRef(tmp), "krait_class_id", List.of());
+        List<krait.types.ClassInfo> classes = new ArrayList<>(ownerOf.keySet());
+        CExpr chain = null;
+        for (int k = classes.size() - 1; k >= 0; k--) {
+            krait.types.ClassInfo cls = classes.get(k);
+            CExpr field = new CExpr.StaticFieldRef(CppTypes.classType(ownerOf.get(cls)).pointee(), Names.of(a.attr()));
+            chain = chain == null ? field
+                    : new CExpr.Conditional(new CExpr.Binary("==", id, new CExpr.IntLit(cls.id() + 1)), field, chain);
+        }
+        return new CExpr.Block(cppTypeOf(a), List.of(new CStmt.VarDecl(CppTypes.ofVar(v), tmp, obj)), chain);
     }
 
     /**
