@@ -173,7 +173,9 @@ final class ConstraintGenerator {
                 narrowedUntilRebound.add(name); // block() ends it at the rebinding statement
             }
             TypeVar base = nameVar(name, Pos.NONE);
-            TypeVar v = narrowedVar(base);
+            // after `if x is None: x = default` x is never None, whatever it holds: None goes
+            // (kept beside a reference elsewhere, it would fail `"hello, " + name` at compile time)
+            TypeVar v = narrowedVar(base, also.get(name) == null);
             if (also.get(name) != null) {
                 solver.addFlow(also.get(name), v);
             }
@@ -189,9 +191,13 @@ final class ConstraintGenerator {
     }
 
     private TypeVar narrowedVar(TypeVar base) {
+        return narrowedVar(base, true);
+    }
+
+    private TypeVar narrowedVar(TypeVar base, boolean keepNoneOfReferences) {
         // a variable that is only ever None leaves its narrowed reads without a type: code that never runs
         TypeVar v = solver.newVar(base.description(), base.pos());
-        solver.subscribe(new NarrowConstraint(base, v, true), base);
+        solver.subscribe(new NarrowConstraint(base, v, keepNoneOfReferences), base);
         return v;
     }
 

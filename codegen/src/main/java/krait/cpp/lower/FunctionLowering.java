@@ -56,6 +56,10 @@ final class FunctionLowering {
             // a parameter that also receives None beside its int is an optional int
             CType type = local != null && CppTypes.representative(local) instanceof PyType.OptionalType o
                     ? CppTypes.of(o) : CppTypes.of(spec.argTypes().get(i));
+            if (local != null && spec.argTypes().get(i).equals(PyType.NONE) && CppTypes.ofVar(local).isPointer()) {
+                // passed None, then given an object (node = node or self.root): the variable's pointer
+                type = CppTypes.ofVar(local);
+            }
             params.add(new CFunction.Param(type, Names.of(fn.params().get(i))));
         }
         List<CStmt> body = new ArrayList<>();
