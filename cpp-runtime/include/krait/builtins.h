@@ -52,6 +52,16 @@ template <class... S>
 bool str_endswith_any(str* s, const tuple<S...>& suffixes) {
     return std::apply([s](auto... p) { return (s->endswith(p) || ...); }, suffixes);
 }
+template <class... S>
+bool str_startswith_any(str* s, const tuple<S...>& prefixes, std::optional<i64> start,
+                        std::optional<i64> end = std::nullopt) {
+    return std::apply([&](auto... p) { return (s->startswith(p, start, end) || ...); }, prefixes);
+}
+template <class... S>
+bool str_endswith_any(str* s, const tuple<S...>& suffixes, std::optional<i64> start,
+                      std::optional<i64> end = std::nullopt) {
+    return std::apply([&](auto... p) { return (s->endswith(p, start, end) || ...); }, suffixes);
+}
 
 // ---- formatting: format(), str % args, str.format(), ascii() ----
 
