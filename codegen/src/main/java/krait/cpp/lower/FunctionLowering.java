@@ -126,6 +126,10 @@ final class FunctionLowering {
                 out.add(new CStmt.LineComment(at.file().displayName(), at.line(), at.file().line(at.line()).strip()));
             }
             stmt(s, out);
+            if (s instanceof Stmt.If i && spec.decidedTest(i) != null
+                    && !ControlFlow.canCompleteNormally(spec.decidedTest(i) ? i.body() : i.orelse())) {
+                return; // the decided branch always leaves: the rest was not analysed and never runs
+            }
         }
     }
 
@@ -152,6 +156,10 @@ final class FunctionLowering {
             if (a.value() != null) {
                 out.add(store(a.target(), exprs.value(a.value()), exprs.typeOf(a.value())));
             }
+        } else if (s instanceof Stmt.If i && spec.decidedTest(i) != null) {
+            // isinstance(param, C) that this specialization's argument types answer: only that
+            // branch was analysed (the test itself reads a parameter: nothing to evaluate)
+            out.add(new CStmt.If(new CExpr.BoolLit(true), block(spec.decidedTest(i) ? i.body() : i.orelse()), List.of()));
         } else if (s instanceof Stmt.If i) {
             out.add(new CStmt.If(exprs.condition(i.test()), block(i.body()), block(i.orelse())));
         } else if (s instanceof Stmt.While w) {
