@@ -78,6 +78,9 @@ struct FormatArg {
     str* (*to_repr)(const void*) = nullptr;
     /// format(value, spec) of an Other that has its own format-spec rules (complex), else nullptr.
     str* (*to_format)(const void*, str*) = nullptr;
+    /// An object's own __format__ (Object::format_), tried first, for an empty spec too; it
+    /// returns nullptr when the class has none.
+    str* (*to_own_format)(const void*, str*) = nullptr;
     const char* type_name = "object";
     /// The keyword of a keyword argument of str.format ("{x}".format(x=1)); nullptr for positional ones.
     const char* name = nullptr;
@@ -117,6 +120,12 @@ FormatArg format_arg(const T& v) {
         a.to_repr = [](const void* p) { return repr_of(*static_cast<const T*>(p)); };
         if constexpr (is_py_complex_v<T>)
             a.to_format = [](const void* p, str* spec) { return format_complex(*static_cast<const T*>(p), spec); };
+        if constexpr (std::is_pointer_v<T> && std::is_base_of_v<Object, std::remove_cv_t<std::remove_pointer_t<T>>>) {
+            if (v) {
+                a.type_name = v->class_name(); // "unsupported format string passed to Point.__format__"
+                a.to_own_format = [](const void* p, str* spec) { return (*static_cast<const T*>(p))->format_(spec); };
+            }
+        }
     }
     return a;
 }
