@@ -219,7 +219,9 @@ final class CallLowering {
                 ids.add(i.cls().id() + 1);
             }
         }
-        if (mayHoldSubclassException(types, names)) {
+        boolean exceptions = types.stream().anyMatch(t -> t instanceof PyType.InstanceType i && i.cls().isException());
+        if (mayHoldSubclassException(types, names) || anyTrue && anyFalse && exceptions) {
+            // exceptions of several hierarchies (AppError's and KeyError's) have no common class id
             return exceptionIsinstance(x, v, names);
         }
         CExpr value = exprs.value(x);
@@ -363,8 +365,7 @@ final class CallLowering {
         for (String name : names) {
             ClassInfo c = namedClass(name);
             if (c != null && c.isException()) {
-                CExpr one = new CExpr.Binary("!=", new CExpr.Cast(CppTypes.classType(c), new CExpr.VarRef(tmp), "dynamic"),
-                        CExpr.NULL);
+                CExpr one = CppTypes.exceptionTest(c, new CExpr.VarRef(tmp), cx.program.classes());
                 test = test instanceof CExpr.BoolLit ? one : new CExpr.Binary("||", test, one);
             }
         }

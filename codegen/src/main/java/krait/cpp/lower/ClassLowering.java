@@ -62,6 +62,13 @@ final class ClassLowering {
                     new CExpr.Binary("!=", new CExpr.MemberCall(new CExpr.VarRef("this"), "len", List.of()), new CExpr.IntLit(0))));
         }
         formatHook(cls, self, overrides);
+        ClassInfo keyError = cx.program.builtinClasses().get("KeyError");
+        if (cls.isException() && keyError != null && cls.isSubclassOf(keyError) && !CppTypes.derivesInCpp(cls, keyError)
+                && cls.lookupMethod("__str__") == null) {
+            // KeyError as a later base (class NotFound(AppError, KeyError)): its str() is the key's repr
+            overrides.add(new CClass.Override(CType.STR, "str_", List.of(), true,
+                    new CExpr.MemberCall(new CExpr.VarRef("this"), "arg_repr_text", List.of())));
+        }
         forward(cls, "__eq__", List.of(self, self), CType.BOOL, "eq_",
                 List.of(new CFunction.Param(new CType.Named("const krait::Object*"), "other")), overrides);
         compare(cls, overrides);

@@ -441,7 +441,7 @@ final class FunctionLowering {
             if (c.isBuiltin() && c.name().equals("BaseException")) {
                 return null;
             }
-            CExpr one = new CExpr.Binary("!=", new CExpr.Cast(CppTypes.classType(c), new CExpr.VarRef(ex), "dynamic"), CExpr.NULL);
+            CExpr one = CppTypes.exceptionTest(c, new CExpr.VarRef(ex), cx.program.classes());
             test = test == null ? one : new CExpr.Binary("||", test, one);
         }
         return test;
