@@ -834,7 +834,14 @@ class complex:
     def conjugate(self) -> complex: ...
 
 
+class float:
+    @cpp("krait::float_is_integer")
+    def is_integer(self) -> bool: ...
+
+
 class int:
+    @cpp("krait::int_bit_length")
+    def bit_length(self) -> int: ...
     @cpp("krait::int_to_bytes")
     def to_bytes(self, length: int = 1, byteorder: str | None = None, *, signed: bool = False) -> bytes: ...
     @staticmethod

@@ -63,6 +63,19 @@ bool str_endswith_any(str* s, const tuple<S...>& suffixes, std::optional<i64> st
     return std::apply([&](auto... p) { return (s->endswith(p, start, end) || ...); }, suffixes);
 }
 
+/// float.is_integer(): finite and without a fractional part.
+inline bool float_is_integer(double x) { return std::isfinite(x) && std::floor(x) == x; }
+/// int.bit_length(): the bits of abs(n), 0 for 0.
+inline i64 int_bit_length(i64 n) {
+    u64 m = n < 0 ? u64(0) - u64(n) : u64(n);
+    i64 bits = 0;
+    while (m) {
+        ++bits;
+        m >>= 1;
+    }
+    return bits;
+}
+
 // ---- formatting: format(), str % args, str.format(), ascii() ----
 
 /// One argument of str % args / str.format, type-erased for the
