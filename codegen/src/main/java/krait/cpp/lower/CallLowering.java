@@ -45,8 +45,8 @@ final class CallLowering {
         }
         if (spec.targetsOf(call).isEmpty() && hasUntypedArgument(call)) {
             // an argument never has a value (a loop over an empty tuple): the call never runs
-            CType t = exprs.valueType(call);
-            return t.equals(CType.VOID) ? new CExpr.Call("krait::never_reached", List.of())
+            // (a call without any type is no void call here: a value may be needed)
+            return exprs.typeOf(call).equals(PyType.NONE) ? new CExpr.Call("krait::never_reached", List.of())
                     : new CExpr.Constant("krait::never_t{}");
         }
         if (CppTypes.representative(spec.typeOf(call.func())) instanceof PyType.CallableType c) {
