@@ -652,6 +652,29 @@ bool str::endswith(str* suffix) const {
            std::memcmp(data() + nbytes_ - suffix->nbytes(), suffix->data(), std::size_t(suffix->nbytes())) == 0;
 }
 
+namespace {
+/// Whether sub occurs at the start (or the end) of s[start:end]; an empty sub matches unless
+/// the window is past the end, as in CPython ("abc".startswith("", 4) is False).
+bool tail_match(const str* s, const str* sub, std::optional<i64> start, std::optional<i64> end, bool at_end) {
+    i64 a, b;
+    adjust_indices(s->len(), start, end, a, b);
+    if (b - sub->len() < a) return false;
+    if (sub->len() == 0) return true;
+    i64 first = at_end ? b - sub->len() : a;
+    i64 at = s->byte_offset(first);
+    if (s->byte_offset(first + sub->len()) - at != sub->nbytes()) return false;
+    return std::memcmp(s->data() + at, sub->data(), std::size_t(sub->nbytes())) == 0;
+}
+}  // namespace
+
+bool str::startswith(str* prefix, std::optional<i64> start, std::optional<i64> end) const {
+    return tail_match(this, prefix, start, end, false);
+}
+
+bool str::endswith(str* suffix, std::optional<i64> start, std::optional<i64> end) const {
+    return tail_match(this, suffix, start, end, true);
+}
+
 str* str::replace(str* old, str* by, i64 count) const {
     if (count < 0) count = INT64_MAX;
     const char* p = data();

@@ -36,6 +36,9 @@ str* format_value(const FormatArg& a, str* spec) {
         case FormatArg::Kind::Bool: return format_bool(a.i != 0, spec);
         case FormatArg::Kind::Str: return format_str(a.s, spec);
         default:
+            if (a.to_own_format) {
+                if (str* own = a.to_own_format(a.obj, spec)) return own;
+            }
             if (spec->nbytes() == 0) return a.to_str(a.obj);
             if (a.to_format) return a.to_format(a.obj, spec);
             std::string msg = "unsupported format string passed to ";

@@ -52,6 +52,29 @@ template <class... S>
 bool str_endswith_any(str* s, const tuple<S...>& suffixes) {
     return std::apply([s](auto... p) { return (s->endswith(p) || ...); }, suffixes);
 }
+template <class... S>
+bool str_startswith_any(str* s, const tuple<S...>& prefixes, std::optional<i64> start,
+                        std::optional<i64> end = std::nullopt) {
+    return std::apply([&](auto... p) { return (s->startswith(p, start, end) || ...); }, prefixes);
+}
+template <class... S>
+bool str_endswith_any(str* s, const tuple<S...>& suffixes, std::optional<i64> start,
+                      std::optional<i64> end = std::nullopt) {
+    return std::apply([&](auto... p) { return (s->endswith(p, start, end) || ...); }, suffixes);
+}
+
+/// float.is_integer(): finite and without a fractional part.
+inline bool float_is_integer(double x) { return std::isfinite(x) && std::floor(x) == x; }
+/// int.bit_length(): the bits of abs(n), 0 for 0.
+inline i64 int_bit_length(i64 n) {
+    u64 m = n < 0 ? u64(0) - u64(n) : u64(n);
+    i64 bits = 0;
+    while (m) {
+        ++bits;
+        m >>= 1;
+    }
+    return bits;
+}
 
 // ---- formatting: format(), str % args, str.format(), ascii() ----
 
@@ -68,6 +91,9 @@ struct FormatArg {
     str* (*to_repr)(const void*) = nullptr;
     /// format(value, spec) of an Other that has its own format-spec rules (complex), else nullptr.
     str* (*to_format)(const void*, str*) = nullptr;
+    /// An object's own __format__ (Object::format_), tried first, for an empty spec too; it
+    /// returns nullptr when the class has none.
+    str* (*to_own_format)(const void*, str*) = nullptr;
     const char* type_name = "object";
     /// The keyword of a keyword argument of str.format ("{x}".format(x=1)); nullptr for positional ones.
     const char* name = nullptr;
@@ -107,6 +133,12 @@ FormatArg format_arg(const T& v) {
         a.to_repr = [](const void* p) { return repr_of(*static_cast<const T*>(p)); };
         if constexpr (is_py_complex_v<T>)
             a.to_format = [](const void* p, str* spec) { return format_complex(*static_cast<const T*>(p), spec); };
+        if constexpr (std::is_pointer_v<T> && std::is_base_of_v<Object, std::remove_cv_t<std::remove_pointer_t<T>>>) {
+            if (v) {
+                a.type_name = v->class_name(); // "unsupported format string passed to Point.__format__"
+                a.to_own_format = [](const void* p, str* spec) { return (*static_cast<const T*>(p))->format_(spec); };
+            }
+        }
     }
     return a;
 }

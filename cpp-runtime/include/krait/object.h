@@ -25,6 +25,9 @@ struct Object {
     virtual str* repr_() const;
     /// str(self); default repr(self).
     virtual str* str_() const { return repr_(); }
+    /// format(self, spec) by the class's own __format__; nullptr when it has none (then
+    /// format() uses str(self) for an empty spec and raises TypeError for another).
+    virtual str* format_(str* /*spec*/) const { return nullptr; }
     /// self == other; default identity.
     virtual bool eq_(const Object* other) const { return this == other; }
     /// hash(self); default identity-based.

@@ -108,6 +108,9 @@ public:
     i64 count(str* sub, std::optional<i64> start = std::nullopt, std::optional<i64> end = std::nullopt) const;
     bool startswith(str* prefix) const;
     bool endswith(str* suffix) const;
+    /// s.startswith(prefix, start[, end]): the test on s[start:end], as CPython's tailmatch.
+    bool startswith(str* prefix, std::optional<i64> start, std::optional<i64> end = std::nullopt) const;
+    bool endswith(str* suffix, std::optional<i64> start, std::optional<i64> end = std::nullopt) const;
     bool isdigit() const;
     bool isdecimal() const { return isdigit(); }
     bool isnumeric() const { return isdigit(); }

@@ -14,6 +14,7 @@ public final class Desugar {
         m = Dataclasses.apply(m, file);
         m = Enums.apply(m, file);
         m = FunctoolsDecorators.apply(m, file);
+        m = MethodAliases.apply(m);
         m = TypingErasure.bareAnnotations(m);
         m = StarredDisplays.apply(m);
         m = FormatFields.apply(m);

@@ -64,6 +64,10 @@ final class ConstraintGenerator {
             endNarrowingAt(s, true);
             stmt(s);
             endNarrowingAt(s, false);
+            if (s instanceof Stmt.If test && spec.decidedTests.containsKey(test)
+                    && !ControlFlow.canCompleteNormally(spec.decidedTests.get(test) ? test.body() : test.orelse())) {
+                return; // `if isinstance(other, int): return ...` taken: what follows never runs here
+            }
             if (s instanceof Stmt.If test && test.orelse().isEmpty() && i + 1 < body.size()) {
                 List<Stmt> rest = body.subList(i + 1, body.size());
                 java.util.Map<String, TypeVar> also = new java.util.HashMap<>();
@@ -233,7 +237,9 @@ final class ConstraintGenerator {
             }
             TypeVar outer = narrowed.get(name);
             TypeVar base = outer != null ? outer : nameVar(name, Pos.NONE);
-            TypeVar v = narrowedVar(base, proof.getValue());
+            // after `if x is None: x = default` x is never None, whatever it holds: None goes
+            // (kept beside a reference elsewhere, it would fail `"hello, " + name` at compile time)
+            TypeVar v = narrowedVar(base, proof.getValue(), also.get(name) == null);
             if (also.get(name) != null) {
                 solver.addFlow(also.get(name), v);
             }
@@ -256,13 +262,17 @@ final class ConstraintGenerator {
     }
 
     private TypeVar narrowedVar(TypeVar base) {
-        return narrowedVar(base, List.of(new TypeFilter.NotNone()));
+        return narrowedVar(base, List.of(new TypeFilter.NotNone()), true);
     }
 
     private TypeVar narrowedVar(TypeVar base, List<TypeFilter> filters) {
+        return narrowedVar(base, filters, true);
+    }
+
+    private TypeVar narrowedVar(TypeVar base, List<TypeFilter> filters, boolean keepNoneOfReferences) {
         // a variable that is only ever None leaves its narrowed reads without a type: code that never runs
         TypeVar v = solver.newVar(base.description(), base.pos());
-        solver.subscribe(new NarrowConstraint(base, v, filters, true), base);
+        solver.subscribe(new NarrowConstraint(base, v, filters, keepNoneOfReferences), base);
         return v;
     }
 
@@ -321,6 +331,9 @@ final class ConstraintGenerator {
             }
             condition(w.test());
             narrowing(proofs(w.test(), true), w.body(), java.util.Map.of(), () -> block(w.body()));
+        } else if (s instanceof Stmt.If i && decidedIsinstance(i) != null) {
+            condition(i.test());
+            block(spec.decidedTests.get(i) ? i.body() : i.orelse()); // the other branch never runs here
         } else if (s instanceof Stmt.If i) {
             condition(i.test());
             narrowing(proofs(i.test(), true), i.body(), java.util.Map.of(), () -> block(i.body()));
@@ -1128,6 +1141,80 @@ final class ConstraintGenerator {
     /** Whether {@code name} is the program's own (shadowing a builtin of that name). */
     private boolean isDefined(String name) {
         return (!fn.isModule() && fn.isLocal(name)) || cx.moduleNames.contains(name) || comprehensionVar(name) != null;
+    }
+
+    /**
+     * Decides {@code if isinstance(p, C):} (or {@code not isinstance(...)}) where p is a parameter
+     * the function never rebinds and C names classes: the argument type of this specialization
+     * answers it, so only the branch that runs is analysed ({@code if isinstance(other, int):
+     * return Money(self.cents + other)} then {@code other.cents}). A specialization for an object
+     * also receives None when a call passes one (a null pointer): the answer True would be wrong
+     * for None, so a watch reports that case. Null when undecided; records the answer in the spec.
+     */
+    private Boolean decidedIsinstance(Stmt.If s) {
+        if (spec.decidedTests.containsKey(s)) {
+            return spec.decidedTests.get(s);
+        }
+        Expr test = s.test();
+        boolean negated = false;
+        if (test instanceof Expr.UnaryOp u && u.op() == krait.syntax.UnaryOperator.Not) {
+            negated = true;
+            test = u.operand();
+        }
+        if (!(test instanceof Expr.Call c && c.func() instanceof Expr.Name f && f.id().equals("isinstance")
+                && !isDefined(f.id()) && c.args().size() == 2 && c.keywords().isEmpty()
+                && c.args().get(0) instanceof Expr.Name x)) {
+            return null;
+        }
+        int index = fn.params().indexOf(x.id());
+        if (fn.isModule() || index < 0 || index >= spec.argTypes().size() || fn.cellVars().contains(x.id())
+                || rebinds(fn.body(), x.id())) {
+            return null;
+        }
+        PyType t = spec.argTypes().get(index);
+        boolean decidable = t instanceof PyType.InstanceType i && !i.cls().isException() && !i.cls().isBuiltin()
+                || t instanceof PyType.Prim || t instanceof PyType.ListType || t instanceof PyType.DictType
+                || t instanceof PyType.TupleType || t instanceof PyType.VarTupleType;
+        if (!decidable) {
+            return null;
+        }
+        Expr classes = c.args().get(1);
+        boolean match = false;
+        for (Expr e : classes instanceof Expr.Tuple tu ? tu.elts() : List.of(classes)) {
+            if (!(e instanceof Expr.Name n)) {
+                return null;
+            }
+            ClassInfo named = cx.classNamed(n.id());
+            if (named != null) {
+                if (named.isException() || named.isBuiltin()) {
+                    return null;
+                }
+                match |= t instanceof PyType.InstanceType i && i.cls().isSubclassOf(named);
+            } else if (PyType.isBuiltinClassName(n.id()) && !cx.moduleNames.contains(n.id())) {
+                match |= TypeFilter.isInstance(t, n.id());
+            } else {
+                return null;
+            }
+        }
+        boolean answer = match != negated;
+        spec.decidedTests.put(s, answer);
+        if (match) {
+            TypeVar param = spec.locals.get(x.id());
+            Pos at = c.pos();
+            solver.subscribe(new NoneWatch(cx, param, at), param);
+        }
+        return answer;
+    }
+
+    /** Reports an isinstance test decided True for a parameter's type once None reaches the parameter too. */
+    private record NoneWatch(InferenceContext cx, TypeVar param, Pos at) implements Constraint {
+        @Override
+        public void propagate(ConstraintSolver solver) {
+            if (param.types().contains(PyType.NONE)) {
+                cx.error(at, MessageId.UNSUPPORTED_CONSTRUCT,
+                        "isinstance() of a parameter that is None at some calls and an object at others");
+            }
+        }
     }
 
     /** {@code isinstance(x, C)} or {@code isinstance(x, (C, D))}: a bool; the classes must be known statically. */

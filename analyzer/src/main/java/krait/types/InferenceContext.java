@@ -552,11 +552,12 @@ public final class InferenceContext {
             // str() and repr() of an instance call these implicitly (print, f-strings, containers)
             PyType self = new PyType.InstanceType(cls);
             for (String special : List.of("__str__", "__repr__", "__len__", "__bool__", "__hash__",
-                    "__eq__", "__lt__", "__le__", "__gt__", "__ge__")) {
+                    "__eq__", "__lt__", "__le__", "__gt__", "__ge__", "__format__")) {
                 FunctionInfo m = cls.lookupMethod(special);
                 if (m != null && m.params().size() <= 2) {
                     // the runtime calls these on objects it holds (sorting, containers, printing)
-                    List<PyType> args = m.params().size() == 1 ? List.of(self) : List.of(self, self);
+                    List<PyType> args = m.params().size() == 1 ? List.of(self)
+                            : special.equals("__format__") ? List.of(self, PyType.STR) : List.of(self, self);
                     Specialization s = specialize(m, args, cls.pos());
                     if (s != null && moduleSpec != null) {
                         callGraph.addEdge(moduleSpec, s);

@@ -29,6 +29,8 @@ public final class Specialization {
     final Map<Node, TypeVar> narrowedReads = new IdentityHashMap<>();
     /** {@code a, b = obj} of an object, dict, set or generator: what iterating it yields, by target. */
     final Map<Node, TypeVar> unpackedItems = new IdentityHashMap<>();
+    /** {@code if isinstance(param, C):} statements decided by this specialization's argument types. */
+    final Map<Node, Boolean> decidedTests = new IdentityHashMap<>();
     /** For a decorated def: the call of its decorators (see {@link Decorators}) that gives its name's value. */
     final Map<Node, krait.syntax.Expr.Call> decorations = new IdentityHashMap<>();
 
@@ -36,6 +38,14 @@ public final class Specialization {
     private TypeVar yieldVar;
 
     /** What a generator function's specialization yields. */
+    /**
+     * The value an {@code if isinstance(p, C):} test has in this specialization, where the argument
+     * type of the parameter {@code p} decides it (only that branch was analysed), else null.
+     */
+    public Boolean decidedTest(Node ifStatement) {
+        return decidedTests.get(ifStatement);
+    }
+
     public TypeVar yieldVar() {
         return yieldVar;
     }

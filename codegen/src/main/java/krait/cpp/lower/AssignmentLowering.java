@@ -61,7 +61,7 @@ final class AssignmentLowering {
             if (sub.slice() instanceof Expr.Slice sl) {
                 List<CExpr> args = new ArrayList<>();
                 for (Expr b : java.util.Arrays.asList(sl.lower(), sl.upper(), sl.step())) {
-                    args.add(b == null ? new CExpr.Constant("std::nullopt") : ExpressionLowering.typedInt(exprs.value(b)));
+                    args.add(exprs.sliceBound(b));
                 }
                 CExpr receiver = exprs.value(sub.value());
                 if (container instanceof PyType.ListType && container.equals(valueType)

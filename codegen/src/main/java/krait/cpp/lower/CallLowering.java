@@ -50,8 +50,8 @@ final class CallLowering {
         if (spec.targetsOf(call).isEmpty() && (hasUntypedArgument(call)
                 || call.func() instanceof Expr.Attribute a && exprs.neverHasValue(a.value()))) {
             // an argument never has a value (a loop over an empty tuple): the call never runs
-            CType t = exprs.valueType(call);
-            return t.equals(CType.VOID) ? new CExpr.Call("krait::never_reached", List.of())
+            // (a call without any type is no void call here: a value may be needed)
+            return exprs.typeOf(call).equals(PyType.NONE) ? new CExpr.Call("krait::never_reached", List.of())
                     : new CExpr.Constant("krait::never_t{}");
         }
         if (CppTypes.representative(spec.typeOf(call.func())) instanceof PyType.CallableType c) {
@@ -248,7 +248,9 @@ final class CallLowering {
                 ids.add(i.cls().id() + 1);
             }
         }
-        if (mayHoldSubclassException(types, names)) {
+        boolean exceptions = types.stream().anyMatch(t -> t instanceof PyType.InstanceType i && i.cls().isException());
+        if (mayHoldSubclassException(types, names) || anyTrue && anyFalse && exceptions) {
+            // exceptions of several hierarchies (AppError's and KeyError's) have no common class id
             return exceptionIsinstance(x, v, names);
         }
         CExpr value = exprs.value(x);
@@ -392,8 +394,7 @@ final class CallLowering {
         for (String name : names) {
             ClassInfo c = namedClass(name);
             if (c != null && c.isException()) {
-                CExpr one = new CExpr.Binary("!=", new CExpr.Cast(CppTypes.classType(c), new CExpr.VarRef(tmp), "dynamic"),
-                        CExpr.NULL);
+                CExpr one = CppTypes.exceptionTest(c, new CExpr.VarRef(tmp), cx.program.classes());
                 test = test instanceof CExpr.BoolLit ? one : new CExpr.Binary("||", test, one);
             }
         }
@@ -638,7 +639,7 @@ final class CallLowering {
             }
             CExpr branch = callFor(call, recvType, held, castRecv, types, args, plain(call, args, types));
             if (!isVoid && neverReturns(call, recvType, types)) {
-                // this class's method always raises: its C++ function is void
+                // this class's method always raises (an abstract method): its C++ function is void
                 branch = new CExpr.Comma(branch, new CExpr.Constant("krait::never_t{}"));
             } else if (!isVoid) {
                 branch = exprs.coerce(branch, returnTypeOf(call, recvType, types), exprs.typeOf(call));
@@ -652,11 +653,13 @@ final class CallLowering {
         return new CExpr.Binary("==", new CExpr.MemberCall(object, "krait_class_id", List.of()), new CExpr.IntLit(cls.id() + 1));
     }
 
+    /** Whether the program's function called for these operand classes never returns (its result has no type). */
     private boolean neverReturns(Expr.Call call, PyType receiverType, List<PyType> argTypes) {
         List<PyType> key = new ArrayList<>();
         key.add(receiverType);
         key.addAll(argTypes);
-        return findTarget(call, key) instanceof CallTarget.User u && u.callee().returnVar().types().isEmpty();
+        return findTarget(call, key) instanceof CallTarget.User u && u.callee().returnVar().types().isEmpty()
+                && !u.callee().function().isGenerator();
     }
 
     private PyType returnTypeOf(Expr.Call call, PyType receiverType, List<PyType> argTypes) {

@@ -61,6 +61,14 @@ final class ClassLowering {
             overrides.add(new CClass.Override(CType.BOOL, "truthy_", List.of(), true,
                     new CExpr.Binary("!=", new CExpr.MemberCall(new CExpr.VarRef("this"), "len", List.of()), new CExpr.IntLit(0))));
         }
+        formatHook(cls, self, overrides);
+        ClassInfo keyError = cx.program.builtinClasses().get("KeyError");
+        if (cls.isException() && keyError != null && cls.isSubclassOf(keyError) && !CppTypes.derivesInCpp(cls, keyError)
+                && cls.lookupMethod("__str__") == null) {
+            // KeyError as a later base (class NotFound(AppError, KeyError)): its str() is the key's repr
+            overrides.add(new CClass.Override(CType.STR, "str_", List.of(), true,
+                    new CExpr.MemberCall(new CExpr.VarRef("this"), "arg_repr_text", List.of())));
+        }
         forward(cls, "__eq__", List.of(self, self), CType.BOOL, "eq_",
                 List.of(new CFunction.Param(new CType.Named("const krait::Object*"), "other")), overrides);
         compare(cls, overrides);
@@ -109,6 +117,18 @@ final class ClassLowering {
 
     private static CType fieldType(TypeVar v) {
         return CppTypes.ofVar(v);
+    }
+
+    /** {@code format_(spec)}: the class's {@code __format__(self, spec)}, which format() and f-strings call. */
+    private void formatHook(ClassInfo cls, PyType self, List<CClass.Override> out) {
+        FunctionInfo m = cls.lookupMethod("__format__");
+        Specialization s = m == null ? null : cx.program.specialization(m, List.of(self, PyType.STR));
+        if (s == null || !CppTypes.ofVar(s.returnVar()).equals(CType.STR)) {
+            return;
+        }
+        CExpr selfArg = new CExpr.Cast(CppTypes.classType(cls), new CExpr.Constant("this"), "const");
+        out.add(new CClass.Override(CType.STR, "format_", List.of(new CFunction.Param(CType.STR, "spec")), true,
+                new CExpr.Call(cx.functionName(s), List.of(selfArg, new CExpr.VarRef("spec")))));
     }
 
     /** An override of {@code hook} calling the specialization of {@code method} for {@code args}, if there is one. */

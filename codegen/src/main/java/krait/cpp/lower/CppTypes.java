@@ -187,11 +187,39 @@ final class CppTypes {
     /** The nearest class both inherit from (along first bases), or {@code a}'s root. */
     static ClassInfo commonBase(ClassInfo a, ClassInfo b) {
         for (ClassInfo c = a; c != null; c = c.bases().isEmpty() ? null : c.bases().get(0)) {
-            if (b.isSubclassOf(c)) {
+            if (derivesInCpp(b, c)) {
                 return c;
             }
         }
         return krait.types.Representation.root(a);
+    }
+
+    /**
+     * Whether {@code c} is on {@code cls}'s chain of first bases: its C++ struct derives from c's
+     * (a second base, {@code class E(AppError, KeyError)}, is a Python base only).
+     */
+    static boolean derivesInCpp(ClassInfo cls, ClassInfo c) {
+        for (ClassInfo k = cls; k != null; k = k.bases().isEmpty() ? null : k.bases().get(0)) {
+            if (k == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code ex} (an exception pointer) is an instance of exception class {@code c}: its C++ class
+     * derives from c's, or it is one of the program's classes that has c as a later base.
+     */
+    static krait.cpp.ir.CExpr exceptionTest(ClassInfo c, krait.cpp.ir.CExpr ex, java.util.Collection<ClassInfo> programClasses) {
+        krait.cpp.ir.CExpr test = new krait.cpp.ir.CExpr.Binary("!=", new krait.cpp.ir.CExpr.Cast(classType(c), ex, "dynamic"), krait.cpp.ir.CExpr.NULL);
+        for (ClassInfo u : programClasses) {
+            if (u.isSubclassOf(c) && !derivesInCpp(u, c)) {
+                test = new krait.cpp.ir.CExpr.Binary("||", test,
+                        new krait.cpp.ir.CExpr.Binary("!=", new krait.cpp.ir.CExpr.Cast(classType(u), ex, "dynamic"), krait.cpp.ir.CExpr.NULL));
+            }
+        }
+        return test;
     }
 
     /** An empty list's elements are never read; any element type will do, and i64 costs least. */

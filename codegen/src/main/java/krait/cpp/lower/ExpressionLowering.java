@@ -207,6 +207,23 @@ final class ExpressionLowering {
         if (from.equals(PyType.BOOL) && to.equals(PyType.INT)) {
             return new CExpr.Cast(CType.I64, c);
         }
+        if (from instanceof PyType.TupleType ft && to instanceof PyType.TupleType tt && ft.elements().size() == tt.elements().size()
+                && !CppTypes.of(from).equals(CppTypes.of(to))) {
+            // position by position: (1, lambda a: ...) stored where the tuple holds a function object
+            List<CExpr> items = new ArrayList<>();
+            if (c instanceof CExpr.NewTuple nt && nt.items().size() == ft.elements().size()) {
+                for (int i = 0; i < nt.items().size(); i++) {
+                    items.add(coerce(nt.items().get(i), ft.elements().get(i), tt.elements().get(i)));
+                }
+                return new CExpr.NewTuple(CppTypes.of(to), items);
+            }
+            String tmp = cx.temp("tuple");
+            for (int i = 0; i < ft.elements().size(); i++) {
+                items.add(coerce(new CExpr.TupleGet(new CExpr.VarRef(tmp), i), ft.elements().get(i), tt.elements().get(i)));
+            }
+            return new CExpr.Block(CppTypes.of(to), List.of(new CStmt.VarDecl(CppTypes.of(from), tmp, c)),
+                    new CExpr.NewTuple(CppTypes.of(to), items));
+        }
         if (from instanceof PyType.TupleType && to instanceof PyType.VarTupleType) {
             // a fixed tuple meets a variable one: it becomes one (Representation)
             return new CExpr.Call(CppTypes.spelled(CppTypes.of(to)), List.of(c));
@@ -438,7 +455,8 @@ final class ExpressionLowering {
     /** The C++ type of an expression's value, void for a call that returns None. */
     CType valueType(Expr e) {
         PyType t = typeOf(e);
-        return t.equals(PyType.NONE) ? CType.VOID : cppTypeOf(e);
+        // a call that never returns is a void C++ call, like one returning None
+        return t.equals(PyType.NONE) || neverReturns(e) ? CType.VOID : cppTypeOf(e);
     }
 
     private CExpr lower(Expr e) {
@@ -663,7 +681,7 @@ final class ExpressionLowering {
             // bounds known only at run time: the fixed tuple converted, then sliced
             List<CExpr> bounds = new ArrayList<>();
             for (Expr b : java.util.Arrays.asList(sl.lower(), sl.upper(), sl.step())) {
-                bounds.add(b == null ? new CExpr.Constant("std::nullopt") : typedInt(value(b)));
+                bounds.add(sliceBound(b));
             }
             CExpr converted = new CExpr.Call(CppTypes.spelled(CppTypes.of(typeOf(s))), List.of(value(s.value())));
             return new CExpr.MemberCall(converted, "slice", bounds);
@@ -680,9 +698,24 @@ final class ExpressionLowering {
         }
         List<CExpr> bounds = new ArrayList<>();
         for (Expr b : java.util.Arrays.asList(sl.lower(), sl.upper(), sl.step())) {
-            bounds.add(b == null ? new CExpr.Constant("std::nullopt") : typedInt(value(b)));
+            bounds.add(sliceBound(b));
         }
         return new CExpr.MemberCall(value(s.value()), "slice", bounds);
+    }
+
+    /**
+     * One bound of a slice as the runtime's {@code std::optional<i64>}: absent, or an expression
+     * whose type is None ({@code xs[:upto]} with {@code upto=None}), is {@code std::nullopt}.
+     */
+    CExpr sliceBound(/* nullable */ Expr b) {
+        CExpr none = new CExpr.Constant("std::nullopt");
+        if (b == null) {
+            return none;
+        }
+        if (PyType.NONE.equals(typeOf(b))) {
+            return containsCall(b) ? new CExpr.Comma(value(b), none) : none;
+        }
+        return typedInt(value(b));
     }
 
     /** A bare int literal converts ambiguously to {@code std::optional<i64>} and friends. */
@@ -873,8 +906,16 @@ final class ExpressionLowering {
         }
         if (objectType instanceof PyType.InstanceType i) {
             if (!isInstanceAttribute(i.cls(), a.attr()) && i.cls().classAttributeOwner(a.attr()) != null) {
+                CExpr perClass = classAttributeByClass(a, evaluated);
+                if (perClass != null) {
+                    return perClass;
+                }
                 return new CExpr.StaticFieldRef(CppTypes.classType(i.cls().classAttributeOwner(a.attr())).pointee(),
                         Names.of(a.attr()));
+            }
+            CExpr separate = fieldOfSeveralOwners(a, evaluated);
+            if (separate != null) {
+                return separate;
             }
             krait.types.ClassInfo holder = classWithAttribute(a);
             if (holder != null) {
@@ -889,6 +930,95 @@ final class ExpressionLowering {
             return new CExpr.FieldRef(visible ? obj : new CExpr.Cast(ownerType, obj), Names.of(a.attr()));
         }
         throw cx.unsupported(a.pos(), "this attribute");
+    }
+
+    /**
+     * {@code obj.kind} where obj may be of several classes that define kind differently (subclasses
+     * overriding a class attribute): the class's own attribute, chosen by its class id. Null when
+     * every class the object may have reads the same one.
+     */
+    private CExpr classAttributeByClass(Expr.Attribute a, /* nullable */ CExpr evaluated) {
+        TypeVar v = spec.typeOf(a.value());
+        if (v == null) {
+            return null;
+        }
+        java.util.Map<krait.types.ClassInfo, krait.types.ClassInfo> ownerOf = new java.util.LinkedHashMap<>();
+        for (PyType t : v.types()) {
+            if (t instanceof PyType.InstanceType i) {
+                krait.types.ClassInfo owner = i.cls().classAttributeOwner(a.attr());
+                if (owner == null || isInstanceAttribute(i.cls(), a.attr())) {
+                    return null;
+                }
+                ownerOf.put(i.cls(), owner);
+            } else if (!t.equals(PyType.NONE)) {
+                return null;
+            }
+        }
+        if (new java.util.HashSet<>(ownerOf.values()).size() < 2) {
+            return null;
+        }
+        String tmp = cx.temp("object");
+        CExpr obj = nullChecked(a.value(), evaluated != null ? evaluated : value(a.value()), a.attr());
+        CExpr id = new CExpr.MemberCall(new CExpr.VarRef(tmp), "krait_class_id", List.of());
+        List<krait.types.ClassInfo> classes = new ArrayList<>(ownerOf.keySet());
+        CExpr chain = null;
+        for (int k = classes.size() - 1; k >= 0; k--) {
+            krait.types.ClassInfo cls = classes.get(k);
+            CExpr field = new CExpr.StaticFieldRef(CppTypes.classType(ownerOf.get(cls)).pointee(), Names.of(a.attr()));
+            chain = chain == null ? field
+                    : new CExpr.Conditional(new CExpr.Binary("==", id, new CExpr.IntLit(cls.id() + 1)), field, chain);
+        }
+        return new CExpr.Block(cppTypeOf(a), List.of(new CStmt.VarDecl(CppTypes.ofVar(v), tmp, obj)), chain);
+    }
+
+    /**
+     * {@code n.name} where n may be of classes that each declare their own {@code name} (Var and
+     * Call, subclasses of Node, which has none): the field of the object's class, found by a cast
+     * to each declaring class in turn (a static cast to one of them would read another class's
+     * memory); AttributeError for a class without it. Null when one class declares the field.
+     */
+    private CExpr fieldOfSeveralOwners(Expr.Attribute a, /* nullable */ CExpr evaluated) {
+        TypeVar v = spec.typeOf(a.value());
+        if (v == null) {
+            return null;
+        }
+        List<krait.types.ClassInfo> owners = new ArrayList<>();
+        boolean without = false;
+        for (PyType t : v.types()) {
+            if (t instanceof PyType.InstanceType i) {
+                if (isInstanceAttribute(i.cls(), a.attr())) {
+                    krait.types.ClassInfo owner = i.cls().attributeOwner(a.attr());
+                    if (!owners.contains(owner)) {
+                        owners.add(owner);
+                    }
+                } else if (i.cls().classAttributeOwner(a.attr()) == null) {
+                    without = true;
+                }
+            }
+        }
+        if (owners.size() < 2) {
+            return null;
+        }
+        CType result = cppTypeOf(a);
+        for (krait.types.ClassInfo owner : owners) {
+            TypeVar field = owner.ownAttributes().get(a.attr());
+            if (field == null || !CppTypes.ofVar(field).equals(result)) {
+                throw cx.unsupported(a.pos(), "an attribute that several classes of one variable hold as different types");
+            }
+        }
+        String tmp = cx.temp("object");
+        CExpr chain = without
+                ? new CExpr.Comma(new CExpr.Call("krait::raise_missing_attribute", List.of(new CExpr.VarRef(tmp),
+                        new CExpr.Constant(krait.cpp.ir.CppLiterals.stringLiteral(a.attr())))), new CExpr.Constant("krait::never_t{}"))
+                : null;
+        for (int k = owners.size() - 1; k >= 0; k--) {
+            CType ownerType = CppTypes.classType(owners.get(k));
+            CExpr field = new CExpr.FieldRef(new CExpr.Cast(ownerType, new CExpr.VarRef(tmp)), Names.of(a.attr()));
+            chain = chain == null ? field : new CExpr.Conditional(
+                    new CExpr.Binary("!=", new CExpr.Cast(ownerType, new CExpr.VarRef(tmp), "dynamic"), CExpr.NULL), field, chain);
+        }
+        CExpr obj = nullChecked(a.value(), evaluated != null ? evaluated : value(a.value()), a.attr());
+        return new CExpr.Block(result, List.of(new CStmt.VarDecl(CppTypes.ofVar(v), tmp, obj)), chain);
     }
 
     /**

@@ -56,6 +56,10 @@ final class FunctionLowering {
             // a parameter that also receives None beside its int is an optional int
             CType type = local != null && CppTypes.representative(local) instanceof PyType.OptionalType o
                     ? CppTypes.of(o) : CppTypes.of(spec.argTypes().get(i));
+            if (local != null && spec.argTypes().get(i).equals(PyType.NONE) && CppTypes.ofVar(local).isPointer()) {
+                // passed None, then given an object (node = node or self.root): the variable's pointer
+                type = CppTypes.ofVar(local);
+            }
             params.add(new CFunction.Param(type, Names.of(fn.params().get(i))));
         }
         List<CStmt> body = new ArrayList<>();
@@ -138,6 +142,10 @@ final class FunctionLowering {
                 out.add(new CStmt.LineComment(at.file().displayName(), at.line(), at.file().line(at.line()).strip()));
             }
             stmt(s, out);
+            if (s instanceof Stmt.If i && spec.decidedTest(i) != null
+                    && !ControlFlow.canCompleteNormally(spec.decidedTest(i) ? i.body() : i.orelse())) {
+                return; // the decided branch always leaves: the rest was not analysed and never runs
+            }
         }
     }
 
@@ -164,6 +172,10 @@ final class FunctionLowering {
             if (a.value() != null) {
                 out.add(store(a.target(), exprs.value(a.value()), exprs.typeOf(a.value())));
             }
+        } else if (s instanceof Stmt.If i && spec.decidedTest(i) != null) {
+            // isinstance(param, C) that this specialization's argument types answer: only that
+            // branch was analysed (the test itself reads a parameter: nothing to evaluate)
+            out.add(new CStmt.If(new CExpr.BoolLit(true), block(spec.decidedTest(i) ? i.body() : i.orelse()), List.of()));
         } else if (s instanceof Stmt.If i) {
             out.add(new CStmt.If(exprs.condition(i.test()), block(i.body()), block(i.orelse())));
         } else if (s instanceof Stmt.While w) {
@@ -445,7 +457,7 @@ final class FunctionLowering {
             if (c.isBuiltin() && c.name().equals("BaseException")) {
                 return null;
             }
-            CExpr one = new CExpr.Binary("!=", new CExpr.Cast(CppTypes.classType(c), new CExpr.VarRef(ex), "dynamic"), CExpr.NULL);
+            CExpr one = CppTypes.exceptionTest(c, new CExpr.VarRef(ex), cx.program.classes());
             test = test == null ? one : new CExpr.Binary("||", test, one);
         }
         return test;
@@ -566,7 +578,7 @@ final class FunctionLowering {
             if (sub.slice() instanceof Expr.Slice sl) {
                 List<CExpr> bounds = new ArrayList<>();
                 for (Expr b : java.util.Arrays.asList(sl.lower(), sl.upper(), sl.step())) {
-                    bounds.add(b == null ? new CExpr.Constant("std::nullopt") : ExpressionLowering.typedInt(exprs.value(b)));
+                    bounds.add(exprs.sliceBound(b));
                 }
                 out.add(new CStmt.ExprStmt(new CExpr.MemberCall(exprs.value(sub.value()), "delslice", bounds)));
             } else {

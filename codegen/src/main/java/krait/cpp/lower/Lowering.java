@@ -56,11 +56,20 @@ public final class Lowering {
         for (var entry : byFunction.entrySet()) {
             Map<String, Specialization> bySignature = new LinkedHashMap<>();
             for (Specialization s : entry.getValue()) {
-                bySignature.putIfAbsent(signatureKey(s), s);
+                bySignature.putIfAbsent(cppSignature(s), s);
+            }
+            // two signatures with one representation key (list[Impl] and list[Impl | Base] are both
+            // lists of the hierarchy's root, yet list<Impl*> and list<Base*> in C++) get numbered names
+            Map<Specialization, String> suffixes = new java.util.HashMap<>();
+            Map<String, Integer> keyUses = new java.util.HashMap<>();
+            for (Specialization c : bySignature.values()) {
+                String key = signatureKey(c);
+                int n = keyUses.merge(key, 1, Integer::sum);
+                suffixes.put(c, n == 1 ? key : key + "_" + n);
             }
             boolean overloaded = bySignature.size() > 1;
             for (Specialization s : entry.getValue()) {
-                Specialization canonical = bySignature.get(signatureKey(s));
+                Specialization canonical = bySignature.get(cppSignature(s));
                 FunctionInfo fn = entry.getKey();
                 String name = fn.ownerClass() != null ? CppTypes.className(fn.ownerClass()) + "_" + methodName(fn.name())
                         : fn.enclosing() != null && !fn.enclosing().isModule()
@@ -70,7 +79,7 @@ public final class Lowering {
                         ? Names.of(fn.name()) + "_undecorated" // the name itself is a module variable
                         : Names.of(fn.name());
                 if (overloaded) {
-                    name = name + "_" + signatureKey(canonical);
+                    name = name + "_" + suffixes.get(canonical);
                 }
                 cx.functionNames.put(s, name);
                 if (canonical == s) {
@@ -87,6 +96,14 @@ public final class Lowering {
             return "op_" + python.substring(2, python.length() - 2);
         }
         return Names.of(python);
+    }
+
+    /** What tells two specializations' C++ functions apart: the representation key and the parameters' C++ types. */
+    private static String cppSignature(Specialization s) {
+        String env = s.function().captures().isEmpty() || s.env() == null ? "" : "env" + s.env().id() + ";";
+        // the representation key too: functions known statically are all one placeholder C++ type
+        return signatureKey(s) + ";" + env
+                + s.argTypes().stream().map(t -> CppTypes.spelled(CppTypes.of(t))).collect(Collectors.joining(", "));
     }
 
     /** The argument types' C++ representations, as an identifier fragment: {@code int_list_float}. */

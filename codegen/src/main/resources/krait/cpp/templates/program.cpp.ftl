@@ -40,8 +40,9 @@ struct ${c.name} : ${c.base} {
     int krait_class_id() const { return krait_class_id_; }
 <#else>
     <#-- every constructor of the base (an exception's message too) then sets the subclass's id -->
-    template <class... A>
-    explicit ${c.name}(A&&... a) : ${c.base}(std::forward<A>(a)...) { this->krait_class_id_ = ${c.classId?c}; }
+    <#-- named so that no Python class (a class A is common) can shadow the parameter pack -->
+    template <class... KraitArgs>
+    explicit ${c.name}(KraitArgs&&... krait_args) : ${c.base}(std::forward<KraitArgs>(krait_args)...) { this->krait_class_id_ = ${c.classId?c}; }
 </#if>
 <#list c.overrides as o>
     ${ir.type(o.returnType)} ${o.name}(<#list o.params as p>${ir.type(p.type)} ${p.name}<#sep>, </#sep></#list>)<#if o.constMethod> const</#if><#if o.virtualMethod> override</#if>;
