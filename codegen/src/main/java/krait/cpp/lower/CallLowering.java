@@ -1325,7 +1325,8 @@ final class CallLowering {
         } else if (site != null) {
             want = CppTypes.representative(site.elements());
         }
-        if (want instanceof PyType.TupleType && given instanceof PyType.TupleType) {
+        if (want instanceof PyType.TupleType wt && given instanceof PyType.TupleType gt
+                && ExpressionLowering.holdsFunctionsFor(gt, wt)) {
             return exprs.coerce(v, given, want);  // pairs.append(("add", add)): its function into an object
         }
         return want instanceof PyType.CallableType c && PyType.isFunctionValue(given) ? functionObject(v, given, c) : v;

@@ -183,24 +183,6 @@ final class ExpressionLowering {
         if (to instanceof PyType.CallableType callable && PyType.isFunctionValue(from)) {
             return calls.functionObject(c, from, callable);
         }
-        if (from instanceof PyType.TupleType ft && to instanceof PyType.TupleType tt
-                && ft.elements().size() == tt.elements().size() && !CppTypes.of(from).equals(CppTypes.of(to))) {
-            // ("add", add) into a list of (str, function object) pairs: element by element
-            List<CExpr> items = new ArrayList<>();
-            List<CStmt> body = new ArrayList<>();
-            CExpr whole = c;
-            if (!(c instanceof CExpr.NewTuple)) {
-                String tmp = cx.temp("tuple");
-                body.add(new CStmt.VarDecl(CppTypes.of(from), tmp, c));
-                whole = new CExpr.VarRef(tmp);
-            }
-            for (int i = 0; i < tt.elements().size(); i++) {
-                CExpr item = whole instanceof CExpr.NewTuple nt ? nt.items().get(i) : new CExpr.TupleGet(whole, i);
-                items.add(coerce(item, ft.elements().get(i), tt.elements().get(i)));
-            }
-            CExpr made = new CExpr.NewTuple(CppTypes.of(to), items);
-            return body.isEmpty() ? made : new CExpr.Block(CppTypes.of(to), body, made);
-        }
         if (from.equals(PyType.NONE) && CppTypes.of(to).isPointer()) {
             return CExpr.NULL;
         }
@@ -233,6 +215,22 @@ final class ExpressionLowering {
             return new CExpr.Cast(CppTypes.of(to), c);
         }
         return c;
+    }
+
+    /** Whether a tuple of {@code from}'s types holds a function that {@code to} keeps as a function object. */
+    static boolean holdsFunctionsFor(PyType.TupleType from, PyType.TupleType to) {
+        if (from.elements().size() != to.elements().size()) {
+            return false;
+        }
+        for (int i = 0; i < from.elements().size(); i++) {
+            PyType f = from.elements().get(i);
+            PyType t = to.elements().get(i);
+            if (t instanceof PyType.CallableType && PyType.isFunctionValue(f)
+                    || f instanceof PyType.TupleType ft && t instanceof PyType.TupleType tt && holdsFunctionsFor(ft, tt)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     CExpr binary(Operator op, CExpr l, PyType lt, CExpr r, PyType rt) {
