@@ -24,6 +24,8 @@ try_hash("frozenset", lambda: hash(frozenset([3, 1])))
 try_hash("bytes", lambda: hash(b"xy"))
 
 print(hash((1, 2)) == hash((1, 2)), hash(frozenset([1, 2])) == hash(frozenset([2, 1])))
+maybe = [None, 3]
+print(hash(maybe[1]) == hash(3), hash(maybe[0]) == hash(None), hash((1, maybe[1])) == hash((1, 3)))
 
 # a memo keyed by the arguments: lists must become tuples first
 memo = {}

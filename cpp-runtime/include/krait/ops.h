@@ -476,6 +476,7 @@ i64 py_hash(const T& v) {
     else if constexpr (is_py_float_v<T>) return float_hash(v);
     else if constexpr (is_py_complex_v<T>) return complex_hash(v);
     else if constexpr (is_none_v<T>) return 0xFCA86420;
+    else if constexpr (is_optional_v<T>) return v.is_none() ? 0xFCA86420 : py_hash(v.get());
     else if constexpr (is_tuple_v<T>)
         return detail::tuple_hash(v, std::make_index_sequence<std::tuple_size_v<T>>{});
     else if constexpr (is_vtuple_v<T>) return v.hash();
