@@ -3,8 +3,8 @@
 
 
 def words_of(text):
-    table = str.maketrans("", "", ",.!")  # error: built-in 'str\.maketrans' is not supported yet
-    return [w.lower() for w in text.translate(table).split()]
+    cleaned = str.format_map(text, {})  # error: built-in 'str\.format_map' is not supported yet
+    return [w.lower() for w in cleaned.split()]
 
 
 lines = []

@@ -1,6 +1,6 @@
 """The functools module as Krait implements it (cpp-runtime/include/krait/functools_module.h):
-reduce. lru_cache, cache, total_ordering, cmp_to_key and partial are rewritten into plain code
-before type inference (krait.desugar.FunctoolsDecorators); partial(f, ...) of a function whose
+reduce. lru_cache, cache (with f.cache_info() and f.cache_clear()), total_ordering, cmp_to_key
+and partial are rewritten into plain code before type inference (krait.desugar.FunctoolsDecorators); partial(f, ...) of a function whose
 signature is not known there (a builtin, an imported function) takes one more argument."""
 from typing import Callable, Iterable, TypeVar
 

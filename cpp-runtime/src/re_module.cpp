@@ -267,9 +267,11 @@ struct CpCursor {
 struct CacheEntry {
     str* pattern;
     i64 flags;
+    Pattern::Maker make;
     Pattern* compiled;
 };
-// Static data is a root for the collector, so the cache keeps its patterns alive.
+// Static data is a root for the collector, so the cache keeps its patterns alive. The slow cache
+// maps a pattern's text to a chain (next_variant_) of its compiled forms, one per flags and type.
 constexpr std::size_t kFastCache = 64;
 CacheEntry fast_cache[kFastCache];
 dict<str*, Pattern*>* slow_cache = nullptr;
@@ -343,23 +345,23 @@ void Pattern::build() {
     match_data_ = pcre2_match_data_create_from_pattern(re, nullptr);
 }
 
-Pattern* Pattern::compile(str* pattern, i64 flags) {
-    std::size_t slot = (reinterpret_cast<std::uintptr_t>(pattern) >> 4) % kFastCache;
+Pattern* Pattern::compile(str* pattern, i64 flags, Maker make) {
+    std::size_t slot = ((reinterpret_cast<std::uintptr_t>(pattern) >> 4) ^ (reinterpret_cast<std::uintptr_t>(make) >> 4)) % kFastCache;
     CacheEntry& e = fast_cache[slot];
-    if (e.pattern == pattern && e.flags == flags) return e.compiled;
+    if (e.pattern == pattern && e.flags == flags && e.make == make) return e.compiled;
     if (!slow_cache) slow_cache = dict<str*, Pattern*>::make_empty();
-    Pattern* p = nullptr;
-    if (slow_cache->contains(pattern)) {
-        p = slow_cache->getitem(pattern);
-        if (p->given_flags_ != flags) p = nullptr;
-    }
+    Pattern* head = slow_cache->contains(pattern) ? slow_cache->getitem(pattern) : nullptr;
+    Pattern* p = head;
+    while (p && (p->given_flags_ != flags || p->maker_ != make)) p = p->next_variant_;
     if (!p) {
-        p = gc_new<Pattern>(pattern, flags);
+        p = make ? make(pattern, flags) : gc_new<Pattern>(pattern, flags);
         p->given_flags_ = flags;
+        p->maker_ = make;
         p->build();
+        p->next_variant_ = head;
         slow_cache->setitem(pattern, p);
     }
-    e = CacheEntry{pattern, flags, p};
+    e = CacheEntry{pattern, flags, make, p};
     return p;
 }
 
@@ -369,7 +371,7 @@ Pattern* Pattern::compile_pattern(Pattern* p, i64 flags) {
 }
 
 void purge() {
-    for (CacheEntry& e : fast_cache) e = CacheEntry{nullptr, 0, nullptr};
+    for (CacheEntry& e : fast_cache) e = CacheEntry{nullptr, 0, nullptr, nullptr};
     slow_cache = nullptr;
 }
 
@@ -461,7 +463,7 @@ Match* Pattern::run(str* s, i64 pos, std::optional<i64> endpos, int mode) {
         ovec = big.data();
     }
     if (!exec(s, bpos, bend, mode, false, ovec)) return nullptr;
-    return gc_new<Match>(this, s, pos_cp, end_cp, to_spans(s, ovec, ngroups_), ngroups_);
+    return new_match(s, pos_cp, end_cp, to_spans(s, ovec, ngroups_));
 }
 
 Pattern::Scan::Scan(Pattern* p, str* s, i64 pos, std::optional<i64> endpos) : p_(p), s_(s) {
@@ -490,7 +492,7 @@ str* Pattern::Scan::group(i64 g) const {
     return str_impl::piece(s_, std::size_t(a), std::size_t(b - a));
 }
 
-Match* Pattern::Scan::make_match() const { return gc_new<Match>(p_, s_, pos_, endpos_, to_spans(s_, ovec_, p_->ngroups_), p_->ngroups_); }
+Match* Pattern::Scan::make_match() const { return p_->new_match(s_, pos_, endpos_, to_spans(s_, ovec_, p_->ngroups_)); }
 
 list<str*>* Pattern::findall(str* s, i64 pos, std::optional<i64> endpos) {
     check_findall_groups(ngroups_ > 1 ? 2 : 1);

@@ -3,6 +3,7 @@
 #include <cstring>
 #include <string>
 
+#include "krait/builtins.h"
 #include "krait/exceptions.h"
 #include "krait/list.h"
 #include "krait/str.h"
@@ -856,6 +857,72 @@ str* str::zfill(i64 width) const {
     out.append(std::size_t(width - nchars_), '0');
     out.append(v.substr(signlen));
     return str_impl::make(out, std::size_t(width));
+}
+
+// ---- str.maketrans / str.translate ----
+
+str* detail::str_translate(str* s, TranslateLookup lookup, const void* table) {
+    std::string out;
+    out.reserve(std::size_t(s->nbytes()));
+    std::size_t nchars = 0;
+    for (const char *p = s->data(), *e = p + s->nbytes(); p < e;) {
+        int n = 0;
+        std::uint32_t cp = unicode::decode(p, n);
+        TranslateEntry t = lookup(table, i64(cp));
+        switch (t.kind) {
+            case TranslateEntry::Keep:
+                out.append(p, std::size_t(n));
+                ++nchars;
+                break;
+            case TranslateEntry::Delete:
+                break;
+            case TranslateEntry::CodePoint:
+                if (t.cp < 0 || t.cp > 0x10FFFF) raise_value_error("character mapping must be in range(0x110000)");
+                unicode::encode(out, std::uint32_t(t.cp));
+                ++nchars;
+                break;
+            case TranslateEntry::Text:
+                out.append(t.text->data(), std::size_t(t.text->nbytes()));
+                nchars += std::size_t(t.text->len());
+                break;
+            case TranslateEntry::BadType:
+                raise_type_error("character mapping must return integer, None or str");
+        }
+        p += n;
+    }
+    return str_impl::make(out, nchars);
+}
+
+namespace {
+template <class V>
+void maketrans_pairs(dict<i64, V>* d, str* x, str* y) {
+    if (x->len() != y->len()) raise_value_error("the first two maketrans arguments must have equal length");
+    const char *p = x->data(), *q = y->data();
+    for (i64 i = 0; i < x->len(); ++i) {
+        int n = 0, m = 0;
+        std::uint32_t a = unicode::decode(p, n), b = unicode::decode(q, m);
+        d->setitem(i64(a), V(i64(b)));
+        p += n;
+        q += m;
+    }
+}
+}  // namespace
+
+dict<i64, i64>* str_maketrans(str* x, str* y) {
+    auto* d = dict<i64, i64>::make_empty();
+    maketrans_pairs(d, x, y);
+    return d;
+}
+
+dict<i64, optional<i64>>* str_maketrans(str* x, str* y, str* z) {
+    auto* d = dict<i64, optional<i64>>::make_empty();
+    maketrans_pairs(d, x, y);
+    for (const char *p = z->data(), *e = p + z->nbytes(); p < e;) {
+        int n = 0;
+        d->setitem(i64(unicode::decode(p, n)), optional<i64>());
+        p += n;
+    }
+    return d;
 }
 
 }  // namespace krait

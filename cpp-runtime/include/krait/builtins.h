@@ -5,6 +5,7 @@
 
 #include <optional>
 
+#include "krait/dict.h"
 #include "krait/exceptions.h"
 #include "krait/list.h"
 #include "krait/ops.h"
@@ -74,6 +75,65 @@ inline i64 int_bit_length(i64 n) {
         m >>= 1;
     }
     return bits;
+}
+
+// ---- str.maketrans / str.translate ----
+namespace detail {
+/// What str.translate's table gives for one code point.
+struct TranslateEntry {
+    enum Kind { Keep, Delete, CodePoint, Text, BadType } kind;
+    i64 cp = 0;
+    str* text = nullptr;
+};
+/// The table as a lookup of code points, so the loop over the string is compiled once.
+using TranslateLookup = TranslateEntry (*)(const void* table, i64 cp);
+str* str_translate(str* s, TranslateLookup lookup, const void* table);
+template <class V>
+TranslateEntry translate_entry(const V& v) {
+    if constexpr (is_py_bool_v<V> || is_py_int_v<V>) return {TranslateEntry::CodePoint, i64(v)};
+    else if constexpr (is_none_v<V>) return {TranslateEntry::Delete};
+    else if constexpr (is_optional_v<V>) {
+        if (v.is_none()) return {TranslateEntry::Delete};
+        return translate_entry(v.get());
+    } else if constexpr (is_str_ptr_v<V>) {
+        if (!v) return {TranslateEntry::Delete};
+        return {TranslateEntry::Text, 0, v};
+    } else return {TranslateEntry::BadType};
+}
+}  // namespace detail
+
+/// s.translate(table): each code point found in the table is replaced by the str or the code
+/// point it maps to, or deleted (None); the others are kept. A table keyed by str finds nothing.
+template <class K, class V>
+str* str_translate(str* s, dict<K, V>* table) {
+    if constexpr (!is_py_int_v<K>) {
+        return s;
+    } else {
+        return detail::str_translate(s, [](const void* t, i64 cp) -> detail::TranslateEntry {
+            auto* d = static_cast<const dict<K, V>*>(t);
+            if (!d->contains(K(cp))) return {detail::TranslateEntry::Keep};
+            return detail::translate_entry(d->getitem(K(cp)));
+        }, table);
+    }
+}
+/// str.maketrans(x, y): x's code points to y's; ValueError when their lengths differ.
+dict<i64, i64>* str_maketrans(str* x, str* y);
+/// str.maketrans(x, y, z): the same, and z's code points to None.
+dict<i64, optional<i64>>* str_maketrans(str* x, str* y, str* z);
+/// str.maketrans(d): d with its one-character str keys turned into code points.
+template <class K, class V>
+dict<i64, V>* str_maketrans_dict(dict<K, V>* d) {
+    auto* out = dict<i64, V>::make_empty();
+    for (const auto& kv : d->iter_items()) {
+        const K& k = std::get<0>(kv);
+        if constexpr (is_str_ptr_v<K>) {
+            if (k->len() != 1) raise_value_error("string keys in translate table must be of length 1");
+            out->setitem(i64(k->code_point_at(0)), std::get<1>(kv));
+        } else {
+            out->setitem(i64(k), std::get<1>(kv));
+        }
+    }
+    return out;
 }
 
 // ---- formatting: format(), str % args, str.format(), ascii() ----

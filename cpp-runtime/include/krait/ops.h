@@ -70,6 +70,9 @@ inline constexpr bool is_container_ptr_v = is_container_ptr<std::remove_cv_t<T>>
 struct list_kind {};
 struct dict_kind {};
 struct set_kind {};
+struct values_view_kind;  // dict_views.h
+struct chain_kind;        // collections_module.h
+class bytearray;          // bytes.h
 
 template <class T, class = void>
 struct is_set_ptr : std::false_type {};
@@ -452,6 +455,21 @@ struct hashable_container<T*, std::void_t<typename T::krait_kind, decltype(std::
     : std::true_type {};
 template <class T>
 inline constexpr bool hashable_container_v = hashable_container<std::remove_cv_t<T>>::value;
+
+/// Containers CPython hashes by identity (they define no __eq__): dict_values, itertools.chain.
+template <class T, class = void>
+struct identity_hashed_container : std::false_type {};
+template <class T>
+struct identity_hashed_container<T*, std::void_t<typename T::krait_kind>>
+    : std::bool_constant<std::is_same_v<typename T::krait_kind, values_view_kind> ||
+                         std::is_same_v<typename T::krait_kind, chain_kind>> {};
+template <class T>
+inline constexpr bool identity_hashed_container_v = identity_hashed_container<std::remove_cv_t<T>>::value;
+
+/// hash() of a mutable container (list, dict, bytearray, deque, ...): TypeError, as CPython.
+[[noreturn]] inline void raise_unhashable(const char* type_name) {
+    raise_type_error_str(std::string("unhashable type: '") + type_name + "'");
+}
 }  // namespace detail
 
 /// hash(v) (CPython-compatible for int, float, bool and tuples of those).
@@ -462,14 +480,20 @@ i64 py_hash(const T& v) {
     else if constexpr (is_py_float_v<T>) return float_hash(v);
     else if constexpr (is_py_complex_v<T>) return complex_hash(v);
     else if constexpr (is_none_v<T>) return 0xFCA86420;
+    else if constexpr (is_optional_v<T>) return v.is_none() ? 0xFCA86420 : py_hash(v.get());
     else if constexpr (is_tuple_v<T>)
         return detail::tuple_hash(v, std::make_index_sequence<std::tuple_size_v<T>>{});
     else if constexpr (is_vtuple_v<T>) return v.hash();
     else if constexpr (is_str_ptr_v<T>) return v ? i64(v->hash()) : 0xFCA86420;
+    else if constexpr (std::is_same_v<std::remove_cv_t<T>, bytearray*>) detail::raise_unhashable("bytearray");
     else if constexpr (detail::hashable_container_v<T>) return v ? i64(v->hash()) : 0xFCA86420;
     else if constexpr (is_object_ptr_v<T>) return v ? i64(v->hash_()) : 0xFCA86420;
     else if constexpr (is_set_ptr_v<T>) return v ? v->hash() : 0xFCA86420;  // frozenset; a set raises
-    else static_assert(sizeof(T) == 0, "unhashable type");
+    else if constexpr (detail::identity_hashed_container_v<T>) return v ? i64(reinterpret_cast<std::uintptr_t>(v) >> 4) : 0xFCA86420;
+    else if constexpr (is_container_ptr_v<T>) {
+        if (!v) return 0xFCA86420;  // None held in the container's type
+        detail::raise_unhashable(std::remove_pointer_t<std::remove_cv_t<T>>::py_type_name());
+    } else static_assert(sizeof(T) == 0, "unhashable type");
 }
 
 }  // namespace krait

@@ -127,8 +127,11 @@ public:
     const char* class_name() const override { return "Pattern"; }
     const char* module_name() const override { return "re"; }
 
-    /// re.compile(pattern, flags): cached.
-    static Pattern* compile(str* pattern, i64 flags = 0);
+    /// Allocates an unbuilt pattern of one dynamic type (a PatternOf's `make`; nullptr: Pattern).
+    using Maker = Pattern* (*)(str* pattern, i64 flags);
+    /// re.compile(pattern, flags): cached by (pattern, flags, make), so the object returned was
+    /// allocated by `make` and has its dynamic type.
+    static Pattern* compile(str* pattern, i64 flags = 0, Maker make = nullptr);
     static Pattern* compile_pattern(Pattern* p, i64 flags);
 
     str* pattern() const { return pattern_; }
@@ -215,6 +218,12 @@ public:
 
     Pattern(str* pattern, i64 flags) : pattern_(pattern), flags_(flags) {}
 
+protected:
+    /// Allocates the match object of this pattern's matches: a PatternOf's are MatchOf<G>.
+    virtual Match* new_match(str* s, i64 pos, i64 endpos, i64* spans) {
+        return gc_new<Match>(this, s, pos, endpos, spans, ngroups_);
+    }
+
 private:
     template <class Tup, std::size_t... I>
     static Tup tuple_of(const Scan& scan, std::index_sequence<I...>) {
@@ -227,6 +236,8 @@ private:
     str* pattern_;
     i64 flags_;
     i64 given_flags_ = 0;  // the flags argument (the cache key)
+    Maker maker_ = nullptr;  // what allocated this object (the cache key)
+    Pattern* next_variant_ = nullptr;  // the cache's other patterns of the same text (flags or type)
     i64 ngroups_ = 0;
     std::vector<i64> parent_;  // enclosing capturing group of each group (0: none), for lastindex
     void* code_[3] = {nullptr, nullptr, nullptr};  // pcre2_code* for search, match, fullmatch
@@ -266,14 +277,18 @@ public:
     }
 };
 
+/// A pattern whose members are typed for its groups. Allocated as such by Pattern::compile (the
+/// cache keeps one object per type), and it allocates its matches as MatchOf<G>, so the casts
+/// below are to the objects' real types.
 template <class F, class G>
 class PatternOf final : public Pattern {
 public:
-    // never constructed: a Pattern is viewed as a PatternOf (and a Match as a MatchOf), which
-    // add no data, only members typed for the pattern's groups
-    PatternOf() = delete;
+    PatternOf(str* pattern, i64 flags) : Pattern(pattern, flags) {}
+    static Pattern* make(str* pattern, i64 flags) { return gc_new<PatternOf>(pattern, flags); }
+    static PatternOf* compile(str* pattern, i64 flags) {
+        return static_cast<PatternOf*>(Pattern::compile(pattern, flags, &make));
+    }
     Pattern* base() { return this; }
-    static PatternOf* of(Pattern* p) { return static_cast<PatternOf*>(p); }
 
     str* pattern() { return base()->pattern(); }
     i64 flags() { return base()->flags(); }
@@ -301,7 +316,13 @@ public:
     std::tuple<str*, i64> subn_fn(Fn f, str* s, i64 count = 0) { return base()->subn_fn([&](Match* m) { return f(typed(m)); }, s, count); }
     list<str*>* split(str* s, i64 maxsplit = 0) { return base()->split(s, maxsplit); }
 
+    /// A match of this pattern (new_match made it a MatchOf<G>), or nullptr.
     static MatchOf<G>* typed(Match* m) { return static_cast<MatchOf<G>*>(m); }
+
+protected:
+    Match* new_match(str* s, i64 pos, i64 endpos, i64* spans) override {
+        return gc_new<MatchOf<G>>(this, s, pos, endpos, spans, Pattern::groups());
+    }
 };
 
 template <std::size_t N>
@@ -335,8 +356,8 @@ void purge();
 
 // the typed entry points named by models/re.py: N is the pattern literal's group count
 template <std::size_t N>
-PatternN<N>* compile_n(str* p, i64 flags = 0) { return PatternN<N>::of(compile(p, flags)); }
-inline PatternAny* compile_any(str* p, i64 flags = 0) { return PatternAny::of(compile(p, flags)); }
+PatternN<N>* compile_n(str* p, i64 flags = 0) { return PatternN<N>::compile(p, flags); }
+inline PatternAny* compile_any(str* p, i64 flags = 0) { return PatternAny::compile(p, flags); }
 template <std::size_t N>
 auto match_n(str* p, str* s, i64 flags = 0) { return compile_n<N>(p, flags)->match(s); }
 template <std::size_t N>

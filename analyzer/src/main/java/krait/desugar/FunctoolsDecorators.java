@@ -26,7 +26,8 @@ import krait.syntax.Stmt;
  * module-level function become a wrapper of the same name (so recursive calls go through it too)
  * around the renamed original, memoising in a module-level dict keyed by the argument (a tuple of
  * them when there are several), with CPython's least-recently-used eviction for a numeric
- * {@code maxsize}; {@code @total_ordering} writes the missing comparisons from the one the class
+ * {@code maxsize}, and with CPython's statistics when the program calls {@code f.cache_info()} or
+ * {@code f.cache_clear()} (rewritten to calls of generated functions); {@code @total_ordering} writes the missing comparisons from the one the class
  * defines, as CPython does; {@code cmp_to_key(f)} builds a key class of its own at each use;
  * {@code partial(f, a, k=v)} calls a module-level factory that captures f and the arguments in
  * a closure taking the rest of f's parameters (see {@link #partial}).
@@ -48,6 +49,11 @@ public final class FunctoolsDecorators {
     private int partials;
     /** The functions defined once in the module (at any depth), whose signatures partial() follows. */
     private final Map<String, Stmt.FunctionDef> functions = new HashMap<>();
+    /**
+     * The module-level cached functions whose {@code cache_info()} or {@code cache_clear()} the
+     * program calls: only these count hits and misses.
+     */
+    private final Set<String> introspected = new java.util.HashSet<>();
 
     private FunctoolsDecorators(SourceFile file, Imports imports) {
         this.file = file;
@@ -61,6 +67,7 @@ public final class FunctoolsDecorators {
         }
         FunctoolsDecorators pass = new FunctoolsDecorators(file, imports);
         pass.collectFunctions(imports.module);
+        pass.collectIntrospected(imports.module);
         List<Stmt> body = new ArrayList<>();
         for (Stmt s : imports.module.body()) {
             if (s instanceof Stmt.FunctionDef f && pass.cacheDecorator(f) != null) {
@@ -78,6 +85,38 @@ public final class FunctoolsDecorators {
         List<Stmt> all = new ArrayList<>(pass.prelude);
         all.addAll(out.body());
         return new Mod.Module(List.copyOf(all), out.typeIgnores());
+    }
+
+    /** Finds the calls {@code f.cache_info()} and {@code f.cache_clear()} of module-level cached functions. */
+    private void collectIntrospected(Mod.Module module) {
+        Set<String> cached = new java.util.HashSet<>();
+        for (Stmt s : module.body()) {
+            if (s instanceof Stmt.FunctionDef f && cacheDecorator(f) != null && f.decoratorList().size() == 1) {
+                cached.add(f.name());
+            }
+        }
+        krait.syntax.Nodes.walk(module, n -> {
+            String f = introspection(n, cached);
+            if (f != null) {
+                introspected.add(f);
+            }
+            return true;
+        });
+        if (!introspected.isEmpty()) {
+            prelude.addAll(Snippet.parse("from collections import namedtuple\n"
+                    + "_krait_CacheInfo = namedtuple(\"CacheInfo\", [\"hits\", \"misses\", \"maxsize\", \"currsize\"])\n",
+                    module.body().get(0).pos(), Map.of()));
+        }
+    }
+
+    /** The cached function whose {@code cache_info()} or {@code cache_clear()} n calls, or null. */
+    private static String introspection(Node n, Set<String> cached) {
+        if (n instanceof Expr.Call c && c.args().isEmpty() && c.keywords().isEmpty()
+                && c.func() instanceof Expr.Attribute a && (a.attr().equals("cache_info") || a.attr().equals("cache_clear"))
+                && a.value() instanceof Expr.Name f && cached.contains(f.id())) {
+            return f.id();
+        }
+        return null;
     }
 
     private static CompileError error(SourceFile file, Pos pos, MessageId id, Object... args) {
@@ -146,19 +185,34 @@ public final class FunctoolsDecorators {
         }
         String args = String.join(", ", params);
         String key = params.isEmpty() ? "0" : params.size() == 1 ? params.get(0) : "(" + args + ",)";
+        boolean stats = introspected.contains(f.name()) && others.isEmpty();
+        String hits = "_krait_hits_" + f.name();
+        String misses = "_krait_misses_" + f.name();
         StringBuilder code = new StringBuilder();
         code.append(cache).append(" = {}\n");
         code.append("def ").append(f.name()).append("(").append(args).append("):\n");
+        if (stats) {
+            code.append("    global ").append(hits).append(", ").append(misses).append('\n');
+        }
         if (max == 0) {
+            if (stats) {
+                code.append("    ").append(misses).append(" += 1\n");
+            }
             code.append("    return ").append(inner).append("(").append(args).append(")\n");
         } else {
             code.append("    _krait_key = ").append(key).append('\n');
             code.append("    if _krait_key in ").append(cache).append(":\n");
+            if (stats) {
+                code.append("        ").append(hits).append(" += 1\n");
+            }
             if (max > 0) {
                 code.append("        _krait_hit = ").append(cache).append(".pop(_krait_key)\n        ").append(cache)
                         .append("[_krait_key] = _krait_hit\n        return _krait_hit\n");
             } else {
                 code.append("        return ").append(cache).append("[_krait_key]\n");
+            }
+            if (stats) {
+                code.append("    ").append(misses).append(" += 1\n");
             }
             code.append("    _krait_result = ").append(inner).append("(").append(args).append(")\n");
             if (max > 0) {
@@ -179,6 +233,18 @@ public final class FunctoolsDecorators {
         Stmt.FunctionDef w = (Stmt.FunctionDef) wrapper.get(1);
         // the wrapper takes the original's parameters, defaults included
         out.add(new Stmt.FunctionDef(f.pos(), f.name(), f.args(), w.body(), List.copyOf(others), null, null));
+        if (stats) {
+            // CPython's cache_clear() resets the statistics too
+            out.addAll(Snippet.parse(hits + " = 0\n" + misses + " = 0\n"
+                    + "def _krait_cache_info_" + f.name() + "():\n"
+                    + "    return _krait_CacheInfo(" + hits + ", " + misses + ", " + (max < 0 ? "None" : Integer.toString(max))
+                    + ", len(" + cache + "))\n"
+                    + "def _krait_cache_clear_" + f.name() + "():\n"
+                    + "    global " + hits + ", " + misses + "\n"
+                    + "    " + cache + ".clear()\n"
+                    + "    " + hits + " = 0\n"
+                    + "    " + misses + " = 0\n", f.pos(), Map.of()));
+        }
         return out;
     }
 
@@ -352,6 +418,13 @@ public final class FunctoolsDecorators {
 
     /** {@code cmp_to_key} and {@code partial} anywhere, and anything of this module left where it is not supported. */
     private Node rest(Node n) {
+        String introspectedFunction = introspection(n, introspected);
+        if (introspectedFunction != null) {
+            Expr.Call c = (Expr.Call) n;
+            String what = ((Expr.Attribute) c.func()).attr();
+            return new Expr.Call(c.pos(), new Expr.Name(c.func().pos(), "_krait_" + what + "_" + introspectedFunction,
+                    ExprContext.Load), List.of(), List.of());
+        }
         if (n instanceof Stmt.FunctionDef f && f.decoratorList().stream().anyMatch(d -> d instanceof Expr.Call c
                 && "wraps".equals(imports.nameOf(c.func())))) {
             List<Expr> decorators = new ArrayList<>();

@@ -66,17 +66,31 @@ public final class TypeNaming {
 
     /** The full annotation-style name, with element types: {@code list[int]}. */
     public static String full(PyType t) {
-        return full(t, 0);
+        return full(t, 0, null);
+    }
+
+    /** The full name, where {@code functions} names each user function held as a value. */
+    public static String full(PyType t, java.util.function.Function<PyType.FunctionRef, String> functions) {
+        return full(t, 0, functions);
     }
 
     /** A set of types as an annotation: {@code int | str}. */
     public static String full(java.util.Collection<PyType> types) {
+        return full(types, null);
+    }
+
+    /**
+     * A set of types as an annotation, where {@code functions} (when not null) names each user
+     * function held as a value (else: {@code def name}).
+     */
+    public static String full(java.util.Collection<PyType> types,
+                              /* nullable */ java.util.function.Function<PyType.FunctionRef, String> functions) {
         if (types.isEmpty()) {
             return "<nothing>";
         }
         List<String> parts = new ArrayList<>();
         for (PyType t : Representation.absorbFixedTuples(new java.util.LinkedHashSet<>(types))) {
-            String s = full(t);
+            String s = full(t, 0, functions);
             if (!parts.contains(s) && !t.equals(PyType.NONE)) {
                 parts.add(s);
             }
@@ -87,7 +101,8 @@ public final class TypeNaming {
         return String.join(" | ", parts);
     }
 
-    private static String full(PyType t, int depth) {
+    private static String full(PyType t, int depth,
+                               /* nullable */ java.util.function.Function<PyType.FunctionRef, String> functions) {
         if (t instanceof PyType.ExceptionClass) {
             return "type[BaseException]";
         }
@@ -95,10 +110,10 @@ public final class TypeNaming {
             if (depth > 8) {
                 return "list[...]";
             }
-            return "list[" + joined(l.site().elements().types(), depth) + "]";
+            return "list[" + joined(l.site().elements().types(), depth, functions) + "]";
         }
         if (t instanceof PyType.FunctionRef f) {
-            return "def " + f.function().name();
+            return functions != null ? functions.apply(f) : "def " + f.function().name();
         }
         if (t instanceof PyType.CallableType c) {
             if (c.params() == null) {
@@ -106,9 +121,9 @@ public final class TypeNaming {
             }
             List<String> parts = new ArrayList<>();
             for (PyType p : c.params()) {
-                parts.add(full(p, depth + 1));
+                parts.add(full(p, depth + 1, functions));
             }
-            return "Callable[[" + String.join(", ", parts) + "], " + full(c.result(), depth + 1) + "]";
+            return "Callable[[" + String.join(", ", parts) + "], " + full(c.result(), depth + 1, functions) + "]";
         }
         if (depth > 8) {
             return name(t) + "[...]";
@@ -116,18 +131,19 @@ public final class TypeNaming {
         if (t instanceof PyType.TupleType tu) {
             List<String> parts = new ArrayList<>();
             for (PyType e : tu.elements()) {
-                parts.add(full(e, depth + 1));
+                parts.add(full(e, depth + 1, functions));
             }
             return parts.isEmpty() ? "tuple[()]" : "tuple[" + String.join(", ", parts) + "]";
         }
         if (t instanceof PyType.VarTupleType vt) {
-            return "tuple[" + joined(vt.site().elements().types(), depth) + ", ...]";
+            return "tuple[" + joined(vt.site().elements().types(), depth, functions) + ", ...]";
         }
         if (t instanceof PyType.DictType d) {
-            return "dict[" + joined(d.site().elements().types(), depth) + ", " + joined(d.site().values().types(), depth) + "]";
+            return "dict[" + joined(d.site().elements().types(), depth, functions) + ", "
+                    + joined(d.site().values().types(), depth, functions) + "]";
         }
         if (t instanceof PyType.SetType s) {
-            return "set[" + joined(s.site().elements().types(), depth) + "]";
+            return "set[" + joined(s.site().elements().types(), depth, functions) + "]";
         }
         if (t instanceof PyType.ClassRef c) {
             return "type[" + c.cls().name() + "]";
@@ -140,13 +156,13 @@ public final class TypeNaming {
             List<String> parts = new ArrayList<>();
             List<TypeVar> slots = List.of(m.site().elements(), m.site().values());
             for (int i = 0; i < m.cls().typeParams().size() && i < slots.size(); i++) {
-                parts.add(joined(slots.get(i).types(), depth));
+                parts.add(joined(slots.get(i).types(), depth, functions));
             }
             return m.cls().name() + "[" + String.join(", ", parts) + "]";
         }
         if (t instanceof PyType.GeneratorType g && g.spec().yieldVar() != null) {
             // typing's spelling: Generator[YieldType, SendType, ReturnType]
-            return "Generator[" + joined(g.spec().yieldVar().types(), depth) + ", None, None]";
+            return "Generator[" + joined(g.spec().yieldVar().types(), depth, functions) + ", None, None]";
         }
         if (t instanceof PyType.InstanceType i) {
             return i.cls().displayName();
@@ -154,10 +170,11 @@ public final class TypeNaming {
         return t == PyType.NONE ? "None" : name(t);
     }
 
-    private static String joined(java.util.Collection<PyType> types, int depth) {
+    private static String joined(java.util.Collection<PyType> types, int depth,
+                                 /* nullable */ java.util.function.Function<PyType.FunctionRef, String> functions) {
         List<String> parts = new ArrayList<>();
         for (PyType e : Representation.absorbFixedTuples(new java.util.LinkedHashSet<>(types))) {
-            String s = full(e, depth + 1);
+            String s = full(e, depth + 1, functions);
             if (!parts.contains(s) && !e.equals(PyType.NONE)) {
                 parts.add(s);
             }

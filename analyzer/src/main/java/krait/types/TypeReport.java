@@ -58,10 +58,11 @@ public final class TypeReport {
         return best != null ? best : fallback;
     }
 
-    private static Var var(SourceFile file, String name, TypeVar v, Pos fallback) {
+    private static Var var(SourceFile file, String name, TypeVar v, Pos fallback,
+                           java.util.function.Function<PyType.FunctionRef, String> callables) {
         Pos pos = firstPos(v, fallback);
         Location at = Location.of(file, pos);
-        return new Var(VariableSplitting.sourceName(name), annotation(v.types()), at.file().displayName(), at.line(),
+        return new Var(VariableSplitting.sourceName(name), annotation(v.types(), callables), at.file().displayName(), at.line(),
                 pos.line());
     }
 
@@ -111,8 +112,38 @@ public final class TypeReport {
         return out;
     }
 
-    private static String annotation(java.util.Collection<PyType> types) {
-        return types.isEmpty() ? "Never" : TypeNaming.full(types);
+    private static String annotation(java.util.Collection<PyType> types,
+                                     java.util.function.Function<PyType.FunctionRef, String> callables) {
+        return types.isEmpty() ? "Never" : TypeNaming.full(types, callables);
+    }
+
+    /**
+     * Names a user function held as a value by what calling it does, {@code Callable[[int], int]}
+     * (one per distinct signature of its specializations), rather than by its name, which says
+     * nothing about the parameter's type ({@code def <lambda>}).
+     */
+    private static java.util.function.Function<PyType.FunctionRef, String> callableNames(TypedProgram p) {
+        Map<FunctionInfo, List<String>> signatures = new java.util.HashMap<>();
+        for (Specialization s : p.specializations()) {
+            FunctionInfo fn = s.function();
+            if (fn.isModule()) {
+                continue;
+            }
+            List<String> params = new ArrayList<>();
+            for (int i = 0; i < fn.params().size(); i++) {
+                params.add(TypeNaming.full(s.argTypes().get(i)));
+            }
+            String ret = s.returnVar().types().isEmpty() ? "NoReturn" : TypeNaming.full(s.returnVar().types());
+            String signature = "Callable[[" + String.join(", ", params) + "], " + ret + "]";
+            List<String> known = signatures.computeIfAbsent(fn, k -> new ArrayList<>());
+            if (!known.contains(signature)) {
+                known.add(signature);
+            }
+        }
+        return f -> {
+            List<String> known = signatures.get(f.function());
+            return known == null ? "Callable[..., object]" : String.join(" | ", known);
+        };
     }
 
     /** Values that are definitions, not data: functions, classes, modules. */
@@ -123,6 +154,7 @@ public final class TypeReport {
 
     static Report report(TypedProgram p) {
         SourceFile file = p.file();
+        java.util.function.Function<PyType.FunctionRef, String> callables = callableNames(p);
         List<String> files = new ArrayList<>();
         List<Var> globals = new ArrayList<>();
         Map<String, String> globalModules = new java.util.LinkedHashMap<>();
@@ -132,7 +164,7 @@ public final class TypeReport {
                 continue;
             }
             Pos bound = bindings.getOrDefault(g.getKey(), Pos.NONE);
-            Var v = var(file, g.getKey(), g.getValue(), bound);
+            Var v = var(file, g.getKey(), g.getValue(), bound, callables);
             if (bound != Pos.NONE) {
                 Location at = Location.of(file, bound);
                 v = new Var(v.name(), v.type(), at.file().displayName(), at.line(), bound.line());
@@ -146,7 +178,7 @@ public final class TypeReport {
             Location at = Location.of(file, c.pos());
             List<Var> classAttributes = new ArrayList<>();
             Map<String, Pos> classStores = firstStores(c.def().body());
-            c.ownClassAttributes().forEach((name, v) -> classAttributes.add(placed(file, var(file, name, v, c.def().pos()),
+            c.ownClassAttributes().forEach((name, v) -> classAttributes.add(placed(file, var(file, name, v, c.def().pos(), callables),
                     classStores, name)));
             Map<String, Pos> selfStores = new java.util.HashMap<>();
             for (krait.syntax.Stmt st : c.def().body()) {
@@ -160,7 +192,7 @@ public final class TypeReport {
                 }
             }
             List<Var> attributes = new ArrayList<>();
-            c.ownAttributes().forEach((name, v) -> attributes.add(placed(file, var(file, "self." + name, v, c.def().pos()),
+            c.ownAttributes().forEach((name, v) -> attributes.add(placed(file, var(file, "self." + name, v, c.def().pos(), callables),
                     selfStores, name)));
             attributes.sort(Comparator.comparingInt(Var::order));
             classes.add(new ClassEntry(c.displayName(), moduleOf(c.name()), at.file().displayName(), at.line(),
@@ -174,14 +206,14 @@ public final class TypeReport {
             }
             List<Param> params = new ArrayList<>();
             for (int i = 0; i < fn.params().size(); i++) {
-                params.add(new Param(fn.params().get(i), TypeNaming.full(s.argTypes().get(i))));
+                params.add(new Param(fn.params().get(i), TypeNaming.full(s.argTypes().get(i), callables)));
             }
-            String ret = s.returnVar().types().isEmpty() ? "NoReturn" : TypeNaming.full(s.returnVar().types());
+            String ret = s.returnVar().types().isEmpty() ? "NoReturn" : TypeNaming.full(s.returnVar().types(), callables);
             List<Var> locals = new ArrayList<>();
             Map<String, Pos> stores = firstStores(fn.def().body());
             for (Map.Entry<String, TypeVar> local : s.locals().entrySet()) {
                 if (!fn.params().contains(local.getKey()) && !isDefinition(local.getValue())) {
-                    locals.add(placed(file, var(file, local.getKey(), local.getValue(), fn.def().pos()), stores,
+                    locals.add(placed(file, var(file, local.getKey(), local.getValue(), fn.def().pos(), callables), stores,
                             local.getKey()));
                 }
             }
