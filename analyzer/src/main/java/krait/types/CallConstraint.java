@@ -49,6 +49,8 @@ final class CallConstraint implements Constraint {
      */
     record RuntimeSpread(int fixed, /* nullable */ PyType element, List<TypeVar> itemVars, Set<PyType> itemTypes) {
     }
+    /** Methods of CPython's generator objects that Krait's generators lack. */
+    private static final Set<String> GENERATOR_METHODS = Set.of("send", "throw", "close");
     /** Builtins that call a special method of an object argument. */
     private static final Set<String> SPECIAL_BUILTINS = Set.of("abs", "float", "int", "round", "bool", "len", "hash",
             "iter", "next");
@@ -395,6 +397,11 @@ final class CallConstraint implements Constraint {
                 if (m == null && callee instanceof PyType.BuiltinRef b && PyType.isBuiltinClassName(b.function().name())) {
                     // str.maketrans(...), int.bit_length(n): Python has it, Krait does not (yet)
                     cx.error(call.pos(), MessageId.UNSUPPORTED_BUILTIN, b.function().name() + "." + method);
+                    return;
+                }
+                if (m == null && callee instanceof PyType.GeneratorType && GENERATOR_METHODS.contains(method)) {
+                    // Python's generators have these; Krait's don't (yet): not a missing attribute
+                    cx.error(call.pos(), MessageId.UNSUPPORTED_BUILTIN, "generator." + method);
                     return;
                 }
                 if (m == null) {
