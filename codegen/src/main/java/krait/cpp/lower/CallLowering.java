@@ -655,23 +655,25 @@ final class CallLowering {
 
     /** Whether the program's function called for these operand classes never returns (its result has no type). */
     private boolean neverReturns(Expr.Call call, PyType receiverType, List<PyType> argTypes) {
-        List<PyType> key = new ArrayList<>();
-        key.add(receiverType);
-        key.addAll(argTypes);
-        return findTarget(call, key) instanceof CallTarget.User u && u.callee().returnVar().types().isEmpty()
-                && !u.callee().function().isGenerator();
+        return targetFor(call, receiverType, argTypes) instanceof CallTarget.User u
+                && u.callee().returnVar().types().isEmpty() && !u.callee().function().isGenerator();
     }
 
     private PyType returnTypeOf(Expr.Call call, PyType receiverType, List<PyType> argTypes) {
-        List<PyType> key = new ArrayList<>();
-        key.add(receiverType);
-        key.addAll(argTypes);
-        CallTarget t = findTarget(call, key);
+        CallTarget t = targetFor(call, receiverType, argTypes);
         if (t instanceof CallTarget.User u) {
             PyType r = CppTypes.representative(u.callee().returnVar());
             return r == null ? PyType.NONE : r;
         }
         return exprs.typeOf(call);
+    }
+
+    /** What the analysis resolved this call to for these receiver and argument types. */
+    private CallTarget targetFor(Expr.Call call, PyType receiverType, List<PyType> argTypes) {
+        List<PyType> key = new ArrayList<>();
+        key.add(receiverType);
+        key.addAll(argTypes);
+        return findTarget(call, key);
     }
 
     /** {@code C(args)}: a new object, then its {@code __init__}. */
