@@ -886,7 +886,7 @@ final class CallConstraint implements Constraint {
             cx.error(call.pos(), MessageId.LITERAL_ARGUMENT_NEEDED, fn.name(), literalParam, String.join(", ", literals));
             return;
         }
-        List<String> names = tuple.stream().map(TypeNaming::name).toList();
+        List<String> names = tuple.stream().map(TypeNaming::full).toList();
         cx.error(call.pos(), MessageId.NO_MATCHING_OVERLOAD, fn.name(), "(" + String.join(", ", names) + ")");
     }
 
@@ -1122,7 +1122,7 @@ final class CallConstraint implements Constraint {
             return pos;
         }
         Pos here = new Pos(pos.line(), pos.col(), pos.endLine(), pos.endCol());
-        cx.argumentOrigins.put(here, new InferenceContext.ArgumentOrigin(via.call(), pos));
+        cx.argumentOrigins.put(here, new InferenceContext.ArgumentOrigin(via.call(), pos, true));
         return here;
     }
 

@@ -43,7 +43,7 @@ final class ConstraintGenerator {
         if (call != null && call != Pos.NONE && !fn.isModule() && !params.isEmpty()) {
             // a fresh object, so that diagnostics can tell this origin from the call's others
             origin = new Pos(call.line(), call.col(), call.endLine(), call.endCol());
-            cx.argumentOrigins.put(origin, new InferenceContext.ArgumentOrigin(call, fn.pos()));
+            cx.argumentOrigins.put(origin, new InferenceContext.ArgumentOrigin(call, fn.pos(), false));
         }
         for (int i = 0; i < params.size(); i++) {
             solver.addType(localVar(params.get(i), fn.pos()), spec.argTypes().get(i), origin);

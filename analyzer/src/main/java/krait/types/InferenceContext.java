@@ -457,12 +457,12 @@ public final class InferenceContext {
         return null;
     }
 
-    /** The specialization of {@code fn} for {@code argTypes}, analysing it the first time. */
     /**
      * A type that came into a parameter through the arguments of {@code call}; {@code at} is where
-     * an error about it is reported (the def, or the builtin call it was passed on to).
+     * an error about it is reported: the builtin call it was passed on to ({@code atUse}), or else
+     * the def.
      */
-    record ArgumentOrigin(Pos call, Pos at) {
+    record ArgumentOrigin(Pos call, Pos at, boolean atUse) {
     }
 
     /**
@@ -502,11 +502,13 @@ public final class InferenceContext {
             MessageId.NOT_SUBSCRIPTABLE, MessageId.NO_ITEM_ASSIGNMENT, MessageId.NO_ATTRIBUTE, MessageId.NOT_CALLABLE);
     private final List<Diagnostic> typeDependent = new ArrayList<>();
     /**
-     * Whether an empty container took int because nothing showed its element type
-     * (TypeInference.settleEmptyContainers): a conflict with that int may be a consequence of an
-     * operation that gave no result, such as an unsupported method.
+     * Where the empty containers that took int because nothing showed their element type were made
+     * (TypeInference.settleEmptyContainers): a conflict with an int from there may be a consequence
+     * of an operation that gave no result, such as an unsupported method.
      */
-    boolean guessedEmptyContainer;
+    final Set<Pos> guessedIntOrigins = new java.util.HashSet<>();
+    /** Conflicts with such a guessed int, reported only when nothing else explains them. */
+    final List<Diagnostic> guessConflicts = new ArrayList<>();
     /** Checks that need the final types (run once the solver is done), by a key that runs each once. */
     final Map<String, Runnable> afterSolving = new LinkedHashMap<>();
 

@@ -3,6 +3,7 @@ package krait.types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import krait.diag.CompileError;
 import krait.diag.Diagnostic;
 import krait.diag.Location;
@@ -62,10 +63,11 @@ public final class TypeInference {
         List<Diagnostic> errors = new ArrayList<>(cx.diagnostics());
         if (errors.isEmpty()) {
             errors.addAll(cx.typeDependentDiagnostics());
-        } else if (onlyConflicts && cx.guessedEmptyContainer && !cx.typeDependentDiagnostics().isEmpty()) {
-            // the conflicts are with the int an empty container was given because an operation
-            // had no result (str.maketrans unsupported); that operation is the error to report
-            errors = new ArrayList<>(cx.typeDependentDiagnostics());
+        }
+        if (errors.isEmpty()) {
+            // a conflict with the int an empty container was given is the error only when no
+            // operation without a result (str.format_map unsupported) explains the empty container
+            errors.addAll(cx.guessConflicts);
         }
         if (!errors.isEmpty()) {
             errors.sort(java.util.Comparator.comparingInt((Diagnostic d) -> d.location() == null ? 0 : d.location().line())
@@ -132,13 +134,13 @@ public final class TypeInference {
             for (AllocSite site : List.copyOf(cx.allSites)) {
                 if (site.values().types().isEmpty()) {
                     site.markValuesGuessed();
-                    cx.solver.addType(site.values(), typeWhereItFlows(cx, site.values()), site.pos());
+                    cx.solver.addType(site.values(), typeWhereItFlows(cx, site.values(), site.pos()), site.pos());
                 }
             }
             cx.solver.solve();
             for (AllocSite site : List.copyOf(cx.allSites)) {
                 if (site.elements().types().isEmpty()) {
-                    cx.solver.addType(site.elements(), typeWhereItFlows(cx, site.elements()), site.pos());
+                    cx.solver.addType(site.elements(), typeWhereItFlows(cx, site.elements(), site.pos()), site.pos());
                     changed = true;
                 }
             }
@@ -146,8 +148,11 @@ public final class TypeInference {
         }
     }
 
-    /** The one representation found first downstream of {@code v} in the flow graph; int if there is none. */
-    private static PyType typeWhereItFlows(InferenceContext cx, TypeVar v) {
+    /**
+     * The one representation found first downstream of {@code v} in the flow graph; int if there
+     * is none, recorded as guessed for the container made at {@code site}.
+     */
+    private static PyType typeWhereItFlows(InferenceContext cx, TypeVar v, Pos site) {
         java.util.ArrayDeque<TypeVar> queue = new java.util.ArrayDeque<>(v.flowsTo);
         java.util.Set<TypeVar> seen = new java.util.HashSet<>(queue);
         while (!queue.isEmpty()) {
@@ -161,39 +166,45 @@ public final class TypeInference {
                 }
             }
         }
-        cx.guessedEmptyContainer = true;
+        cx.guessedIntOrigins.add(site);
         return PyType.INT;
     }
 
     private static void checkRepresentations(InferenceContext cx) {
+        // containers first: a container holding two types is the cause, and the variables that
+        // read from it, with the same origins, its consequences (see check's explained)
+        Set<List<Pos>> explained = new java.util.HashSet<>();
+        List<AllocSite> sites = new ArrayList<>(cx.allSites);
+        sites.sort(java.util.Comparator.comparingInt((AllocSite site) -> site.pos().line())
+                .thenComparingInt(site -> site.pos().col()));
+        for (AllocSite site : sites) {
+            check(cx, site.elements(), "container", site.pos(), explained);
+            check(cx, site.values(), "dict values", site.pos(), explained);
+        }
         List<TypeVar> named = new ArrayList<>(cx.globals.values());
         for (Specialization s : cx.allSpecializations) {
             named.addAll(s.locals.values());
         }
         for (TypeVar v : named) {
-            check(cx, v, v.description());
+            check(cx, v, v.description(), null, explained);
         }
         for (Specialization s : cx.allSpecializations) {
             if (!s.function().isModule()) {
-                check(cx, s.returnVar(), "function '" + s.function().name() + "' returns");
+                check(cx, s.returnVar(), "function '" + s.function().name() + "' returns", null, explained);
             }
         }
-        for (AllocSite site : cx.allSites) {
-            check(cx, site.elements(), "container");
-            check(cx, site.values(), "dict values");
-        }
         for (ClassInfo c : allClasses(cx)) {
-            c.attributeVars.values().forEach(v -> check(cx, v, v.description()));
-            c.classAttributeVars.values().forEach(v -> check(cx, v, v.description()));
+            c.attributeVars.values().forEach(v -> check(cx, v, v.description(), null, explained));
+            c.classAttributeVars.values().forEach(v -> check(cx, v, v.description(), null, explained));
         }
         checkOptionalKeys(cx);
-        if (!cx.diagnostics().isEmpty()) {
+        if (!cx.diagnostics().isEmpty() || !cx.guessConflicts.isEmpty()) {
             return;
         }
         // expressions last: a conflict there usually follows from one already reported
         for (Specialization s : cx.allSpecializations) {
             for (TypeVar v : s.exprTypes.values()) {
-                check(cx, v, "expression");
+                check(cx, v, "expression", null, explained);
             }
         }
     }
@@ -217,17 +228,28 @@ public final class TypeInference {
         }
     }
 
-    private static void check(InferenceContext cx, TypeVar v, String what) {
+    /**
+     * Reports {@code v} holding two representations, unless a conflict with the same origins was
+     * reported already ({@code explained}). A container's conflict is reported where it is made
+     * ({@code site}) when a type comes in through a parameter and nothing closer locates it.
+     */
+    private static void check(InferenceContext cx, TypeVar v, String what, Pos site, Set<List<Pos>> explained) {
         Map<String, PyType> kinds = Representation.distinct(v.types());
         if (kinds.size() < 2) {
             return;
         }
         List<PyType> types = new ArrayList<>(kinds.values());
+        if (!explained.add(types.stream().map(v::origin).toList())) {
+            return;
+        }
         PyType first = types.get(0);
         PyType second = types.get(1);
         Pos at = v.origin(second) != null && v.origin(second) != Pos.NONE ? v.origin(second) : v.pos();
-        if (cx.argumentOrigins.containsKey(at)) {
-            at = cx.argumentOrigins.get(at).at(); // the error stays in the function; the note names the call
+        InferenceContext.ArgumentOrigin via = cx.argumentOrigins.get(at);
+        if (via != null) {
+            // the error stays in the function (at the container when no call passed the value on);
+            // the note names the call
+            at = !via.atUse() && site != null && site != Pos.NONE ? site : via.at();
         }
         List<Diagnostic> notes = new ArrayList<>();
         for (PyType t : types) {
@@ -241,8 +263,13 @@ public final class TypeInference {
             }
         }
         String verb = what.endsWith("returns") ? "" : " holds";
-        cx.report(Diagnostic.error(Location.of(cx.file, at), MessageId.TYPE_CONFLICT, what + verb,
-                TypeNaming.full(first), TypeNaming.full(second)).withNotes(notes));
+        Diagnostic conflict = Diagnostic.error(Location.of(cx.file, at), MessageId.TYPE_CONFLICT, what + verb,
+                TypeNaming.full(first), TypeNaming.full(second)).withNotes(notes);
+        if (types.stream().anyMatch(t -> cx.guessedIntOrigins.contains(v.origin(t)))) {
+            cx.guessConflicts.add(conflict);
+        } else {
+            cx.report(conflict);
+        }
     }
 
     /** The source text of a node (its first line only, with "..." after it, when it spans several). */
