@@ -262,6 +262,9 @@ public final class TypeInference {
                 notes.add(Diagnostic.note(Location.of(cx.file, origin), MessageId.TYPE_CONFLICT_NOTE, TypeNaming.full(t)));
             }
         }
+        if (site != null && what.equals("dict values")) {
+            notes.add(Diagnostic.note(Location.of(cx.file, site), MessageId.DICT_RECORD_HINT));
+        }
         String verb = what.endsWith("returns") ? "" : " holds";
         Diagnostic conflict = Diagnostic.error(Location.of(cx.file, at), MessageId.TYPE_CONFLICT, what + verb,
                 TypeNaming.full(first), TypeNaming.full(second)).withNotes(notes);
