@@ -93,16 +93,30 @@ final class ExpressionLowering {
         return e instanceof Expr.Call && v != null && v.types().isEmpty();
     }
 
-    /** {@code e} as a value. A call of a function returning None yields {@code krait::None}. */
+    /**
+     * {@code e} as a value. A call of a function returning None yields {@code krait::None}; one
+     * that never returns (a void C++ call) runs, then yields a value of whatever type is wanted,
+     * which is never reached.
+     */
     CExpr value(Expr e) {
         CExpr c = lower(e);
         if (e instanceof Expr.Call && typeOf(e).equals(PyType.NONE)) {
             return new CExpr.Comma(c, CExpr.NONE);
         }
+        if (neverReturns(e)) {
+            return new CExpr.Block(NEVER, List.of(new CStmt.ExprStmt(c)), NEVER_VALUE);
+        }
         return c;
     }
 
-    /** {@code e} evaluated for its effect only (an expression statement). */
+    /** An expression the analysis gave no type, as a value: it runs (and raises), if it is not a read that never runs. */
+    private CExpr neverValue(Expr e) {
+        return e instanceof Expr.Name ? NEVER_VALUE : new CExpr.Block(NEVER, List.of(new CStmt.ExprStmt(lower(e))), NEVER_VALUE);
+    }
+
+    private static final CType NEVER = new CType.Named("krait::never_t");
+    private static final CExpr NEVER_VALUE = new CExpr.Constant("krait::never_t{}");
+
     /** {@code {**a, k: v, **b}}: entries added in order to a new dict, the unpacked dicts converted entry by entry. */
     private CExpr dictWithUnpacking(Expr.Dict d, CType.Instance dictType, PyType k, PyType v) {
         String tmp = cx.temp("dict");
@@ -487,6 +501,10 @@ final class ExpressionLowering {
             }
             return variable(n.id());
         }
+        Expr never = firstNeverOperand(e);
+        if (never != null) {
+            return evaluatedUntil(e, never);
+        }
         if (e instanceof Expr.NamedExpr ne) {
             // (t := value): value into a temporary, stored in t, and the expression's value
             List<CStmt> store = new ArrayList<>();
@@ -522,11 +540,6 @@ final class ExpressionLowering {
             return made;
         }
         if (e instanceof Expr.BinOp b) {
-            if (isNeverOperand(b.left()) || isNeverOperand(b.right())) {
-                // an operand the analysis gave no type (a narrowed read of a variable that is only
-                // ever None, in a specialization where this code never runs)
-                return new CExpr.Constant("krait::never_t{}");
-            }
             List<Expr> strParts = new ArrayList<>();
             strAddOperands(b, strParts);
             if (strParts.size() > 2) {
@@ -725,13 +738,8 @@ final class ExpressionLowering {
     private CExpr fstring(Expr.JoinedStr js) {
         List<CExpr> parts = new ArrayList<>();
         for (Expr part : js.values()) {
-            if (part instanceof Expr.FormattedValue fv && (neverHasValue(fv.value())
-                    || !(fv.value() instanceof Expr.Call) && isNeverOperand(fv.value()))) {
-                // a read narrowed to nothing: never runs
-                parts.add(new CExpr.Cast(CppTypes.of(PyType.STR), new CExpr.Constant("krait::never_t{}")));
-            } else if (part instanceof Expr.FormattedValue fv) {
-                // a call that never returns (it always raises) is a void C++ call: give format_of a None
-                CExpr v = neverReturns(fv.value()) ? new CExpr.Comma(lower(fv.value()), CExpr.NONE) : value(fv.value());
+            if (part instanceof Expr.FormattedValue fv) {
+                CExpr v = value(fv.value());
                 switch (fv.conversion()) {
                     case 'r' -> v = new CExpr.Call("krait::repr_of", List.of(v));
                     case 's' -> v = new CExpr.Call("krait::str_of", List.of(v));
@@ -773,16 +781,48 @@ final class ExpressionLowering {
         return new CExpr.Block(CType.STR, hoisted, new CExpr.Call("krait::str_build", ordered));
     }
 
+    /**
+     * The first operand {@code e} always evaluates that produces no value: a call that always
+     * raises, or code the analysis proved never runs. Null if there is none.
+     */
+    private Expr firstNeverOperand(Expr e) {
+        for (Expr operand : EvaluationOrder.unconditionalOperands(e)) {
+            if (isNeverOperand(operand)) {
+                return operand;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code e} cut short at {@code never}: the operands before it run for their effects, then
+     * it runs (and raises); the value, of whatever type is wanted, is never produced.
+     */
+    private CExpr evaluatedUntil(Expr e, Expr never) {
+        List<CStmt> body = new ArrayList<>();
+        for (Expr operand : EvaluationOrder.unconditionalOperands(e)) {
+            if (operand == never) {
+                break;
+            }
+            if (!(operand instanceof Expr.Constant || operand instanceof Expr.Name || operand instanceof Expr.Lambda)) {
+                body.add(new CStmt.ExprStmt(new CExpr.Cast(CType.VOID, lower(operand))));
+            }
+        }
+        body.add(new CStmt.ExprStmt(lower(never)));
+        TypeVar v = spec.typeOf(e);
+        return new CExpr.Block(v == null || v.types().isEmpty() ? NEVER : cppTypeOf(e), body, NEVER_VALUE);
+    }
+
     private boolean isNeverOperand(Expr operand) {
         TypeVar v = spec.typeOf(operand);
         return v != null && v.types().isEmpty();
     }
 
-    /** A branch of {@code a if c else b}; one the analysis gave no type (it never runs) is a never_t. */
+    /** A branch of {@code a if c else b}; one the analysis gave no type (it raises, or never runs) is a never_t. */
     private CExpr branch(Expr e, PyType t) {
         TypeVar v = spec.typeOf(e);
         if (v != null && v.types().isEmpty()) {
-            return new CExpr.Constant("krait::never_t{}");
+            return neverValue(e);
         }
         return coerce(value(e), typeOf(e), t);
     }
