@@ -117,13 +117,19 @@ record BinaryConstraint(InferenceContext cx, Specialization spec, Node node, Ope
             tried.add("__i" + name.substring(2));
         }
         tried.add(name);
+        String reflected = "__r" + name.substring(2);
+        FunctionInfo subclassFirst = SpecialMethods.subclassReflection(l, r, reflected);
+        if (subclassFirst != null && !(node instanceof krait.syntax.Stmt.AugAssign
+                && l instanceof PyType.InstanceType li && li.cls().lookupMethod(tried.get(0)) != null)) {
+            call(solver, subclassFirst, r, l, java.util.List.of(l, r), pos);
+            return;
+        }
         for (String m : tried) {
             if (l instanceof PyType.InstanceType li && li.cls().lookupMethod(m) != null) {
                 call(solver, li.cls().lookupMethod(m), l, r, java.util.List.of(l, r), pos);
                 return;
             }
         }
-        String reflected = "__r" + name.substring(2);
         if (r instanceof PyType.InstanceType ri && ri.cls().lookupMethod(reflected) != null) {
             call(solver, ri.cls().lookupMethod(reflected), r, l, java.util.List.of(l, r), pos);
             return;
@@ -131,10 +137,6 @@ record BinaryConstraint(InferenceContext cx, Specialization spec, Node node, Ope
         cx.error(pos, MessageId.BAD_OPERAND_TYPES, op.symbol, TypeNaming.name(l), TypeNaming.name(r));
     }
 
-    /**
-     * {@code a + b} on a model class instance ({@code Counter + Counter}): the overload of the
-     * model's special method that takes {@code r}; its result is made at this node.
-     */
     /**
      * {@code a += b} on a model class instance whose model declares {@code __iadd__} (array.array):
      * the object itself changes, so the result is the left operand's own type, not a new one.

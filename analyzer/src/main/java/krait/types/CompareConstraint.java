@@ -48,6 +48,10 @@ record CompareConstraint(InferenceContext cx, Specialization spec, Pos pos, CmpO
                 && ml.cls().equals(mr.cls()) && ModelClassTyping.special(cx, ml, "__lt__") != null) {
             return true; // an ordered model class (datetime.date): the runtime's compare_()
         }
+        FunctionInfo subclassFirst = contains ? null : SpecialMethods.subclassReflection(l, r, SpecialMethods.reflectedCompare(op));
+        if (subclassFirst != null) {
+            return call(subclassFirst, r, l, List.of(l, r));
+        }
         if (self instanceof PyType.InstanceType i && i.cls().lookupMethod(name) != null) {
             return call(i.cls().lookupMethod(name), self, other, List.of(l, r));
         }

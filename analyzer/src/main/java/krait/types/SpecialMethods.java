@@ -53,6 +53,20 @@ public final class SpecialMethods {
         };
     }
 
+    /**
+     * The reflected method Python tries first, before the left operand's own: the right operand's
+     * when its class is a proper subclass of the left's and overrides {@code reflected}
+     * ({@code Base() < Derived()} calls {@code Derived.__gt__}); null otherwise.
+     */
+    public static FunctionInfo subclassReflection(PyType l, PyType r, String reflected) {
+        if (l instanceof PyType.InstanceType li && r instanceof PyType.InstanceType ri && li.cls() != ri.cls()
+                && ri.cls().isSubclassOf(li.cls())) {
+            FunctionInfo own = ri.cls().lookupMethod(reflected);
+            return own != null && own != li.cls().lookupMethod(reflected) ? own : null;
+        }
+        return null;
+    }
+
     /** The overload of the model's {@code __i<op>__} that takes {@code r} at an augmented assignment, or null. */
     public static ModelSignature inPlaceOverload(krait.syntax.Node node, Operator op, PyType.ModelInstance m, PyType r) {
         if (!(node instanceof krait.syntax.Stmt.AugAssign)) {

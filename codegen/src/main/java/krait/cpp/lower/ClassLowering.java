@@ -9,6 +9,7 @@ import krait.cpp.ir.CType;
 import krait.types.ClassInfo;
 import krait.types.FunctionInfo;
 import krait.types.PyType;
+import krait.types.SpecialMethods;
 import krait.types.Specialization;
 import krait.types.TypeVar;
 
@@ -51,11 +52,11 @@ final class ClassLowering {
                     new CExpr.Constant(cppStringLiteral("__main__"))));
         }
         PyType self = new PyType.InstanceType(cls);
-        forward(cls, "__str__", List.of(self), CType.STR, "str_", List.of(), overrides);
-        forward(cls, "__repr__", List.of(self), CType.STR, "repr_", List.of(), overrides);
-        forward(cls, "__bool__", List.of(self), CType.BOOL, "truthy_", List.of(), overrides);
-        forward(cls, "__hash__", List.of(self), new CType.Named("std::size_t"), "hash_", List.of(), overrides);
-        forward(cls, "__len__", List.of(self), CType.I64, "len", List.of(), overrides);
+        forward(cls, "__str__", List.of(self), CType.STR, "str_", overrides);
+        forward(cls, "__repr__", List.of(self), CType.STR, "repr_", overrides);
+        forward(cls, "__bool__", List.of(self), CType.BOOL, "truthy_", overrides);
+        forward(cls, "__hash__", List.of(self), new CType.Named("std::size_t"), "hash_", overrides);
+        forward(cls, "__len__", List.of(self), CType.I64, "len", overrides);
         if (overrides.stream().anyMatch(o -> o.name().equals("len")) && overrides.stream().noneMatch(o -> o.name().equals("truthy_"))) {
             // without __bool__, Python's truth of an object with __len__ is len() != 0
             overrides.add(new CClass.Override(CType.BOOL, "truthy_", List.of(), true,
@@ -69,8 +70,7 @@ final class ClassLowering {
             overrides.add(new CClass.Override(CType.STR, "str_", List.of(), true,
                     new CExpr.MemberCall(new CExpr.VarRef("this"), "arg_repr_text", List.of())));
         }
-        forward(cls, "__eq__", List.of(self, self), CType.BOOL, "eq_",
-                List.of(new CFunction.Param(new CType.Named("const krait::Object*"), "other")), overrides);
+        equals(cls, overrides);
         compare(cls, overrides);
         if (usesCopy()) {
             copyHooks(cls, root ? null : base, overrides);
@@ -126,14 +126,13 @@ final class ClassLowering {
         if (s == null || !CppTypes.ofVar(s.returnVar()).equals(CType.STR)) {
             return;
         }
-        CExpr selfArg = new CExpr.Cast(CppTypes.classType(cls), new CExpr.Constant("this"), "const");
         out.add(new CClass.Override(CType.STR, "format_", List.of(new CFunction.Param(CType.STR, "spec")), true,
-                new CExpr.Call(cx.functionName(s), List.of(selfArg, new CExpr.VarRef("spec")))));
+                new CExpr.Call(cx.functionName(s), List.of(thisAs(cls), new CExpr.VarRef("spec")))));
     }
 
     /** An override of {@code hook} calling the specialization of {@code method} for {@code args}, if there is one. */
     private void forward(ClassInfo cls, String method, List<PyType> args, CType type, String hook,
-                         List<CFunction.Param> params, List<CClass.Override> out) {
+                         List<CClass.Override> out) {
         FunctionInfo m = cls.lookupMethod(method);
         if (m == null) {
             return;
@@ -142,62 +141,105 @@ final class ClassLowering {
         if (s == null) {
             return;
         }
-        List<CExpr> callArgs = new ArrayList<>();
-        CType selfType = CppTypes.classType(cls);
-        callArgs.add(new CExpr.Cast(selfType, new CExpr.Constant("this"), "const"));
-        for (CFunction.Param p : params) {
-            // __eq__(self, other): a different class is never equal (CPython would return NotImplemented)
-            CExpr other = new CExpr.Cast(new CType.Pointer(new CType.Named("krait::Object")), new CExpr.Constant(p.name()), "const");
-            callArgs.add(new CExpr.Cast(selfType, other, "dynamic"));
-        }
-        CExpr call = new CExpr.Call(cx.functionName(s), callArgs);
-        if (!params.isEmpty()) {
-            call = new CExpr.Conditional(new CExpr.Binary("==", callArgs.get(1), CExpr.NULL), new CExpr.BoolLit(false), call);
-        }
+        CExpr call = new CExpr.Call(cx.functionName(s), List.of(thisAs(cls)));
         if (hook.equals("hash_")) {
             call = new CExpr.Cast(type, call);
         }
-        out.add(new CClass.Override(type, hook, params, true, call, !hook.equals("len")));
+        out.add(new CClass.Override(type, hook, List.of(), true, call, !hook.equals("len")));
+    }
+
+    /**
+     * {@code eq_(other)}, for the comparisons the runtime makes ({@code in}, {@code index},
+     * dict keys): {@code __eq__} for each class the other may be of; an other of a class it has no
+     * specialization for is not equal (CPython would compare identities).
+     */
+    private void equals(ClassInfo cls, List<CClass.Override> out) {
+        FunctionInfo m = cls.lookupMethod("__eq__");
+        if (m == null || cx.program.specialization(m, List.of(instance(cls), instance(cls))) == null) {
+            return;
+        }
+        CExpr result = byOthersClass(cls, m, "__eq__", new CExpr.BoolLit(false));
+        out.add(new CClass.Override(CType.BOOL, "eq_", List.of(otherParam()), true, result));
     }
 
     /**
      * {@code compare_(op, other)} for sorting and comparisons the runtime makes: {@code __lt__},
-     * {@code __le__}, {@code __gt__}, {@code __ge__} by op code 0..3, the base behaviour
-     * (a TypeError) for the missing ones.
+     * {@code __le__}, {@code __gt__}, {@code __ge__} by op code 0..3 (or the other's reflection),
+     * the base behaviour (a TypeError) for the missing ones and for others of classes without a
+     * specialization.
      */
     private void compare(ClassInfo cls, List<CClass.Override> out) {
         String[] methods = {"__lt__", "__le__", "__gt__", "__ge__"};
-        PyType self = new PyType.InstanceType(cls);
-        CType selfType = CppTypes.classType(cls);
-        CExpr thisArg = new CExpr.Cast(selfType, new CExpr.Constant("this"), "const");
-        CExpr otherArg = new CExpr.Cast(selfType, new CExpr.Cast(new CType.Pointer(new CType.Named("krait::Object")),
-                new CExpr.Constant("other"), "const"), "dynamic");
         String base = cls.bases().isEmpty() || cls.bases().get(0).isBuiltin() ? "krait::Object"
                 : CppTypes.className(cls.bases().get(0));
-        CExpr result = new CExpr.Call(base + "::compare_", List.of(new CExpr.Constant("op"), new CExpr.Constant("other")));
+        CExpr inherited = new CExpr.Call(base + "::compare_", List.of(new CExpr.Constant("op"), new CExpr.Constant("other")));
+        CExpr result = inherited;
         boolean any = false;
         int[] reflection = {2, 3, 0, 1}; // a < b is b > a, a <= b is b >= a
         for (int op = methods.length - 1; op >= 0; op--) {
             FunctionInfo m = cls.lookupMethod(methods[op]);
-            Specialization s = m == null ? null : cx.program.specialization(m, List.of(self, self));
-            boolean reflected = false;
-            if (s == null) {
-                FunctionInfo r = cls.lookupMethod(methods[reflection[op]]);
-                s = r == null ? null : cx.program.specialization(r, List.of(self, self));
-                reflected = true;
-            }
-            if (s == null) {
+            CExpr byOther = byOthersClass(cls, m, methods[reflection[op]], inherited);
+            if (byOther == inherited) {
                 continue;
             }
             any = true;
-            List<CExpr> args = reflected ? List.of(otherArg, thisArg) : List.of(thisArg, otherArg);
-            CExpr call = new CExpr.Call("krait::truthy", List.of(new CExpr.Call(cx.functionName(s), args)));
-            result = new CExpr.Conditional(new CExpr.Binary("==", new CExpr.Constant("op"), new CExpr.IntLit(op)), call, result);
+            result = new CExpr.Conditional(new CExpr.Binary("==", new CExpr.Constant("op"), new CExpr.IntLit(op)), byOther, result);
         }
         if (any) {
             out.add(new CClass.Override(CType.BOOL, "compare_", List.of(new CFunction.Param(new CType.Named("int"), "op"),
-                    new CFunction.Param(new CType.Named("const krait::Object*"), "other")), true, result));
+                    otherParam()), true, result));
         }
+    }
+
+    /**
+     * The comparison of {@code this} with {@code other} for the class {@code other} is of, among
+     * those the analysis specialized for (InferenceContext#specializeComparison), tested from the
+     * most derived; {@code otherwise} when it is of none. As in Python: the other's
+     * {@code reflected} method when its class derives from this one's and overrides it, else
+     * {@code m} (this class's method), else, without one, the other's {@code reflected} method.
+     */
+    private CExpr byOthersClass(ClassInfo cls, /* nullable */ FunctionInfo m, String reflected, CExpr otherwise) {
+        CExpr result = otherwise;
+        for (ClassInfo other : othersLeastDerivedFirst()) {
+            FunctionInfo first = SpecialMethods.subclassReflection(instance(cls), instance(other), reflected);
+            FunctionInfo method = first != null ? first : m != null ? m : other.lookupMethod(reflected);
+            boolean swap = first != null || m == null;
+            Specialization s = method == null ? null : cx.program.specialization(method,
+                    swap ? List.of(instance(other), instance(cls)) : List.of(instance(cls), instance(other)));
+            if (s != null) {
+                List<CExpr> args = swap ? List.of(otherAs(other), thisAs(cls)) : List.of(thisAs(cls), otherAs(other));
+                result = new CExpr.Conditional(new CExpr.Binary("!=", otherAs(other), CExpr.NULL),
+                        new CExpr.Call("krait::truthy", List.of(new CExpr.Call(cx.functionName(s), args))), result);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The program's classes, bases before the classes derived from them: a chain of tests built
+     * in this order tests a subclass first, since its instances pass its base's test too.
+     */
+    private List<ClassInfo> othersLeastDerivedFirst() {
+        List<ClassInfo> classes = new ArrayList<>(cx.program.classes());
+        classes.sort(java.util.Comparator.comparingInt(c -> c.mro().size()));
+        return classes;
+    }
+
+    private static PyType instance(ClassInfo cls) {
+        return new PyType.InstanceType(cls);
+    }
+
+    private static CFunction.Param otherParam() {
+        return new CFunction.Param(new CType.Named("const krait::Object*"), "other");
+    }
+
+    private static CExpr thisAs(ClassInfo cls) {
+        return new CExpr.Cast(CppTypes.classType(cls), new CExpr.Constant("this"), "const");
+    }
+
+    private static CExpr otherAs(ClassInfo cls) {
+        CExpr other = new CExpr.Cast(new CType.Pointer(new CType.Named("krait::Object")), new CExpr.Constant("other"), "const");
+        return new CExpr.Cast(CppTypes.classType(cls), other, "dynamic");
     }
 
     private static String cppStringLiteral(String s) {
