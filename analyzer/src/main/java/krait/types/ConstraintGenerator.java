@@ -36,16 +36,40 @@ final class ConstraintGenerator {
         this.solver = cx.solver;
     }
 
+    /** Where parameter {@code name} is declared in the def (the def itself when it is not found). */
+    private Pos parameterPos(String name) {
+        krait.syntax.Arguments a = fn.def() == null ? null : fn.def().args();
+        if (a != null) {
+            List<krait.syntax.Arg> all = new java.util.ArrayList<>(a.posonlyargs());
+            all.addAll(a.args());
+            all.addAll(a.kwonlyargs());
+            if (a.vararg() != null) {
+                all.add(a.vararg());
+            }
+            if (a.kwarg() != null) {
+                all.add(a.kwarg());
+            }
+            for (krait.syntax.Arg arg : all) {
+                if (arg.arg().equals(name) && arg.pos() != Pos.NONE) {
+                    return arg.pos();
+                }
+            }
+        }
+        return fn.pos();
+    }
+
     void generate() {
         List<String> params = fn.params();
-        Pos origin = fn.pos();
         Pos call = spec.firstCall;
-        if (call != null && call != Pos.NONE && !fn.isModule() && !params.isEmpty()) {
-            // a fresh object, so that diagnostics can tell this origin from the call's others
-            origin = new Pos(call.line(), call.col(), call.endLine(), call.endCol());
-            cx.argumentOrigins.put(origin, new InferenceContext.ArgumentOrigin(call, fn.pos(), false));
-        }
+        boolean fromCall = call != null && call != Pos.NONE && !fn.isModule();
         for (int i = 0; i < params.size(); i++) {
+            Pos origin = fn.pos();
+            if (fromCall) {
+                // a fresh object, so that diagnostics can tell this origin from the call's others;
+                // an error about the parameter is reported at it
+                origin = new Pos(call.line(), call.col(), call.endLine(), call.endCol());
+                cx.argumentOrigins.put(origin, new InferenceContext.ArgumentOrigin(call, parameterPos(params.get(i)), false));
+            }
             solver.addType(localVar(params.get(i), fn.pos()), spec.argTypes().get(i), origin);
         }
         if (fn.isGenerator()) {

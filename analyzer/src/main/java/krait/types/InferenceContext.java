@@ -576,27 +576,25 @@ public final class InferenceContext {
         }
     }
 
-    /** Whether the two classes have a base class in common that the program defines. */
-    private static boolean related(ClassInfo a, ClassInfo b) {
-        return a.mro().stream().anyMatch(base -> !base.isBuiltin() && b.isSubclassOf(base));
-    }
-
     /** The comparisons the runtime makes between objects it holds (sorting, min, ==, in, index). */
     static final List<String> RUNTIME_COMPARISONS = List.of("__eq__", "__lt__", "__le__", "__gt__", "__ge__");
 
     /**
      * A list of a base class holds instances of its subclasses, and sorting it compares a Circle
      * with a Rect through the base's {@code __lt__}: the special method of {@code self}'s class is
-     * specialized for an {@code other} of each instantiated class related to it (sharing a base
-     * class of the program's); the runtime dispatches on the other's class (see ClassLowering).
-     * Up to {@link #MAX_COMPARED_CLASSES} related classes: the pairs must stay under
+     * specialized for an {@code other} of each instantiated class that inherits the method too;
+     * the runtime dispatches on the other's class (see ClassLowering). Not for an other without
+     * the method: a method a subclass defines may read what only that subclass has (a
+     * dataclass's __eq__ compares its own fields after checking the other's class). Up to
+     * {@link #MAX_COMPARED_CLASSES} classes a method: the pairs must stay under
      * {@link #MAX_SPECIALIZATIONS}; the runtime compares the others as CPython compares classes
      * without the method (a TypeError for {@code <}, identity for {@code ==}).
      */
     private void specializeComparison(ClassInfo self, ClassInfo other, String special) {
         FunctionInfo m = self.lookupMethod(special);
-        if (self == other || m == null || m.params().size() != 2 || !related(self, other)
-                || instantiated.stream().filter(c -> related(self, c)).count() > MAX_COMPARED_CLASSES) {
+        if (self == other || m == null || m.params().size() != 2 || m.ownerClass() == null
+                || !other.isSubclassOf(m.ownerClass())
+                || instantiated.stream().filter(c -> c.isSubclassOf(m.ownerClass())).count() > MAX_COMPARED_CLASSES) {
             return;
         }
         Specialization s = specialize(m, List.of(new PyType.InstanceType(self), new PyType.InstanceType(other)), self.pos());

@@ -202,17 +202,26 @@ final class ClassLowering {
         CExpr result = otherwise;
         for (ClassInfo other : othersLeastDerivedFirst()) {
             FunctionInfo first = SpecialMethods.subclassReflection(instance(cls), instance(other), reflected);
-            FunctionInfo method = first != null ? first : m != null ? m : other.lookupMethod(reflected);
-            boolean swap = first != null || m == null;
-            Specialization s = method == null ? null : cx.program.specialization(method,
-                    swap ? List.of(instance(other), instance(cls)) : List.of(instance(cls), instance(other)));
-            if (s != null) {
-                List<CExpr> args = swap ? List.of(otherAs(other), thisAs(cls)) : List.of(thisAs(cls), otherAs(other));
+            CExpr call = first == null ? null : reflectedCall(first, cls, other);
+            if (call == null && m != null) {
+                Specialization s = cx.program.specialization(m, List.of(instance(cls), instance(other)));
+                call = s == null ? null : new CExpr.Call(cx.functionName(s), List.of(thisAs(cls), otherAs(other)));
+            }
+            if (call == null && m == null && other.lookupMethod(reflected) != null) {
+                call = reflectedCall(other.lookupMethod(reflected), cls, other);
+            }
+            if (call != null) {
                 result = new CExpr.Conditional(new CExpr.Binary("!=", otherAs(other), CExpr.NULL),
-                        new CExpr.Call("krait::truthy", List.of(new CExpr.Call(cx.functionName(s), args))), result);
+                        new CExpr.Call("krait::truthy", List.of(call)), result);
             }
         }
         return result;
+    }
+
+    /** {@code other.method(this)}, if the analysis specialized it. */
+    private CExpr reflectedCall(FunctionInfo method, ClassInfo cls, ClassInfo other) {
+        Specialization s = cx.program.specialization(method, List.of(instance(other), instance(cls)));
+        return s == null ? null : new CExpr.Call(cx.functionName(s), List.of(otherAs(other), thisAs(cls)));
     }
 
     /**
