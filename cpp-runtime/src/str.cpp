@@ -7,6 +7,7 @@
 
 #include "krait/exceptions.h"
 #include "krait/list.h"
+#include "krait/slice.h"
 #include "str_impl.h"
 #include "unicode.h"
 
@@ -319,6 +320,22 @@ str* str_builder::finish() {
     auto* buf = static_cast<str_impl::AppendBuffer*>(buffer_);
     buf->used = i64(used_);
     return str_impl::appendable(buf, used_);
+}
+
+// ---- str_joiner ----
+
+void str_joiner::add_slice_part(const str* s, std::optional<i64> lo, std::optional<i64> hi) {
+    i64 a, b;
+    slice_clamp(s->len(), lo, hi, a, b);
+    if (b <= a) return;
+    out_.append_bytes_of(s, s->byte_offset(a), s->byte_offset(b));
+}
+
+void str_joiner::raise_item_none() const {
+    std::string msg = "sequence item ";
+    append_int(msg, items_ - 1);
+    msg += ": expected str instance, NoneType found";
+    raise_type_error(str::from_utf8(msg));
 }
 
 str* str_repeat(str* s, i64 n) {

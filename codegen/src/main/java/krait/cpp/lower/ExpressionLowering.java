@@ -424,7 +424,7 @@ final class ExpressionLowering {
     }
 
     /** The operands of a tree of str {@code +}, left to right ({@code e} itself when it is no such +). */
-    private void strAddOperands(Expr e, List<Expr> out) {
+    void strAddOperands(Expr e, List<Expr> out) {
         if (e instanceof Expr.BinOp b && b.op() == Operator.Add && typeOf(b).equals(PyType.STR)
                 && typeOf(b.left()).equals(PyType.STR) && typeOf(b.right()).equals(PyType.STR)) {
             strAddOperands(b.left(), out);
@@ -434,7 +434,7 @@ final class ExpressionLowering {
         }
     }
 
-    private static boolean containsCall(Expr e) {
+    static boolean containsCall(Expr e) {
         if (e instanceof Expr.Call) {
             return true;
         }
@@ -773,7 +773,7 @@ final class ExpressionLowering {
         return new CExpr.Block(CType.STR, hoisted, new CExpr.Call("krait::str_build", ordered));
     }
 
-    private boolean isNeverOperand(Expr operand) {
+    boolean isNeverOperand(Expr operand) {
         TypeVar v = spec.typeOf(operand);
         return v != null && v.types().isEmpty();
     }
