@@ -169,8 +169,17 @@ std::size_t str::compute_hash() const {
         p += 8;
         n -= 8;
     }
+    // the last n < 8 bytes as a little-endian word (what memcpy into a zeroed word gives),
+    // without a call for the variable-length copy: two overlapping loads agree where they overlap
     u64 w = 0;
-    std::memcpy(&w, p, n);
+    if (n >= 4) {
+        std::uint32_t lo, hi;
+        std::memcpy(&lo, p, 4);
+        std::memcpy(&hi, p + n - 4, 4);
+        w = u64(lo) | (u64(hi) << (8 * (n - 4)));
+    } else if (n > 0) {
+        w = u64(p[0]) | (u64(p[n / 2]) << (8 * (n / 2))) | (u64(p[n - 1]) << (8 * (n - 1)));
+    }
     h = (h ^ (w * 0x87C37B91114253D5ULL)) * 0x4CF5AD432745937FULL;
     h ^= h >> 32;
     h *= 0xD6E8FEB86659FD93ULL;
@@ -241,7 +250,7 @@ str* str_concat_many(str* const* parts, std::size_t n) {
     char* out = str_impl::mutable_data(s);
     for (std::size_t i = 0; i < n; ++i) {
         const str* p = parts[i] ? parts[i] : none;
-        std::memcpy(out, p->data(), std::size_t(p->nbytes()));
+        copy_bytes(out, p->data(), std::size_t(p->nbytes()));  // words: no call
         out += p->nbytes();
     }
     str_impl::finish(s);
