@@ -7,6 +7,7 @@
 
 #include "krait/exceptions.h"
 #include "krait/list.h"
+#include "krait/slice.h"
 #include "str_impl.h"
 #include "unicode.h"
 
@@ -168,8 +169,17 @@ std::size_t str::compute_hash() const {
         p += 8;
         n -= 8;
     }
+    // the last n < 8 bytes as a little-endian word (what memcpy into a zeroed word gives),
+    // without a call for the variable-length copy: two overlapping loads agree where they overlap
     u64 w = 0;
-    std::memcpy(&w, p, n);
+    if (n >= 4) {
+        std::uint32_t lo, hi;
+        std::memcpy(&lo, p, 4);
+        std::memcpy(&hi, p + n - 4, 4);
+        w = u64(lo) | (u64(hi) << (8 * (n - 4)));
+    } else if (n > 0) {
+        w = u64(p[0]) | (u64(p[n / 2]) << (8 * (n / 2))) | (u64(p[n - 1]) << (8 * (n - 1)));
+    }
     h = (h ^ (w * 0x87C37B91114253D5ULL)) * 0x4CF5AD432745937FULL;
     h ^= h >> 32;
     h *= 0xD6E8FEB86659FD93ULL;
@@ -240,7 +250,7 @@ str* str_concat_many(str* const* parts, std::size_t n) {
     char* out = str_impl::mutable_data(s);
     for (std::size_t i = 0; i < n; ++i) {
         const str* p = parts[i] ? parts[i] : none;
-        std::memcpy(out, p->data(), std::size_t(p->nbytes()));
+        copy_bytes(out, p->data(), std::size_t(p->nbytes()));  // words: no call
         out += p->nbytes();
     }
     str_impl::finish(s);
@@ -319,6 +329,22 @@ str* str_builder::finish() {
     auto* buf = static_cast<str_impl::AppendBuffer*>(buffer_);
     buf->used = i64(used_);
     return str_impl::appendable(buf, used_);
+}
+
+// ---- str_joiner ----
+
+void str_joiner::add_slice_part(const str* s, std::optional<i64> lo, std::optional<i64> hi) {
+    i64 a, b;
+    slice_clamp(s->len(), lo, hi, a, b);
+    if (b <= a) return;
+    out_.append_bytes_of(s, s->byte_offset(a), s->byte_offset(b));
+}
+
+void str_joiner::raise_item_none() const {
+    std::string msg = "sequence item ";
+    append_int(msg, items_ - 1);
+    msg += ": expected str instance, NoneType found";
+    raise_type_error(str::from_utf8(msg));
 }
 
 str* str_repeat(str* s, i64 n) {

@@ -199,6 +199,39 @@ private:
     bool ascii_ = true;
 };
 
+/// sep.join(generator expression of strs): each item goes straight into the result as it is
+/// made, without the list of items; an item that is a chain of `+` is appended piece by piece
+/// (add_part, add_slice_part), so `w[:1].upper() + w[1:]` makes no str of its own.
+class str_joiner {
+public:
+    str_joiner(str* sep) : sep_(sep), out_(64) {}  // NOLINT: `str_joiner j = sep;` in generated code
+    /// Generated code calls members through `->`, as on every other runtime object.
+    str_joiner* operator->() { return this; }
+    /// Starts the next item (the separator goes before every item but the first).
+    void next() {
+        if (items_++ != 0) out_.append(sep_);
+    }
+    /// The whole item.
+    void add(const str* s) {
+        if (KRAIT_UNLIKELY(!s)) raise_item_none();
+        out_.append(s);
+    }
+    /// One operand of the item's `+` chain.
+    void add_part(const str* s) {
+        if (KRAIT_UNLIKELY(!s)) raise_type_error("can only concatenate str (not \"NoneType\") to str");
+        out_.append(s);
+    }
+    /// s[lo:hi] as one operand of the item's `+` chain.
+    void add_slice_part(const str* s, std::optional<i64> lo, std::optional<i64> hi);
+    str* finish() { return out_.finish(); }
+
+private:
+    [[noreturn]] void raise_item_none() const;
+    str* sep_;
+    str_builder out_;
+    i64 items_ = 0;
+};
+
 /// The pieces of s.split(sep, maxsplit), made as the loop asks for them. With an explicit
 /// separator each step finds the next occurrence; whitespace splitting (sep None) makes the list.
 class str::split_range {

@@ -47,6 +47,10 @@ final class CallLowering {
         if (sum != null) {
             return sum;
         }
+        CExpr join = fusedJoin(call);
+        if (join != null) {
+            return join;
+        }
         if (spec.targetsOf(call).isEmpty() && (hasUntypedArgument(call)
                 || call.func() instanceof Expr.Attribute a && exprs.neverHasValue(a.value()))) {
             // an argument never has a value (a loop over an empty tuple): the call never runs
@@ -138,6 +142,29 @@ final class CallLowering {
             return null;
         }
         return new ComprehensionLowering(cx, spec, exprs).sum(g, result);
+    }
+
+    /**
+     * {@code sep.join(x for ...)} of strs as loops that append each item to the result, without
+     * the list of items CPython's join would make first (nothing can observe that list), or null
+     * for any other call.
+     */
+    private CExpr fusedJoin(Expr.Call call) {
+        if (!(call.func() instanceof Expr.Attribute a && a.attr().equals("join")) || call.args().size() != 1
+                || !call.keywords().isEmpty() || !(call.args().get(0) instanceof Expr.GeneratorExp g)
+                || !exprs.typeOf(a.value()).equals(PyType.STR)) {
+            return null;
+        }
+        var targets = spec.targetsOf(call).values();
+        if (targets.isEmpty() || !targets.stream().allMatch(t -> t instanceof CallTarget.Builtin b
+                && (b.signature().cppName().equals("join") || b.signature().cppName().equals("krait::str_join_of")))) {
+            return null;
+        }
+        if (!(exprs.typeOf(g) instanceof PyType.ListType list)
+                || !list.site().elements().types().equals(java.util.Set.of(PyType.STR))) {
+            return null;
+        }
+        return new ComprehensionLowering(cx, spec, exprs).join(exprs.value(a.value()), g);
     }
 
     private boolean oneBuiltinTarget(Expr.Call call) {

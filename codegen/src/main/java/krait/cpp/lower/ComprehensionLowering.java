@@ -71,6 +71,43 @@ final class ComprehensionLowering {
                 new CStmt.Assign(t, next)), t);
     }
 
+    /**
+     * {@code sep.join(x for ...)} of strs: a {@code krait::str_joiner} that the loops append each
+     * item to. An item that is a chain of str {@code +} is appended operand by operand, left to
+     * right as Python evaluates them, and an operand {@code s[i:j]} as that range of s's bytes, so
+     * neither the item nor the slice becomes a str of its own.
+     */
+    CExpr join(CExpr sep, Expr.GeneratorExp g) {
+        String joiner = cx.temp("join");
+        CExpr j = new CExpr.VarRef(joiner);
+        List<CStmt> step = new ArrayList<>();
+        step.add(new CStmt.ExprStmt(new CExpr.MemberCall(j, "next", List.of())));
+        List<Expr> parts = new ArrayList<>();
+        exprs.strAddOperands(g.elt(), parts);
+        if (parts.size() == 1 || parts.stream().anyMatch(exprs::isNeverOperand)) {
+            step.add(new CStmt.ExprStmt(new CExpr.MemberCall(j, "add", List.of(exprs.value(g.elt())))));
+        } else {
+            for (Expr part : parts) {
+                if (part instanceof Expr.Subscript s && s.slice() instanceof Expr.Slice sl && sl.step() == null
+                        && exprs.typeOf(s.value()).equals(PyType.STR) && simpleBound(s.value()) && simpleBound(sl.lower())
+                        && simpleBound(sl.upper())) {
+                    // the string and bounds without calls: evaluating them in any order is evaluating them in order
+                    step.add(new CStmt.ExprStmt(new CExpr.MemberCall(j, "add_slice_part", List.of(
+                            exprs.value(s.value()), exprs.sliceBound(sl.lower()), exprs.sliceBound(sl.upper())))));
+                } else {
+                    step.add(new CStmt.ExprStmt(new CExpr.MemberCall(j, "add_part", List.of(exprs.value(part)))));
+                }
+            }
+        }
+        return new CExpr.Block(CType.STR, loopNest(g, g.generators(),
+                new CStmt.VarDecl(new CType.Named("krait::str_joiner"), joiner, sep), new CStmt.Block(step)),
+                new CExpr.MemberCall(j, "finish", List.of()));
+    }
+
+    private boolean simpleBound(/* nullable */ Expr b) {
+        return b == null || !ExpressionLowering.containsCall(b) && !exprs.isNeverOperand(b);
+    }
+
     /** The declaration of the result, the comprehension's variables, and the loops around {@code step}. */
     private List<CStmt> loopNest(Expr e, List<Comprehension> generators, CStmt result, CStmt step) {
         List<CStmt> inner = List.of(step);

@@ -438,7 +438,7 @@ final class ExpressionLowering {
     }
 
     /** The operands of a tree of str {@code +}, left to right ({@code e} itself when it is no such +). */
-    private void strAddOperands(Expr e, List<Expr> out) {
+    void strAddOperands(Expr e, List<Expr> out) {
         if (e instanceof Expr.BinOp b && b.op() == Operator.Add && typeOf(b).equals(PyType.STR)
                 && typeOf(b.left()).equals(PyType.STR) && typeOf(b.right()).equals(PyType.STR)) {
             strAddOperands(b.left(), out);
@@ -448,7 +448,7 @@ final class ExpressionLowering {
         }
     }
 
-    private static boolean containsCall(Expr e) {
+    static boolean containsCall(Expr e) {
         if (e instanceof Expr.Call) {
             return true;
         }
@@ -813,7 +813,7 @@ final class ExpressionLowering {
         return new CExpr.Block(v == null || v.types().isEmpty() ? NEVER : cppTypeOf(e), body, NEVER_VALUE);
     }
 
-    private boolean isNeverOperand(Expr operand) {
+    boolean isNeverOperand(Expr operand) {
         TypeVar v = spec.typeOf(operand);
         return v != null && v.types().isEmpty();
     }
