@@ -298,6 +298,26 @@ public:
         r->len_ = s.count;
         return r;
     }
+    /// l[lo:hi:step] stored in `reuse`, a list nothing else refers to any more (the compiler's
+    /// scratch lists), so its buffer serves again; a new list when there is none.
+    list* slice_into(list* reuse, std::optional<i64> lo, std::optional<i64> hi,
+                     std::optional<i64> step = std::nullopt) const {
+        if (!reuse || reuse == this) return slice(lo, hi, step);
+        SliceRange s;
+        if (!step || *step == 1) {
+            i64 a, b;
+            slice_clamp(len_, lo, hi, a, b);
+            s = SliceRange{a, 1, b - a};
+        } else {
+            s = slice_range(len_, lo, hi, step);
+        }
+        reuse->reserve(s.count);
+        T* out = reuse->data_;
+        for (i64 k = 0, i = s.start; k < s.count; ++k, i += s.step) out[k] = data_[i];
+        if constexpr (!gc_atomic_v<T>) for (i64 j = s.count; j < reuse->len_; ++j) out[j] = T{};
+        reuse->len_ = s.count;
+        return reuse;
+    }
     /// l[lo:hi:step] = items (items may be this list).
     void setslice(std::optional<i64> lo, std::optional<i64> hi, std::optional<i64> step, const list* items);
     /// l[lo:hi:step] = src[slo:shi:sstep] (src may be this list) without building the
