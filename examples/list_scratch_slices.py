@@ -69,6 +69,22 @@ def in_generator():
     return list(g) if len(scratch) == 2 else []
 
 
+def prefix_reversals():
+    # l[:k + 1] = l[k::-1] reverses in place only for 0 <= k < len(l); the other k follow Python
+    out = []
+    for k in (-3, -1, 0, 1, 4, 5, 6, 9):
+        l = [10, 20, 30, 40, 50]
+        l[:k + 1] = l[k::-1]
+        out.append(l)
+    l = [1, 2, 3, 4]
+    l[:3] = l[1::-1]
+    out.append(l)
+    w = ["a", "b", "c"]
+    w[:2] = w[1::-1]
+    return out, w
+
+
+print(prefix_reversals())
 print(flips(7))
 print(grows_and_shrinks())
 print(self_slice())

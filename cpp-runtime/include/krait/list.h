@@ -323,7 +323,22 @@ public:
     /// l[lo:hi:step] = src[slo:shi:sstep] (src may be this list) without building the
     /// intermediate list: fannkuch's `perm[:k + 1] = perm[k::-1]` becomes an in-place reverse.
     void setslice_from(std::optional<i64> lo, std::optional<i64> hi, std::optional<i64> step, const list* src,
-                       std::optional<i64> slo, std::optional<i64> shi, std::optional<i64> sstep);
+                       std::optional<i64> slo, std::optional<i64> shi, std::optional<i64> sstep) {
+        // l[:k + 1] = l[k::-1] with 0 <= k < len(l) reverses a prefix: checked here, inline, where
+        // the absent bounds and the steps are constants the C++ compiler folds away
+        if (src == this && !lo && !step && hi && slo && !shi && sstep && *sstep == -1) {
+            const i64 k = *slo;
+            if (u64(k) < u64(len_) && *hi == k + 1) {
+                for (i64 i = 0, j = k; i < j; ++i, --j) {
+                    T t = data_[i];
+                    data_[i] = data_[j];
+                    data_[j] = t;
+                }
+                return;
+            }
+        }
+        setslice_from_general(lo, hi, step, src, slo, shi, sstep);
+    }
     /// del l[lo:hi:step]
     void delslice(std::optional<i64> lo, std::optional<i64> hi, std::optional<i64> step = std::nullopt);
 
@@ -376,6 +391,8 @@ public:
     list() = default;
 
 private:
+    void setslice_from_general(std::optional<i64> lo, std::optional<i64> hi, std::optional<i64> step, const list* src,
+                               std::optional<i64> slo, std::optional<i64> shi, std::optional<i64> sstep);
     /// l[lo:hi:step] = the n items item(0) .. item(n - 1), which must not alias this list's buffer.
     template <class Get>
     void assign_slice(std::optional<i64> lo, std::optional<i64> hi, std::optional<i64> step, i64 n, Get item);
@@ -404,8 +421,8 @@ void list<T>::setslice(std::optional<i64> lo, std::optional<i64> hi, std::option
 }
 
 template <class T>
-void list<T>::setslice_from(std::optional<i64> lo, std::optional<i64> hi, std::optional<i64> step, const list* src,
-                            std::optional<i64> slo, std::optional<i64> shi, std::optional<i64> sstep) {
+void list<T>::setslice_from_general(std::optional<i64> lo, std::optional<i64> hi, std::optional<i64> step, const list* src,
+                                    std::optional<i64> slo, std::optional<i64> shi, std::optional<i64> sstep) {
     SliceRange r = slice_range(src->len_, slo, shi, sstep);
     const i64 n = r.count;
     if (src != this) {
