@@ -103,16 +103,22 @@ public:
     // ---- element access ----
     i64 len() const { return len_; }
     /// l[i] (negative i counts from the end); IndexError when out of range.
-    T getitem(i64 i) const {
-        if (i < 0) i += len_;
-        KRAIT_INDEX_CHECK(u64(i) < u64(len_), "list index out of range");
-        return data_[i];
-    }
+    T getitem(i64 i) const { return data_[index_of(i, "list index out of range")]; }
     /// l[i] = v
-    void setitem(i64 i, T v) {
-        if (i < 0) i += len_;
-        KRAIT_INDEX_CHECK(u64(i) < u64(len_), "list assignment index out of range");
-        data_[i] = v;
+    void setitem(i64 i, T v) { data_[index_of(i, "list assignment index out of range")] = v; }
+    /// The position of l[i]. An index in range is used as it is, after one predictable branch:
+    /// adding len to a negative index first (a conditional move) would put an add and a move
+    /// between loading i and loading l[i] (sudoku's grid[p] for p in PEERS[i]: 15% of its time).
+    i64 index_of(i64 i, const char* message) const {
+#ifdef KRAIT_NO_BOUNDS_CHECK
+        (void)message;
+        return i < 0 ? i + len_ : i;
+#else
+        if (KRAIT_LIKELY(u64(i) < u64(len_))) return i;
+        i = i64(u64(i) + u64(len_));  // counts from the end; one out of range stays out of range
+        if (KRAIT_UNLIKELY(u64(i) >= u64(len_))) raise_index_error(message);
+        return i;
+#endif
     }
     /// del l[i]
     void delitem(i64 i) {
