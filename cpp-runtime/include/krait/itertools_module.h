@@ -652,7 +652,11 @@ __attribute__((always_inline)) inline bool next_combo(index_walk& w, combo kind)
             if (--cyc[i] == 0) {
                 // move indices[i] to the end, shifting the rest left
                 i64 moved = idx[i];
-                for (i64 j = i; j < n - 1; ++j) idx[j] = idx[j + 1];
+                for (i64 j = i; j < n - 1; ++j) {
+                    // j opaque to g++: a few items at a time, a call to memmove costs more than the loop
+                    __asm__("" : "+r"(j));
+                    idx[j] = idx[j + 1];
+                }
                 idx[n - 1] = moved;
                 cyc[i] = n - i;
             } else {

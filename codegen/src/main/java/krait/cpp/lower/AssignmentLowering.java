@@ -55,6 +55,16 @@ final class AssignmentLowering {
                 }
                 return;
             }
+            if (varType instanceof PyType.ListType && varType.equals(valueType) && value instanceof CExpr.MemberCall m
+                    && m.method().equals("slice") && m.args().size() == 3 && cx.scratchLists(spec.function()).contains(n.id())) {
+                // the variable's old list is garbage now (ScratchLists): the slice reuses its buffer
+                CExpr variable = exprs.variable(n.id());
+                List<CExpr> args = new ArrayList<>();
+                args.add(variable);
+                args.addAll(m.args());
+                out.add(new CStmt.Assign(variable, new CExpr.MemberCall(m.receiver(), "slice_into", args)));
+                return;
+            }
             out.add(new CStmt.Assign(exprs.variable(n.id()), exprs.coerce(value, valueType, varType)));
         } else if (target instanceof Expr.Subscript sub) {
             PyType container = exprs.typeOf(sub.value());

@@ -31,6 +31,13 @@ final class LoweringContext {
         this.program = program;
     }
 
+    private final Map<krait.types.FunctionInfo, java.util.Set<String>> scratchLists = new IdentityHashMap<>();
+
+    /** {@code f}'s scratch lists (see {@link ScratchLists}), found once per function. */
+    java.util.Set<String> scratchLists(krait.types.FunctionInfo f) {
+        return scratchLists.computeIfAbsent(f, ScratchLists::of);
+    }
+
     private Map<krait.cpp.ir.CType, krait.types.ClassInfo> classesByType;
 
     /** The program's class whose C++ pointer type is {@code type}, or null (a lookup per attribute access: made once). */
