@@ -312,6 +312,27 @@ std::string error_text(int code, std::size_t offset, const std::vector<i64>& whe
     }
 }
 
+// Whether a translated pattern matches an ASCII subject alike with and without PCRE2_UTF|UCP:
+// its text is ASCII and its \x{...} escapes name ASCII characters. Then \d \w \s \b and
+// caseless letters mean the same on ASCII text (Python's Unicode \s extras \x1c-\x1f are
+// spelled out by the translator), and no pattern character can be a non-ASCII one whose
+// Unicode case partner is ASCII (the Kelvin sign K, the long s).
+bool bytes_equivalent(const std::string& t) {
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(t[i]);
+        if (c >= 0x80) return false;
+        if (c == '\\' && i + 1 < t.size()) {
+            if (t[i + 1] == 'x' && i + 2 < t.size() && t[i + 2] == '{') {
+                std::size_t close = t.find('}', i + 3);
+                if (close == std::string::npos) return false;
+                if (std::stoul(t.substr(i + 3, close - i - 3), nullptr, 16) >= 0x80) return false;
+            }
+            ++i;  // the escaped character
+        }
+    }
+    return true;
+}
+
 }  // namespace
 
 // ---- Pattern ----
@@ -343,6 +364,26 @@ void Pattern::build() {
     pcre2_pattern_info(re, PCRE2_INFO_CAPTURECOUNT, &n);
     ngroups_ = i64(n);
     match_data_ = pcre2_match_data_create_from_pattern(re, nullptr);
+    bytes_ok_ = bytes_equivalent(translated_);
+}
+
+void Pattern::compile_variant(int variant) {
+    // variants 1 and 4 are anchored at the start, 2 and 5 at both ends; 3-5 run on bytes
+    uint32_t opts = options_;
+    if (variant % 3 == 1) opts |= PCRE2_ANCHORED;
+    if (variant % 3 == 2) opts |= PCRE2_ANCHORED | PCRE2_ENDANCHORED;
+    if (variant >= 3) opts &= ~uint32_t(PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK);
+    int code;
+    PCRE2_SIZE offset;
+    pcre2_code* re = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(translated_.data()), translated_.size(), opts, &code,
+                                   &offset, compile_context());
+    if (!re && variant >= 3) {  // not expected (bytes_equivalent vets the pattern); the UTF code serves
+        bytes_ok_ = false;
+        return;
+    }
+    if (!re) raise_error("internal error compiling an anchored pattern");
+    jit_[variant] = pcre2_jit_compile(re, PCRE2_JIT_COMPLETE) == 0;
+    code_[variant] = re;
 }
 
 Pattern* Pattern::compile(str* pattern, i64 flags, Maker make) {
@@ -398,16 +439,11 @@ dict<str*, i64>* Pattern::groupindex() const {
 }
 
 bool Pattern::exec(str* s, i64 bstart, i64 blen, int mode, bool notempty_atstart, i64* ovec) {
-    if (!code_[mode]) {
-        uint32_t extra = mode == 1 ? PCRE2_ANCHORED : PCRE2_ANCHORED | PCRE2_ENDANCHORED;
-        int code;
-        PCRE2_SIZE offset;
-        pcre2_code* re = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(translated_.data()), translated_.size(),
-                                       options_ | extra, &code, &offset, compile_context());
-        if (!re) raise_error("internal error compiling an anchored pattern");
-        jit_[mode] = pcre2_jit_compile(re, PCRE2_JIT_COMPLETE) == 0;
-        code_[mode] = re;
+    if (bytes_ok_ && s->is_ascii()) {
+        if (!code_[mode + 3]) compile_variant(mode + 3);
+        if (bytes_ok_) mode += 3;  // (compile_variant clears it if PCRE2 refused)
     }
+    if (!code_[mode]) compile_variant(mode);
     auto* md = static_cast<pcre2_match_data*>(match_data_);
     auto* code = static_cast<pcre2_code*>(code_[mode]);
     auto* subject = reinterpret_cast<PCRE2_SPTR>(s->data());
