@@ -476,14 +476,17 @@ void clamp_span(str* s, i64 pos, std::optional<i64> endpos, i64& pos_cp, i64& en
     bend = s->byte_offset(end_cp);
 }
 
-i64* to_spans(str* s, const i64* ovec, i64 ngroups) {
-    i64 n = 2 * (ngroups + 1);
-    auto* spans = static_cast<i64*>(gc_alloc_atomic(std::size_t(n) * sizeof(i64)));
-    CpCursor cur{s->data(), s->is_ascii()};
-    for (i64 k = 0; k < n; ++k) spans[k] = ovec[k] < 0 ? -1 : cur.at(ovec[k]);
-    return spans;
-}
 }  // namespace
+
+void Pattern::to_spans(str* s, const i64* ovec, i64* spans) const {
+    i64 n = 2 * (ngroups_ + 1);
+    if (s->is_ascii()) {
+        for (i64 k = 0; k < n; ++k) spans[k] = ovec[k];
+        return;
+    }
+    CpCursor cur{s->data(), false};
+    for (i64 k = 0; k < n; ++k) spans[k] = ovec[k] < 0 ? -1 : cur.at(ovec[k]);
+}
 
 Match* Pattern::run(str* s, i64 pos, std::optional<i64> endpos, int mode) {
     i64 pos_cp, end_cp, bpos, bend;
@@ -499,7 +502,7 @@ Match* Pattern::run(str* s, i64 pos, std::optional<i64> endpos, int mode) {
         ovec = big.data();
     }
     if (!exec(s, bpos, bend, mode, false, ovec)) return nullptr;
-    return new_match(s, pos_cp, end_cp, to_spans(s, ovec, ngroups_));
+    return new_match(s, pos_cp, end_cp, ovec);
 }
 
 Pattern::Scan::Scan(Pattern* p, str* s, i64 pos, std::optional<i64> endpos) : p_(p), s_(s) {
@@ -528,7 +531,7 @@ str* Pattern::Scan::group(i64 g) const {
     return str_impl::piece(s_, std::size_t(a), std::size_t(b - a));
 }
 
-Match* Pattern::Scan::make_match() const { return p_->new_match(s_, pos_, endpos_, to_spans(s_, ovec_, p_->ngroups_)); }
+Match* Pattern::Scan::make_match() const { return p_->new_match(s_, pos_, endpos_, ovec_); }
 
 list<str*>* Pattern::findall(str* s, i64 pos, std::optional<i64> endpos) {
     check_findall_groups(ngroups_ > 1 ? 2 : 1);
@@ -543,13 +546,6 @@ void Pattern::check_findall_groups(std::size_t n) const {
     // the result type was chosen from the pattern at compile time: a mismatch is a Krait bug
     bool ok = n == 1 ? ngroups_ <= 1 : i64(n) == ngroups_;
     if (!ok) raise_error("findall: the pattern has " + std::to_string(ngroups_) + " groups, not the " + std::to_string(n) + " its result type was chosen for");
-}
-
-list<Match*>* Pattern::finditer(str* s, i64 pos, std::optional<i64> endpos) {
-    list<Match*>* out = list<Match*>::make_empty();
-    Scan scan(this, s, pos, endpos);
-    while (scan.next()) out->append(scan.make_match());
-    return out;
 }
 
 list<str*>* Pattern::split(str* s, i64 maxsplit) {
@@ -758,13 +754,17 @@ str* Match::group(i64 n) const {
     checked(n);
     i64 a = spans_[2 * n], b = spans_[2 * n + 1];
     if (a < 0) return nullptr;
+    if (string_->is_ascii()) return str_impl::make_ascii(string_->data() + a, std::size_t(b - a));
     return string_->slice(a, b);
 }
 
-i64 Match::index_of(str* name) const {
-    dict<str*, i64>* index = re_->groupindex();
+i64 Pattern::group_index_slow(str* name, std::size_t slot) {
+    dict<str*, i64>* index = groupindex();
     if (!index->contains(name)) raise_index_error("no such group");
-    return index->getitem(name);
+    i64 g = index->getitem(name);
+    name_cache_[slot] = name;
+    name_index_[slot] = g;
+    return g;
 }
 
 std::optional<i64> Match::lastindex() const {
