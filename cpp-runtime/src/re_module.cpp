@@ -333,6 +333,101 @@ bool bytes_equivalent(const std::string& t) {
     return true;
 }
 
+// The characters of a class escape (\d \w \s and their complements) among ASCII ones, as
+// Python reads them (Unicode \s also holds \x1c-\x1f; under re.ASCII it does not).
+bool class_escape(char e, bool ascii_flag, std::uint8_t* table) {
+    bool in[128] = {};
+    char lower = char(e | 0x20);
+    for (int c = 0; c < 128; ++c) {
+        if (lower == 'd') in[c] = c >= '0' && c <= '9';
+        else if (lower == 'w') in[c] = std::isalnum(c) || c == '_';
+        else if (lower == 's') in[c] = c == ' ' || (c >= '\t' && c <= '\r') || (!ascii_flag && c >= 0x1c && c <= 0x1f);
+        else return false;
+    }
+    bool negate = e != lower;
+    for (int c = 0; c < 128; ++c) {
+        if (in[c] != negate) table[c] = 1;
+    }
+    return true;
+}
+
+// Recognises a pattern that is one character set repeated with + (`[^A-Za-z]+`, `\s+`, `[\d.]+`),
+// optionally as a whole capturing group (`(\s+)`), made only of ASCII literals, ranges and the
+// class escapes, without IGNORECASE or VERBOSE. On an ASCII subject its leftmost match is the
+// first run of set members, which a table lookup per byte finds without PCRE2 (re.split and
+// findall with such patterns make a call per word otherwise). Anything else, including what
+// Python would warn about or refuse, is left to PCRE2.
+bool parse_set_run(const std::string& p, i64 flags, std::uint8_t* table, int* groups) {
+    if (flags & (IGNORECASE | VERBOSE)) return false;
+    std::size_t i = 0, n = p.size();
+    *groups = 0;
+    if (n >= 2 && p[0] == '(' && p[n - 1] == ')') {
+        if (p[1] == '?') return false;
+        *groups = 1;
+        i = 1;
+        --n;
+    }
+    if (n < 2 || p[n - 1] != '+') return false;
+    --n;  // the set is p[i, n)
+    bool ascii_flag = (flags & ASCII) != 0;
+    bool set[128] = {};
+    auto literal_escape = [](char e, char& out) {
+        static const char controls[] = "t\tn\nr\rf\fv\va\a";
+        for (const char* q = controls; *q; q += 2) {
+            if (*q == e) return out = q[1], true;
+        }
+        if (static_cast<unsigned char>(e) < 0x80 && !std::isalnum(static_cast<unsigned char>(e))) return out = e, true;
+        return false;
+    };
+    if (p[i] == '\\') {
+        if (i + 2 != n) return false;
+        std::uint8_t t[128] = {};
+        if (!class_escape(p[i + 1], ascii_flag, t)) return false;
+        std::memcpy(table, t, sizeof t);
+        return true;
+    }
+    if (p[i] != '[' || p[n - 1] != ']') return false;
+    std::size_t j = i + 1, end = n - 1;
+    bool negate = j < end && p[j] == '^';
+    if (negate) ++j;
+    if (j >= end) return false;
+    std::uint8_t esc[128] = {};
+    bool first = true;
+    while (j < end) {
+        unsigned char c = static_cast<unsigned char>(p[j]);
+        if (c >= 0x80 || c == '[') return false;
+        if (c == ']' && !first) return false;  // a ']' closing early: not one set
+        if ((c == '-' || c == '&' || c == '~' || c == '|') && j + 1 < end && p[j + 1] == char(c)) return false;  // set operations Python warns about
+        first = false;
+        char lo;
+        if (c == '\\') {
+            if (j + 1 >= end) return false;
+            char e = p[j + 1];
+            if (class_escape(e, ascii_flag, esc)) {
+                if (j + 2 < end && p[j + 2] == '-' && j + 3 < end) return false;  // a range from a class: Python's error
+                j += 2;
+                continue;
+            }
+            if (!literal_escape(e, lo)) return false;
+            j += 2;
+        } else {
+            lo = char(c);
+            j += 1;
+        }
+        char hi = lo;
+        if (j + 1 < end && p[j] == '-') {
+            unsigned char d = static_cast<unsigned char>(p[j + 1]);
+            if (d >= 0x80 || d == '[' || d == '\\' || d == ']') return false;
+            hi = char(d);
+            if (hi < lo) return false;  // "bad character range": PCRE2's path reports it
+            j += 2;
+        }
+        for (int k = static_cast<unsigned char>(lo); k <= static_cast<unsigned char>(hi); ++k) set[k] = true;
+    }
+    for (int k = 0; k < 128; ++k) table[k] = std::uint8_t((set[k] || esc[k]) != negate);
+    return true;
+}
+
 }  // namespace
 
 // ---- Pattern ----
@@ -365,6 +460,21 @@ void Pattern::build() {
     ngroups_ = i64(n);
     match_data_ = pcre2_match_data_create_from_pattern(re, nullptr);
     bytes_ok_ = bytes_equivalent(translated_);
+    set_run_ = parse_set_run(src, flags_, set_table_, &set_run_groups_) && set_run_groups_ == ngroups_;
+}
+
+bool Pattern::exec_set_run(str* s, i64 bstart, i64 blen, int mode, i64* ovec) const {
+    const unsigned char* d = reinterpret_cast<const unsigned char*>(s->data());
+    i64 j = bstart;
+    if (mode == 0) {
+        while (j < blen && !set_table_[d[j]]) ++j;
+    }
+    if (j >= blen || !set_table_[d[j]]) return false;
+    i64 k = j + 1;
+    while (k < blen && set_table_[d[k]]) ++k;
+    if (mode == 2 && k != blen) return false;
+    for (i64 g = 0; g <= ngroups_; ++g) ovec[2 * g] = j, ovec[2 * g + 1] = k;
+    return true;
 }
 
 void Pattern::compile_variant(int variant) {
@@ -439,6 +549,7 @@ dict<str*, i64>* Pattern::groupindex() const {
 }
 
 bool Pattern::exec(str* s, i64 bstart, i64 blen, int mode, bool notempty_atstart, i64* ovec) {
+    if (set_run_ && s->is_ascii()) return exec_set_run(s, bstart, blen, mode, ovec);  // never an empty match
     if (bytes_ok_ && s->is_ascii()) {
         if (!code_[mode + 3]) compile_variant(mode + 3);
         if (bytes_ok_) mode += 3;  // (compile_variant clears it if PCRE2 refused)

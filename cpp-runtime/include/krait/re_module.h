@@ -253,6 +253,7 @@ private:
     void check_findall_groups(std::size_t n) const;
     Match* run(str* s, i64 pos, std::optional<i64> endpos, int mode);
     void build();
+    bool exec_set_run(str* s, i64 bstart, i64 blen, int mode, i64* ovec) const;
     i64 group_index_slow(str* name, std::size_t slot);
     void compile_variant(int variant);
 
@@ -269,6 +270,11 @@ private:
     void* code_[6] = {nullptr, nullptr, nullptr, nullptr, nullptr, nullptr};
     bool jit_[6] = {false, false, false, false, false, false};  // code_[i] was JIT-compiled
     bool bytes_ok_ = false;  // the pattern may run as codes 3-5 on an ASCII subject
+    // a pattern that is one ASCII character set repeated with + (and maybe a group around it):
+    // on an ASCII subject exec finds its runs with set_table_, without PCRE2
+    bool set_run_ = false;
+    int set_run_groups_ = 0;
+    std::uint8_t set_table_[128] = {};
     void* match_data_ = nullptr;
     std::string translated_;
     unsigned options_ = 0;
