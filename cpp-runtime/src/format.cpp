@@ -16,8 +16,24 @@ void append_int(std::string& out, i64 v) {
     out.append(buf, std::size_t(r.ptr - buf));
 }
 
+namespace {
+// str(n) of the small non-negative ints programs print and concatenate most (status codes,
+// counters, indexes), made once each: static data is a root for the collector.
+constexpr i64 kSmallIntStrs = 1024;
+str* small_int_strs[kSmallIntStrs];
+}  // namespace
+
 str* int_repr(i64 v) {
     if (v >= 0 && v < 10) return str::from_ascii_char(static_cast<unsigned char>('0' + v));
+    if (v >= 0 && v < kSmallIntStrs) {
+        str*& cached = small_int_strs[v];
+        if (KRAIT_UNLIKELY(!cached)) {
+            char buf[8];
+            auto r = std::to_chars(buf, buf + sizeof buf, v);
+            cached = str_impl::make(buf, std::size_t(r.ptr - buf), std::size_t(r.ptr - buf));
+        }
+        return cached;
+    }
     char buf[24];
     auto r = std::to_chars(buf, buf + sizeof buf, v);
     std::size_t n = std::size_t(r.ptr - buf);

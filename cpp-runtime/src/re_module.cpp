@@ -312,6 +312,122 @@ std::string error_text(int code, std::size_t offset, const std::vector<i64>& whe
     }
 }
 
+// Whether a translated pattern matches an ASCII subject alike with and without PCRE2_UTF|UCP:
+// its text is ASCII and its \x{...} escapes name ASCII characters. Then \d \w \s \b and
+// caseless letters mean the same on ASCII text (Python's Unicode \s extras \x1c-\x1f are
+// spelled out by the translator), and no pattern character can be a non-ASCII one whose
+// Unicode case partner is ASCII (the Kelvin sign K, the long s).
+bool bytes_equivalent(const std::string& t) {
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(t[i]);
+        if (c >= 0x80) return false;
+        if (c == '\\' && i + 1 < t.size()) {
+            if (t[i + 1] == 'x' && i + 2 < t.size() && t[i + 2] == '{') {
+                std::size_t close = t.find('}', i + 3);
+                if (close == std::string::npos) return false;
+                if (std::stoul(t.substr(i + 3, close - i - 3), nullptr, 16) >= 0x80) return false;
+            }
+            ++i;  // the escaped character
+        }
+    }
+    return true;
+}
+
+// The characters of a class escape (\d \w \s and their complements) among ASCII ones, as
+// Python reads them (Unicode \s also holds \x1c-\x1f; under re.ASCII it does not).
+bool class_escape(char e, bool ascii_flag, std::uint8_t* table) {
+    bool in[128] = {};
+    char lower = char(e | 0x20);
+    for (int c = 0; c < 128; ++c) {
+        if (lower == 'd') in[c] = c >= '0' && c <= '9';
+        else if (lower == 'w') in[c] = std::isalnum(c) || c == '_';
+        else if (lower == 's') in[c] = c == ' ' || (c >= '\t' && c <= '\r') || (!ascii_flag && c >= 0x1c && c <= 0x1f);
+        else return false;
+    }
+    bool negate = e != lower;
+    for (int c = 0; c < 128; ++c) {
+        if (in[c] != negate) table[c] = 1;
+    }
+    return true;
+}
+
+// Recognises a pattern that is one character set repeated with + (`[^A-Za-z]+`, `\s+`, `[\d.]+`),
+// optionally as a whole capturing group (`(\s+)`), made only of ASCII literals, ranges and the
+// class escapes, without IGNORECASE or VERBOSE. On an ASCII subject its leftmost match is the
+// first run of set members, which a table lookup per byte finds without PCRE2 (re.split and
+// findall with such patterns make a call per word otherwise). Anything else, including what
+// Python would warn about or refuse, is left to PCRE2.
+bool parse_set_run(const std::string& p, i64 flags, std::uint8_t* table, int* groups) {
+    if (flags & (IGNORECASE | VERBOSE)) return false;
+    std::size_t i = 0, n = p.size();
+    *groups = 0;
+    if (n >= 2 && p[0] == '(' && p[n - 1] == ')') {
+        if (p[1] == '?') return false;
+        *groups = 1;
+        i = 1;
+        --n;
+    }
+    if (n < 2 || p[n - 1] != '+') return false;
+    --n;  // the set is p[i, n)
+    bool ascii_flag = (flags & ASCII) != 0;
+    bool set[128] = {};
+    auto literal_escape = [](char e, char& out) {
+        static const char controls[] = "t\tn\nr\rf\fv\va\a";
+        for (const char* q = controls; *q; q += 2) {
+            if (*q == e) return out = q[1], true;
+        }
+        if (static_cast<unsigned char>(e) < 0x80 && !std::isalnum(static_cast<unsigned char>(e))) return out = e, true;
+        return false;
+    };
+    if (p[i] == '\\') {
+        if (i + 2 != n) return false;
+        std::uint8_t t[128] = {};
+        if (!class_escape(p[i + 1], ascii_flag, t)) return false;
+        std::memcpy(table, t, sizeof t);
+        return true;
+    }
+    if (p[i] != '[' || p[n - 1] != ']') return false;
+    std::size_t j = i + 1, end = n - 1;
+    bool negate = j < end && p[j] == '^';
+    if (negate) ++j;
+    if (j >= end) return false;
+    std::uint8_t esc[128] = {};
+    bool first = true;
+    while (j < end) {
+        unsigned char c = static_cast<unsigned char>(p[j]);
+        if (c >= 0x80 || c == '[') return false;
+        if (c == ']' && !first) return false;  // a ']' closing early: not one set
+        if ((c == '-' || c == '&' || c == '~' || c == '|') && j + 1 < end && p[j + 1] == char(c)) return false;  // set operations Python warns about
+        first = false;
+        char lo;
+        if (c == '\\') {
+            if (j + 1 >= end) return false;
+            char e = p[j + 1];
+            if (class_escape(e, ascii_flag, esc)) {
+                if (j + 2 < end && p[j + 2] == '-' && j + 3 < end) return false;  // a range from a class: Python's error
+                j += 2;
+                continue;
+            }
+            if (!literal_escape(e, lo)) return false;
+            j += 2;
+        } else {
+            lo = char(c);
+            j += 1;
+        }
+        char hi = lo;
+        if (j + 1 < end && p[j] == '-') {
+            unsigned char d = static_cast<unsigned char>(p[j + 1]);
+            if (d >= 0x80 || d == '[' || d == '\\' || d == ']') return false;
+            hi = char(d);
+            if (hi < lo) return false;  // "bad character range": PCRE2's path reports it
+            j += 2;
+        }
+        for (int k = static_cast<unsigned char>(lo); k <= static_cast<unsigned char>(hi); ++k) set[k] = true;
+    }
+    for (int k = 0; k < 128; ++k) table[k] = std::uint8_t((set[k] || esc[k]) != negate);
+    return true;
+}
+
 }  // namespace
 
 // ---- Pattern ----
@@ -343,6 +459,41 @@ void Pattern::build() {
     pcre2_pattern_info(re, PCRE2_INFO_CAPTURECOUNT, &n);
     ngroups_ = i64(n);
     match_data_ = pcre2_match_data_create_from_pattern(re, nullptr);
+    bytes_ok_ = bytes_equivalent(translated_);
+    set_run_ = parse_set_run(src, flags_, set_table_, &set_run_groups_) && set_run_groups_ == ngroups_;
+}
+
+bool Pattern::exec_set_run(str* s, i64 bstart, i64 blen, int mode, i64* ovec) const {
+    const unsigned char* d = reinterpret_cast<const unsigned char*>(s->data());
+    i64 j = bstart;
+    if (mode == 0) {
+        while (j < blen && !set_table_[d[j]]) ++j;
+    }
+    if (j >= blen || !set_table_[d[j]]) return false;
+    i64 k = j + 1;
+    while (k < blen && set_table_[d[k]]) ++k;
+    if (mode == 2 && k != blen) return false;
+    for (i64 g = 0; g <= ngroups_; ++g) ovec[2 * g] = j, ovec[2 * g + 1] = k;
+    return true;
+}
+
+void Pattern::compile_variant(int variant) {
+    // variants 1 and 4 are anchored at the start, 2 and 5 at both ends; 3-5 run on bytes
+    uint32_t opts = options_;
+    if (variant % 3 == 1) opts |= PCRE2_ANCHORED;
+    if (variant % 3 == 2) opts |= PCRE2_ANCHORED | PCRE2_ENDANCHORED;
+    if (variant >= 3) opts &= ~uint32_t(PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK);
+    int code;
+    PCRE2_SIZE offset;
+    pcre2_code* re = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(translated_.data()), translated_.size(), opts, &code,
+                                   &offset, compile_context());
+    if (!re && variant >= 3) {  // not expected (bytes_equivalent vets the pattern); the UTF code serves
+        bytes_ok_ = false;
+        return;
+    }
+    if (!re) raise_error("internal error compiling an anchored pattern");
+    jit_[variant] = pcre2_jit_compile(re, PCRE2_JIT_COMPLETE) == 0;
+    code_[variant] = re;
 }
 
 Pattern* Pattern::compile(str* pattern, i64 flags, Maker make) {
@@ -398,16 +549,12 @@ dict<str*, i64>* Pattern::groupindex() const {
 }
 
 bool Pattern::exec(str* s, i64 bstart, i64 blen, int mode, bool notempty_atstart, i64* ovec) {
-    if (!code_[mode]) {
-        uint32_t extra = mode == 1 ? PCRE2_ANCHORED : PCRE2_ANCHORED | PCRE2_ENDANCHORED;
-        int code;
-        PCRE2_SIZE offset;
-        pcre2_code* re = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(translated_.data()), translated_.size(),
-                                       options_ | extra, &code, &offset, compile_context());
-        if (!re) raise_error("internal error compiling an anchored pattern");
-        jit_[mode] = pcre2_jit_compile(re, PCRE2_JIT_COMPLETE) == 0;
-        code_[mode] = re;
+    if (set_run_ && s->is_ascii()) return exec_set_run(s, bstart, blen, mode, ovec);  // never an empty match
+    if (bytes_ok_ && s->is_ascii()) {
+        if (!code_[mode + 3]) compile_variant(mode + 3);
+        if (bytes_ok_) mode += 3;  // (compile_variant clears it if PCRE2 refused)
     }
+    if (!code_[mode]) compile_variant(mode);
     auto* md = static_cast<pcre2_match_data*>(match_data_);
     auto* code = static_cast<pcre2_code*>(code_[mode]);
     auto* subject = reinterpret_cast<PCRE2_SPTR>(s->data());
@@ -440,14 +587,17 @@ void clamp_span(str* s, i64 pos, std::optional<i64> endpos, i64& pos_cp, i64& en
     bend = s->byte_offset(end_cp);
 }
 
-i64* to_spans(str* s, const i64* ovec, i64 ngroups) {
-    i64 n = 2 * (ngroups + 1);
-    auto* spans = static_cast<i64*>(gc_alloc_atomic(std::size_t(n) * sizeof(i64)));
-    CpCursor cur{s->data(), s->is_ascii()};
-    for (i64 k = 0; k < n; ++k) spans[k] = ovec[k] < 0 ? -1 : cur.at(ovec[k]);
-    return spans;
-}
 }  // namespace
+
+void Pattern::to_spans(str* s, const i64* ovec, i64* spans) const {
+    i64 n = 2 * (ngroups_ + 1);
+    if (s->is_ascii()) {
+        for (i64 k = 0; k < n; ++k) spans[k] = ovec[k];
+        return;
+    }
+    CpCursor cur{s->data(), false};
+    for (i64 k = 0; k < n; ++k) spans[k] = ovec[k] < 0 ? -1 : cur.at(ovec[k]);
+}
 
 Match* Pattern::run(str* s, i64 pos, std::optional<i64> endpos, int mode) {
     i64 pos_cp, end_cp, bpos, bend;
@@ -463,7 +613,7 @@ Match* Pattern::run(str* s, i64 pos, std::optional<i64> endpos, int mode) {
         ovec = big.data();
     }
     if (!exec(s, bpos, bend, mode, false, ovec)) return nullptr;
-    return new_match(s, pos_cp, end_cp, to_spans(s, ovec, ngroups_));
+    return new_match(s, pos_cp, end_cp, ovec);
 }
 
 Pattern::Scan::Scan(Pattern* p, str* s, i64 pos, std::optional<i64> endpos) : p_(p), s_(s) {
@@ -492,7 +642,7 @@ str* Pattern::Scan::group(i64 g) const {
     return str_impl::piece(s_, std::size_t(a), std::size_t(b - a));
 }
 
-Match* Pattern::Scan::make_match() const { return p_->new_match(s_, pos_, endpos_, to_spans(s_, ovec_, p_->ngroups_)); }
+Match* Pattern::Scan::make_match() const { return p_->new_match(s_, pos_, endpos_, ovec_); }
 
 list<str*>* Pattern::findall(str* s, i64 pos, std::optional<i64> endpos) {
     check_findall_groups(ngroups_ > 1 ? 2 : 1);
@@ -507,13 +657,6 @@ void Pattern::check_findall_groups(std::size_t n) const {
     // the result type was chosen from the pattern at compile time: a mismatch is a Krait bug
     bool ok = n == 1 ? ngroups_ <= 1 : i64(n) == ngroups_;
     if (!ok) raise_error("findall: the pattern has " + std::to_string(ngroups_) + " groups, not the " + std::to_string(n) + " its result type was chosen for");
-}
-
-list<Match*>* Pattern::finditer(str* s, i64 pos, std::optional<i64> endpos) {
-    list<Match*>* out = list<Match*>::make_empty();
-    Scan scan(this, s, pos, endpos);
-    while (scan.next()) out->append(scan.make_match());
-    return out;
 }
 
 list<str*>* Pattern::split(str* s, i64 maxsplit) {
@@ -722,13 +865,17 @@ str* Match::group(i64 n) const {
     checked(n);
     i64 a = spans_[2 * n], b = spans_[2 * n + 1];
     if (a < 0) return nullptr;
+    if (string_->is_ascii()) return str_impl::make_ascii(string_->data() + a, std::size_t(b - a));
     return string_->slice(a, b);
 }
 
-i64 Match::index_of(str* name) const {
-    dict<str*, i64>* index = re_->groupindex();
+i64 Pattern::group_index_slow(str* name, std::size_t slot) {
+    dict<str*, i64>* index = groupindex();
     if (!index->contains(name)) raise_index_error("no such group");
-    return index->getitem(name);
+    i64 g = index->getitem(name);
+    name_cache_[slot] = name;
+    name_index_[slot] = g;
+    return g;
 }
 
 std::optional<i64> Match::lastindex() const {

@@ -408,6 +408,15 @@ list<str*>* str::splitlines(bool keepends) const {
                                           (1u << 0x1C) | (1u << 0x1D) | (1u << 0x1E);
         const unsigned char* u = reinterpret_cast<const unsigned char*>(p);
         while (i < n) {
+            // every break is a control character: skip 8 bytes at a time while none is below
+            // 0x20 (the "has a byte less than n" bit trick; exact for ASCII bytes)
+            while (i + 8 <= n) {
+                std::uint64_t w;
+                std::memcpy(&w, u + i, 8);
+                if ((w - 0x2020202020202020ull) & ~w & 0x8080808080808080ull) break;
+                i += 8;
+            }
+            if (i >= n) break;
             unsigned char c = u[i];
             if (KRAIT_LIKELY(c >= 32 || !((kBreaks >> c) & 1))) {
                 ++i;

@@ -19,6 +19,7 @@
 #include "krait/core.h"
 #include "krait/dict.h"
 #include "krait/exceptions.h"
+#include "krait/itertools_module.h"
 #include "krait/list.h"
 #include "krait/object.h"
 #include "krait/str.h"
@@ -94,7 +95,7 @@ public:
     bool truthy_() const override { return true; }
 
     i64 ngroups() const { return ngroups_; }
-    i64 index_of(str* name) const;
+    inline i64 index_of(str* name) const;
 
 private:
     i64 checked(i64 n) const {
@@ -155,7 +156,6 @@ public:
         while (scan.next()) out->append(tuple_of<Tup>(scan, std::make_index_sequence<N>{}));
         return out;
     }
-    list<Match*>* finditer(str* s, i64 pos = 0, std::optional<i64> endpos = std::nullopt);
 
     str* sub(str* repl, str* s, i64 count = 0) { return std::get<0>(subn(repl, s, count)); }
     std::tuple<str*, i64> subn(str* repl, str* s, i64 count = 0);
@@ -182,6 +182,15 @@ public:
     list<str*>* split(str* s, i64 maxsplit = 0);
 
     str* repr_() const override;
+
+    /// The number of the group called `name`; IndexError("no such group") when there is none.
+    /// The names asked for last are remembered by identity (a literal in a loop is one object;
+    /// the pattern keeps it alive, so its address is not reused).
+    i64 group_index(str* name) {
+        std::size_t slot = (reinterpret_cast<std::uintptr_t>(name) >> 4) % kNameCache;
+        if (KRAIT_LIKELY(name_cache_[slot] == name && name)) return name_index_[slot];
+        return group_index_slow(name, slot);
+    }
 
     /// Runs the compiled code on bytes [0, blen) of s from byte bstart; mode 0 search,
     /// 1 anchored at the start, 2 anchored at both ends. Fills byte offsets into ovec
@@ -219,10 +228,22 @@ public:
     Pattern(str* pattern, i64 flags) : pattern_(pattern), flags_(flags) {}
 
 protected:
-    /// Allocates the match object of this pattern's matches: a PatternOf's are MatchOf<G>.
-    virtual Match* new_match(str* s, i64 pos, i64 endpos, i64* spans) {
-        return gc_new<Match>(this, s, pos, endpos, spans, ngroups_);
+    /// Allocates the match object of this pattern's matches (a PatternOf's are MatchOf<G>) from
+    /// the byte offsets PCRE2 gave.
+    virtual Match* new_match(str* s, i64 pos, i64 endpos, const i64* ovec) {
+        return alloc_match<Match>(s, pos, endpos, ovec);
     }
+    /// One allocation holds the match and its code point spans (after the object).
+    template <class M>
+    M* alloc_match(str* s, i64 pos, i64 endpos, const i64* ovec) {
+        std::size_t n = std::size_t(2 * (ngroups_ + 1));
+        void* mem = gc_alloc(sizeof(M) + n * sizeof(i64));
+        i64* spans = reinterpret_cast<i64*>(static_cast<char*>(mem) + sizeof(M));
+        to_spans(s, ovec, spans);
+        return new (mem) M(this, s, pos, endpos, spans, ngroups_);
+    }
+    /// The code point spans of byte offsets ovec (2 * (groups + 1) of them; -1 stays -1).
+    void to_spans(str* s, const i64* ovec, i64* spans) const;
 
 private:
     template <class Tup, std::size_t... I>
@@ -232,6 +253,9 @@ private:
     void check_findall_groups(std::size_t n) const;
     Match* run(str* s, i64 pos, std::optional<i64> endpos, int mode);
     void build();
+    bool exec_set_run(str* s, i64 bstart, i64 blen, int mode, i64* ovec) const;
+    i64 group_index_slow(str* name, std::size_t slot);
+    void compile_variant(int variant);
 
     str* pattern_;
     i64 flags_;
@@ -240,16 +264,48 @@ private:
     Pattern* next_variant_ = nullptr;  // the cache's other patterns of the same text (flags or type)
     i64 ngroups_ = 0;
     std::vector<i64> parent_;  // enclosing capturing group of each group (0: none), for lastindex
-    void* code_[3] = {nullptr, nullptr, nullptr};  // pcre2_code* for search, match, fullmatch
-    bool jit_[3] = {false, false, false};            // code_[i] was JIT-compiled
+    // pcre2_code* for search, match, fullmatch (0-2), and the same compiled without UTF and UCP
+    // (3-5) for ASCII subjects, where they match alike and PCRE2 runs byte by byte, without
+    // Unicode property lookups (a \d-heavy search runs about 3x faster)
+    void* code_[6] = {nullptr, nullptr, nullptr, nullptr, nullptr, nullptr};
+    bool jit_[6] = {false, false, false, false, false, false};  // code_[i] was JIT-compiled
+    bool bytes_ok_ = false;  // the pattern may run as codes 3-5 on an ASCII subject
+    // a pattern that is one ASCII character set repeated with + (and maybe a group around it):
+    // on an ASCII subject exec finds its runs with set_table_, without PCRE2
+    bool set_run_ = false;
+    int set_run_groups_ = 0;
+    std::uint8_t set_table_[128] = {};
     void* match_data_ = nullptr;
     std::string translated_;
     unsigned options_ = 0;
     mutable dict<str*, i64>* groupindex_ = nullptr;
     str* last_repl_ = nullptr;  // the template parsed last, kept for re.sub in a loop
+    static constexpr std::size_t kNameCache = 4;
+    str* name_cache_[kNameCache] = {};  // group_index's remembered names and their numbers
+    i64 name_index_[kNameCache] = {};
     Template* last_template_ = nullptr;
 
     friend class Match;
+};
+
+/// finditer's iterator (the model's re.callable_iterator): yields the matches of a Scan one at a time,
+/// each allocated by the pattern's new_match, so each is an M.
+template <class M>
+class MatchIter final : public itertools::iter<M*> {
+public:
+    MatchIter(Pattern* p, str* s, i64 pos, std::optional<i64> endpos) : scan_(p, s, pos, endpos) {
+        this->name_ = "callable_iterator";
+    }
+    const char* module_name() const override { return "re"; }
+    using itertools::iter<M*>::next;
+    bool next(M*& out) override {
+        if (!scan_.next()) return false;
+        out = static_cast<M*>(scan_.make_match());
+        return true;
+    }
+
+private:
+    Pattern::Scan scan_;
 };
 
 // ---- typed views: the model's Pattern[F, G] and Match[G] ----
@@ -301,12 +357,9 @@ public:
         if constexpr (std::is_same_v<F, str*>) return base()->findall(s, pos, endpos);
         else return base()->template findall_tuples<F>(s, pos, endpos);
     }
-    list<MatchOf<G>*>* finditer(str* s, i64 pos = 0, std::optional<i64> endpos = std::nullopt) {
-        list<Match*>* ms = base()->finditer(s, pos, endpos);
-        auto* out = list<MatchOf<G>*>::make_empty();
-        out->reserve(ms->len());
-        for (Match* m : *ms) out->append(typed(m));
-        return out;
+    /// A lazy iterator, as CPython's: each step runs one search and makes one match.
+    itertools::iter<MatchOf<G>*>* finditer(str* s, i64 pos = 0, std::optional<i64> endpos = std::nullopt) {
+        return gc_new<MatchIter<MatchOf<G>>>(this, s, pos, endpos);
     }
     str* sub(str* repl, str* s, i64 count = 0) { return base()->sub(repl, s, count); }
     std::tuple<str*, i64> subn(str* repl, str* s, i64 count = 0) { return base()->subn(repl, s, count); }
@@ -320,10 +373,12 @@ public:
     static MatchOf<G>* typed(Match* m) { return static_cast<MatchOf<G>*>(m); }
 
 protected:
-    Match* new_match(str* s, i64 pos, i64 endpos, i64* spans) override {
-        return gc_new<MatchOf<G>>(this, s, pos, endpos, spans, Pattern::groups());
+    Match* new_match(str* s, i64 pos, i64 endpos, const i64* ovec) override {
+        return alloc_match<MatchOf<G>>(s, pos, endpos, ovec);
     }
 };
+
+inline i64 Match::index_of(str* name) const { return re_->group_index(name); }
 
 template <std::size_t N>
 using FindallItem = std::conditional_t<(N <= 1), str*, typename StrTuple<N>::type>;
@@ -339,7 +394,6 @@ inline Match* fullmatch(str* p, str* s, i64 flags = 0) { return compile(p, flags
 inline list<str*>* findall(str* p, str* s, i64 flags = 0) { return compile(p, flags)->findall(s); }
 template <class Tup>
 list<Tup>* findall_tuples(str* p, str* s, i64 flags = 0) { return compile(p, flags)->findall_tuples<Tup>(s); }
-inline list<Match*>* finditer(str* p, str* s, i64 flags = 0) { return compile(p, flags)->finditer(s); }
 inline str* sub(str* p, str* repl, str* s, i64 count = 0, i64 flags = 0) { return compile(p, flags)->sub(repl, s, count); }
 inline std::tuple<str*, i64> subn(str* p, str* repl, str* s, i64 count = 0, i64 flags = 0) {
     return compile(p, flags)->subn(repl, s, count);
