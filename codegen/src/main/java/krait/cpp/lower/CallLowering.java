@@ -1010,6 +1010,9 @@ final class CallLowering {
             // list(), set(), dict(): the element types come from the analysis, not from arguments
             return ComprehensionLowering.emptyContainer(result, exprs.cppTypeOf(call));
         }
+        if (sig.params().isEmpty() && receiver == null && result instanceof PyType.VarTupleType) {
+            return new CExpr.Call(CppTypes.spelled(exprs.cppTypeOf(call)), List.of()); // tuple()
+        }
         List<ModelParam> positional = sig.positional();
         List<ModelParam> keywordOnly = sig.keywordOnly();
         CExpr[] fixed = new CExpr[positional.size()];
