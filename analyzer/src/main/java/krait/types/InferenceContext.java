@@ -614,6 +614,9 @@ public final class InferenceContext {
         provisional.clear();
     }
 
+    /** Representation conflicts where neither type is int (the type an empty container is given when nothing else is known). */
+    final List<Diagnostic> conflictsBesideInt = new java.util.ArrayList<>();
+
     void report(Diagnostic d) {
         if (reported.add(d.location().line() + ":" + d.location().col() + ":" + d.message())) {
             diagnostics.add(d);

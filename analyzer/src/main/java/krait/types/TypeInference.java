@@ -63,9 +63,11 @@ public final class TypeInference {
         if (errors.isEmpty()) {
             errors.addAll(cx.typeDependentDiagnostics());
         } else if (onlyConflicts && cx.guessedEmptyContainer && !cx.typeDependentDiagnostics().isEmpty()) {
-            // the conflicts are with the int an empty container was given because an operation
-            // had no result (str.maketrans unsupported); that operation is the error to report
+            // the conflicts with the int an empty container was given because an operation had no
+            // result (str.maketrans unsupported) follow from that operation, the error to report;
+            // a conflict between other types (two lists meeting in one attribute) may be its cause
             errors = new ArrayList<>(cx.typeDependentDiagnostics());
+            errors.addAll(cx.conflictsBesideInt);
         }
         if (!errors.isEmpty()) {
             errors.sort(java.util.Comparator.comparingInt((Diagnostic d) -> d.location() == null ? 0 : d.location().line())
@@ -241,8 +243,12 @@ public final class TypeInference {
             }
         }
         String verb = what.endsWith("returns") ? "" : " holds";
-        cx.report(Diagnostic.error(Location.of(cx.file, at), MessageId.TYPE_CONFLICT, what + verb,
-                TypeNaming.full(first), TypeNaming.full(second)).withNotes(notes));
+        Diagnostic conflict = Diagnostic.error(Location.of(cx.file, at), MessageId.TYPE_CONFLICT, what + verb,
+                TypeNaming.full(first), TypeNaming.full(second)).withNotes(notes);
+        cx.report(conflict);
+        if (!first.equals(PyType.INT) && !second.equals(PyType.INT)) {
+            cx.conflictsBesideInt.add(conflict);
+        }
     }
 
     /** The source text of a node (its first line only, with "..." after it, when it spans several). */
