@@ -16,3 +16,12 @@ def pick_comp(items, only=None):
 print(pick(["a", "b", "c"]))
 print(pick(["a", "b", "c"], only=["b", "c"]))
 print(pick_comp([1, 2, 3]), pick_comp([1, 2, 3], {2}))
+
+
+def skipped(tags, only=None):
+    if only and not set(tags) & set(only):
+        return True
+    return only is not None and len(only) > 2
+
+
+print(skipped(["a"]), skipped(["a"], ["b"]), skipped(["a"], ["a", "b"]))
