@@ -407,7 +407,18 @@ template <class T>
 inline i64 len(const T& v) {
     if constexpr (is_tuple_v<T>) return i64(std::tuple_size_v<T>);
     else if constexpr (is_vtuple_v<T>) return v.len();
-    else return v->len();
+    else {
+        // a list, str or object that may be None (a null pointer) passes len(x: object)
+        if (KRAIT_UNLIKELY(v == nullptr)) raise_type_error("object of type 'NoneType' has no len()");
+        return v->len();
+    }
+}
+
+/// len(obj) of an object with __len__ that may be None.
+template <class T>
+inline T* len_not_none(T* obj) {
+    if (KRAIT_UNLIKELY(obj == nullptr)) raise_type_error("object of type 'NoneType' has no len()");
+    return obj;
 }
 
 /// hash(int): CPython's value (v modulo 2**61 - 1, -1 maps to -2).

@@ -107,6 +107,18 @@ private:
 template <class T, class... U>
 vtuple<T> vtuple_of_fixed(const std::tuple<U...>& t) { return vtuple<T>(t); }
 
+/// tuple(t) of a tuple whose positions share one type (a tuple of run-time length is kept: it
+/// is immutable); the empty tuple converts to whichever element type the result is used as.
+template <class T, class... R>
+vtuple<T> vtuple_of_tuple(const std::tuple<T, R...>& t) { return vtuple<T>(t); }
+template <class T>
+vtuple<T> vtuple_of_tuple(const vtuple<T>& t) { return t; }
+struct empty_vtuple_of_tuple {
+    template <class T>
+    operator vtuple<T>() const { return vtuple<T>(); }
+};
+inline empty_vtuple_of_tuple vtuple_of_tuple(const std::tuple<>&) { return {}; }
+
 /// tuple(xs) of any iterable.
 template <class C>
 auto vtuple_from(const C& xs) {

@@ -252,7 +252,7 @@ final class CallConstraint implements Constraint {
                 return false; // the items' type is not known yet
             }
             TypeVar dflt = fn.defaultFor(i) == null ? null : cx.defaultValue(fn, i, env);
-            if (dflt != null && dflt.single() != null
+            if (dflt != null && dflt.single() != null && !noneFits(dflt.single(), rs.element())
                     && !Representation.key(dflt.single()).equals(Representation.key(rs.element()))) {
                 cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "a '*' argument of " + TypeNaming.full(rs.element())
                         + " items for parameter '" + name + "', whose default is " + TypeNaming.full(dflt.single()));
@@ -305,7 +305,8 @@ final class CallConstraint implements Constraint {
                 return false; // the values' type is not known yet
             }
             TypeVar dflt = fn.defaultFor(i) == null ? null : cx.defaultValue(fn, i, env);
-            if (dflt != null && dflt.single() != null && !Representation.key(dflt.single()).equals(Representation.key(value))) {
+            if (dflt != null && dflt.single() != null && !noneFits(dflt.single(), value)
+                    && !Representation.key(dflt.single()).equals(Representation.key(value))) {
                 cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "a '**' dict of " + TypeNaming.full(value)
                         + " values for parameter '" + params.get(i) + "', whose default is " + TypeNaming.full(dflt.single()));
                 return false;
@@ -316,6 +317,11 @@ final class CallConstraint implements Constraint {
             solver.addFlow(dict.site().values(), extraKeywords.values());
         }
         return true;
+    }
+
+    /** A None default beside values held by pointer is their null pointer: one representation. */
+    private static boolean noneFits(PyType dflt, PyType value) {
+        return dflt.equals(PyType.NONE) && Representation.isReference(value);
     }
 
     /** The argument types (with the callee) being dispatched, for {@link #nullableSlots}. */

@@ -263,7 +263,7 @@ final class ConstraintGenerator {
             TypeVar base = outer != null ? outer : nameVar(name, Pos.NONE);
             // after `if x is None: x = default` x is never None, whatever it holds: None goes
             // (kept beside a reference elsewhere, it would fail `"hello, " + name` at compile time)
-            TypeVar v = narrowedVar(base, proof.getValue(), also.get(name) == null);
+            TypeVar v = narrowedVar(base, proof.getValue(), false);
             if (also.get(name) != null) {
                 solver.addFlow(also.get(name), v);
             }

@@ -23,6 +23,9 @@ public final class ControlFlow {
         if (s instanceof Stmt.Return || s instanceof Stmt.Raise) {
             return false;
         }
+        if (s instanceof Stmt.Break || s instanceof Stmt.Continue) {
+            return false; // the statements after it in its block never run (its loop completes, as Java's rules say)
+        }
         if (s instanceof Stmt.If i) {
             return canCompleteNormally(i.body()) || i.orelse().isEmpty() || canCompleteNormally(i.orelse());
         }

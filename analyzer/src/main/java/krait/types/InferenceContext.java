@@ -510,6 +510,8 @@ public final class InferenceContext {
     final Set<Pos> guessedIntOrigins = new java.util.HashSet<>();
     /** Conflicts with such a guessed int, reported only when nothing else explains them. */
     final List<Diagnostic> guessConflicts = new ArrayList<>();
+    /** Representation conflicts where neither type is int (the type an empty container is given when nothing else is known). */
+    final List<Diagnostic> conflictsBesideInt = new ArrayList<>();
     /** Checks that need the final types (run once the solver is done), by a key that runs each once. */
     final Map<String, Runnable> afterSolving = new LinkedHashMap<>();
 

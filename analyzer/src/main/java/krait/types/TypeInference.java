@@ -61,7 +61,14 @@ public final class TypeInference {
             checkRepresentations(cx);
         }
         List<Diagnostic> errors = new ArrayList<>(cx.diagnostics());
-        if (errors.isEmpty()) {
+        if (onlyConflicts && !cx.conflictsBesideInt.isEmpty() && !cx.guessedIntOrigins.isEmpty()
+                && !cx.typeDependentDiagnostics().isEmpty()) {
+            // conflicts between types other than int (two lists meeting in one attribute) are
+            // causes; the conflicts with int that follow from them would hide the operator errors
+            // that an empty container's guessed int explains
+            errors = new ArrayList<>(cx.typeDependentDiagnostics());
+            errors.addAll(cx.conflictsBesideInt);
+        } else if (errors.isEmpty()) {
             errors.addAll(cx.typeDependentDiagnostics());
         }
         if (errors.isEmpty()) {
@@ -268,10 +275,16 @@ public final class TypeInference {
         String verb = what.endsWith("returns") ? "" : " holds";
         Diagnostic conflict = Diagnostic.error(Location.of(cx.file, at), MessageId.TYPE_CONFLICT, what + verb,
                 TypeNaming.full(first), TypeNaming.full(second)).withNotes(notes);
-        if (types.stream().anyMatch(t -> cx.guessedIntOrigins.contains(v.origin(t)))) {
+        // a conflict between other types (two lists meeting in one attribute, one of them an
+        // empty list given int elements) may be the cause of what else went wrong
+        if ((first.equals(PyType.INT) || second.equals(PyType.INT))
+                && types.stream().anyMatch(t -> cx.guessedIntOrigins.contains(v.origin(t)))) {
             cx.guessConflicts.add(conflict);
         } else {
             cx.report(conflict);
+        }
+        if (!first.equals(PyType.INT) && !second.equals(PyType.INT)) {
+            cx.conflictsBesideInt.add(conflict);
         }
     }
 

@@ -539,11 +539,22 @@ final class CallLowering {
                     leading.add(selfArgument(exprs.value(call.func()), held, u.callee()));
                 }
             }
+            if (recv == null && call.func() instanceof Expr.Name n && n.id().equals("len") && fn.name().equals("__len__")
+                    && call.args().size() == 1 && mayBeNone(call.args().get(0)) && !values.isEmpty()) {
+                // len(obj) where obj may be None: CPython's TypeError, not a call of __len__ on a null pointer
+                values = new ArrayList<>(values);
+                values.set(0, new CExpr.Call("krait::len_not_none", List.of(values.get(0))));
+            }
             return userCall(call, u.callee(), leading, values, spread);
         }
         // a module's function is not a method: the module is not an argument
         CExpr self = receiverType instanceof PyType.ModuleRef || receiverType instanceof PyType.BuiltinRef ? null : recv;
         return modelCall(call, ((CallTarget.Builtin) target).signature(), self, values, spread);
+    }
+
+    private boolean mayBeNone(Expr e) {
+        TypeVar v = spec.typeOf(e);
+        return v != null && v.types().contains(PyType.NONE) && v.types().size() > 1;
     }
 
     /** The receiver as the specialization's self parameter: a downcast when it is held as a base class. */
@@ -1036,6 +1047,9 @@ final class CallLowering {
                 || result instanceof PyType.SetType || result instanceof PyType.DictType)) {
             // list(), set(), dict(): the element types come from the analysis, not from arguments
             return ComprehensionLowering.emptyContainer(result, exprs.cppTypeOf(call));
+        }
+        if (sig.params().isEmpty() && receiver == null && result instanceof PyType.VarTupleType) {
+            return new CExpr.Call(CppTypes.spelled(exprs.cppTypeOf(call)), List.of()); // tuple()
         }
         List<ModelParam> positional = sig.positional();
         List<ModelParam> keywordOnly = sig.keywordOnly();

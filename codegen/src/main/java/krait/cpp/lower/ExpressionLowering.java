@@ -1252,6 +1252,10 @@ final class ExpressionLowering {
 
     /** A comparison; in a chain, each middle operand is evaluated once, and evaluation stops at the first false. */
     private CExpr compare(Expr.Compare c) {
+        if (neverHasValue(c.left()) || c.comparators().stream().anyMatch(this::neverHasValue)) {
+            // `x in only` after `only is None or`, where only is always None: this test never runs
+            return new CExpr.Constant("krait::never_t{}");
+        }
         if (c.ops().size() == 1) {
             Expr right = c.comparators().get(0);
             List<CStmt> hoisted = new ArrayList<>();
