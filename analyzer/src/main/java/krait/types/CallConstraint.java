@@ -54,6 +54,8 @@ final class CallConstraint implements Constraint {
     /** Builtins that call a special method of an object argument. */
     private static final Set<String> SPECIAL_BUILTINS = Set.of("abs", "float", "int", "round", "bool", "len", "hash",
             "iter", "next");
+    /** Builtins of two arguments that call a special method of an object first argument. */
+    private static final Set<String> BINARY_SPECIAL_BUILTINS = Set.of("divmod", "pow", "round");
 
     /**
      * {@code receiver} is the callee for plain calls and the object for method calls
@@ -427,6 +429,11 @@ final class CallConstraint implements Constraint {
             callModel(solver, owner.methods().get(bm.name()), bm.self(), owner, tuple, key);
         } else if (callee instanceof PyType.ClassRef c) {
             construct(solver, c.cls(), tuple, key);
+        } else if (callee instanceof PyType.BuiltinRef b && tuple.size() == 2 && tuple.get(0) instanceof PyType.InstanceType i
+                && call.keywords().isEmpty() && BINARY_SPECIAL_BUILTINS.contains(b.function().name())
+                && i.cls().lookupMethod("__" + b.function().name() + "__") != null) {
+            // divmod(a, b), pow(a, b), round(x, n) on an object: its special method
+            callUser(solver, i.cls().lookupMethod("__" + b.function().name() + "__"), List.of(), tuple, key, true);
         } else if (callee instanceof PyType.BuiltinRef b && tuple.size() == 1 && tuple.get(0) instanceof PyType.InstanceType i
                 && SPECIAL_BUILTINS.contains(b.function().name())
                 && i.cls().lookupMethod("__" + b.function().name() + "__") != null) {
