@@ -340,10 +340,11 @@ final class CallConstraint implements Constraint {
             if (callee instanceof PyType.InstanceType i) {
                 FunctionInfo m = superOf != null ? i.cls().lookupMethodAfter(method, superOf) : i.cls().lookupMethod(method);
                 if (m == null && superOf != null && method.equals("__init__") && i.cls().isException()) {
-                    // BaseException.__init__(self, msg): sets what str(e) shows
-                    if (tuple.size() > 1) {
-                        cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "an exception with more than one argument");
+                    // BaseException.__init__(self, *args): sets what str(e) shows and e.args
+                    if (!call.keywords().isEmpty()) {
+                        cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "keyword arguments to an exception's __init__");
                     }
+                    exceptionArguments(solver, tuple);
                     spec.calls.computeIfAbsent(call, c -> new LinkedHashMap<>()).put(key, new CallTarget.ExceptionInit());
                     solver.addType(result, PyType.NONE, call.pos());
                     return;
@@ -603,11 +604,15 @@ final class CallConstraint implements Constraint {
         cx.instantiate(cls);
         FunctionInfo init = cls.lookupMethod("__init__");
         if (init != null) {
+            if (cls.isException()) {
+                exceptionArguments(solver, tuple); // its args until its __init__ calls the base's
+            }
             callUser(solver, init, List.of(instance), tuple, key, false);
         } else if (cls.isException()) {
-            if (tuple.size() > 1 || !call.keywords().isEmpty()) {
-                cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "an exception with more than one argument");
+            if (!call.keywords().isEmpty()) {
+                cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "keyword arguments to an exception");
             }
+            exceptionArguments(solver, tuple);
             spec.calls.computeIfAbsent(call, c -> new LinkedHashMap<>()).put(key, new CallTarget.Construct(cls, null));
         } else {
             if (!tuple.isEmpty()) {
@@ -617,6 +622,13 @@ final class CallConstraint implements Constraint {
             spec.calls.computeIfAbsent(call, c -> new LinkedHashMap<>()).put(key, new CallTarget.Construct(cls, null));
         }
         solver.addType(result, instance, call.pos());
+    }
+
+    /** Records the types of an exception's arguments: {@code e.args} is typed from them. */
+    private void exceptionArguments(ConstraintSolver solver, List<PyType> tuple) {
+        for (PyType t : tuple) {
+            solver.addType(cx.exceptionArgumentTypes(), t, call.pos());
+        }
     }
 
     /**
