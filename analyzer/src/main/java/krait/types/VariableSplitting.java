@@ -312,9 +312,8 @@ public final class VariableSplitting {
 
         /**
          * The names of an eager comprehension that can't be treated as this scope's reads at its
-         * place: its own variables (of it and of comprehensions inside it, which would shadow
-         * this scope's), walrus targets, and whatever its lambdas and generator expressions see,
-         * as they may run later.
+         * place: walrus targets, and whatever its lambdas and generator expressions see, as they
+         * may run later. (Its own variables shadow this scope's: {@link #access} skips them.)
          */
         private static Set<String> readLate(Node comprehension) {
             Set<String> late = new HashSet<>();
@@ -322,14 +321,6 @@ public final class VariableSplitting {
                 if (n != comprehension && opensScope(n) && !isEagerComprehension(n)) {
                     late.addAll(seenBy(n));
                     return false;
-                }
-                if (isEagerComprehension(n)) {
-                    comprehension(n).forEach(g -> Nodes.walk(g.target(), t -> {
-                        if (t instanceof Expr.Name nm) {
-                            late.add(nm.id());
-                        }
-                        return true;
-                    }));
                 }
                 if (n instanceof Expr.NamedExpr ne && ne.target() instanceof Expr.Name t) {
                     late.add(t.id());
@@ -632,8 +623,19 @@ public final class VariableSplitting {
         /** The reads and writes of a statement or expression, not counting nested scopes' bodies. */
         private void access(Node root) {
             List<Expr.Name> writes = new ArrayList<>();
+            access(root, Set.of(), writes);
+            for (Expr.Name w : writes) {
+                int d = defs.size();
+                defs.add(new Def(w.id(), w, d));
+                defOf.put(w, d);
+                events.get(cur).add(new Event(w, true, d));
+            }
+        }
+
+        /** {@code shadowed}: the variables of the eager comprehensions around {@code root}, which are not this scope's. */
+        private void access(Node root, Set<String> shadowed, List<Expr.Name> writes) {
             Nodes.walk(root, n -> {
-                if (n instanceof Expr.Name nm && candidates.contains(nm.id())) {
+                if (n instanceof Expr.Name nm && candidates.contains(nm.id()) && !shadowed.contains(nm.id())) {
                     if (nm.ctx() == ExprContext.Store) {
                         writes.add(nm);
                     } else {
@@ -647,15 +649,36 @@ public final class VariableSplitting {
                 if (n instanceof Expr.GeneratorExp) {
                     return false; // its names are never candidates
                 }
+                if (isEagerComprehension(n)) {
+                    List<Comprehension> gens = comprehension(n);
+                    access(gens.get(0).iter(), shadowed, writes); // evaluated where the comprehension stands
+                    Set<String> inner = new HashSet<>(shadowed);
+                    gens.forEach(g -> Nodes.walk(g.target(), t -> {
+                        if (t instanceof Expr.Name tn) {
+                            inner.add(tn.id());
+                        }
+                        return true;
+                    }));
+                    for (int k = 0; k < gens.size(); k++) {
+                        Comprehension g = gens.get(k);
+                        if (k > 0) {
+                            access(g.iter(), inner, writes);
+                        }
+                        g.ifs().forEach(c -> access(c, inner, writes));
+                    }
+                    if (n instanceof Expr.ListComp c) {
+                        access(c.elt(), inner, writes);
+                    } else if (n instanceof Expr.SetComp c) {
+                        access(c.elt(), inner, writes);
+                    } else if (n instanceof Expr.DictComp c) {
+                        access(c.key(), inner, writes);
+                        access(c.value(), inner, writes);
+                    }
+                    return false;
+                }
                 return !(n instanceof Stmt.FunctionDef || n instanceof Stmt.AsyncFunctionDef || n instanceof Stmt.ClassDef)
                         || n == root;
             });
-            for (Expr.Name w : writes) {
-                int d = defs.size();
-                defs.add(new Def(w.id(), w, d));
-                defOf.put(w, d);
-                events.get(cur).add(new Event(w, true, d));
-            }
         }
 
         private void use(Expr.Name nm) {
