@@ -349,6 +349,12 @@ def zip(a: Iterable[A], b: Iterable[B], c: Iterable[C]) -> list[tuple[A, B, C]]:
 @cpp("krait::zip_star")
 def __krait_zip_rows(rows: Iterable[Iterable[T]]) -> list[tuple[T, ...]]: ...
 
+# max(*xs) and min(*xs) of an iterable that is not a tuple (the analysis calls them)
+@cpp("krait::max_star")
+def __krait_max_star(xs: Iterable[T]) -> T: ...
+@cpp("krait::min_star")
+def __krait_min_star(xs: Iterable[T]) -> T: ...
+
 
 # bytes and bytearray (cpp-runtime/include/krait/bytes.h)
 @cpp("krait::bytes_empty")

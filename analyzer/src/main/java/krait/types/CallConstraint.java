@@ -93,7 +93,7 @@ final class CallConstraint implements Constraint {
                 key.addAll(tuple);
                 PyType zipStar = zipOfRows(callee, tuple);
                 if (zipStar != null) {
-                    // zip(*rows): the rows are one argument of the runtime's zip_star
+                    // zip(*rows), max(*xs): the rows or items are one argument of the runtime's function
                     positionalCount = 1;
                     argNodes = java.util.Collections.singletonList(null);
                     runtimeSpread = null;
@@ -145,8 +145,19 @@ final class CallConstraint implements Constraint {
         return out;
     }
 
-    /** For {@code zip(*rows)} of a list or variable tuple of rows: the model function that zips rows; else null. */
+    /**
+     * For {@code zip(*rows)} of a list or variable tuple of rows, {@code max(*xs)} or
+     * {@code min(*xs)} of an iterable that is not a tuple: the model function that takes the
+     * iterable itself; else null.
+     */
     private PyType zipOfRows(PyType callee, List<PyType> tuple) {
+        if (method == null && callee instanceof PyType.BuiltinRef b
+                && (b.function().name().equals("max") || b.function().name().equals("min"))
+                && call.args().size() == 1 && call.keywords().isEmpty() && call.args().get(0) instanceof Expr.Starred
+                && !(tuple.get(0) instanceof PyType.TupleType)) {
+            return cx.models.function("__krait_" + b.function().name() + "_star").map(f -> (PyType) new PyType.BuiltinRef(f))
+                    .orElse(null);
+        }
         if (method == null && callee instanceof PyType.BuiltinRef b && b.function().name().equals("zip")
                 && call.args().size() == 1 && call.keywords().isEmpty() && call.args().get(0) instanceof Expr.Starred
                 && (tuple.get(0) instanceof PyType.ListType || tuple.get(0) instanceof PyType.VarTupleType)) {
@@ -168,11 +179,33 @@ final class CallConstraint implements Constraint {
         for (int i = 0; i < call.args().size(); i++) {
             PyType t = tuple.get(i);
             if (call.args().get(i) instanceof Expr.Starred && (t instanceof PyType.ListType || t instanceof PyType.VarTupleType
-                    || t.equals(PyType.RANGE) || t.equals(PyType.STR))) {
+                    || t.equals(PyType.RANGE) || t.equals(PyType.STR) || isOtherIterable(t))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * Iterables other than sequences that {@code *it} may unpack: their items are gathered into a
+     * list when the program runs, as CPython gathers them into a tuple.
+     */
+    private static boolean isOtherIterable(PyType t) {
+        return t instanceof PyType.GeneratorType || t instanceof PyType.IteratorType || t instanceof PyType.DictType
+                || t instanceof PyType.SetType || t instanceof PyType.ModelInstance m && m.cls().methods().containsKey("__iter__");
+    }
+
+    /** What iterating a {@code *} argument yields, per argument and type: one variable, however often the call is dispatched. */
+    private final Map<String, TypeVar> spreadItems = new java.util.HashMap<>();
+
+    private TypeVar itemsOf(int arg, PyType t, krait.syntax.Pos pos) {
+        return spreadItems.computeIfAbsent(arg + " " + t, k -> {
+            TypeVar holder = cx.solver.newVar("*argument", pos);
+            TypeVar items = cx.solver.newVar("items of *argument", pos);
+            cx.solver.subscribe(new IterationConstraint(cx, pos, holder, items), holder);
+            cx.solver.addType(holder, t, pos);
+            return items;
+        });
     }
 
     /** {@code f(a, *xs, b)}: {@code a} as usual, {@code *xs, b} one sequence (see {@link RuntimeSpread}). */
@@ -204,6 +237,10 @@ final class CallConstraint implements Constraint {
                 itemTypes.addAll(elements.types());
             } else if (t.equals(PyType.RANGE) || t.equals(PyType.STR)) {
                 itemTypes.add(t.equals(PyType.RANGE) ? PyType.INT : PyType.STR);
+            } else if (isOtherIterable(t)) {
+                TypeVar items = itemsOf(i, t, st.pos());
+                itemVars.add(items);
+                itemTypes.addAll(items.types());
             } else if (t instanceof PyType.TupleType tt) {
                 itemTypes.addAll(tt.elements());
             } else {
