@@ -242,6 +242,8 @@ def open(file: str, mode: Literal["rb+", "r+b", "wb+", "w+b", "ab+", "a+b", "xb+
 # text files; a binary mode that is not a literal raises NotImplementedError
 @cpp("krait::io::TextIOWrapper::open")
 def open(file: str, mode: str = "r", encoding: str | None = None) -> io.TextIOWrapper: ...
+@cpp("krait::io::TextIOWrapper::open")
+def open(file: str, mode: str = "r", encoding: str | None = None, *, newline: str | None) -> io.TextIOWrapper: ...
 
 
 @cpp("krait::sum_from")
