@@ -242,6 +242,8 @@ def open(file: str, mode: Literal["rb+", "r+b", "wb+", "w+b", "ab+", "a+b", "xb+
 # text files; a binary mode that is not a literal raises NotImplementedError
 @cpp("krait::io::TextIOWrapper::open")
 def open(file: str, mode: str = "r", encoding: str | None = None) -> io.TextIOWrapper: ...
+@cpp("krait::io::TextIOWrapper::open")
+def open(file: str, mode: str = "r", encoding: str | None = None, *, newline: str | None) -> io.TextIOWrapper: ...
 
 
 @cpp("krait::sum_from")
@@ -348,6 +350,12 @@ def zip(a: Iterable[A], b: Iterable[B], c: Iterable[C]) -> list[tuple[A, B, C]]:
 # zip(*rows) of a list or tuple of rows: tuples of run-time length (the analysis calls it)
 @cpp("krait::zip_star")
 def __krait_zip_rows(rows: Iterable[Iterable[T]]) -> list[tuple[T, ...]]: ...
+
+# max(*xs) and min(*xs) of an iterable that is not a tuple (the analysis calls them)
+@cpp("krait::max_star")
+def __krait_max_star(xs: Iterable[T]) -> T: ...
+@cpp("krait::min_star")
+def __krait_min_star(xs: Iterable[T]) -> T: ...
 
 
 # bytes and bytearray (cpp-runtime/include/krait/bytes.h)

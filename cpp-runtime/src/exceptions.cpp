@@ -48,7 +48,7 @@ str* BaseException::repr_() const {
     return str::from_utf8(out);
 }
 
-str* KeyError::str_() const { return arg_repr_text(); }
+str* KeyError::str_() const { return multiple_args ? message : arg_repr_text(); }
 
 SystemExit::SystemExit(i64 c) : kind(Kind::Int), code(c) {
     std::string text;

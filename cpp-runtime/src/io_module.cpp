@@ -133,6 +133,40 @@ TextIOWrapper* TextIOWrapper::stdin_stream() {
     return in;
 }
 
+TextIOWrapper* TextIOWrapper::open(str* path, str* mode, str* encoding, str* newline) {
+    Newline kind = Newline::Universal;
+    if (newline != nullptr) {
+        std::string_view n = newline->view();
+        if (n.empty()) kind = Newline::Any;
+        else if (n == "\n") kind = Newline::LF;
+        else if (n == "\r") kind = Newline::CR;
+        else if (n == "\r\n") kind = Newline::CRLF;
+        else throw gc_new<ValueError>(("illegal newline value: " + std::string(newline->view())).c_str());
+    }
+    TextIOWrapper* t = open(path, mode, encoding);
+    t->newline_ = kind;
+    return t;
+}
+
+str* TextIOWrapper::raw_line() {
+    std::string out;
+    for (;;) {
+        int c = next_byte();
+        if (c == EOF) break;
+        out += char(c);
+        if (c == '\n' && (newline_ == Newline::Any || newline_ == Newline::LF)) break;
+        if (c == '\n' && newline_ == Newline::CRLF && out.size() >= 2 && out[out.size() - 2] == '\r') break;
+        if (c == '\r' && newline_ == Newline::CR) break;
+        if (c == '\r' && newline_ == Newline::Any) {
+            int d = next_byte();
+            if (d == '\n') out += '\n';
+            else if (d != EOF) unread_byte(d);
+            break;
+        }
+    }
+    return out.empty() ? nullptr : str::from_utf8(out);
+}
+
 void TextIOWrapper::prepare_read() {
     if (is_stdin_) flush_stdout();
     // C streams need a flush or seek between a write and a read
@@ -172,7 +206,7 @@ void TextIOWrapper::drop_pending() {
 bool TextIOWrapper::get_char(std::string& out) {
     int c = next_byte();
     if (c == EOF) return false;
-    if (c == '\r') {
+    if (c == '\r' && newline_ == Newline::Universal) {
         int d = next_byte();
         if (d != '\n' && d != EOF) unread_byte(d);
         out += '\n';
@@ -198,7 +232,7 @@ str* TextIOWrapper::read() {
                 cr = false;
                 continue;
             }
-            cr = c == '\r';
+            cr = c == '\r' && newline_ == Newline::Universal;
             out += cr ? '\n' : c;
         }
     };
@@ -222,6 +256,12 @@ str* TextIOWrapper::read(i64 n) {
 
 str* TextIOWrapper::readline_or_null() {
     check_readable();
+    if (newline_ != Newline::Universal && newline_ != Newline::LF) return raw_line();
+    if (newline_ == Newline::LF && pending_pos_ >= pending_.size()) {
+        ssize_t n = ::getline(&line_buf_, &line_cap_, f_);
+        return n <= 0 ? nullptr : str::from_utf8(line_buf_, std::size_t(n));
+    }
+    if (newline_ == Newline::LF) return raw_line();
     if (pending_pos_ >= pending_.size()) {
         // fast path: getline() finds the '\n'; a '\r' in the line needs translating
         ssize_t n = ::getline(&line_buf_, &line_cap_, f_);
@@ -259,6 +299,20 @@ str* TextIOWrapper::readline(i64 limit) {
     check_readable();
     std::string out;
     for (i64 i = 0; i < limit && get_char(out); ++i) {
+        if (newline_ != Newline::Universal) {
+            std::size_t k = out.size();
+            bool crlf = k >= 2 && out[k - 2] == '\r' && out[k - 1] == '\n';
+            if (newline_ == Newline::Any && out.back() == '\r') {
+                int d = next_byte();  // "\r\n" is one line end; the '\n' is past the limit's count
+                if (d == '\n') out += '\n';
+                else if (d != EOF) unread_byte(d);
+                break;
+            }
+            if ((newline_ == Newline::Any || newline_ == Newline::LF) && out.back() == '\n') break;
+            if (newline_ == Newline::CR && out.back() == '\r') break;
+            if (newline_ == Newline::CRLF && crlf) break;
+            continue;
+        }
         if (out.back() == '\n') break;
     }
     return str::from_utf8(out);
@@ -284,7 +338,18 @@ void TextIOWrapper::write_bytes(std::string_view bytes) {
     check_open();
     if (!writable_) throw gc_new<UnsupportedOperation>("not writable");
     prepare_write();
-    if (!bytes.empty()) std::fwrite(bytes.data(), 1, bytes.size(), f_);
+    if (bytes.empty()) return;
+    if (newline_ == Newline::CR || newline_ == Newline::CRLF) {
+        std::string out;
+        out.reserve(bytes.size());
+        for (char c : bytes) {
+            if (c != '\n') out += c;
+            else out += newline_ == Newline::CR ? "\r" : "\r\n";
+        }
+        std::fwrite(out.data(), 1, out.size(), f_);
+        return;
+    }
+    std::fwrite(bytes.data(), 1, bytes.size(), f_);
 }
 
 void TextIOWrapper::close() {

@@ -6,6 +6,7 @@
 #include "krait/exceptions.h"
 #include "krait/gc.h"
 #include "krait/ops.h"
+#include "krait/vtuple.h"
 
 #include <string>
 #include <type_traits>
@@ -24,6 +25,62 @@ E* make_exception(const A& arg) {
     }
 }
 
+/// The arguments of E(a, b, ...) or super().__init__(a, b, ...): str(e) is the repr of their
+/// tuple, and strs are kept for e.args.
+template <class A, class B, class... Rest>
+void set_exception_args(BaseException* e, const A& a, const B& b, const Rest&... rest) {
+    std::string inner;
+    bool first = true;
+    auto add = [&](const auto& v) {
+        if (!first) inner += ", ";
+        first = false;
+        str* r = repr_of(v);
+        inner.append(r->data(), std::size_t(r->nbytes()));
+    };
+    add(a);
+    add(b);
+    (add(rest), ...);
+    e->multiple_args = true;
+    e->arg_repr = str::from_utf8(inner);
+    e->message = str::from_utf8("(" + inner + ")");
+    e->str_args = nullptr;
+    if constexpr (is_str_ptr_v<A> && is_str_ptr_v<B> && (is_str_ptr_v<Rest> && ...)) {
+        auto* items = list<str*>::make_empty();
+        items->append(const_cast<str*>(static_cast<const str*>(a)));
+        items->append(const_cast<str*>(static_cast<const str*>(b)));
+        (items->append(const_cast<str*>(static_cast<const str*>(rest))), ...);
+        e->str_args = items;
+    }
+}
+
+template <class E, class A, class B, class... Rest>
+E* make_exception(const A& a, const B& b, const Rest&... rest) {
+    E* e = gc_new<E>();
+    set_exception_args(e, a, b, rest...);
+    return e;
+}
+
+template <class A, class B, class... Rest>
+void exception_init(BaseException* self, const A& a, const B& b, const Rest&... rest) {
+    set_exception_args(self, a, b, rest...);
+}
+
+/// e.args of a program whose exceptions all carry str arguments (the analysis checks that the
+/// program raises no other kind; the runtime's own, such as the KeyError of a dict lookup, keep
+/// only the text of theirs, so their args are an error rather than a wrong tuple).
+inline vtuple<str*> exception_args(const BaseException* e) {
+    auto* items = list<str*>::make_empty();
+    if (e->multiple_args) {
+        if (e->str_args == nullptr) raise_not_implemented("e.args of an exception whose arguments are not all strs");
+        return vtuple<str*>(static_cast<list<str*>*>(e->str_args));
+    }
+    if (e->message != nullptr) {
+        if (e->arg_repr != nullptr) raise_not_implemented("e.args of an exception whose argument is not a str");
+        items->append(e->message);
+    }
+    return vtuple<str*>(items);
+}
+
 /// E(): no arguments.
 template <class E>
 E* make_exception() {
@@ -36,12 +93,18 @@ void exception_init(BaseException* self, const A& arg) {
     if constexpr (is_str_ptr_v<A>) {
         self->message = const_cast<str*>(static_cast<const str*>(arg));
         self->arg_repr = nullptr;
+        self->multiple_args = false;
     } else {
+        self->multiple_args = false;
         self->message = str_of(arg);
         self->arg_repr = repr_of(arg);
     }
 }
-inline void exception_init(BaseException*) {}
+inline void exception_init(BaseException* self) {
+    self->message = nullptr;
+    self->arg_repr = nullptr;
+    self->multiple_args = false;
+}
 
 /// The AttributeError of None.attr (out of line, so that not_none inlines to a test).
 [[noreturn]] void raise_none_attribute(const char* attr);

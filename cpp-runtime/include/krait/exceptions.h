@@ -28,6 +28,11 @@ struct BaseException : Object {
     /// repr of the argument when it was not a str (e.g. KeyError(1) -> '1');
     /// nullptr means repr(message).
     str* arg_repr = nullptr;
+    /// Raised with two or more arguments: message is then the repr of their tuple ("('bad', 3)",
+    /// what str(e) shows) and arg_repr the reprs inside the parentheses.
+    bool multiple_args = false;
+    /// For two or more arguments that are all strs: their list<str*>* (e.args); else nullptr.
+    void* str_args = nullptr;
     /// __cause__ (raise ... from) and __context__ (raised while another was handled); nullptr is None.
     BaseException* cause = nullptr;
     BaseException* context = nullptr;
@@ -122,7 +127,8 @@ KRAIT_DEFINE_EXCEPTION(UnicodeWarning, Warning)
 KRAIT_DEFINE_EXCEPTION(BytesWarning, Warning)
 KRAIT_DEFINE_EXCEPTION(ResourceWarning, Warning)
 
-/// KeyError: str(e) is repr of the key (KeyError('x') prints "KeyError: 'x'").
+/// KeyError: str(e) is repr of the key (KeyError('x') prints "KeyError: 'x'"); of several
+/// arguments, the repr of their tuple as for any exception.
 struct KeyError : LookupError {
     using LookupError::LookupError;
     const char* class_name() const override { return "KeyError"; }

@@ -49,6 +49,16 @@ public:
     /// open(path, mode="r", encoding=None)
     static TextIOWrapper* open(str* path, str* mode = nullptr, str* encoding = nullptr);
     static TextIOWrapper* open(str* path, str* mode, NoneType) { return open(path, mode, nullptr); }
+    /// open(path, mode, encoding, newline): newline None (universal newlines), "", "\n", "\r", "\r\n"
+    static TextIOWrapper* open(str* path, str* mode, str* encoding, str* newline);
+    template <class E, class N>
+    static TextIOWrapper* open(str* path, str* mode, const E& encoding, const N& newline) {
+        str* e = nullptr;
+        str* n = nullptr;
+        if constexpr (!std::is_same_v<E, NoneType>) e = encoding;
+        if constexpr (!std::is_same_v<N, NoneType>) n = newline;
+        return open(path, mode, e, n);
+    }
 
     const char* class_name() const override { return "TextIOWrapper"; }
     const char* module_name() const override { return "_io"; }
@@ -119,6 +129,12 @@ private:
     char* line_buf_ = nullptr;  // getline()'s buffer (malloc), reused
     std::size_t line_cap_ = 0;  // reading flushes stdout first (a prompt shows), closing keeps fd 0
     enum class Last { None, Read, Write } last_ = Last::None;
+    /// open()'s newline: None translates "\r\n" and "\r" to "\n" when reading (Universal);
+    /// the others end lines at what they name ("" at all three) and translate nothing when
+    /// reading; "\r" and "\r\n" replace each "\n" written.
+    enum class Newline { Universal, Any, LF, CR, CRLF } newline_ = Newline::Universal;
+    /// The next line as it is in the file (newline given), nullptr at the end.
+    str* raw_line();
 };
 
 /// io.StringIO: an in-memory text stream; positions count code points, as in CPython.
@@ -224,6 +240,12 @@ private:
     str* mode_ = nullptr;
     bool readable_ = false, writable_ = false;
     enum class Last { None, Read, Write } last_ = Last::None;
+    /// open()'s newline: None translates "\r\n" and "\r" to "\n" when reading (Universal);
+    /// the others end lines at what they name ("" at all three) and translate nothing when
+    /// reading; "\r" and "\r\n" replace each "\n" written.
+    enum class Newline { Universal, Any, LF, CR, CRLF } newline_ = Newline::Universal;
+    /// The next line as it is in the file (newline given), nullptr at the end.
+    str* raw_line();
 };
 
 /// io.BytesIO: an in-memory binary stream.

@@ -214,6 +214,37 @@ struct row_item<std::tuple<U...>> {
 template <class C>
 auto zip_star(const spread_t<C>& rows) { return zip_star(rows.items); }
 
+/// max(*xs) / min(*xs) of an iterable of run-time length: its items are the arguments, so
+/// two or more compare with each other, and one alone is itself the iterable (a str's
+/// characters; a number is CPython's TypeError).
+template <bool Max, class C>
+auto extreme_star(const spread_t<C>& xs) {
+    using E = std::decay_t<decltype(*iterable_ref(xs.items).begin())>;
+    list<E>* items = spread_list<E>(spread_items(xs.items));
+    const char* fn = Max ? "max" : "min";
+    if (items->len() == 0)
+        raise_type_error(str::from_utf8(std::string(fn) + " expected at least 1 argument, got 0"));
+    if (items->len() == 1) {
+        if constexpr (is_str_ptr_v<E>) {
+            items = spread_list<E>(spread_items(items->at(0)));
+            if (items->len() == 0)
+                raise_value_error(str::from_utf8(std::string(fn) + "() arg is an empty sequence"));
+        } else if constexpr (std::is_arithmetic_v<E>) {
+            raise_type_error(str::from_utf8(std::string("'") + py_type_name<E>() + "' object is not iterable"));
+        } else {
+            raise_not_implemented("max(*xs) or min(*xs) of a single item that is not a str or a number");
+        }
+    }
+    E best = items->at(0);
+    for (i64 i = 1; i < items->len(); ++i)
+        if (Max ? py_gt(items->at(i), best) : py_lt(items->at(i), best)) best = items->at(i);
+    return best;
+}
+template <class C>
+auto max_star(const spread_t<C>& xs) { return extreme_star<true>(xs); }
+template <class C>
+auto min_star(const spread_t<C>& xs) { return extreme_star<false>(xs); }
+
 /// sep.join(t) of a fixed tuple of str (an empty one too).
 template <class... S>
 str* str_join_tuple(str* sep, const std::tuple<S...>& t) {

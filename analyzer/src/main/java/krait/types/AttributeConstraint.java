@@ -56,6 +56,17 @@ final class AttributeConstraint implements Constraint {
                     link(solver, cx.classAttributeVar(cls, attr));
                 } else if (!store && ExceptionAttributes.typeOf(cls, attr) != null) {
                     solver.addType(value, ExceptionAttributes.typeOf(cls, attr), node.pos());
+                } else if (cls.isException() && !store && attr.equals("args")) {
+                    solver.addType(value, new PyType.VarTupleType(cx.exceptionArgs(node, node.pos())), node.pos());
+                    TypeVar argTypes = cx.exceptionArgumentTypes();
+                    cx.afterSolving.putIfAbsent("e.args " + node.pos().line() + ":" + node.pos().col(), () -> {
+                        List<String> others = argTypes.types().stream().filter(a -> !a.equals(PyType.STR))
+                                .map(TypeNaming::name).distinct().toList();
+                        if (!others.isEmpty()) {
+                            cx.error(node.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "e.args in a program that raises exceptions"
+                                    + " with arguments that are not strs (" + String.join(", ", others) + ")");
+                        }
+                    });
                 } else if (cls.isException() && !store && (attr.equals("__cause__") || attr.equals("__context__"))) {
                     // an exception chained to this one (by raise ... from, or raised while it was handled), or None
                     solver.addFlow(cx.chainedExceptions(), value);

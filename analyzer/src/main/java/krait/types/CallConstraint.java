@@ -54,6 +54,8 @@ final class CallConstraint implements Constraint {
     /** Builtins that call a special method of an object argument. */
     private static final Set<String> SPECIAL_BUILTINS = Set.of("abs", "float", "int", "round", "bool", "len", "hash",
             "iter", "next");
+    /** Builtins of two arguments that call a special method of an object first argument. */
+    private static final Set<String> BINARY_SPECIAL_BUILTINS = Set.of("divmod", "pow", "round");
 
     /**
      * {@code receiver} is the callee for plain calls and the object for method calls
@@ -91,7 +93,7 @@ final class CallConstraint implements Constraint {
                 key.addAll(tuple);
                 PyType zipStar = zipOfRows(callee, tuple);
                 if (zipStar != null) {
-                    // zip(*rows): the rows are one argument of the runtime's zip_star
+                    // zip(*rows), max(*xs): the rows or items are one argument of the runtime's function
                     positionalCount = 1;
                     argNodes = java.util.Collections.singletonList(null);
                     runtimeSpread = null;
@@ -143,8 +145,19 @@ final class CallConstraint implements Constraint {
         return out;
     }
 
-    /** For {@code zip(*rows)} of a list or variable tuple of rows: the model function that zips rows; else null. */
+    /**
+     * For {@code zip(*rows)} of a list or variable tuple of rows, {@code max(*xs)} or
+     * {@code min(*xs)} of an iterable that is not a tuple: the model function that takes the
+     * iterable itself; else null.
+     */
     private PyType zipOfRows(PyType callee, List<PyType> tuple) {
+        if (method == null && callee instanceof PyType.BuiltinRef b
+                && (b.function().name().equals("max") || b.function().name().equals("min"))
+                && call.args().size() == 1 && call.keywords().isEmpty() && call.args().get(0) instanceof Expr.Starred
+                && !(tuple.get(0) instanceof PyType.TupleType)) {
+            return cx.models.function("__krait_" + b.function().name() + "_star").map(f -> (PyType) new PyType.BuiltinRef(f))
+                    .orElse(null);
+        }
         if (method == null && callee instanceof PyType.BuiltinRef b && b.function().name().equals("zip")
                 && call.args().size() == 1 && call.keywords().isEmpty() && call.args().get(0) instanceof Expr.Starred
                 && (tuple.get(0) instanceof PyType.ListType || tuple.get(0) instanceof PyType.VarTupleType)) {
@@ -166,11 +179,33 @@ final class CallConstraint implements Constraint {
         for (int i = 0; i < call.args().size(); i++) {
             PyType t = tuple.get(i);
             if (call.args().get(i) instanceof Expr.Starred && (t instanceof PyType.ListType || t instanceof PyType.VarTupleType
-                    || t.equals(PyType.RANGE) || t.equals(PyType.STR))) {
+                    || t.equals(PyType.RANGE) || t.equals(PyType.STR) || isOtherIterable(t))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * Iterables other than sequences that {@code *it} may unpack: their items are gathered into a
+     * list when the program runs, as CPython gathers them into a tuple.
+     */
+    private static boolean isOtherIterable(PyType t) {
+        return t instanceof PyType.GeneratorType || t instanceof PyType.IteratorType || t instanceof PyType.DictType
+                || t instanceof PyType.SetType || t instanceof PyType.ModelInstance m && m.cls().methods().containsKey("__iter__");
+    }
+
+    /** What iterating a {@code *} argument yields, per argument and type: one variable, however often the call is dispatched. */
+    private final Map<String, TypeVar> spreadItems = new java.util.HashMap<>();
+
+    private TypeVar itemsOf(int arg, PyType t, krait.syntax.Pos pos) {
+        return spreadItems.computeIfAbsent(arg + " " + t, k -> {
+            TypeVar holder = cx.solver.newVar("*argument", pos);
+            TypeVar items = cx.solver.newVar("items of *argument", pos);
+            cx.solver.subscribe(new IterationConstraint(cx, pos, holder, items), holder);
+            cx.solver.addType(holder, t, pos);
+            return items;
+        });
     }
 
     /** {@code f(a, *xs, b)}: {@code a} as usual, {@code *xs, b} one sequence (see {@link RuntimeSpread}). */
@@ -202,6 +237,10 @@ final class CallConstraint implements Constraint {
                 itemTypes.addAll(elements.types());
             } else if (t.equals(PyType.RANGE) || t.equals(PyType.STR)) {
                 itemTypes.add(t.equals(PyType.RANGE) ? PyType.INT : PyType.STR);
+            } else if (isOtherIterable(t)) {
+                TypeVar items = itemsOf(i, t, st.pos());
+                itemVars.add(items);
+                itemTypes.addAll(items.types());
             } else if (t instanceof PyType.TupleType tt) {
                 itemTypes.addAll(tt.elements());
             } else {
@@ -344,10 +383,11 @@ final class CallConstraint implements Constraint {
             if (callee instanceof PyType.InstanceType i) {
                 FunctionInfo m = superOf != null ? i.cls().lookupMethodAfter(method, superOf) : i.cls().lookupMethod(method);
                 if (m == null && superOf != null && method.equals("__init__") && i.cls().isException()) {
-                    // BaseException.__init__(self, msg): sets what str(e) shows
-                    if (tuple.size() > 1) {
-                        cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "an exception with more than one argument");
+                    // BaseException.__init__(self, *args): sets what str(e) shows and e.args
+                    if (!call.keywords().isEmpty()) {
+                        cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "keyword arguments to an exception's __init__");
                     }
+                    exceptionArguments(solver, tuple);
                     spec.calls.computeIfAbsent(call, c -> new LinkedHashMap<>()).put(key, new CallTarget.ExceptionInit());
                     solver.addType(result, PyType.NONE, call.pos());
                     return;
@@ -433,6 +473,11 @@ final class CallConstraint implements Constraint {
             callModel(solver, owner.methods().get(bm.name()), bm.self(), owner, tuple, key);
         } else if (callee instanceof PyType.ClassRef c) {
             construct(solver, c.cls(), tuple, key);
+        } else if (callee instanceof PyType.BuiltinRef b && tuple.size() == 2 && tuple.get(0) instanceof PyType.InstanceType i
+                && call.keywords().isEmpty() && BINARY_SPECIAL_BUILTINS.contains(b.function().name())
+                && i.cls().lookupMethod("__" + b.function().name() + "__") != null) {
+            // divmod(a, b), pow(a, b), round(x, n) on an object: its special method
+            callUser(solver, i.cls().lookupMethod("__" + b.function().name() + "__"), List.of(), tuple, key, true);
         } else if (callee instanceof PyType.BuiltinRef b && tuple.size() == 1 && tuple.get(0) instanceof PyType.InstanceType i
                 && SPECIAL_BUILTINS.contains(b.function().name())
                 && i.cls().lookupMethod("__" + b.function().name() + "__") != null) {
@@ -602,11 +647,15 @@ final class CallConstraint implements Constraint {
         cx.instantiate(cls);
         FunctionInfo init = cls.lookupMethod("__init__");
         if (init != null) {
+            if (cls.isException()) {
+                exceptionArguments(solver, tuple); // its args until its __init__ calls the base's
+            }
             callUser(solver, init, List.of(instance), tuple, key, false);
         } else if (cls.isException()) {
-            if (tuple.size() > 1 || !call.keywords().isEmpty()) {
-                cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "an exception with more than one argument");
+            if (!call.keywords().isEmpty()) {
+                cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "keyword arguments to an exception");
             }
+            exceptionArguments(solver, tuple);
             spec.calls.computeIfAbsent(call, c -> new LinkedHashMap<>()).put(key, new CallTarget.Construct(cls, null));
         } else {
             if (!tuple.isEmpty()) {
@@ -616,6 +665,13 @@ final class CallConstraint implements Constraint {
             spec.calls.computeIfAbsent(call, c -> new LinkedHashMap<>()).put(key, new CallTarget.Construct(cls, null));
         }
         solver.addType(result, instance, call.pos());
+    }
+
+    /** Records the types of an exception's arguments: {@code e.args} is typed from them. */
+    private void exceptionArguments(ConstraintSolver solver, List<PyType> tuple) {
+        for (PyType t : tuple) {
+            solver.addType(cx.exceptionArgumentTypes(), t, call.pos());
+        }
     }
 
     /**

@@ -77,7 +77,7 @@ final class ConstraintGenerator {
             solver.addType(spec.returnVar(), new PyType.GeneratorType(spec), fn.pos());
         }
         block(fn.body());
-        if (!fn.isModule() && !fn.isGenerator() && ControlFlow.canCompleteNormally(fn.body())) {
+        if (!fn.isModule() && !fn.isGenerator() && ControlFlow.canCompleteNormally(fn.body(), spec.decidedTests::get)) {
             solver.addType(spec.returnVar(), PyType.NONE, fn.pos());
         }
     }
@@ -89,7 +89,8 @@ final class ConstraintGenerator {
             stmt(s);
             endNarrowingAt(s, false);
             if (s instanceof Stmt.If test && spec.decidedTests.containsKey(test)
-                    && !ControlFlow.canCompleteNormally(spec.decidedTests.get(test) ? test.body() : test.orelse())) {
+                    && !ControlFlow.canCompleteNormally(spec.decidedTests.get(test) ? test.body() : test.orelse(),
+                            spec.decidedTests::get)) {
                 return; // `if isinstance(other, int): return ...` taken: what follows never runs here
             }
             if (s instanceof Stmt.If test && test.orelse().isEmpty() && i + 1 < body.size()) {
@@ -1179,11 +1180,38 @@ final class ConstraintGenerator {
         if (spec.decidedTests.containsKey(s)) {
             return spec.decidedTests.get(s);
         }
-        Expr test = s.test();
-        boolean negated = false;
+        List<Runnable> watches = new java.util.ArrayList<>();
+        Boolean answer = decide(s.test(), watches);
+        if (answer != null) {
+            spec.decidedTests.put(s, answer);
+            watches.forEach(Runnable::run);
+        }
+        return answer;
+    }
+
+    /**
+     * The value of a test made of isinstance calls of parameters, {@code not}, {@code and} and
+     * {@code or} in this specialization, or null when the argument types don't decide it. An
+     * operand that short-circuiting skips need not be decided ({@code isinstance(x, int) and
+     * x > 0} is False for a str). {@code watches} gets the None watches of the tests found True.
+     */
+    private Boolean decide(Expr test, List<Runnable> watches) {
         if (test instanceof Expr.UnaryOp u && u.op() == krait.syntax.UnaryOperator.Not) {
-            negated = true;
-            test = u.operand();
+            Boolean inner = decide(u.operand(), watches);
+            return inner == null ? null : !inner;
+        }
+        if (test instanceof Expr.BoolOp b) {
+            boolean isAnd = b.op() == krait.syntax.BoolOperator.And;
+            for (Expr v : b.values()) {
+                Boolean d = decide(v, watches);
+                if (d == null) {
+                    return null; // undecided here: what follows may run or not
+                }
+                if (d != isAnd) {
+                    return d; // and: a False ends it; or: a True
+                }
+            }
+            return isAnd;
         }
         if (!(test instanceof Expr.Call c && c.func() instanceof Expr.Name f && f.id().equals("isinstance")
                 && !isDefined(f.id()) && c.args().size() == 2 && c.keywords().isEmpty()
@@ -1220,14 +1248,12 @@ final class ConstraintGenerator {
                 return null;
             }
         }
-        boolean answer = match != negated;
-        spec.decidedTests.put(s, answer);
         if (match) {
             TypeVar param = spec.locals.get(x.id());
             Pos at = c.pos();
-            solver.subscribe(new NoneWatch(cx, param, at), param);
+            watches.add(() -> solver.subscribe(new NoneWatch(cx, param, at), param));
         }
-        return answer;
+        return match;
     }
 
     /** Reports an isinstance test decided True for a parameter's type once None reaches the parameter too. */

@@ -19,6 +19,24 @@ public final class ControlFlow {
         return true;
     }
 
+    /**
+     * Like {@link #canCompleteNormally(List)} in a specialization where {@code decided} answers
+     * some {@code if} tests (null for the others): only the branch that runs counts for those
+     * ({@code if isinstance(x, list): ... elif isinstance(x, str): return ...} leaves for a str).
+     */
+    public static boolean canCompleteNormally(List<Stmt> body, java.util.function.Function<Stmt.If, Boolean> decided) {
+        for (Stmt s : body) {
+            if (s instanceof Stmt.If i && decided.apply(i) != null) {
+                if (!canCompleteNormally(decided.apply(i) ? i.body() : i.orelse(), decided)) {
+                    return false;
+                }
+            } else if (!canCompleteNormally(s)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean canCompleteNormally(Stmt s) {
         if (s instanceof Stmt.Return || s instanceof Stmt.Raise) {
             return false;

@@ -229,6 +229,28 @@ public final class InferenceContext {
         return chainedExceptions;
     }
 
+    private TypeVar exceptionArgumentTypes;
+    private AllocSite exceptionArgs;
+
+    /** The types of the arguments the program passes to exception classes (all strs: {@code e.args} can be typed). */
+    TypeVar exceptionArgumentTypes() {
+        if (exceptionArgumentTypes == null) {
+            exceptionArgumentTypes = solver.newVar("arguments of exceptions", krait.syntax.Pos.NONE);
+        }
+        return exceptionArgumentTypes;
+    }
+
+    /** The tuple {@code e.args} is: one site for the whole program, of strs (the runtime's messages are strs). */
+    AllocSite exceptionArgs(krait.syntax.Node node, krait.syntax.Pos pos) {
+        if (exceptionArgs == null) {
+            exceptionArgs = new AllocSite(allSites.size(), pos, solver.newVar("elements of e.args", pos),
+                    solver.newVar("values of e.args", pos), node, "e.args", null);
+            allSites.add(exceptionArgs);
+            solver.addType(exceptionArgs.elements(), PyType.STR, pos);
+        }
+        return exceptionArgs;
+    }
+
     /** The module-level class called {@code name}, or null. */
     ClassInfo classNamed(String name) {
         ClassInfo found = null;

@@ -56,6 +56,7 @@ public final class VariableSplitting {
     }
 
     public static Mod.Module apply(Mod.Module module) {
+        module = Rewriter.rewrite(module, VariableSplitting::copyParameterRebindings);
         Set<String> taken = new HashSet<>();
         Nodes.walk(module, n -> {
             if (n instanceof Expr.Name name) {
@@ -85,6 +86,88 @@ public final class VariableSplitting {
         }
         return Rewriter.rewrite(module, n -> n instanceof Expr.Name nm && renames.containsKey(nm)
                 ? new Expr.Name(nm.pos(), renames.get(nm), nm.ctx()) : null);
+    }
+
+    /**
+     * In {@code if isinstance(p, C): p = convert(p)} of a parameter {@code p}, adds {@code p = p}
+     * to the branch that keeps the parameter's value (an empty {@code else}), so that after the
+     * {@code if} {@code p} reads only assignments: the splitting then gives the parameter's value
+     * and the value after the test two variables, and a specialization whose argument type decides
+     * the test analyses one branch, whose assignment alone types the later {@code p} (an int
+     * argument made a {@code Polynomial} is not a variable of both types). The copy changes nothing
+     * at run time.
+     */
+    private static Node copyParameterRebindings(Node n) {
+        if (n instanceof Stmt.FunctionDef f) {
+            return new Stmt.FunctionDef(f.pos(), f.name(), f.args(), copyRebindings(f.body(), ScopeAnalysis.parameterNames(f.args())),
+                    f.decoratorList(), f.returns(), f.typeComment());
+        }
+        if (n instanceof Stmt.AsyncFunctionDef f) {
+            return new Stmt.AsyncFunctionDef(f.pos(), f.name(), f.args(), copyRebindings(f.body(), ScopeAnalysis.parameterNames(f.args())),
+                    f.decoratorList(), f.returns(), f.typeComment());
+        }
+        return null;
+    }
+
+    private static List<Stmt> copyRebindings(List<Stmt> body, List<String> params) {
+        return Rewriter.rewrite(new Stmt.If(krait.syntax.Pos.NONE, new Expr.Name(krait.syntax.Pos.NONE, "_", ExprContext.Load), body, List.of()), n -> {
+            if (n instanceof Stmt.FunctionDef || n instanceof Stmt.AsyncFunctionDef) {
+                return copyParameterRebindings(n); // its own parameters
+            }
+            if (n instanceof Stmt.If i && testedParameter(i.test(), params) != null) {
+                String p = testedParameter(i.test(), params);
+                List<Stmt> then = copyRebindings(i.body(), params);
+                List<Stmt> orelse = copyRebindings(i.orelse(), params);
+                if (assignsAtTop(then, p) && !binds(orelse, p) && ControlFlow.canCompleteNormally(orelse)) {
+                    orelse = withCopy(orelse, p, i);
+                } else if (assignsAtTop(orelse, p) && !binds(then, p) && ControlFlow.canCompleteNormally(then)) {
+                    then = withCopy(then, p, i);
+                }
+                return new Stmt.If(i.pos(), i.test(), then, orelse);
+            }
+            return null;
+        }).body();
+    }
+
+    /** The parameter an {@code isinstance(p, ...)} in the test examines, or null. */
+    private static String testedParameter(Expr test, List<String> params) {
+        String[] found = {null};
+        Nodes.walk(test, n -> {
+            if (n instanceof Expr.Call c && c.func() instanceof Expr.Name f && f.id().equals("isinstance")
+                    && c.args().size() == 2 && c.args().get(0) instanceof Expr.Name x && params.contains(x.id())) {
+                found[0] = x.id();
+            }
+            return found[0] == null && !opensScope(n);
+        });
+        return found[0];
+    }
+
+    /** Whether one of the block's own statements assigns {@code p}: every run through it that ends normally rebinds it. */
+    private static boolean assignsAtTop(List<Stmt> block, String p) {
+        return block.stream().anyMatch(s -> s instanceof Stmt.Assign a
+                && a.targets().stream().anyMatch(t -> t instanceof Expr.Name nm && nm.id().equals(p)));
+    }
+
+    private static boolean binds(List<Stmt> block, String p) {
+        boolean[] found = {false};
+        for (Stmt s : block) {
+            Nodes.walk(s, n -> {
+                if (n instanceof Expr.Name nm && nm.id().equals(p) && nm.ctx() != ExprContext.Load
+                        || n instanceof Stmt.Global g && g.names().contains(p)
+                        || n instanceof Stmt.Nonlocal g && g.names().contains(p)) {
+                    found[0] = true;
+                }
+                return !found[0];
+            });
+        }
+        return found[0];
+    }
+
+    private static List<Stmt> withCopy(List<Stmt> block, String p, Stmt.If at) {
+        List<Stmt> out = new ArrayList<>(block);
+        krait.syntax.Pos pos = at.test().pos();
+        out.add(new Stmt.Assign(pos, List.of(new Expr.Name(pos, p, ExprContext.Store)), new Expr.Name(pos, p, ExprContext.Load), null));
+        return List.copyOf(out);
     }
 
     /** Whether a node opens a scope of its own, whose names are not this scope's. */
@@ -195,6 +278,10 @@ public final class VariableSplitting {
                     } else if (n instanceof Stmt.ClassDef cd) {
                         excluded.add(cd.name());
                     }
+                    if (isEagerComprehension(n)) {
+                        excluded.addAll(readLate(n)); // the rest it reads where it stands: uses there
+                        return false;
+                    }
                     if (opensScope(n)) {
                         excluded.addAll(seenBy(n));
                         return false;
@@ -213,6 +300,34 @@ public final class VariableSplitting {
                 }
             }
             return !candidates.isEmpty();
+        }
+
+        /**
+         * A list, set or dict comprehension runs where it stands, so its reads of this scope's
+         * names are reads at that point, as if they were written outside it.
+         */
+        private static boolean isEagerComprehension(Node n) {
+            return n instanceof Expr.ListComp || n instanceof Expr.SetComp || n instanceof Expr.DictComp;
+        }
+
+        /**
+         * The names of an eager comprehension that can't be treated as this scope's reads at its
+         * place: walrus targets, and whatever its lambdas and generator expressions see, as they
+         * may run later. (Its own variables shadow this scope's: {@link #access} skips them.)
+         */
+        private static Set<String> readLate(Node comprehension) {
+            Set<String> late = new HashSet<>();
+            Nodes.walk(comprehension, n -> {
+                if (n != comprehension && opensScope(n) && !isEagerComprehension(n)) {
+                    late.addAll(seenBy(n));
+                    return false;
+                }
+                if (n instanceof Expr.NamedExpr ne && ne.target() instanceof Expr.Name t) {
+                    late.add(t.id());
+                }
+                return true;
+            });
+            return late;
         }
 
         /**
@@ -508,8 +623,19 @@ public final class VariableSplitting {
         /** The reads and writes of a statement or expression, not counting nested scopes' bodies. */
         private void access(Node root) {
             List<Expr.Name> writes = new ArrayList<>();
+            access(root, Set.of(), writes);
+            for (Expr.Name w : writes) {
+                int d = defs.size();
+                defs.add(new Def(w.id(), w, d));
+                defOf.put(w, d);
+                events.get(cur).add(new Event(w, true, d));
+            }
+        }
+
+        /** {@code shadowed}: the variables of the eager comprehensions around {@code root}, which are not this scope's. */
+        private void access(Node root, Set<String> shadowed, List<Expr.Name> writes) {
             Nodes.walk(root, n -> {
-                if (n instanceof Expr.Name nm && candidates.contains(nm.id())) {
+                if (n instanceof Expr.Name nm && candidates.contains(nm.id()) && !shadowed.contains(nm.id())) {
                     if (nm.ctx() == ExprContext.Store) {
                         writes.add(nm);
                     } else {
@@ -520,19 +646,39 @@ public final class VariableSplitting {
                     defaults(l.args());
                     return false;
                 }
-                if (n instanceof Expr.ListComp || n instanceof Expr.SetComp || n instanceof Expr.DictComp
-                        || n instanceof Expr.GeneratorExp) {
+                if (n instanceof Expr.GeneratorExp) {
                     return false; // its names are never candidates
+                }
+                if (isEagerComprehension(n)) {
+                    List<Comprehension> gens = comprehension(n);
+                    access(gens.get(0).iter(), shadowed, writes); // evaluated where the comprehension stands
+                    Set<String> inner = new HashSet<>(shadowed);
+                    gens.forEach(g -> Nodes.walk(g.target(), t -> {
+                        if (t instanceof Expr.Name tn) {
+                            inner.add(tn.id());
+                        }
+                        return true;
+                    }));
+                    for (int k = 0; k < gens.size(); k++) {
+                        Comprehension g = gens.get(k);
+                        if (k > 0) {
+                            access(g.iter(), inner, writes);
+                        }
+                        g.ifs().forEach(c -> access(c, inner, writes));
+                    }
+                    if (n instanceof Expr.ListComp c) {
+                        access(c.elt(), inner, writes);
+                    } else if (n instanceof Expr.SetComp c) {
+                        access(c.elt(), inner, writes);
+                    } else if (n instanceof Expr.DictComp c) {
+                        access(c.key(), inner, writes);
+                        access(c.value(), inner, writes);
+                    }
+                    return false;
                 }
                 return !(n instanceof Stmt.FunctionDef || n instanceof Stmt.AsyncFunctionDef || n instanceof Stmt.ClassDef)
                         || n == root;
             });
-            for (Expr.Name w : writes) {
-                int d = defs.size();
-                defs.add(new Def(w.id(), w, d));
-                defOf.put(w, d);
-                events.get(cur).add(new Event(w, true, d));
-            }
         }
 
         private void use(Expr.Name nm) {

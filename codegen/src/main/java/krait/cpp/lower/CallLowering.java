@@ -720,6 +720,22 @@ final class CallLowering {
         String self = cx.temp("self");
         List<CStmt> body = new ArrayList<>();
         body.add(new CStmt.VarDecl(type, self, new CExpr.NewObject(type.pointee())));
+        if (c.init() != null && c.cls().isException() && call.keywords().isEmpty() && !spread.expanded()) {
+            // BaseException.__new__ keeps the constructor's arguments as e.args (str(e)) until
+            // __init__ calls the base's: evaluated once, in order, for both
+            List<CExpr> temps = new ArrayList<>();
+            for (CExpr v : values) {
+                String t = cx.temp("arg");
+                body.add(new CStmt.VarDecl(new CType.Named("auto"), t, v));
+                temps.add(new CExpr.VarRef(t));
+            }
+            List<CExpr> initArgs = new ArrayList<>();
+            initArgs.add(new CExpr.VarRef(self));
+            initArgs.addAll(temps);
+            body.add(new CStmt.ExprStmt(new CExpr.Call("krait::exception_init", initArgs)));
+            spread = new Spread(temps, spread.types(), spread.nodes(), spread.positional(), spread.expanded(), spread.itemsOf());
+            values = temps;
+        }
         if (c.init() != null) {
             CExpr selfArg = new CExpr.VarRef(self);
             CType initSelf = CppTypes.of(c.init().argTypes().get(0));

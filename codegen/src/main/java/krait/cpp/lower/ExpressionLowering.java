@@ -909,6 +909,10 @@ final class ExpressionLowering {
             return new CExpr.FieldRef(evaluated != null ? evaluated : value(a.value()), "name");
         }
         if (objectType instanceof PyType.InstanceType i && i.cls().isException() && !i.cls().hasAttribute(a.attr())
+                && a.attr().equals("args")) {
+            return new CExpr.Call("krait::exception_args", List.of(evaluated != null ? evaluated : value(a.value())));
+        }
+        if (objectType instanceof PyType.InstanceType i && i.cls().isException() && !i.cls().hasAttribute(a.attr())
                 && (a.attr().equals("__cause__") || a.attr().equals("__context__"))) {
             CExpr obj = evaluated != null ? evaluated : value(a.value());
             return new CExpr.Cast(cppTypeOf(a), new CExpr.Call("krait::exception_" + a.attr().replace("_", ""),

@@ -143,7 +143,7 @@ final class FunctionLowering {
             }
             stmt(s, out);
             if (s instanceof Stmt.If i && spec.decidedTest(i) != null
-                    && !ControlFlow.canCompleteNormally(spec.decidedTest(i) ? i.body() : i.orelse())) {
+                    && !ControlFlow.canCompleteNormally(spec.decidedTest(i) ? i.body() : i.orelse(), spec::decidedTest)) {
                 return; // the decided branch always leaves: the rest was not analysed and never runs
             }
         }
