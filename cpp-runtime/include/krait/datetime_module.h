@@ -88,6 +88,8 @@ public:
 
     str* repr_() const override;
     str* str_() const override { return isoformat(); }
+    /// f"{d:%d %b}": a non-empty spec is a strftime format, as date.__format__ takes it.
+    str* format_(str* spec) const override { return spec->nbytes() == 0 ? nullptr : strftime(spec); }
     bool eq_(const Object* other) const override;
     std::size_t hash_() const override { return std::size_t(toordinal()); }
     bool compare_(int op, const Object* other) const override;
@@ -139,6 +141,8 @@ public:
 
     str* repr_() const override;
     str* str_() const override;
+    /// f"{dt:%H:%M}": a non-empty spec is a strftime format, as datetime.__format__ takes it.
+    str* format_(str* spec) const override { return spec->nbytes() == 0 ? nullptr : strftime(spec); }
     bool eq_(const Object* other) const override;
     std::size_t hash_() const override { return std::size_t(total_us()); }
     bool compare_(int op, const Object* other) const override;
