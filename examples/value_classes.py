@@ -115,3 +115,15 @@ t = None
 if a.x > 0:
     t = T(4)
 print(t.x)
+
+
+class U:
+    def __init__(self, x):
+        self.x = 0
+        getters.append(lambda: self.x)
+        self.x = x
+
+
+getters = []
+u = U(5)
+print(getters[0](), u.x)

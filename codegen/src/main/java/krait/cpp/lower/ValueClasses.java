@@ -91,7 +91,9 @@ final class ValueClasses {
         }
         for (Stmt s : c.def().body()) {
             if (s instanceof Stmt.FunctionDef f) {
-                if (!f.decoratorList().isEmpty() || !allowedMethod(f.name())) {
+                // a closure over self would capture a copy (in __init__, one taken before the fields are set)
+                FunctionInfo m = c.methodFor(f);
+                if (!f.decoratorList().isEmpty() || !allowedMethod(f.name()) || m == null || !m.cellVars().isEmpty()) {
                     return false;
                 }
             } else if (!(s instanceof Stmt.Pass) && !(s instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant)) {
