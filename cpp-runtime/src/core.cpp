@@ -80,6 +80,14 @@ namespace {
 bool is_odd_integer(double w) { return std::fmod(std::fabs(w), 2.0) == 1.0; }
 }  // namespace
 
+namespace detail {
+#if defined(__x86_64__)
+const bool g_cpu_has_fma = (__builtin_cpu_init(), __builtin_cpu_supports("fma"));
+#else
+const bool g_cpu_has_fma = false;
+#endif
+}  // namespace detail
+
 double float_pow_general(double iv, double iw) {
     // Follows CPython's float_pow case by case.
     if (iw == 0.0) return 1.0;

@@ -96,6 +96,14 @@ void Random::twist() {
     }
     u32 y = (state_[N - 1] & UPPER_MASK) | (state_[0] & LOWER_MASK);
     state_[N - 1] = state_[M - 1] ^ (y >> 1) ^ (-(y & 1U) & MATRIX_A);
+    for (int i = 0; i < N; ++i) {
+        u32 t = state_[i];
+        t ^= (t >> 11);
+        t ^= (t << 7) & 0x9d2c5680U;
+        t ^= (t << 15) & 0xefc60000U;
+        t ^= (t >> 18);
+        out_[i] = t;
+    }
     index_ = 0;
 }
 

@@ -154,6 +154,29 @@ inline double float_mod(double a, double b) {
 double float_floordiv(double a, double b);
 /// Python's float ** float, every case (CPython's float_pow calling libm's pow).
 double float_pow_general(double a, double b);
+namespace detail {
+/// Whether the CPU has fused multiply-add (the build targets plain x86-64 otherwise).
+extern const bool g_cpu_has_fma;
+/// s*s - x, exactly (for s = sqrt(x) it is a double): one fused multiply-subtract where the CPU
+/// has it, else Veltkamp's split. Both give the same value; only the speed differs.
+inline double exact_square_residual(double s, double x) {
+#if defined(__FMA__)
+    return __builtin_fma(s, s, -x);
+#else
+#if defined(__x86_64__)
+    if (KRAIT_LIKELY(g_cpu_has_fma)) {
+        double r = s;
+        asm("vfmsub213sd %2, %1, %0" : "+x"(r) : "x"(s), "x"(x));  // r = r * s - x, rounded once
+        return r;
+    }
+#endif
+    double c = 134217729.0 * s;  // 2**27 + 1
+    double hi = c - (c - s);
+    double lo = s - hi;
+    return ((hi * hi - x) + 2.0 * hi * lo) + lo * lo;
+#endif
+}
+}  // namespace detail
 /// x ** 0.5 without calling pow when that provably gives pow's result: CPython computes
 /// pow(x, 0.5), which glibc documents as within 0.54 ulp of the exact square root (it is not
 /// always the correctly rounded one, so plain sqrt would print different digits now and then).
@@ -165,10 +188,7 @@ double float_pow_general(double a, double b);
 inline double float_sqrt_if_pow_agrees(double x) {
     if (!(x >= 0x1p-900 && x <= 0x1p900)) return 0.0;
     double s = __builtin_sqrt(x);
-    double c = 134217729.0 * s;  // 2**27 + 1
-    double hi = c - (c - s);
-    double lo = s - hi;
-    double residual = ((hi * hi - x) + 2.0 * hi * lo) + lo * lo;
+    double residual = detail::exact_square_residual(s, x);
     u64 bits = __builtin_bit_cast(u64, s);
     double ulp = __builtin_bit_cast(double, bits + 1) - s;
     // exact root = s - residual / (2s) (to 2**-50 relative): within 0.45 ulp of s

@@ -70,12 +70,7 @@ public:
     // ---- the generator ----
     u32 genrand_uint32() {
         if (KRAIT_UNLIKELY(index_ >= N)) twist();
-        u32 y = state_[index_++];
-        y ^= (y >> 11);
-        y ^= (y << 7) & 0x9d2c5680U;
-        y ^= (y << 15) & 0xefc60000U;
-        y ^= (y >> 18);
-        return y;
+        return out_[index_++];
     }
     /// random(): 53 random bits from two outputs, in [0, 1).
     double random() {
@@ -288,6 +283,9 @@ public:
 
 private:
     u32 state_[N];
+    /// The outputs of the current state_, tempered by twist() all at once (a loop the
+    /// vectorizer takes), so that drawing one is a load.
+    u32 out_[N];
     int index_ = N + 1;
     bool has_gauss_next_ = false;
     double gauss_next_ = 0.0;

@@ -35,6 +35,8 @@ public final class ClassInfo {
     private final /* nullable */ ClassInfo origin;
     private final String siteLabel;
     private final String uniqueName;
+    /** Set by the lowering when instances can be C++ values (see its ValueClasses): one program's fact. */
+    private boolean valueType;
 
     ClassInfo(int id, Stmt.ClassDef def, List<ClassInfo> bases) {
         this(id, def, bases, null);
@@ -178,6 +180,15 @@ public final class ClassInfo {
             past |= c == after;
         }
         return null;
+    }
+
+    /** Whether the lowering keeps instances as C++ values instead of GC-allocated objects. */
+    public boolean isValueType() {
+        return valueType;
+    }
+
+    public void markValueType() {
+        valueType = true;
     }
 
     /** Attribute names assigned through {@code self} in this class's own methods. */

@@ -719,7 +719,8 @@ final class CallLowering {
         CType type = CppTypes.classType(c.cls());
         String self = cx.temp("self");
         List<CStmt> body = new ArrayList<>();
-        body.add(new CStmt.VarDecl(type, self, new CExpr.NewObject(type.pointee())));
+        // a value class's instance is a local struct that __init__ fills in through a reference
+        body.add(new CStmt.VarDecl(type, self, c.cls().isValueType() ? null : new CExpr.NewObject(type.pointee())));
         if (c.init() != null && c.cls().isException() && call.keywords().isEmpty() && !spread.expanded()) {
             // BaseException.__new__ keeps the constructor's arguments as e.args (str(e)) until
             // __init__ calls the base's: evaluated once, in order, for both

@@ -39,6 +39,10 @@ final class ClassLowering {
             statics.add(new CClass.Field(fieldType(e.getValue()), Names.of(e.getKey())));
         }
         List<CClass.Override> overrides = new ArrayList<>();
+        if (cls.isValueType()) {
+            // nothing in the runtime sees it as a krait::Object (ValueClasses made sure)
+            return new CClass(name, cls.name(), base, root, cls.id() + 1, fields, statics, overrides, true);
+        }
         // a class of another module is called module.Class (see ModuleLinker); Python shows the parts apart
         int dot = cls.name().lastIndexOf('.');
         overrides.add(new CClass.Override(new CType.Named("const char*"), "class_name", List.of(), true,
@@ -75,7 +79,7 @@ final class ClassLowering {
         if (usesCopy()) {
             copyHooks(cls, root ? null : base, overrides);
         }
-        return new CClass(name, cls.name(), base, root, cls.id() + 1, fields, statics, overrides);
+        return new CClass(name, cls.name(), base, root, cls.id() + 1, fields, statics, overrides, false);
     }
 
     private Boolean usesCopy;

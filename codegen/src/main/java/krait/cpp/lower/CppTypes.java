@@ -133,8 +133,11 @@ final class CppTypes {
         return new CType.Pointer(new CType.Named(frameName(s)));
     }
 
-    /** The struct of a user class, held by pointer. */
+    /** The struct of a user class, held by pointer (or by value for a value class, see ValueClasses). */
     static CType classType(ClassInfo cls) {
+        if (cls.isValueType()) {
+            return new CType.Named(className(cls));
+        }
         return new CType.Pointer(new CType.Named(className(cls)));
     }
 

@@ -968,7 +968,7 @@ final class ExpressionLowering {
             CType held = CppTypes.ofVar(spec.typeOf(a.value()));
             CType ownerType = CppTypes.classType(owner);
             // a field of a subclass read through a base-class variable needs a downcast
-            boolean visible = held instanceof CType.Pointer hp && isVisibleIn(owner, hp);
+            boolean visible = held instanceof CType.Pointer hp && isVisibleIn(owner, hp) || owner.isValueType();
             return new CExpr.FieldRef(visible ? obj : new CExpr.Cast(ownerType, obj), Names.of(a.attr()));
         }
         throw cx.unsupported(a.pos(), "this attribute");

@@ -60,6 +60,9 @@ final class FunctionLowering {
                 // passed None, then given an object (node = node or self.root): the variable's pointer
                 type = CppTypes.ofVar(local);
             }
+            if (i == 0 && fn.name().equals("__init__") && fn.ownerClass() != null && fn.ownerClass().isValueType()) {
+                type = new CType.Named(CppTypes.className(fn.ownerClass()) + "&"); // fills in the caller's struct
+            }
             params.add(new CFunction.Param(type, Names.of(fn.params().get(i))));
         }
         List<CStmt> body = new ArrayList<>();

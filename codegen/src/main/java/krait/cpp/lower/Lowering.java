@@ -29,6 +29,7 @@ public final class Lowering {
     }
 
     public static CProgram lower(TypedProgram program, String scriptName, String namespace) {
+        ValueClasses.mark(program);
         LoweringContext cx = new LoweringContext(program);
         List<Specialization> emitted = nameFunctions(cx);
         List<CFunction> functions = new ArrayList<>();

@@ -24,7 +24,20 @@ struct ${f.name};
 struct ${c.name};
 </#list>
 
-<#list program.classes as c>
+<#-- value classes first: other classes and functions hold them by value, so they must be complete -->
+<#list program.classes?filter(c -> c.valueType) as c>
+// class ${c.pythonName} (a value: immutable, never compared by identity)
+struct ${c.name} {
+<#list c.fields as f>
+    ${ir.type(f.type)} ${f.name}{};
+</#list>
+    <#-- attribute reads and method bodies spell self->x, as for the classes held by pointer -->
+    ${c.name}* operator->() { return this; }
+    const ${c.name}* operator->() const { return this; }
+};
+
+</#list>
+<#list program.classes?filter(c -> !c.valueType) as c>
 // class ${c.pythonName}
 struct ${c.name} : ${c.base} {
 <#list c.fields as f>
