@@ -31,6 +31,8 @@ struct Item {
     std::uint32_t ch = 0;
     bool negate = false;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges;
+
+    Item(Kind k, std::uint32_t c = 0) : kind(k), ch(c) {}
 };
 
 /// Lib/fnmatch.py's translate(): an unclosed '[' is a literal; after '[' (and '!') a ']' is a
