@@ -38,18 +38,8 @@ final class ConstraintGenerator {
 
     /** Where parameter {@code name} is declared in the def (the def itself when it is not found). */
     private Pos parameterPos(String name) {
-        krait.syntax.Arguments a = fn.def() == null ? null : fn.def().args();
-        if (a != null) {
-            List<krait.syntax.Arg> all = new java.util.ArrayList<>(a.posonlyargs());
-            all.addAll(a.args());
-            all.addAll(a.kwonlyargs());
-            if (a.vararg() != null) {
-                all.add(a.vararg());
-            }
-            if (a.kwarg() != null) {
-                all.add(a.kwarg());
-            }
-            for (krait.syntax.Arg arg : all) {
+        if (fn.def() != null) {
+            for (krait.syntax.Arg arg : fn.def().args().inOrder()) {
                 if (arg.arg().equals(name) && arg.pos() != Pos.NONE) {
                     return arg.pos();
                 }

@@ -67,20 +67,8 @@ public final class ScopeAnalysis {
     /** Parameter names in declaration order. */
     public static List<String> parameterNames(Arguments args) {
         List<String> names = new java.util.ArrayList<>();
-        for (Arg a : args.posonlyargs()) {
+        for (Arg a : args.inOrder()) {
             names.add(a.arg());
-        }
-        for (Arg a : args.args()) {
-            names.add(a.arg());
-        }
-        if (args.vararg() != null) {
-            names.add(args.vararg().arg());
-        }
-        for (Arg a : args.kwonlyargs()) {
-            names.add(a.arg());
-        }
-        if (args.kwarg() != null) {
-            names.add(args.kwarg().arg());
         }
         return names;
     }

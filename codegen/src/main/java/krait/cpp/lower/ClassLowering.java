@@ -233,10 +233,15 @@ final class ClassLowering {
      * in this order tests a subclass first, since its instances pass its base's test too.
      */
     private List<ClassInfo> othersLeastDerivedFirst() {
-        List<ClassInfo> classes = new ArrayList<>(cx.program.classes());
-        classes.sort(java.util.Comparator.comparingInt(c -> c.mro().size()));
-        return classes;
+        if (leastDerivedFirst == null) {
+            List<ClassInfo> classes = new ArrayList<>(cx.program.classes());
+            classes.sort(java.util.Comparator.comparingInt(c -> c.mro().size()));
+            leastDerivedFirst = List.copyOf(classes);
+        }
+        return leastDerivedFirst;
     }
+
+    private List<ClassInfo> leastDerivedFirst;
 
     private static PyType instance(ClassInfo cls) {
         return new PyType.InstanceType(cls);

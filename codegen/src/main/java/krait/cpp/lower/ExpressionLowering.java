@@ -99,12 +99,12 @@ final class ExpressionLowering {
      * which is never reached.
      */
     CExpr value(Expr e) {
+        if (neverReturns(e)) {
+            return neverValue(e);
+        }
         CExpr c = lower(e);
         if (e instanceof Expr.Call && typeOf(e).equals(PyType.NONE)) {
             return new CExpr.Comma(c, CExpr.NONE);
-        }
-        if (neverReturns(e)) {
-            return new CExpr.Block(NEVER, List.of(new CStmt.ExprStmt(c)), NEVER_VALUE);
         }
         return c;
     }
@@ -487,7 +487,7 @@ final class ExpressionLowering {
             }
             TypeVar base = spec.narrowedBase(n);
             if (base != null && spec.typeOf(n).types().isEmpty()) {
-                return new CExpr.Constant("krait::never_t{}"); // only ever None: this read never runs
+                return NEVER_VALUE; // only ever None: this read never runs
             }
             if (base != null && CppTypes.representative(base) instanceof PyType.OptionalType o
                     && !(t instanceof PyType.OptionalType)) {
@@ -808,7 +808,9 @@ final class ExpressionLowering {
                 body.add(new CStmt.ExprStmt(new CExpr.Cast(CType.VOID, lower(operand))));
             }
         }
-        body.add(new CStmt.ExprStmt(lower(never)));
+        if (!(never instanceof Expr.Name)) {
+            body.add(new CStmt.ExprStmt(lower(never))); // a read that never runs has nothing to run
+        }
         TypeVar v = spec.typeOf(e);
         return new CExpr.Block(v == null || v.types().isEmpty() ? NEVER : cppTypeOf(e), body, NEVER_VALUE);
     }
@@ -863,7 +865,7 @@ final class ExpressionLowering {
     /** {@code obj.attr}: a field, a class attribute, or a property's getter. */
     private CExpr attribute(Expr.Attribute a, CExpr evaluated) {
         if (neverHasValue(a.value())) {
-            return new CExpr.Constant("krait::never_t{}"); // a read narrowed to nothing: this code never runs
+            return NEVER_VALUE; // a read narrowed to nothing: this code never runs
         }
         PyType objectType = typeOf(a.value());
         if (objectType instanceof PyType.ModuleRef m) {
@@ -1051,7 +1053,7 @@ final class ExpressionLowering {
         String tmp = cx.temp("object");
         CExpr chain = without
                 ? new CExpr.Comma(new CExpr.Call("krait::raise_missing_attribute", List.of(new CExpr.VarRef(tmp),
-                        new CExpr.Constant(krait.cpp.ir.CppLiterals.stringLiteral(a.attr())))), new CExpr.Constant("krait::never_t{}"))
+                        new CExpr.Constant(krait.cpp.ir.CppLiterals.stringLiteral(a.attr())))), NEVER_VALUE)
                 : null;
         for (int k = owners.size() - 1; k >= 0; k--) {
             CType ownerType = CppTypes.classType(owners.get(k));
@@ -1092,7 +1094,7 @@ final class ExpressionLowering {
         CType ownerType = CppTypes.classType(owner);
         CExpr cast = new CExpr.Cast(ownerType, new CExpr.VarRef(tmp), "dynamic");
         CExpr raise = new CExpr.Comma(new CExpr.Call("krait::raise_missing_attribute", List.of(new CExpr.VarRef(tmp),
-                new CExpr.Constant(krait.cpp.ir.CppLiterals.stringLiteral(a.attr())))), new CExpr.Constant("krait::never_t{}"));
+                new CExpr.Constant(krait.cpp.ir.CppLiterals.stringLiteral(a.attr())))), NEVER_VALUE);
         CExpr field = new CExpr.FieldRef(new CExpr.Cast(ownerType, new CExpr.VarRef(tmp)), Names.of(a.attr()));
         return new CExpr.Block(cppTypeOf(a), List.of(new CStmt.VarDecl(CppTypes.ofVar(spec.typeOf(a.value())), tmp, obj)),
                 new CExpr.Conditional(new CExpr.Binary("!=", cast, CExpr.NULL), field, raise));
@@ -1258,7 +1260,7 @@ final class ExpressionLowering {
     private CExpr compare(Expr.Compare c) {
         if (neverHasValue(c.left()) || c.comparators().stream().anyMatch(this::neverHasValue)) {
             // `x in only` after `only is None or`, where only is always None: this test never runs
-            return new CExpr.Constant("krait::never_t{}");
+            return NEVER_VALUE;
         }
         if (c.ops().size() == 1) {
             Expr right = c.comparators().get(0);
