@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -19,7 +21,8 @@ import java.util.stream.Stream;
 /**
  * The runtime library, built once per configuration and kept under the cache directory
  * ({@code KRAIT_CACHE}, default {@code ~/.cache/krait}), keyed by a hash of the runtime's sources
- * and the build configuration, so that building a program compiles only the program.
+ * and the build configuration, so that building a program compiles only the program. A build
+ * also holds the runtime's headers precompiled ({@code pch/krait_pch.h.gch}) for the programs.
  */
 public final class RuntimeCache {
     private final KraitHome home;
@@ -49,6 +52,7 @@ public final class RuntimeCache {
         String key = options.configurationName() + "-" + sourceHash(options);
         Path dir = cacheRoot.resolve("runtime").resolve(key);
         if (Files.exists(dir.resolve("libkrait_runtime.a"))) {
+            markUsed(dir);
             return dir;
         }
         Files.createDirectories(dir.getParent());
@@ -78,7 +82,44 @@ public final class RuntimeCache {
                 return tmp;
             }
             Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
+            markUsed(dir);
+            dropOldPrecompiledHeaders(dir.getParent());
             return dir;
+        }
+    }
+
+    /** How many runtime builds keep their precompiled header (about 65 MB each). */
+    static final int KEPT_PRECOMPILED_HEADERS = 6;
+
+    private static void markUsed(Path dir) {
+        try {
+            Files.setLastModifiedTime(dir, FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException e) {
+            // only an ordering hint for dropOldPrecompiledHeaders
+        }
+    }
+
+    /**
+     * Every edit of the runtime's sources makes a new runtime build, each with a 65 MB precompiled
+     * header: keep the headers of the most recently used builds only. A program built against an
+     * older runtime still compiles, by parsing the headers instead (krait_pch.h is the plain header).
+     */
+    static void dropOldPrecompiledHeaders(Path runtimes) throws IOException {
+        List<Path> builds;
+        try (Stream<Path> list = Files.list(runtimes)) {
+            builds = new ArrayList<>(list.filter(p -> Files.exists(p.resolve("libkrait_runtime.a"))).toList());
+        }
+        builds.sort(Comparator.comparing(RuntimeCache::lastUsed).reversed());
+        for (Path old : builds.subList(Math.min(KEPT_PRECOMPILED_HEADERS, builds.size()), builds.size())) {
+            Files.deleteIfExists(old.resolve("pch").resolve("krait_pch.h.gch"));
+        }
+    }
+
+    private static FileTime lastUsed(Path dir) {
+        try {
+            return Files.getLastModifiedTime(dir);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
         }
     }
 
