@@ -6,6 +6,7 @@
 //   for (i64 x : *g) ...            // range-for (generated `for x in g`)
 //   i64 v = g->next();              // next(g): StopIteration when exhausted
 //   i64 w; if (g->next(w)) ...      // without the exception
+//   g->send(v)                      // g.send(v): v is what the body's y.yield() returns
 //
 // The body runs on its own stack (allocated at the first next(), lazily
 // committed, with a guard region; see coroutine.h) and switches back to the
@@ -25,6 +26,7 @@
 
 #include "krait/coroutine.h"
 #include "krait/exceptions.h"
+#include "krait/optional.h"
 
 namespace krait {
 
@@ -80,13 +82,18 @@ namespace detail {
 void* generator_alloc(std::size_t bytes);
 }  // namespace detail
 
-/// The body's side of a generator<T>: y.yield(v), y.yield_from(sub).
-template <class T>
+/// The body's side of a generator<T, S>: y.yield(v), y.yield_from(sub). S is the
+/// type of the values g.send(v) passes in; None (S{}) when the consumer called next().
+template <class T, class S = NoneType>
 class yielder : public generator_base {
   public:
-    void yield(T v) {
+    /// Hands v to the consumer; returns what it sends back.
+    S yield(T v) {
         value_ = std::move(v);
         suspend();
+        S sent = std::move(sent_);
+        sent_ = S{};
+        return sent;
     }
     /// `yield from sub` for a sub-generator, list, or anything with begin/end
     /// (pointer or value). Values are re-yielded one by one.
@@ -102,10 +109,11 @@ class yielder : public generator_base {
   protected:
     using generator_base::generator_base;
     T value_{};
+    S sent_{};
 };
 
-template <class T>
-class generator : public yielder<T> {
+template <class T, class S = NoneType>
+class generator : public yielder<T, S> {
   public:
     using value_type = T;
 
@@ -141,6 +149,16 @@ class generator : public yielder<T> {
     iterator begin() { return iterator{this, advance()}; }
     sentinel end() { return sentinel{}; }
 
+    /// g.send(v): resumes the body with v as its yield's value; the next value, or
+    /// StopIteration once the body has finished.
+    T send(S v) {
+        if (this->state_ == generator_base::state::created && !is_none_value(v))
+            raise_type_error(str::from_cstr("can't send non-None value to a just-started generator"));
+        this->sent_ = std::move(v);
+        if (KRAIT_UNLIKELY(!advance())) raise_stop_iteration();
+        return std::move(this->value_);
+    }
+
     /// Advances to the next value (in value_); false when finished.
     bool advance() {
         if (this->state_ == generator_base::state::done) return false;
@@ -151,18 +169,26 @@ class generator : public yielder<T> {
     }
 
   protected:
-    using yielder<T>::yielder;
+    using yielder<T, S>::yielder;
+
+  private:
+    static bool is_none_value(const S& v) {
+        if constexpr (std::is_same_v<S, NoneType>) return true;
+        else if constexpr (std::is_pointer_v<S>) return v == nullptr;
+        else if constexpr (is_optional_v<S>) return v.is_none();
+        else return false;
+    }
 };
 
 namespace detail {
-template <class T, class F>
-class generator_impl final : public generator<T> {
+template <class T, class S, class F>
+class generator_impl final : public generator<T, S> {
   public:
     generator_impl(const char* name, F&& body, std::size_t stack_bytes)
-        : generator<T>(name, sizeof(generator_impl), stack_bytes), body_(std::move(body)) {}
+        : generator<T, S>(name, sizeof(generator_impl), stack_bytes), body_(std::move(body)) {}
 
   private:
-    void run_body() override { body_(static_cast<yielder<T>&>(*this)); }
+    void run_body() override { body_(static_cast<yielder<T, S>&>(*this)); }
     F body_;
 };
 }  // namespace detail
@@ -172,10 +198,10 @@ class generator_impl final : public generator<T> {
 /// captures are copied into the (GC-scanned) generator object.
 /// stack_bytes: usable stack of the body (default 256 KiB, committed lazily);
 /// overflowing it ends the program with RecursionError like deep recursion.
-template <class T, class F>
-generator<T>* make_generator(const char* name, F body,
-                             std::size_t stack_bytes = detail::kGeneratorStackSize) {
-    using G = detail::generator_impl<T, F>;
+template <class T, class S = NoneType, class F>
+generator<T, S>* make_generator(const char* name, F body,
+                                std::size_t stack_bytes = detail::kGeneratorStackSize) {
+    using G = detail::generator_impl<T, S, F>;
     void* mem = detail::generator_alloc(sizeof(G));
     return new (mem) G(name, std::move(body), stack_bytes);
 }

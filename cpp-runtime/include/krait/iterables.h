@@ -392,8 +392,8 @@ template <class C>
 str* str_join_of(str* sep, C* items) { return sep->join(list_of(items)); }
 
 /// iter(xs): an iterator over a container (a generator walking it); iter() of a generator is itself.
-template <class T>
-generator<T>* iter_of(generator<T>* g) { return g; }
+template <class T, class S>
+generator<T, S>* iter_of(generator<T, S>* g) { return g; }
 template <class C>
 generator<detail::elem_t<C>>* iter_of(C* items) {
     using T = detail::elem_t<C>;
@@ -408,10 +408,10 @@ inline generator<i64>* iter_of(const range& r) {
 }
 
 /// next(g) / next(g, default) on a generator.
-template <class T>
-T next_of(generator<T>* g) { return g->next(); }
-template <class T, class D>
-T next_of(generator<T>* g, const D& dflt) { return g->next(T(dflt)); }
+template <class T, class S>
+T next_of(generator<T, S>* g) { return g->next(); }
+template <class T, class S, class D>
+T next_of(generator<T, S>* g, const D& dflt) { return g->next(T(dflt)); }
 
 }  // namespace krait
 

@@ -50,7 +50,7 @@ final class CallConstraint implements Constraint {
     record RuntimeSpread(int fixed, /* nullable */ PyType element, List<TypeVar> itemVars, Set<PyType> itemTypes) {
     }
     /** Methods of CPython's generator objects that Krait's generators lack. */
-    private static final Set<String> GENERATOR_METHODS = Set.of("send", "throw", "close");
+    private static final Set<String> GENERATOR_METHODS = Set.of("throw", "close");
     /** Builtins that call a special method of an object argument. */
     private static final Set<String> SPECIAL_BUILTINS = Set.of("abs", "float", "int", "round", "bool", "len", "hash",
             "iter", "next");
@@ -443,6 +443,16 @@ final class CallConstraint implements Constraint {
                 if (m == null && callee instanceof PyType.BuiltinRef b && PyType.isBuiltinClassName(b.function().name())) {
                     // str.maketrans(...), int.bit_length(n): Python has it, Krait does not (yet)
                     cx.error(call.pos(), MessageId.UNSUPPORTED_BUILTIN, b.function().name() + "." + method);
+                    return;
+                }
+                if (m == null && callee instanceof PyType.GeneratorType g && method.equals("send")) {
+                    if (call.args().size() != 1 || !call.keywords().isEmpty() || call.args().get(0) instanceof Expr.Starred) {
+                        cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "generator.send() without exactly one positional argument");
+                        return;
+                    }
+                    solver.addType(g.spec().sentVar(), tuple.get(0), call.pos());
+                    solver.addFlow(g.spec().yieldVar(), result);
+                    spec.calls.computeIfAbsent(call, c -> new LinkedHashMap<>()).put(key, new CallTarget.GeneratorSend(g.spec()));
                     return;
                 }
                 if (m == null && callee instanceof PyType.GeneratorType && GENERATOR_METHODS.contains(method)) {

@@ -20,6 +20,9 @@ public sealed interface CallTarget {
      */
     record MissingMethod(String className, String method) implements CallTarget {}
 
+    /** {@code g.send(v)} on a generator of {@code generator}: resumes it with v as the value of its {@code yield}. */
+    record GeneratorSend(Specialization generator) implements CallTarget {}
+
     /** {@code C(...)}: a new instance of {@code cls}, then its {@code __init__} (null when it has none). */
     record Construct(ClassInfo cls, /* nullable */ Specialization init) implements CallTarget {}
 }

@@ -64,6 +64,8 @@ final class ConstraintGenerator {
         }
         if (fn.isGenerator()) {
             spec.setYieldVar(solver.newVar("values yielded by " + fn.name() + "()", fn.pos()));
+            spec.setSentVar(solver.newVar("values sent to " + fn.name() + "()", fn.pos()));
+            solver.addType(spec.sentVar(), PyType.NONE, fn.pos()); // next(g) sends None
             solver.addType(spec.returnVar(), new PyType.GeneratorType(spec), fn.pos());
         }
         block(fn.body());
@@ -978,9 +980,7 @@ final class ConstraintGenerator {
             } else {
                 solver.addFlow(expr(y.value()), spec.yieldVar());
             }
-            TypeVar sent = solver.newVar("value of 'yield'", y.pos());
-            solver.addType(sent, PyType.NONE, y.pos());
-            return sent;
+            return spec.sentVar();
         }
         if (e instanceof Expr.YieldFrom y) {
             if (spec.yieldVar() == null) {

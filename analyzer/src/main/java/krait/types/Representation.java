@@ -47,7 +47,9 @@ public final class Representation {
             return "set[" + joinedKey(s.site().elements().types(), depth + 1) + "]";
         }
         if (t instanceof PyType.GeneratorType g) {
-            return "generator[" + joinedKey(g.spec().yieldVar().types(), depth + 1) + "]";
+            Set<PyType> sent = g.spec().sentVar().types();
+            return "generator[" + joinedKey(g.spec().yieldVar().types(), depth + 1)
+                    + (sent.equals(Set.of(PyType.NONE)) ? "" : ", " + joinedKey(sent, depth + 1)) + "]";
         }
         if (t instanceof PyType.ModelInstance m) {
             java.util.List<String> parts = new java.util.ArrayList<>();

@@ -36,8 +36,8 @@ public final class Specialization {
 
     private final /* nullable */ Specialization env;
     private TypeVar yieldVar;
+    private TypeVar sentVar;
 
-    /** What a generator function's specialization yields. */
     /**
      * The value an {@code if isinstance(p, C):} test has in this specialization, where the argument
      * type of the parameter {@code p} decides it (only that branch was analysed), else null.
@@ -46,12 +46,25 @@ public final class Specialization {
         return decidedTests.get(ifStatement);
     }
 
+    /** What a generator function's specialization yields. */
     public TypeVar yieldVar() {
         return yieldVar;
     }
 
     void setYieldVar(TypeVar v) {
         yieldVar = v;
+    }
+
+    /**
+     * What a generator function's {@code yield} expressions evaluate to: the values sent with
+     * {@code g.send(v)}, and None (what next(g) sends).
+     */
+    public TypeVar sentVar() {
+        return sentVar;
+    }
+
+    void setSentVar(TypeVar v) {
+        sentVar = v;
     }
 
     Specialization(int id, FunctionInfo function, List<PyType> argTypes, TypeVar returnVar, Specialization env) {

@@ -162,7 +162,8 @@ public final class TypeNaming {
         }
         if (t instanceof PyType.GeneratorType g && g.spec().yieldVar() != null) {
             // typing's spelling: Generator[YieldType, SendType, ReturnType]
-            return "Generator[" + joined(g.spec().yieldVar().types(), depth, functions) + ", None, None]";
+            return "Generator[" + joined(g.spec().yieldVar().types(), depth, functions) + ", "
+                    + joined(g.spec().sentVar().types(), depth, functions) + ", None]";
         }
         if (t instanceof PyType.InstanceType i) {
             return i.cls().displayName();

@@ -87,9 +87,10 @@ public sealed interface CExpr {
 
     /**
      * A generator: {@code krait::make_generator<element>(name, [=](yielder& y) mutable {...})}; the
-     * body reaches the yielder through {@code krait_yield}.
+     * body reaches the yielder through {@code krait_yield}. {@code sent} is the type of the values
+     * {@code g.send(v)} passes in, null when nothing but None is sent.
      */
-    record Generator(CType element, String nameLiteral, List<CStmt> body) implements CExpr {}
+    record Generator(CType element, /* nullable */ CType sent, String nameLiteral, List<CStmt> body) implements CExpr {}
 
     /** A qualified C++ constant such as {@code std::nullopt}. */
     record Constant(String name) implements CExpr {}

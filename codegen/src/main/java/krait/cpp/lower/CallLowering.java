@@ -494,6 +494,11 @@ final class CallLowering {
             CType t = exprs.valueType(call);
             return t.equals(CType.VOID) ? raise : new CExpr.Comma(raise, new CExpr.Constant("krait::never_t{}"));
         }
+        if (target instanceof CallTarget.GeneratorSend g) {
+            // the value, as the type of the generator's yield expressions (an optional when None is sent too)
+            return new CExpr.MemberCall(recv, "send", List.of(exprs.coerce(values.get(0), argTypes.get(0),
+                    CppTypes.representative(g.generator().sentVar()))));
+        }
         if (target instanceof CallTarget.ExceptionInit) {
             List<CExpr> args = new ArrayList<>();
             args.add(recv);

@@ -73,7 +73,11 @@ final class CppTypes {
                     : new CType.Instance(m.cls().cppName(), args));
         }
         if (t instanceof PyType.GeneratorType g) {
-            return new CType.Pointer(new CType.Instance("krait::generator", List.of(ofSet(g.spec().yieldVar().types()))));
+            // generator<T>, or generator<T, S> when g.send(v) passes values of type S | None in
+            Set<PyType> sent = g.spec().sentVar().types();
+            CType element = ofSet(g.spec().yieldVar().types());
+            return new CType.Pointer(new CType.Instance("krait::generator", sent.equals(Set.of(PyType.NONE))
+                    ? List.of(element) : List.of(element, ofSet(sent))));
         }
         if (t instanceof PyType.IteratorType i) {
             return new CType.Pointer(new CType.Instance("krait::generator", List.of(ofSet(i.site().elements().types()))));

@@ -516,7 +516,8 @@ final class ExpressionLowering {
         if (e instanceof Expr.Yield y) {
             CExpr v = y.value() == null ? CExpr.NONE
                     : coerce(value(y.value()), typeOf(y.value()), CppTypes.representative(spec.yieldVar()));
-            return new CExpr.Comma(new CExpr.MemberCall(new CExpr.VarRef("krait_yield"), "yield", List.of(v)), CExpr.NONE);
+            // its value: what the consumer's g.send(v) passed in (None after next(g))
+            return new CExpr.MemberCall(new CExpr.VarRef("krait_yield"), "yield", List.of(v));
         }
         if (e instanceof Expr.YieldFrom y) {
             return new CExpr.Comma(new CExpr.MemberCall(new CExpr.VarRef("krait_yield"), "yield_from",

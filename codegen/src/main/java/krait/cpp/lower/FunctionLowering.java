@@ -101,9 +101,9 @@ final class FunctionLowering {
         }
         if (fn.isGenerator()) {
             CType generator = CppTypes.ofVar(spec.returnVar());
-            CType element = ((CType.Instance) generator.pointee()).args().get(0);
+            List<CType> typeArgs = ((CType.Instance) generator.pointee()).args();
             String qualname = fn.pythonQualname();
-            body = List.of(new CStmt.Return(new CExpr.Generator(element,
+            body = List.of(new CStmt.Return(new CExpr.Generator(typeArgs.get(0), typeArgs.size() > 1 ? typeArgs.get(1) : null,
                     krait.cpp.ir.CppLiterals.stringLiteral(qualname), body)));
             return new CFunction(generator, name, params, body, pythonSignature());
         }

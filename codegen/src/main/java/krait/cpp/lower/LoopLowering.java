@@ -183,7 +183,7 @@ final class LoopLowering {
         CStmt loop = nextProtocolLoop(null, iterable, iterType, next.callee(), element, elementType,
                 List.of(new CStmt.ExprStmt(new CExpr.MemberCall(new CExpr.VarRef("krait_yield"), "yield",
                         List.of(new CExpr.VarRef(item))))), item);
-        return new CExpr.Generator(elementType, krait.cpp.ir.CppLiterals.stringLiteral("iterator"), List.of(loop));
+        return new CExpr.Generator(elementType, null, krait.cpp.ir.CppLiterals.stringLiteral("iterator"), List.of(loop));
     }
 
     /**

@@ -60,7 +60,8 @@
     <#case "Constant"><#return e.name>
     <#case "Generator">
       <#local body><#list e.body as s><@stmt s "        "/></#list></#local>
-      <#return "krait::make_generator<" + type(e.element) + ">(" + e.nameLiteral + ", [=](krait::yielder<" + type(e.element)
+      <#local targs = type(e.element) + (e.sent??)?then(", " + type(e.sent), "")>
+      <#return "krait::make_generator<" + targs + ">(" + e.nameLiteral + ", [=](krait::yielder<" + targs
         + ">& krait_yielder) mutable {\n        auto* krait_yield = &krait_yielder;\n" + body + "    })">
     <#case "Lambda">
       <#local ps = []>
