@@ -13,6 +13,7 @@ public final class Desugar {
         m = MatchStatements.apply(m);
         m = Dataclasses.apply(m, file);
         m = Enums.apply(m, file);
+        m = AbstractClasses.apply(m, file);
         m = FunctoolsDecorators.apply(m, file);
         m = MethodAliases.apply(m);
         m = TypingErasure.bareAnnotations(m);

@@ -653,6 +653,11 @@ final class CallConstraint implements Constraint {
     /** {@code C(...)}: a new instance, initialized by the {@code __init__} its class finds. */
     private void construct(ConstraintSolver solver, ClassInfo written, List<PyType> tuple, List<PyType> key) {
         ClassInfo cls = cx.instanceClass(written, call, spec);
+        if (!cls.abstractMethods().isEmpty()) {
+            // TypeError when the program runs: no instance, nothing returned (the lowering raises)
+            spec.calls.computeIfAbsent(call, c -> new LinkedHashMap<>()).put(key, new CallTarget.Construct(cls, null));
+            return;
+        }
         PyType instance = new PyType.InstanceType(cls);
         cx.instantiate(cls);
         FunctionInfo init = cls.lookupMethod("__init__");

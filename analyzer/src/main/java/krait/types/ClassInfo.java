@@ -171,6 +171,23 @@ public final class ClassInfo {
     }
 
     /** The method {@code name} found after {@code after} in this class's MRO ({@code super()}). */
+    /**
+     * The abstract methods a call of this class would leave unimplemented, sorted as CPython lists
+     * them in its TypeError: the names whose first definition along the MRO is abstract.
+     */
+    public java.util.SortedSet<String> abstractMethods() {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (ClassInfo c : mro) {
+            for (FunctionInfo m : c.methods.values()) {
+                if (seen.add(m.name()) && m.isAbstract()) {
+                    out.add(m.name());
+                }
+            }
+        }
+        return out;
+    }
+
     public FunctionInfo lookupMethodAfter(String name, ClassInfo after) {
         boolean past = false;
         for (ClassInfo c : mro) {

@@ -319,7 +319,9 @@ final class ConstraintGenerator {
     }
 
     private void stmt(Stmt s) {
-        if (s instanceof Stmt.ExprStmt e) {
+        if (s instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant k && k.value() instanceof ConstValue.EllipsisValue) {
+            // `...` as a statement (a stub's body): nothing to evaluate
+        } else if (s instanceof Stmt.ExprStmt e) {
             expr(e.value());
         } else if (s instanceof Stmt.Assign a) {
             TypeVar value = expr(a.value());
@@ -624,7 +626,7 @@ final class ConstraintGenerator {
         }
         for (Expr d : f.decoratorList()) {
             boolean known = d instanceof Expr.Name n && (n.id().equals("staticmethod") || n.id().equals("classmethod")
-                    || n.id().equals("property"))
+                    || n.id().equals("property") || n.id().equals(krait.desugar.AbstractClasses.ABSTRACT_MARKER))
                     || d instanceof Expr.Attribute a && a.attr().equals("setter");
             if (!known) {
                 unsupported(d, "this decorator");

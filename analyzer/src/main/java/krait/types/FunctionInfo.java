@@ -171,13 +171,24 @@ public final class FunctionInfo {
         if (ownerClass == null || def.decoratorList().isEmpty()) {
             return false;
         }
+        boolean any = false;
         for (Expr d : def.decoratorList()) {
             if (d instanceof Expr.Name n && (n.id().equals("staticmethod") || n.id().equals("classmethod")
                     || n.id().equals("property")) || d instanceof Expr.Attribute a && a.attr().equals("setter")) {
                 return false;
             }
+            any |= !isAbstractMarker(d);
         }
-        return true;
+        return any;
+    }
+
+    /** {@code @abc.abstractmethod}: the method's class cannot be instantiated until a subclass overrides it. */
+    public boolean isAbstract() {
+        return def.decoratorList().stream().anyMatch(FunctionInfo::isAbstractMarker);
+    }
+
+    private static boolean isAbstractMarker(Expr d) {
+        return d instanceof Expr.Name n && n.id().equals(krait.desugar.AbstractClasses.ABSTRACT_MARKER);
     }
 
     /**

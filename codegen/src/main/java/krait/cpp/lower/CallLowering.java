@@ -722,8 +722,18 @@ final class CallLowering {
     /** {@code C(args)}: a new object, then its {@code __init__}. */
     private CExpr construct(Expr.Call call, CallTarget.Construct c, List<CExpr> values, Spread spread) {
         CType type = CppTypes.classType(c.cls());
-        String self = cx.temp("self");
         List<CStmt> body = new ArrayList<>();
+        java.util.SortedSet<String> abstractMethods = c.cls().abstractMethods();
+        if (!abstractMethods.isEmpty()) {
+            // object.__new__ refuses, after the arguments are evaluated
+            values.forEach(v -> body.add(new CStmt.ExprStmt(v)));
+            String message = "Can't instantiate abstract class " + c.cls().name() + " with abstract method"
+                    + (abstractMethods.size() > 1 ? "s " : " ") + String.join(", ", abstractMethods);
+            CExpr raise = new CExpr.Call("krait::raise_type_error", List.of(new CExpr.Call("krait::str::from_cstr",
+                    List.of(new CExpr.Constant(krait.cpp.ir.CppLiterals.stringLiteral(message))))));
+            return new CExpr.Block(type, body, new CExpr.Comma(raise, new CExpr.Constant("krait::never_t{}")));
+        }
+        String self = cx.temp("self");
         // a value class's instance is a local struct that __init__ fills in through a reference
         body.add(new CStmt.VarDecl(type, self, c.cls().isValueType() ? null : new CExpr.NewObject(type.pointee())));
         if (c.init() != null && c.cls().isException() && call.keywords().isEmpty() && !spread.expanded()) {
