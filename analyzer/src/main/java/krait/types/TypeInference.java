@@ -195,14 +195,15 @@ public final class TypeInference {
         for (TypeVar v : named) {
             check(cx, v, v.description(), null, explained);
         }
+        // attributes before returns: a method returning an attribute that holds two types is its consequence
+        for (ClassInfo c : allClasses(cx)) {
+            c.attributeVars.values().forEach(v -> check(cx, v, v.description(), null, explained));
+            c.classAttributeVars.values().forEach(v -> check(cx, v, v.description(), null, explained));
+        }
         for (Specialization s : cx.allSpecializations) {
             if (!s.function().isModule()) {
                 check(cx, s.returnVar(), "function '" + s.function().name() + "' returns", null, explained);
             }
-        }
-        for (ClassInfo c : allClasses(cx)) {
-            c.attributeVars.values().forEach(v -> check(cx, v, v.description(), null, explained));
-            c.classAttributeVars.values().forEach(v -> check(cx, v, v.description(), null, explained));
         }
         checkOptionalKeys(cx);
         if (!cx.diagnostics().isEmpty() || !cx.guessConflicts.isEmpty()) {
