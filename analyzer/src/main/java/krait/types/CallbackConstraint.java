@@ -192,6 +192,12 @@ record CallbackConstraint(InferenceContext cx, Specialization spec, Expr argNode
                     solver.addType(result, c.type(), argNode.pos());
                 } else if (r instanceof TypePattern.Param && ps.get(0).type() instanceof TypePattern.Param) {
                     solver.addType(result, tuple.get(0), argNode.pos());
+                } else if (r instanceof TypePattern.Param rp && tuple.size() == 1 && elementPattern(ps.get(0).type()) instanceof TypePattern.Param ep
+                        && ep.name().equals(rp.name())) {
+                    // key=max, map(min, rows): an item of the one iterable argument
+                    if (!elementsInto(solver, tuple.get(0))) {
+                        continue;
+                    }
                 } else if (tuple.isEmpty() && (r instanceof TypePattern.ListOf || r instanceof TypePattern.SetOf
                         || r instanceof TypePattern.DictOf)) {
                     // a factory such as defaultdict(list): each call makes a new container, one site at the argument
@@ -210,5 +216,26 @@ record CallbackConstraint(InferenceContext cx, Specialization spec, Expr argNode
         }
         cx.error(argNode.pos(), krait.diag.MessageId.NO_MATCHING_OVERLOAD, fn.name(),
                 "(" + String.join(", ", tuple.stream().map(TypeNaming::name).toList()) + ")");
+    }
+
+    private static TypePattern elementPattern(TypePattern p) {
+        return p instanceof TypePattern.ListOf l ? l.element() : p instanceof TypePattern.IterableOf it ? it.element()
+                : p instanceof TypePattern.TupleOfAny t ? t.element() : null;
+    }
+
+    /** The items of an iterable argument into the callback's result; false for a type without known items. */
+    private boolean elementsInto(ConstraintSolver solver, PyType t) {
+        if (t instanceof PyType.TupleType tu) {
+            tu.elements().forEach(e -> solver.addType(result, e, argNode.pos()));
+            return !tu.elements().isEmpty();
+        }
+        AllocSite site = ConstraintSolver.siteOf(t);
+        TypeVar items = site != null ? site.elements() : t instanceof PyType.GeneratorType g ? g.spec().yieldVar()
+                : t instanceof PyType.IteratorType i ? i.site().elements() : null;
+        if (items == null) {
+            return false;
+        }
+        solver.addFlow(items, result);
+        return true;
     }
 }

@@ -1251,6 +1251,11 @@ final class CallLowering {
                     params.add("arg" + i);
                     args.add(new CExpr.VarRef("arg" + i));
                 }
+                // key=sum: the parameters the callback doesn't pass take their defaults (sum's start)
+                List<ModelParam> positional = b.signature().positional();
+                for (int i = arity; i < positional.size() && positional.get(i).defaultValue() != null; i++) {
+                    args.add(modelDefault(positional.get(i)));
+                }
                 return new CExpr.Lambda(params, builtinCall(b.signature().cppName(), args));
             }
         }
