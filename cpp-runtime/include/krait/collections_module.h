@@ -76,6 +76,16 @@ public:
     std::optional<i64> maxlen() const { return maxlen_ < 0 ? std::nullopt : std::optional<i64>(maxlen_); }
 
     void append(T x) {
+        // unbounded with room: inline (bfs appends a cell per visit; a call spilled its registers)
+        if (KRAIT_LIKELY(maxlen_ < 0 && size_ < capacity())) {
+            slot(size_) = x;
+            ++size_;
+            ++state_;
+            return;
+        }
+        append_slow(x);
+    }
+    __attribute__((noinline)) void append_slow(T x) {
         if (maxlen_ == 0) return;
         if (size_ == maxlen_) {
             // full: the leftmost item falls out
@@ -298,8 +308,9 @@ private:
         msg += " is not in deque";
         raise_value_error(str::from_utf8(msg));
     }
+    i64 capacity() const { return buf_ ? i64(mask_ + 1) : 0; }
     void grow_if_full() {
-        i64 cap = buf_ ? i64(mask_ + 1) : 0;
+        i64 cap = capacity();
         if (size_ < cap) return;
         i64 ncap = cap ? cap * 2 : 8;
         T* nb = gc_atomic_v<T> ? static_cast<T*>(gc_alloc_atomic(std::size_t(ncap) * sizeof(T)))

@@ -19,6 +19,13 @@
 namespace krait {
 
 namespace detail {
+/// A list's length and capacity: as wide as i64 but another type (long long, i64 being long), so
+/// that g++ knows a store of an item of a list<i64> (or of a tuple of ints) does not change them
+/// and keeps them in registers across a loop of appends or item stores instead of reloading them
+/// after each store.
+using list_size = long long;
+static_assert(sizeof(list_size) == sizeof(i64) && !std::is_same_v<list_size, i64>);
+
 /// Stable merge sort on a GC buffer (no malloc: elements may be GC pointers
 /// that must stay visible to the collector while sorting).
 template <class T, class Less>
@@ -415,8 +422,8 @@ private:
     }
 
     T* data_ = nullptr;
-    i64 len_ = 0;
-    i64 cap_ = 0;
+    detail::list_size len_ = 0;
+    detail::list_size cap_ = 0;
 };
 
 template <class T>

@@ -55,6 +55,12 @@ public sealed interface CExpr {
     /** A new list of {@code element}s holding {@code items}. */
     record NewList(CType element, List<CExpr> items) implements CExpr {}
 
+    /**
+     * {@code std::initializer_list<element>{items...}}: the items of a loop over a tuple display,
+     * on the stack. Only as a range-for's iterable, where the array lives as long as the loop.
+     */
+    record InitList(CType element, List<CExpr> items) implements CExpr {}
+
     /** A new set; {@code constant} marks a display of constants, which CPython builds as a frozenset. */
     record NewSet(CType element, List<CExpr> items, boolean constant) implements CExpr {}
 

@@ -51,6 +51,10 @@ final class CallLowering {
         if (join != null) {
             return join;
         }
+        CExpr length = lenOfCopy(call);
+        if (length != null) {
+            return length;
+        }
         if (spec.targetsOf(call).isEmpty() && (hasUntypedArgument(call)
                 || call.func() instanceof Expr.Attribute a && exprs.neverHasValue(a.value()))) {
             // an argument never has a value (a loop over an empty tuple): the call never runs
@@ -165,6 +169,29 @@ final class CallLowering {
             return null;
         }
         return new ComprehensionLowering(cx, spec, exprs).join(exprs.value(a.value()), g);
+    }
+
+    /**
+     * {@code len(list(xs))} of a list as {@code len(xs)}, or null for any other call: the copy has
+     * the list's length and nothing else can see it, and iterating a list has no effects
+     * ({@code [len(list(g)) for _, g in groupby(...)]} copied every group).
+     */
+    private CExpr lenOfCopy(Expr.Call call) {
+        if (!(call.func() instanceof Expr.Name n && n.id().equals("len")) || call.args().size() != 1
+                || !call.keywords().isEmpty() || !(call.args().get(0) instanceof Expr.Call inner)
+                || !(inner.func() instanceof Expr.Name m && m.id().equals("list")) || inner.args().size() != 1
+                || !inner.keywords().isEmpty() || inner.args().get(0) instanceof Expr.Starred
+                || !(exprs.typeOf(inner.args().get(0)) instanceof PyType.ListType)
+                || !onlyBuiltin(call, "krait::len") || !onlyBuiltin(inner, "krait::list_of")) {
+            return null;
+        }
+        return new CExpr.Call("krait::len", List.of(exprs.value(inner.args().get(0))));
+    }
+
+    private boolean onlyBuiltin(Expr.Call call, String cppName) {
+        var targets = spec.targetsOf(call).values();
+        return !targets.isEmpty() && targets.stream().allMatch(t -> t instanceof CallTarget.Builtin b
+                && b.signature().cppName().equals(cppName));
     }
 
     private boolean oneBuiltinTarget(Expr.Call call) {

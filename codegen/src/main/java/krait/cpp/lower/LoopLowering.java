@@ -98,7 +98,13 @@ final class LoopLowering {
                     items = null;
                 }
             }
-            if (items != null) {
+            if (items != null && !items.isEmpty()) {
+                // for x in (a, b, c): the items on the stack (make_graph's `for dx, dy in ((1, 0),
+                // (0, 1), (1, 1))` made a list per cell); nothing else can see them, so they are
+                // iterated by value, as a view is
+                iterable = new CExpr.InitList(elementType, items);
+                view = true;
+            } else if (items != null) {
                 iterable = new CExpr.NewList(elementType, items);
             }
             iterType = PyType.INT; // marker: now a list pointer

@@ -40,6 +40,7 @@
         <#return "krait::list<" + type(e.element) + ">::make({" + args(e.items) + "})">
       </#if>
       <#return "krait::list<" + type(e.element) + ">::make_empty()">
+    <#case "InitList"><#return "std::initializer_list<" + type(e.element) + ">{" + args(e.items) + "}">
     <#case "NewSet">
       <#if e.items?has_content>
         <#return "krait::set<" + type(e.element) + ">::" + e.constant?then("make_const", "make") + "({" + args(e.items) + "})">
