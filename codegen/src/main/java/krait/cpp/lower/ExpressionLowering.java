@@ -609,6 +609,19 @@ final class ExpressionLowering {
                 }
                 return new CExpr.TupleGet(value(s.value()), k < 0 ? k + tu.elements().size() : k);
             }
+            if (s.value() instanceof Expr.List l && !l.elts().isEmpty() && container instanceof PyType.ListType lt
+                    && l.elts().stream().allMatch(x -> x instanceof Expr.Constant) && typeOf(s.slice()).equals(PyType.INT)) {
+                // [200, 304, 404][i]: the list could never be seen again, so it is not made (an allocation
+                // per evaluation); its constant items are picked from an array
+                PyType element = CppTypes.representative(lt.site().elements());
+                CType elementType = ((CType.Instance) CppTypes.of(container).pointee()).args().get(0);
+                List<CExpr> args = new ArrayList<>();
+                args.add(value(s.slice()));
+                for (Expr elt : l.elts()) {
+                    args.add(coerce(value(elt), typeOf(elt), element));
+                }
+                return new CExpr.Call("krait::list_display_at<" + CppTypes.spelled(elementType) + ">", args);
+            }
             List<CStmt> hoisted = new ArrayList<>();
             List<CExpr> ops = inOrder(List.of(s.value(), s.slice()), hoisted);
             if (container instanceof PyType.InstanceType) {
