@@ -5,6 +5,7 @@
 #include "krait/gc.h"
 #include "krait/object.h"
 #include "krait/str.h"
+#include "krait/str_add_ints.h"
 #include "krait/bytes.h"
 #include "krait/format.h"
 #include "krait/complex.h"
