@@ -706,6 +706,21 @@ void Pattern::check_findall_groups(std::size_t n) const {
 
 list<str*>* Pattern::split(str* s, i64 maxsplit) {
     list<str*>* out = list<str*>::make_empty();
+    if (set_run_ && ngroups_ == 0 && maxsplit <= 0 && s->is_ascii()) {
+        // the runs of set members by table, as exec_set_run finds them, without a call per piece
+        const unsigned char* d = reinterpret_cast<const unsigned char*>(s->data());
+        std::size_t n = std::size_t(s->nbytes()), last = 0, j = 0;
+        while (true) {
+            while (j < n && !set_table_[d[j]]) ++j;
+            if (j >= n) break;
+            std::size_t k = j + 1;
+            while (k < n && set_table_[d[k]]) ++k;
+            out->append(piece_of(s, last, j - last));
+            last = j = k;
+        }
+        out->append(piece_of(s, last, n - last));
+        return out;
+    }
     Scan scan(this, s, 0, std::nullopt);
     i64 last = 0, n = 0;
     while ((maxsplit <= 0 || n < maxsplit) && scan.next()) {
