@@ -428,6 +428,51 @@ bool parse_set_run(const std::string& p, i64 flags, std::uint8_t* table, int* gr
     return true;
 }
 
+// Short pieces of a subject recur (the words re.split returns, status codes, paths): the last
+// piece made for each of kPieceSlots hash slots is kept, and an equal piece of ASCII bytes is
+// that same str instead of a new one. A str is immutable and CPython promises no identity for
+// equal strs, so only memory changes: a split into a million words makes a few dozen strs, and
+// the collector has only the list to mark; a reused str also has its hash already computed.
+// The table is static data, a root for the collector (it keeps at most kPieceSlots small strs).
+constexpr std::size_t kPieceSlots = 1024;
+constexpr std::size_t kPieceMax = 16;
+str* piece_cache[kPieceSlots];
+
+// The bytes [p, p + n) for 2 <= n <= 16 as two words (overlapping loads, as copy_bytes does).
+inline void piece_key(const char* p, std::size_t n, std::uint64_t& a, std::uint64_t& b) {
+    if (n >= 8) {
+        std::memcpy(&a, p, 8);
+        std::memcpy(&b, p + n - 8, 8);
+    } else if (n >= 4) {
+        std::uint32_t x, y;
+        std::memcpy(&x, p, 4);
+        std::memcpy(&y, p + n - 4, 4);
+        a = x, b = y;
+    } else {
+        a = static_cast<unsigned char>(p[0]) | (std::uint64_t(static_cast<unsigned char>(p[n / 2])) << 8);
+        b = static_cast<unsigned char>(p[n - 1]);
+    }
+}
+
+/// Bytes [b, b + n) of s as a str (on code point boundaries; s's ASCII-ness as str_impl::piece).
+str* piece_of(const str* s, std::size_t b, std::size_t n) {
+    if (n < 2 || n > kPieceMax || !s->is_ascii()) return str_impl::piece(s, b, n);
+    const char* p = s->data() + b;
+    std::uint64_t x, y;
+    piece_key(p, n, x, y);
+    std::uint64_t h = (x * 0x9E3779B97F4A7C15ULL) ^ (y * 0xC2B2AE3D27D4EB4FULL) ^ n;
+    std::size_t slot = std::size_t(h >> 54) % kPieceSlots;
+    str* c = piece_cache[slot];
+    if (c && std::size_t(c->nbytes()) == n) {
+        std::uint64_t cx, cy;
+        piece_key(c->data(), n, cx, cy);
+        if (cx == x && cy == y) return c;
+    }
+    c = str_impl::make_ascii(p, n);
+    piece_cache[slot] = c;
+    return c;
+}
+
 }  // namespace
 
 // ---- Pattern ----
@@ -639,7 +684,7 @@ bool Pattern::Scan::next() {
 str* Pattern::Scan::group(i64 g) const {
     i64 a = ovec_[2 * g], b = ovec_[2 * g + 1];
     if (a < 0) return nullptr;
-    return str_impl::piece(s_, std::size_t(a), std::size_t(b - a));
+    return piece_of(s_, std::size_t(a), std::size_t(b - a));
 }
 
 Match* Pattern::Scan::make_match() const { return p_->new_match(s_, pos_, endpos_, ovec_); }
@@ -661,10 +706,25 @@ void Pattern::check_findall_groups(std::size_t n) const {
 
 list<str*>* Pattern::split(str* s, i64 maxsplit) {
     list<str*>* out = list<str*>::make_empty();
+    if (set_run_ && ngroups_ == 0 && maxsplit <= 0 && s->is_ascii()) {
+        // the runs of set members by table, as exec_set_run finds them, without a call per piece
+        const unsigned char* d = reinterpret_cast<const unsigned char*>(s->data());
+        std::size_t n = std::size_t(s->nbytes()), last = 0, j = 0;
+        while (true) {
+            while (j < n && !set_table_[d[j]]) ++j;
+            if (j >= n) break;
+            std::size_t k = j + 1;
+            while (k < n && set_table_[d[k]]) ++k;
+            out->append(piece_of(s, last, j - last));
+            last = j = k;
+        }
+        out->append(piece_of(s, last, n - last));
+        return out;
+    }
     Scan scan(this, s, 0, std::nullopt);
     i64 last = 0, n = 0;
     while ((maxsplit <= 0 || n < maxsplit) && scan.next()) {
-        out->append(str_impl::piece(s, std::size_t(last), std::size_t(scan.bstart() - last)));
+        out->append(piece_of(s, std::size_t(last), std::size_t(scan.bstart() - last)));
         for (i64 g = 1; g <= ngroups_; ++g) {
             str* t = scan.group(g);
             if (!t) raise_error("Krait's re.split cannot return None for a group that did not take part (use a default-free pattern)");
@@ -673,7 +733,7 @@ list<str*>* Pattern::split(str* s, i64 maxsplit) {
         last = scan.bend();
         ++n;
     }
-    out->append(str_impl::piece(s, std::size_t(last), std::size_t(s->nbytes() - last)));
+    out->append(piece_of(s, std::size_t(last), std::size_t(s->nbytes() - last)));
     return out;
 }
 
@@ -865,7 +925,7 @@ str* Match::group(i64 n) const {
     checked(n);
     i64 a = spans_[2 * n], b = spans_[2 * n + 1];
     if (a < 0) return nullptr;
-    if (string_->is_ascii()) return str_impl::make_ascii(string_->data() + a, std::size_t(b - a));
+    if (string_->is_ascii()) return piece_of(string_, std::size_t(a), std::size_t(b - a));
     return string_->slice(a, b);
 }
 

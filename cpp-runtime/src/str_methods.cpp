@@ -570,8 +570,21 @@ str* str::join(list<str*>* parts) const {
         chars += std::size_t(s->len());
     }
     if (total == 0) return str::empty();
-    str* r = str_impl::alloc(total, chars);
-    char* out = str_impl::mutable_data(r);
+    // a long ASCII result is built in an append buffer with room for a short tail, so the
+    // common `"\n".join(lines) + "\n"` extends it in place instead of copying it whole
+    str_impl::AppendBuffer* buf = nullptr;
+    str* r;
+    char* out;
+    if (total == chars && total >= 4096 && total + 64 <= str_impl::kMaxBytes) {
+        buf = static_cast<str_impl::AppendBuffer*>(gc_alloc_atomic(sizeof(str_impl::AppendBuffer) + total + 64));
+        buf->cap = i64(total + 64);
+        buf->used = i64(total);
+        r = nullptr;
+        out = buf->bytes();
+    } else {
+        r = str_impl::alloc(total, chars);
+        out = str_impl::mutable_data(r);
+    }
     const char* sp = data();
     auto put = [&out](const str* s) {
         std::size_t n = std::size_t(s->nbytes());
@@ -592,6 +605,7 @@ str* str::join(list<str*>* parts) const {
             put(items[i]);
         }
     }
+    if (buf) return str_impl::appendable(buf, total);
     if (total == 1 && chars == 1) return str::from_ascii_char(static_cast<unsigned char>(str_impl::mutable_data(r)[0]));
     str_impl::finish(r);
     return r;

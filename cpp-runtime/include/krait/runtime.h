@@ -5,6 +5,8 @@
 #include "krait/gc.h"
 #include "krait/object.h"
 #include "krait/str.h"
+#include "krait/str_add_ints.h"
+#include "krait/str_lines.h"
 #include "krait/bytes.h"
 #include "krait/format.h"
 #include "krait/complex.h"

@@ -136,6 +136,16 @@ T tuple_at(const std::tuple<T, R...>& t, i64 i) {
     return items[i];
 }
 
+/// [a, b, c][i] of constant items (generated code): the item, without making the list.
+template <class T, class... A>
+T list_display_at(i64 i, const A&... items) {
+    constexpr i64 n = i64(sizeof...(A));
+    if (i < 0) i += n;
+    KRAIT_INDEX_CHECK(u64(i) < u64(n), "list index out of range");
+    const T arr[] = {T(items)...};
+    return arr[i];
+}
+
 /// t.count(x) and t.index(x) of a fixed tuple (a variable one has them as members).
 template <class... U, class X>
 i64 tuple_count(const std::tuple<U...>& t, const X& x) {

@@ -448,6 +448,19 @@ final class ExpressionLowering {
         }
     }
 
+    /** n when {@code e} is the builtin {@code str(n)} of an int n, else null. */
+    private Expr intOfStrCall(Expr e) {
+        if (e instanceof Expr.Call c && c.args().size() == 1 && c.keywords().isEmpty()
+                && !(c.args().get(0) instanceof Expr.Starred) && typeOf(c.args().get(0)).equals(PyType.INT)) {
+            var targets = spec.targetsOf(c).values();
+            if (!targets.isEmpty() && targets.stream().allMatch(t -> t instanceof krait.types.CallTarget.Builtin b
+                    && b.signature().cppName().equals("krait::str_of"))) {
+                return c.args().get(0);
+            }
+        }
+        return null;
+    }
+
     static boolean containsCall(Expr e) {
         if (e instanceof Expr.Call) {
             return true;
@@ -547,9 +560,17 @@ final class ExpressionLowering {
                 // a + f(x) + "..." + g(y): the operands in order, then one str_add (one allocation,
                 // not one per +); concatenation itself has no effects, so only the order of the
                 // operands matters
+                // an operand str(n) of an int is n, formatted into the result by str_add_ints
+                List<Expr> operands = new ArrayList<>();
+                boolean ints = false;
+                for (Expr part : strParts) {
+                    Expr n = intOfStrCall(part);
+                    ints |= n != null;
+                    operands.add(n != null ? n : part);
+                }
                 List<CStmt> hoisted = new ArrayList<>();
-                List<CExpr> ops = inOrder(strParts, hoisted);
-                return withHoisted(hoisted, CType.STR, new CExpr.Call("krait::str_add", ops));
+                List<CExpr> ops = inOrder(operands, hoisted);
+                return withHoisted(hoisted, CType.STR, new CExpr.Call(ints ? "krait::str_add_ints" : "krait::str_add", ops));
             }
             List<CStmt> hoisted = new ArrayList<>();
             List<CExpr> ops = inOrder(List.of(b.left(), b.right()), hoisted);
@@ -609,6 +630,19 @@ final class ExpressionLowering {
                     throw cx.unsupported(s.pos(), "indexing a tuple whose items have different types with a value not known at compile time");
                 }
                 return new CExpr.TupleGet(value(s.value()), k < 0 ? k + tu.elements().size() : k);
+            }
+            if (s.value() instanceof Expr.List l && !l.elts().isEmpty() && container instanceof PyType.ListType lt
+                    && l.elts().stream().allMatch(x -> x instanceof Expr.Constant) && typeOf(s.slice()).equals(PyType.INT)) {
+                // [200, 304, 404][i]: the list could never be seen again, so it is not made (an allocation
+                // per evaluation); its constant items are picked from an array
+                PyType element = CppTypes.representative(lt.site().elements());
+                CType elementType = ((CType.Instance) CppTypes.of(container).pointee()).args().get(0);
+                List<CExpr> args = new ArrayList<>();
+                args.add(value(s.slice()));
+                for (Expr elt : l.elts()) {
+                    args.add(coerce(value(elt), typeOf(elt), element));
+                }
+                return new CExpr.Call("krait::list_display_at<" + CppTypes.spelled(elementType) + ">", args);
             }
             List<CStmt> hoisted = new ArrayList<>();
             List<CExpr> ops = inOrder(List.of(s.value(), s.slice()), hoisted);

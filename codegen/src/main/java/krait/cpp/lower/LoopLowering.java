@@ -76,6 +76,15 @@ final class LoopLowering {
             iterable = new CExpr.MemberCall(split.receiver(), "iter_split", split.args());
             view = true;
         }
+        if (iter instanceof Expr.Call call && call.func() instanceof Expr.Attribute a && a.attr().equals("splitlines")
+                && PyType.STR.equals(exprs.typeOf(a.value())) && call.keywords().isEmpty()
+                && call.args().stream().noneMatch(x -> x instanceof Expr.Starred)
+                && iterable instanceof CExpr.MemberCall lines && lines.method().equals("splitlines")
+                && lines.args().size() == 1) {
+            // for line in s.splitlines(): each line made when the loop gets to it, without the list
+            iterable = new CExpr.Call("krait::iter_splitlines", List.of(lines.receiver(), lines.args().get(0)));
+            view = true;
+        }
         if (iterType instanceof PyType.TupleType tu) {
             // the items of a tuple, as a list of their common type
             List<CExpr> items = new ArrayList<>();
