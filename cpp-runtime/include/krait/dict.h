@@ -312,7 +312,7 @@ protected:  // collections.defaultdict, Counter and OrderedDict extend dict (col
         if constexpr (is_str_ptr_v<K>) {
             if (a == b) return true;
             if (!a || !b) return false;
-            return a->nbytes() == b->nbytes() && std::memcmp(a->data(), b->data(), std::size_t(a->nbytes())) == 0;
+            return a->nbytes() == b->nbytes() && bytes_equal(a->data(), b->data(), std::size_t(a->nbytes()));
         } else {
             return py_eq(a, b);
         }
