@@ -312,10 +312,13 @@ void str_builder::grow(std::size_t extra) {
     if (KRAIT_UNLIKELY(extra > str_impl::kMaxBytes || used_ + extra > str_impl::kMaxBytes)) raise_memory_error();
     std::size_t cap = cap_ * 2;
     if (cap < used_ + extra) cap = used_ + extra;
-    void* q = GC_REALLOC(buffer_, sizeof(str_impl::AppendBuffer) + cap);
-    if (KRAIT_UNLIKELY(!q)) raise_memory_error();
-    auto* buf = static_cast<str_impl::AppendBuffer*>(q);
+    // a fresh block and a copy of the used bytes: GC_REALLOC looks the old block up and frees it
+    // under the collector's lock, which cost more than the copy for the short results of joins
+    // (title_case's lines grew 64 -> 128 -> 256 bytes, about 1000 instructions per step)
+    auto* buf = static_cast<str_impl::AppendBuffer*>(gc_alloc_atomic(sizeof(str_impl::AppendBuffer) + cap));
+    std::memcpy(buf->bytes(), bytes_, used_);
     buf->cap = i64(cap);
+    buf->used = 0;
     buffer_ = buf;
     bytes_ = buf->bytes();
     cap_ = cap;
