@@ -267,6 +267,16 @@ str* str_add_many(str* const* parts, std::size_t n) {
         nonempty += parts[i]->nbytes() != 0;
         ascii = ascii && parts[i]->is_ascii();
     }
+    if (ascii && nonempty > 1 && total < kAppendableFrom) {  // short ASCII (dict keys, words): one pass
+        str* s = str_impl::alloc(total, total);
+        char* out = str_impl::mutable_data(s);
+        for (std::size_t i = 0; i < n; ++i) {
+            std::size_t k = std::size_t(parts[i]->nbytes());
+            copy_bytes(out, parts[i]->data(), k);
+            out += k;
+        }
+        return s;
+    }
     if (!ascii || nonempty <= 1 || total < kAppendableFrom || total > str_impl::kMaxBytes)
         return str_concat_many(parts, n);
     // what the chain of str_concat calls would do, with one copy of each part
