@@ -163,7 +163,18 @@ std::size_t count_byte(const char* p, std::size_t n, char c) {
 /// The first c in [p, end), or end: a plain loop for the short distances of
 /// word separators, memchr beyond.
 inline const char* find_byte(const char* p, const char* end, char c) {
-    const char* stop = end - p > 24 ? p + 24 : end;
+    // short distances (words) eight bytes at a time without a call, longer ones with memchr;
+    // the lowest byte flagged by the zero-byte test is always a true match
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+    const std::uint64_t pattern = kOnes * static_cast<unsigned char>(c);
+    const char* stop = end - p > 32 ? p + 32 : end;
+    for (; stop - p >= 8; p += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, p, 8);
+        w ^= pattern;
+        std::uint64_t zero = (w - kOnes) & ~w & kHigh;
+        if (zero) return p + (__builtin_ctzll(zero) >> 3);
+    }
     for (; p < stop; ++p)
         if (*p == c) return p;
     if (p == end) return end;
@@ -508,14 +519,38 @@ str* str::split_join(str* sep, i64 maxsplit, str* joiner) const {
     const unsigned char* u = reinterpret_cast<const unsigned char*>(data());
     const unsigned char* cls = unicode::kByteClass;
     std::size_t n = std::size_t(nbytes_);
+    // Counts words and word bytes eight bytes at a time: a bit per byte (its high bit) says
+    // whitespace; a word starts at a non-whitespace byte after whitespace or at the start. The
+    // same pass notes whether the text is already normalised (words separated by single spaces,
+    // nothing before the first or after the last), the common case, where the result equals s.
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+    auto in_range = [](std::uint64_t w, unsigned lo, unsigned hi) {  // ASCII bytes lo..hi
+        return ((w + kOnes * (0x80 - lo)) & ~(w + kOnes * (0x7F - hi))) & kHigh;
+    };
+    // the number of flagged bytes (one multiply; the generic build has no popcnt instruction)
+    auto count_flags = [](std::uint64_t f) { return std::size_t(((f >> 7) * kOnes) >> 56); };
     std::size_t words = 0, word_bytes = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        bool in_word = cls[u[i]] != 1;
-        word_bytes += in_word;
-        words += in_word && (i == 0 || cls[u[i - 1]] == 1);
+    std::uint64_t prev_ws = 0x80, irregular = 0;  // the start counts as whitespace
+    for (std::size_t i = 0; i < n; i += 8) {
+        std::uint64_t w = 0, valid = kHigh;
+        if (n - i >= 8) {
+            std::memcpy(&w, u + i, 8);
+        } else {
+            std::memcpy(&w, u + i, n - i);
+            valid = kHigh >> (8 * (8 - (n - i)));
+        }
+        std::uint64_t ws = (in_range(w, 0x09, 0x0D) | in_range(w, 0x1C, 0x20)) & valid;  // kByteClass 1
+        std::uint64_t after_ws = (ws << 8) | prev_ws;
+        std::uint64_t word = ~ws & valid;
+        words += count_flags(word & after_ws);
+        word_bytes += count_flags(word);
+        irregular |= (ws & ~in_range(w, 0x20, 0x20)) | (ws & after_ws);
+        prev_ws = ws >> 63 << 7;
     }
+    if (n > 0 && cls[u[n - 1]] == 1) irregular = 1;
     if (words == 0) return str::empty();
     std::size_t jn = std::size_t(joiner->nbytes());
+    if (!irregular && jn == 1 && joiner->data()[0] == ' ') return const_cast<str*>(this);
     std::size_t total = word_bytes + (words - 1) * jn;
     std::size_t chars = word_bytes + (words - 1) * std::size_t(joiner->len());
     if (words == 1) {  // the one word (joiner unused)

@@ -270,23 +270,27 @@ public:
     dict() = default;
 
 protected:  // collections.defaultdict, Counter and OrderedDict extend dict (collections_module.h)
-    // Index slots (64-bit): 0 = empty, 1 = deleted (dummy), otherwise the
-    // entry index + 2 in the low half and a 32-bit tag of the hash in the
-    // high half, so probes past other keys rarely touch their entries. The
-    // hash is mixed (Fibonacci hashing: its top bits pick the home slot, its
-    // low bits are the tag) and probing is linear, so a probe sequence mostly
-    // stays in one cache line. Iteration order is the entries' (insertion)
+    // Index slots (32-bit, half the cache footprint of 64-bit slots in big tables): 0 = empty,
+    // 1 = deleted (dummy), otherwise the entry index + 2 in the low log2(size) bits (entries
+    // never outnumber two thirds of the slots) and a tag of the hash in the bits above, so probes
+    // past other keys rarely touch their entries. The hash is mixed (Fibonacci hashing: its top
+    // bits pick the home slot, its low bits are the tag) and probing is linear, so a probe
+    // sequence mostly stays in one cache line. Iteration order is the entries' (insertion)
     // order, whatever the probing.
-    static constexpr u64 EMPTY = 0, DUMMY = 1;
+    using slot_t = std::uint32_t;
+    static constexpr slot_t EMPTY = 0, DUMMY = 1;
     static constexpr u64 kFib = 0x9E3779B97F4A7C15ULL;
+    static constexpr i64 kMaxTableSize = i64(1) << 30;  // leaves at least 2 tag bits
     static u64 mix(i64 hash) { return u64(hash) * kFib; }
-    static u64 tag_of(u64 m) { return m << 32; }
-    static u64 slot_value(u64 m, i64 ix) { return tag_of(m) | u64(ix + 2); }
+    slot_t tag_of(u64 m) const { return slot_t(m) & ~slot_t(mask_); }
+    slot_t slot_value(u64 m, i64 ix) const { return tag_of(m) | slot_t(ix + 2); }
+    static i64 entry_of(slot_t sv, u64 mask) { return i64(sv & slot_t(mask)) - 2; }
     u64 home(u64 m) const { return m >> shift_; }
 
     void init_table(i64 size) {
-        index_ = static_cast<u64*>(gc_alloc_atomic(std::size_t(size) * sizeof(u64)));
-        std::memset(index_, 0, std::size_t(size) * sizeof(u64));
+        if (KRAIT_UNLIKELY(size > kMaxTableSize)) raise_memory_error();
+        index_ = static_cast<slot_t*>(gc_alloc_atomic(std::size_t(size) * sizeof(slot_t)));
+        std::memset(index_, 0, std::size_t(size) * sizeof(slot_t));
         mask_ = u64(size - 1);
         shift_ = 64;
         for (i64 s = size; s > 1; s >>= 1) --shift_;
@@ -308,20 +312,21 @@ protected:  // collections.defaultdict, Counter and OrderedDict extend dict (col
         if constexpr (is_str_ptr_v<K>) {
             if (a == b) return true;
             if (!a || !b) return false;
-            return a->nbytes() == b->nbytes() && std::memcmp(a->data(), b->data(), std::size_t(a->nbytes())) == 0;
+            return a->nbytes() == b->nbytes() && bytes_equal(a->data(), b->data(), std::size_t(a->nbytes()));
         } else {
             return py_eq(a, b);
         }
     }
     /// Slot of key (holding its entry), or -1.
     i64 find_slot(const K& key, i64 hash) const {
-        u64 m = mix(hash), tag = tag_of(m);
+        u64 m = mix(hash);
+        slot_t tag = tag_of(m), low = slot_t(mask_);
         u64 i = home(m);
         while (true) {
-            u64 sv = index_[i];
+            slot_t sv = index_[i];
             if (sv == EMPTY) return -1;
-            if ((sv & ~u64(0xFFFFFFFFu)) == tag && std::uint32_t(sv) >= 2) {
-                const Entry& e = entries_[std::uint32_t(sv) - 2];
+            if ((sv & ~low) == tag && (sv & low) >= 2) {
+                const Entry& e = entries_[(sv & low) - 2];
                 if (e.hash == hash && keys_equal(e.key, key)) return i64(i);
             }
             i = (i + 1) & mask_;
@@ -331,7 +336,7 @@ protected:  // collections.defaultdict, Counter and OrderedDict extend dict (col
     i64 lookup(const K& key, i64 hash) const {
         if (KRAIT_UNLIKELY(!index_)) return -1;
         i64 slot = find_slot(key, hash);
-        return slot < 0 ? -1 : i64(std::uint32_t(index_[slot])) - 2;
+        return slot < 0 ? -1 : entry_of(index_[slot], mask_);
     }
     /// First EMPTY slot for the mixed hash m.
     u64 empty_slot(u64 m) const {
@@ -353,7 +358,7 @@ protected:  // collections.defaultdict, Counter and OrderedDict extend dict (col
         if (!index_) return false;
         i64 slot = find_slot(key, hash_of(key));
         if (slot < 0) return false;
-        i64 ix = i64(std::uint32_t(index_[slot])) - 2;
+        i64 ix = entry_of(index_[slot], mask_);
         index_[slot] = DUMMY;
         entries_[ix].hash = kDeleted;
         if constexpr (!(gc_atomic_v<K> && gc_atomic_v<V>)) {
@@ -383,7 +388,7 @@ protected:  // collections.defaultdict, Counter and OrderedDict extend dict (col
         usable_ -= nentries_;
     }
 
-    u64* index_ = nullptr;
+    slot_t* index_ = nullptr;
     Entry* entries_ = nullptr;
     u64 mask_ = 0;
     int shift_ = 64;  // 64 - log2(table size)

@@ -300,11 +300,35 @@ inline str* str_add(S*... parts) {
 }
 /// s * n (n <= 0 gives '')
 str* str_repeat(str* s, i64 n);
+/// The n bytes at p and q are equal. Short runs (words, dict keys) compare inline with two
+/// overlapping loads per side, which never read outside the n bytes; longer ones call memcmp.
+inline bool bytes_equal(const char* p, const char* q, std::size_t n) {
+    if (n >= 8) {
+        if (n > 16) return std::memcmp(p, q, n) == 0;
+        std::uint64_t a0, a1, b0, b1;
+        std::memcpy(&a0, p, 8);
+        std::memcpy(&b0, q, 8);
+        std::memcpy(&a1, p + n - 8, 8);
+        std::memcpy(&b1, q + n - 8, 8);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    if (n >= 4) {
+        std::uint32_t a0, a1, b0, b1;
+        std::memcpy(&a0, p, 4);
+        std::memcpy(&b0, q, 4);
+        std::memcpy(&a1, p + n - 4, 4);
+        std::memcpy(&b1, q + n - 4, 4);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    for (std::size_t i = 0; i < n; ++i)
+        if (p[i] != q[i]) return false;
+    return true;
+}
 /// a == b (contents)
 inline bool str_eq(const str* a, const str* b) {
     if (a == b) return true;
     if (!a || !b) return false;
-    return a->nbytes() == b->nbytes() && std::memcmp(a->data(), b->data(), std::size_t(a->nbytes())) == 0;
+    return a->nbytes() == b->nbytes() && bytes_equal(a->data(), b->data(), std::size_t(a->nbytes()));
 }
 /// <0, 0, >0 comparing code point sequences (UTF-8 byte order is code point order).
 inline int str_cmp(const str* a, const str* b) {
