@@ -19,3 +19,17 @@ print(f, more)
 print(P._make([5, 6]), P._make((7, 8)))
 i = 1
 print(p[i], p.count(2), p.index(2))
+
+# *p spreads its fields, of whatever types; a namedtuple is an instance of tuple
+Row = namedtuple("Row", "name count")
+r = Row("ab", 3)
+print(*p)
+print(*r, sep="|")
+
+
+def repeat(name, count):
+    return name * count
+
+
+print(repeat(*r), Row(*r), P(*p))
+print(isinstance(p, tuple), isinstance(r, P), isinstance(r, (P, Row)), isinstance(e, tuple))

@@ -1129,8 +1129,10 @@ final class ConstraintGenerator {
         List<TypeVar> args = c.args().stream().map(a -> {
             if (a instanceof Expr.Starred st) {
                 TypeVar v = expr(st.value());
-                spec.exprTypes.put(st, v);
-                return v;
+                TypeVar spread = solver.newVar("*argument", st.pos());
+                solver.subscribe(new TupleViews.Spread(cx, spec, st, v, spread), v);
+                spec.exprTypes.put(st, spread);
+                return spread;
             }
             return expr(a);
         }).toList();

@@ -32,6 +32,24 @@ public final class TupleViews {
         return s.returnVar();
     }
 
+    /**
+     * {@code f(*p)}: the types of the starred argument {@code value}, a namedtuple's replaced by
+     * the tuple of its fields (recorded under {@code node}), flow into {@code spread}.
+     */
+    record Spread(InferenceContext cx, Specialization spec, Node node, TypeVar value, TypeVar spread) implements Constraint {
+        @Override
+        public void propagate(ConstraintSolver solver) {
+            for (PyType t : List.copyOf(value.types())) {
+                TypeVar tuple = has(t) ? view(cx, solver, spec, node, t, spread.pos()) : null;
+                if (tuple != null) {
+                    solver.addFlow(tuple, spread);
+                } else if (!has(t)) {
+                    solver.addType(spread, t, spread.pos());
+                }
+            }
+        }
+    }
+
     /** Whether instances of {@code t} are namedtuples. */
     public static boolean has(PyType t) {
         return t instanceof PyType.InstanceType i && i.cls().lookupMethod(METHOD) != null;
