@@ -42,3 +42,33 @@ px = Pixel(200, 100, 50)
 print(px, px.bright(), px._replace(b=0), Pixel._make([1, 2, 3]), px == (200, 100, 50))
 pts = sorted([Point(2.0, 1.0), Point(1.0, 5.0), Point(1.0, 2.0)])
 print(pts, max(pts), {Point(1.0, 2.0): "a"}[Point(1.0, 2.0)])
+
+
+# class patterns through the fields (__match_args__), sequence patterns as a tuple
+class Cmd(NamedTuple):
+    verb: str
+    arg: int = 0
+
+
+def run(c):
+    match c:
+        case Cmd("go", n):
+            return "go " + str(n)
+        case Cmd(verb="stop"):
+            return "stop"
+        case _:
+            return "?"
+
+
+def where(v):
+    match v:
+        case Vec(0, 0):
+            return "origin"
+        case (0, dy):
+            return "vertical " + str(dy)
+        case Vec(dx=dx, dy=dy):
+            return f"at {dx},{dy}"
+
+
+print([run(c) for c in [Cmd("go", 3), Cmd("stop"), Cmd("x")]])
+print([where(v) for v in [Vec(0, 0), Vec(0, 5), Vec(1, 2)]])

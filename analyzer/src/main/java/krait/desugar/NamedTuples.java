@@ -190,6 +190,7 @@ public final class NamedTuples {
         }
         StringBuilder text = new StringBuilder();
         text.append("_fields = (").append(String.join(", ", f.stream().map(x -> "'" + x + "'").toList())).append(comma).append(")\n");
+        text.append("__match_args__ = (").append(String.join(", ", f.stream().map(x -> "'" + x + "'").toList())).append(comma).append(")\n");
         text.append("def __init__(self, ").append(String.join(", ", params)).append("):\n");
         for (String x : f) {
             text.append("    self.").append(x).append(" = ").append(x).append("\n");
