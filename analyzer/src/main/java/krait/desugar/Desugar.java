@@ -9,12 +9,15 @@ public final class Desugar {
     }
 
     public static Mod.Module apply(Mod.Module module, SourceFile file) {
-        Mod.Module m = TypingErasure.imports(module);
+        // before the typing imports go: it reads typing.NamedTuple bases and their field annotations
+        Mod.Module m = NamedTuples.apply(module, file);
+        m = TypingErasure.imports(m);
         m = MatchStatements.apply(m);
         m = Dataclasses.apply(m, file);
         m = Enums.apply(m, file);
         m = AbstractClasses.apply(m, file);
         m = FunctoolsDecorators.apply(m, file);
+        m = NamedTuples.apply(m, file); // the CacheInfo namedtuple cache_info() returns
         m = MethodAliases.apply(m);
         m = TypingErasure.bareAnnotations(m);
         m = StarredDisplays.apply(m);

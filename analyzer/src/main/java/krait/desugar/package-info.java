@@ -1,6 +1,7 @@
 /**
  * Syntax-level expansions of library idioms, run on each parsed module before modules are linked
- * and types inferred: {@code typing} imports and hints are erased ({@link krait.desugar.TypingErasure}),
+ * and types inferred: namedtuple classes become ordinary classes with a tuple view of their fields
+ * ({@link krait.desugar.NamedTuples}, which the type layer reads through {@link krait.types.TupleViews}), {@code typing} imports and hints are erased ({@link krait.desugar.TypingErasure}),
  * {@code @dataclass} classes get ordinary generated methods ({@link krait.desugar.Dataclasses}),
  * {@code enum.Enum} classes become ordinary classes with one instance per member
  * ({@link krait.desugar.Enums}), {@code abc} bases go and {@code @abstractmethod} becomes a marker

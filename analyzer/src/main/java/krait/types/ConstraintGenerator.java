@@ -746,7 +746,7 @@ final class ConstraintGenerator {
             TypeVar items = solver.newVar("unpacked item", target.pos());
             solver.subscribe(new IterationConstraint(cx, target.pos(), iterated, items, spec, target), iterated);
             spec.unpackedItems.put(target, items);
-            solver.subscribe(new UnpackConstraint(cx, target.pos(), value, parts, starred, rest, iterated, items), value);
+            solver.subscribe(new UnpackConstraint(cx, target.pos(), value, parts, starred, rest, iterated, items, spec, target), value);
             for (int i = 0; i < elts.size(); i++) {
                 Expr e = elts.get(i);
                 assign(e instanceof Expr.Starred st ? st.value() : e, parts.get(i));
@@ -956,7 +956,7 @@ final class ConstraintGenerator {
                 }
             }
             TypeVar result = solver.newVar("slice", s.pos());
-            solver.subscribe(new SliceConstraint(cx, s.pos(), sl, container, result), container);
+            solver.subscribe(new SliceConstraint(cx, s.pos(), sl, container, result, spec, s), container);
             return result;
         }
         if (e instanceof Expr.Subscript s) {
@@ -1129,8 +1129,10 @@ final class ConstraintGenerator {
         List<TypeVar> args = c.args().stream().map(a -> {
             if (a instanceof Expr.Starred st) {
                 TypeVar v = expr(st.value());
-                spec.exprTypes.put(st, v);
-                return v;
+                TypeVar spread = solver.newVar("*argument", st.pos());
+                solver.subscribe(new TupleViews.Spread(cx, spec, st, v, spread), v);
+                spec.exprTypes.put(st, spread);
+                return spread;
             }
             return expr(a);
         }).toList();

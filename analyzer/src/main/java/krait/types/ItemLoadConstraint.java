@@ -23,6 +23,14 @@ record ItemLoadConstraint(InferenceContext cx, Pos pos, TypeVar container, TypeV
                 }
                 continue;
             }
+            if (TupleViews.has(c)) {
+                // p[0] of a namedtuple: the field at that position, with its own type
+                TypeVar tuple = TupleViews.view(cx, solver, spec, node, c, pos);
+                if (tuple != null) {
+                    solver.subscribe(new ItemLoadConstraint(cx, pos, tuple, index, constantIndex, result, spec, node), tuple, index);
+                }
+                continue;
+            }
             if (c instanceof PyType.ModelInstance m) {
                 var getitem = ModelClassTyping.special(cx, m, "__getitem__");
                 if (getitem == null) {

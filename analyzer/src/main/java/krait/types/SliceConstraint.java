@@ -12,7 +12,8 @@ import krait.syntax.Pos;
  * a tuple with bounds written as int literals is the tuple of the positions it picks; a model
  * class that declares {@link #SLICE_METHOD} slices to its own type.
  */
-public record SliceConstraint(InferenceContext cx, Pos pos, Expr.Slice slice, TypeVar container, TypeVar result)
+public record SliceConstraint(InferenceContext cx, Pos pos, Expr.Slice slice, TypeVar container, TypeVar result,
+                              Specialization spec, krait.syntax.Node node)
         implements Constraint {
     /**
      * The method a model class declares to be sliceable ({@code def __getslice__(self, lo, hi, step)}
@@ -28,6 +29,12 @@ public record SliceConstraint(InferenceContext cx, Pos pos, Expr.Slice slice, Ty
             } else if (t instanceof PyType.ModelInstance m && m.cls().methods().containsKey(SLICE_METHOD)) {
                 // a model class that declares it (array.array) slices to its own type, by its C++ slice()
                 solver.addType(result, t, pos);
+            } else if (TupleViews.has(t)) {
+                // p[1:] of a namedtuple: a slice of the tuple of its fields
+                TypeVar tuple = TupleViews.view(cx, solver, spec, node, t, pos);
+                if (tuple != null) {
+                    solver.subscribe(new SliceConstraint(cx, pos, slice, tuple, result, spec, node), tuple);
+                }
             } else if (t instanceof PyType.TupleType tt) {
                 int[] picked = tupleSlice(slice, tt.elements().size());
                 if (picked == null && Representation.distinct(new java.util.LinkedHashSet<>(tt.elements())).size() <= 1) {

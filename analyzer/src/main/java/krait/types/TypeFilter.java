@@ -40,7 +40,9 @@ public sealed interface TypeFilter {
      */
     static boolean isInstance(PyType t, String className) {
         if (t instanceof PyType.InstanceType i) {
-            return i.cls().mro().stream().anyMatch(c -> c.name().equals(className));
+            // a namedtuple's class is not written with tuple as its base, but it is one
+            return i.cls().mro().stream().anyMatch(c -> c.name().equals(className))
+                    || className.equals("tuple") && TupleViews.has(t);
         }
         if (t instanceof PyType.ModelInstance m) {
             return m.cls().name().equals(className) || className.equals(m.cls().base());

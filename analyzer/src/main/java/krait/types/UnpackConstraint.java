@@ -12,7 +12,8 @@ import krait.syntax.Pos;
  * IterationConstraint turns into {@code items}, the value of every target.
  */
 record UnpackConstraint(InferenceContext cx, Pos pos, TypeVar value, List<TypeVar> targets, int starred,
-                        /* nullable */ AllocSite rest, TypeVar iterated, TypeVar items) implements Constraint {
+                        /* nullable */ AllocSite rest, TypeVar iterated, TypeVar items, Specialization spec,
+                        krait.syntax.Node node) implements Constraint {
 
     @Override
     public void propagate(ConstraintSolver solver) {
@@ -57,6 +58,12 @@ record UnpackConstraint(InferenceContext cx, Pos pos, TypeVar value, List<TypeVa
                 TypeVar items = ModelClassTyping.special(cx, m, "__iter__").resultVar(cx, solver, pos);
                 for (int i = 0; i < targets.size(); i++) {
                     solver.addFlow(items, i == starred ? rest.elements() : targets.get(i));
+                }
+            } else if (TupleViews.has(t)) {
+                // a namedtuple: its fields as the tuple they are, each target keeping its field's type
+                TypeVar tuple = TupleViews.view(cx, solver, spec, node, t, pos);
+                if (tuple != null) {
+                    solver.subscribe(new UnpackConstraint(cx, pos, tuple, targets, starred, rest, iterated, items, spec, node), tuple);
                 }
             } else if (t instanceof PyType.InstanceType || t instanceof PyType.DictType || t instanceof PyType.SetType
                     || t instanceof PyType.GeneratorType || t instanceof PyType.IteratorType) {

@@ -122,8 +122,7 @@ public final class Compiler {
 
     /** The rewrites between module linking and type inference, in the order they run. */
     private static Mod.Module syntaxPasses(Mod.Module module, SourceFile file) {
-        Mod.Module m = krait.types.NamedTuples.apply(module, file);
-        m = krait.types.ConstantAttributeNames.apply(m);
+        Mod.Module m = krait.types.ConstantAttributeNames.apply(module);
         m = krait.types.OperatorGetters.apply(m, file);
         m = krait.types.PermutationLengths.apply(m);
         m = krait.types.StructFormatConstants.apply(m);

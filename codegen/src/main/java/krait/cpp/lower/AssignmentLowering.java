@@ -181,6 +181,12 @@ final class AssignmentLowering {
             }
         }
         PyType listElement = null;
+        Specialization view = exprs.tupleView(target, valueType);
+        if (view != null) {
+            // a namedtuple: the tuple of its fields, unpacked as a tuple
+            value = exprs.tupleViewCall(view, value, valueType);
+            valueType = ExpressionLowering.tupleViewType(view);
+        }
         if (valueType instanceof PyType.ModelInstance m && CppTypes.iterElement(m) != null) {
             // a dict view, a deque...: its items as a list, unpacked as one
             value = new CExpr.Call("krait::list_of", List.of(value));

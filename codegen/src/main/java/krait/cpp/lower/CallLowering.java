@@ -242,7 +242,13 @@ final class CallLowering {
             } else if (a instanceof Expr.Starred st) {
                 PyType.TupleType tt = (PyType.TupleType) exprs.typeOf(st);
                 String tmp = cx.temp("star");
-                hoisted.add(new CStmt.VarDecl(exprs.cppTypeOf(st.value()), tmp, values.get(i)));
+                Specialization view = exprs.tupleView(st, exprs.typeOf(st.value()));
+                if (view != null) {
+                    // f(*p) of a namedtuple: the tuple of its fields
+                    hoisted.add(new CStmt.VarDecl(CppTypes.of(tt), tmp, exprs.tupleViewCall(view, values.get(i), exprs.typeOf(st.value()))));
+                } else {
+                    hoisted.add(new CStmt.VarDecl(exprs.cppTypeOf(st.value()), tmp, values.get(i)));
+                }
                 for (int j = 0; j < tt.elements().size(); j++) {
                     outValues.add(new CExpr.TupleGet(new CExpr.VarRef(tmp), j));
                     types.add(tt.elements().get(j));

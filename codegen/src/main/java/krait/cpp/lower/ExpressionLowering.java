@@ -293,6 +293,26 @@ final class ExpressionLowering {
         return operators.binary(op, l, lt, r, rt);
     }
 
+    /** The specialization of a namedtuple's tuple view recorded under {@code key} for {@code object}, or null. */
+    Specialization tupleView(krait.syntax.Node key, PyType object) {
+        if (krait.types.TupleViews.has(object)
+                && spec.targetsOf(key).get(List.of(object)) instanceof krait.types.CallTarget.User u
+                && CppTypes.representative(u.callee().returnVar()) instanceof PyType.TupleType) {
+            return u.callee();
+        }
+        return null;
+    }
+
+    /** The tuple of the fields of {@code self}, a namedtuple instance, by its view's specialization. */
+    CExpr tupleViewCall(Specialization view, CExpr self, PyType selfType) {
+        CType wantSelf = CppTypes.of(view.argTypes().get(0));
+        return new CExpr.Call(cx.functionName(view), List.of(CppTypes.of(selfType).equals(wantSelf) ? self : new CExpr.Cast(wantSelf, self)));
+    }
+
+    static PyType.TupleType tupleViewType(Specialization view) {
+        return (PyType.TupleType) CppTypes.representative(view.returnVar());
+    }
+
     /** {@code self.method(other)} for a special method's specialization. */
     CExpr specialCall(Specialization s, CExpr self, PyType selfType, CExpr other, PyType otherType) {
         CType wantSelf = CppTypes.of(s.argTypes().get(0));
@@ -613,7 +633,28 @@ final class ExpressionLowering {
             return new CExpr.NewList(elementType, items);
         }
         if (e instanceof Expr.Subscript s && s.slice() instanceof Expr.Slice sl) {
-            return slice(s, sl);
+            Specialization view = tupleView(s, typeOf(s.value()));
+            if (view != null) {
+                return slice(s, sl, tupleViewCall(view, value(s.value()), typeOf(s.value())), tupleViewType(view));
+            }
+            return slice(s, sl, value(s.value()), typeOf(s.value()));
+        }
+        Specialization itemView = e instanceof Expr.Subscript s ? tupleView(s, typeOf(s.value())) : null;
+        if (itemView != null) {
+            // p[0] of a namedtuple: a position of the tuple of its fields
+            Expr.Subscript s = (Expr.Subscript) e;
+            PyType.TupleType tu = tupleViewType(itemView);
+            CExpr tuple = tupleViewCall(itemView, value(s.value()), typeOf(s.value()));
+            Integer k = krait.syntax.Nodes.smallIntLiteral(s.slice());
+            if (k != null) {
+                return new CExpr.TupleGet(tuple, k < 0 ? k + tu.elements().size() : k);
+            }
+            if (tu.elements().stream().map(CppTypes::of).distinct().count() != 1) {
+                throw cx.unsupported(s.pos(), "indexing a namedtuple whose fields have different types with a value not known at compile time");
+            }
+            String tmp = cx.temp("fields");
+            return new CExpr.Block(valueType(s), List.of(new CStmt.VarDecl(CppTypes.of(tu), tmp, tuple)),
+                    new CExpr.Call("krait::tuple_at", List.of(new CExpr.VarRef(tmp), value(s.slice()))));
         }
         if (e instanceof Expr.Subscript s) {
             PyType container = typeOf(s.value());
@@ -722,31 +763,31 @@ final class ExpressionLowering {
     }
 
     /** {@code c[lo:hi:step]}: the runtime's slice with absent bounds as {@code std::nullopt}. */
-    private CExpr slice(Expr.Subscript s, Expr.Slice sl) {
-        if (typeOf(s.value()) instanceof PyType.TupleType tt && typeOf(s) instanceof PyType.VarTupleType) {
+    private CExpr slice(Expr.Subscript s, Expr.Slice sl, CExpr container, PyType containerType) {
+        if (containerType instanceof PyType.TupleType tt && typeOf(s) instanceof PyType.VarTupleType) {
             // bounds known only at run time: the fixed tuple converted, then sliced
             List<CExpr> bounds = new ArrayList<>();
             for (Expr b : java.util.Arrays.asList(sl.lower(), sl.upper(), sl.step())) {
                 bounds.add(sliceBound(b));
             }
-            CExpr converted = new CExpr.Call(CppTypes.spelled(CppTypes.of(typeOf(s))), List.of(value(s.value())));
+            CExpr converted = new CExpr.Call(CppTypes.spelled(CppTypes.of(typeOf(s))), List.of(container));
             return new CExpr.MemberCall(converted, "slice", bounds);
         }
-        if (typeOf(s.value()) instanceof PyType.TupleType tt) {
+        if (containerType instanceof PyType.TupleType tt) {
             // the positions are known at compile time: a new tuple of those elements
             String tmp = cx.temp("tuple");
             List<CExpr> items = new ArrayList<>();
             for (int i : krait.types.SliceConstraint.tupleSlice(sl, tt.elements().size())) {
                 items.add(new CExpr.TupleGet(new CExpr.VarRef(tmp), i));
             }
-            return new CExpr.Block(cppTypeOf(s), List.of(new CStmt.VarDecl(cppTypeOf(s.value()), tmp, value(s.value()))),
+            return new CExpr.Block(cppTypeOf(s), List.of(new CStmt.VarDecl(CppTypes.of(containerType), tmp, container)),
                     new CExpr.NewTuple(cppTypeOf(s), items));
         }
         List<CExpr> bounds = new ArrayList<>();
         for (Expr b : java.util.Arrays.asList(sl.lower(), sl.upper(), sl.step())) {
             bounds.add(sliceBound(b));
         }
-        return new CExpr.MemberCall(value(s.value()), "slice", bounds);
+        return new CExpr.MemberCall(container, "slice", bounds);
     }
 
     /**
