@@ -287,7 +287,7 @@ final class FunctionLowering {
                 out.add(new CStmt.ExprStmt(new CExpr.MemberCall(variable, "extend", List.of(exprs.value(a.value())))));
                 return;
             }
-            if (varType.equals(PyType.INT) && resultType.equals(PyType.INT) && cx.counters(fn).contains(n.id())
+            if (PyType.INT.equals(varType) && PyType.INT.equals(resultType) && cx.counters(fn).contains(n.id())
                     && (a.op() == Operator.Add || a.op() == Operator.Sub)) {
                 // a counter's step of one cannot overflow (see Counters)
                 out.add(new CStmt.Assign(variable, new CExpr.Binary(a.op().symbol, variable, new CExpr.IntLit(1))));
