@@ -69,4 +69,8 @@ function(krait_add_program name)
   target_link_libraries(${name} PRIVATE krait::runtime)
   set_target_properties(${name} PROPERTIES CXX_EXTENSIONS OFF)
   target_compile_options(${name} PRIVATE ${KRAIT_PROGRAM_COMPILE_OPTIONS})
+  # Loading and relocating libstdc++.so (and libgc.so, see KraitSystemLibraries.cmake) was
+  # 40% of a hello world's start-up (1.5 -> 0.9 ms task-clock); the static copies bring in
+  # only what the program uses.
+  target_link_options(${name} PRIVATE -static-libstdc++ -static-libgcc)
 endfunction()

@@ -4,6 +4,9 @@
 # Included by cpp-runtime/CMakeLists.txt and by KraitRuntime.cmake (for prebuilt runtimes).
 # Safe to include twice.
 find_package(PkgConfig QUIET)
+# Static archives where the system has them: a program then maps and relocates no libgc.so or
+# libpcre2-8.so at start-up (see krait_add_program in KraitRuntime.cmake for libstdc++).
+option(KRAIT_STATIC_SYSTEM_LIBRARIES "Link libgc and libpcre2-8 statically when their archives exist" ON)
 
 # krait_find_system_library(<name> PKG <pkg-config module> HEADER <header> LIBRARY <lib>
 #                           DEBIAN <package> PURPOSE <text>)
@@ -22,11 +25,24 @@ function(krait_find_system_library name)
   endif()
   if(KRAIT_PC_${name}_FOUND AND KRAIT_PC_${name}_LINK_LIBRARIES)
     target_include_directories(krait_${name} INTERFACE ${KRAIT_PC_${name}_INCLUDE_DIRS})
-    target_link_libraries(krait_${name} INTERFACE ${KRAIT_PC_${name}_LINK_LIBRARIES})
+    set(_libs)
+    foreach(_lib IN LISTS KRAIT_PC_${name}_LINK_LIBRARIES)
+      string(REGEX REPLACE "\\.so$" ".a" _archive "${_lib}")
+      if(KRAIT_STATIC_SYSTEM_LIBRARIES AND NOT _archive STREQUAL _lib AND EXISTS "${_archive}")
+        list(APPEND _libs "${_archive}")
+      else()
+        list(APPEND _libs "${_lib}")
+      endif()
+    endforeach()
+    target_link_libraries(krait_${name} INTERFACE ${_libs})
     return()
   endif()
   find_path(KRAIT_${name}_INCLUDE_DIR ${ARG_HEADER})
-  find_library(KRAIT_${name}_LIBRARY ${ARG_LIBRARY})
+  if(KRAIT_STATIC_SYSTEM_LIBRARIES)
+    find_library(KRAIT_${name}_LIBRARY NAMES lib${ARG_LIBRARY}.a ${ARG_LIBRARY})
+  else()
+    find_library(KRAIT_${name}_LIBRARY ${ARG_LIBRARY})
+  endif()
   if(NOT KRAIT_${name}_INCLUDE_DIR OR NOT KRAIT_${name}_LIBRARY)
     message(FATAL_ERROR
       "Krait: ${ARG_PURPOSE} was not found (need ${ARG_HEADER} and lib${ARG_LIBRARY}).\n"

@@ -8,6 +8,10 @@
 #include "krait/ops.h"
 #include "krait/slice.h"
 
+#if defined(__x86_64__) && __has_include(<sys/platform/x86.h>)
+#include <sys/platform/x86.h>
+#endif
+
 namespace krait {
 
 namespace {
@@ -81,7 +85,12 @@ bool is_odd_integer(double w) { return std::fmod(std::fabs(w), 2.0) == 1.0; }
 }  // namespace
 
 namespace detail {
-#if defined(__x86_64__)
+#if defined(__x86_64__) && __has_include(<sys/platform/x86.h>)
+// glibc's copy of the CPU features the dynamic loader found: no CPUID here. __builtin_cpu_supports
+// would link libgcc's own detection, which runs CPUID at start-up in every program (a VM exit
+// each under virtualisation: a twentieth of hello world's time).
+const bool g_cpu_has_fma = CPU_FEATURE_ACTIVE(FMA);
+#elif defined(__x86_64__)
 const bool g_cpu_has_fma = (__builtin_cpu_init(), __builtin_cpu_supports("fma"));
 #else
 const bool g_cpu_has_fma = false;

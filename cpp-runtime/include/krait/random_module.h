@@ -137,7 +137,30 @@ public:
     template <class T>
     void shuffle(list<T>* x) {
         T* a = x->data();
-        for (i64 i = x->len() - 1; i > 0; --i) {
+        i64 i = x->len() - 1;
+        if (KRAIT_LIKELY(i < i64(0xffffffffU))) {
+            // randbelow_i64's 32-bit case with the generator's position in a register: stored
+            // back once, not after every draw, and no 128-bit fallback kept alive in the loop.
+            int k = index_;
+            for (; i > 0; --i) {
+                u32 n = u32(i + 1);
+                int shift = __builtin_clz(n);  // 32 - n.bit_length()
+                u32 r;
+                do {
+                    if (KRAIT_UNLIKELY(k >= N)) {
+                        twist();
+                        k = 0;
+                    }
+                    r = out_[k++] >> shift;
+                } while (r >= n);
+                T t = a[i];
+                a[i] = a[r];
+                a[r] = t;
+            }
+            index_ = k;
+            return;
+        }
+        for (; i > 0; --i) {
             i64 j = randbelow_i64(i + 1);
             T t = a[i];
             a[i] = a[j];

@@ -287,6 +287,12 @@ final class FunctionLowering {
                 out.add(new CStmt.ExprStmt(new CExpr.MemberCall(variable, "extend", List.of(exprs.value(a.value())))));
                 return;
             }
+            if (PyType.INT.equals(varType) && PyType.INT.equals(resultType) && cx.counters(fn).contains(n.id())
+                    && (a.op() == Operator.Add || a.op() == Operator.Sub)) {
+                // a counter's step of one cannot overflow (see Counters)
+                out.add(new CStmt.Assign(variable, new CExpr.Binary(a.op().symbol, variable, new CExpr.IntLit(1))));
+                return;
+            }
             CExpr result = exprs.binaryAt(a, a.op(), variable, varType, exprs.value(a.value()), valueType);
             out.add(new CStmt.Assign(variable, exprs.coerce(result, resultType, varType)));
         } else if (a.target() instanceof Expr.Subscript sub) {

@@ -246,12 +246,16 @@ final class LoopLowering {
         String counter = cx.temp("index");
         String item = cx.temp("item");
         List<CStmt> inner = new ArrayList<>();
+        CExpr start = call.args().size() > 1 ? exprs.value(call.args().get(1)) : new CExpr.IntLit(0);
         assignments.store(pair.elts().get(0), new CExpr.VarRef(counter), PyType.INT, inner);
-        inner.add(new CStmt.Assign(new CExpr.VarRef(counter), new CExpr.Call("krait::int_add",
-                List.of(new CExpr.VarRef(counter), new CExpr.IntLit(1)))));
+        // From a small non-negative start, one step per item cannot reach 2**63 (that many
+        // iterations would take centuries), so the counter needs no overflow check.
+        boolean smallStart = start instanceof CExpr.IntLit lit && lit.value() >= 0 && lit.value() <= (1L << 62);
+        CExpr next = smallStart ? new CExpr.Binary("+", new CExpr.VarRef(counter), new CExpr.IntLit(1))
+                : new CExpr.Call("krait::int_add", List.of(new CExpr.VarRef(counter), new CExpr.IntLit(1)));
+        inner.add(new CStmt.Assign(new CExpr.VarRef(counter), next));
         assignments.store(pair.elts().get(1), new CExpr.VarRef(item), itemType, inner);
         inner.addAll(body);
-        CExpr start = call.args().size() > 1 ? exprs.value(call.args().get(1)) : new CExpr.IntLit(0);
         String var = cx.temp("element");
         List<CStmt> scope = new ArrayList<>();
         scope.add(new CStmt.VarDecl(CType.I64, counter, start));

@@ -38,6 +38,13 @@ final class LoweringContext {
         return scratchLists.computeIfAbsent(f, ScratchLists::of);
     }
 
+    private final Map<krait.types.FunctionInfo, java.util.Set<String>> counters = new IdentityHashMap<>();
+
+    /** {@code f}'s counters (see {@link Counters}), found once per function. */
+    java.util.Set<String> counters(krait.types.FunctionInfo f) {
+        return counters.computeIfAbsent(f, Counters::of);
+    }
+
     private Map<krait.cpp.ir.CType, krait.types.ClassInfo> classesByType;
 
     /** The program's class whose C++ pointer type is {@code type}, or null (a lookup per attribute access: made once). */
