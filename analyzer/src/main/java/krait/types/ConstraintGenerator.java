@@ -115,6 +115,8 @@ final class ConstraintGenerator {
      * statement that rebinds them ({@code while cur is not None: path.append(cur); cur = prev[cur]}).
      */
     private final java.util.Set<String> narrowedUntilRebound = new java.util.HashSet<>();
+    /** Attributes of variables ({@code "node.left"}) narrowed here: what their reads' types must pass. */
+    private final java.util.Map<String, List<TypeFilter>> narrowedAttributes = new java.util.HashMap<>();
 
     /**
      * Ends the narrowing of names {@code s} rebinds: before a compound statement or one with an
@@ -169,9 +171,13 @@ final class ConstraintGenerator {
             }
             if (other instanceof Expr.Name n && isNot == truth) {
                 prove(out, n.id(), new TypeFilter.NotNone());
+            } else if (attributeKey(other) != null && isNot == truth) {
+                prove(out, attributeKey(other), new TypeFilter.NotNone());
             }
         } else if (test instanceof Expr.Name n && truth) {
             prove(out, n.id(), new TypeFilter.NotNone());
+        } else if (attributeKey(test) != null && truth) {
+            prove(out, attributeKey(test), new TypeFilter.NotNone()); // if node.left:
         } else if (test instanceof Expr.NamedExpr ne && ne.target() instanceof Expr.Name n && truth) {
             prove(out, n.id(), new TypeFilter.NotNone()); // while (line := f.readline()):
         } else if (test instanceof Expr.Call call && call.func() instanceof Expr.Name f && f.id().equals("isinstance")
@@ -185,11 +191,26 @@ final class ConstraintGenerator {
             if (classes != null) {
                 prove(out, x.id(), new TypeFilter.Isinstance(classes, truth));
             }
+        } else if (test instanceof Expr.Call call && call.func() instanceof Expr.Name f && f.id().equals("isinstance")
+                && !isDefined("isinstance") && call.args().size() == 2 && call.keywords().isEmpty()
+                && attributeKey(call.args().get(0)) != null) {
+            List<String> classes = isinstanceClassNames(call.args().get(1));
+            if (classes != null) {
+                prove(out, attributeKey(call.args().get(0)), new TypeFilter.Isinstance(classes, truth));
+            }
         } else if (test instanceof Expr.UnaryOp u && u.op() == krait.syntax.UnaryOperator.Not) {
             proofs(u.operand(), !truth, out);
         } else if (test instanceof Expr.BoolOp b && (b.op() == BoolOperator.And) == truth) {
             b.values().forEach(v -> proofs(v, truth, out));
         }
+    }
+
+    /**
+     * The key under which a test's proof about {@code obj.attr} is kept ({@code "obj.attr"}, which no
+     * name spells), for an attribute of a variable; null for anything else.
+     */
+    private static String attributeKey(Expr e) {
+        return e instanceof Expr.Attribute a && a.value() instanceof Expr.Name n ? n.id() + "." + a.attr() : null;
     }
 
     private static void prove(java.util.Map<String, List<TypeFilter>> out, String name, TypeFilter f) {
@@ -240,8 +261,24 @@ final class ConstraintGenerator {
         java.util.Map<String, TypeVar> saved = new java.util.HashMap<>();  // the name's narrowing before (or null)
         java.util.Set<String> untilRebound = new java.util.HashSet<>();
         boolean statements = region.stream().allMatch(n -> n instanceof Stmt);
+        java.util.Map<String, List<TypeFilter>> savedAttributes = new java.util.HashMap<>();
         for (var proof : proved.entrySet()) {
             String name = proof.getKey();
+            int dot = name.indexOf('.');
+            if (dot >= 0) {
+                // obj.attr: each read in the region is narrowed by the filters (see AttributeStability)
+                String object = name.substring(0, dot);
+                if (!savedAttributes.containsKey(name) && narrowable(object) && !rebinds(region, object)
+                        && cx.attributeStability.holdsIn(name.substring(dot + 1), region,
+                                fn.ownerClass() != null && fn.name().equals("__init__"), this::isDefined)) {
+                    List<TypeFilter> outer = narrowedAttributes.get(name);
+                    savedAttributes.put(name, outer);
+                    List<TypeFilter> filters = new java.util.ArrayList<>(outer == null ? List.of() : outer);
+                    filters.addAll(proof.getValue());
+                    narrowedAttributes.put(name, List.copyOf(filters));
+                }
+                continue;
+            }
             boolean rebound = rebinds(region, name);
             if (saved.containsKey(name) || !narrowable(name) || rebound && !statements
                     || rebound && narrowed.containsKey(name)) {
@@ -265,6 +302,13 @@ final class ConstraintGenerator {
         try {
             body.run();
         } finally {
+            savedAttributes.forEach((name, outer) -> {
+                if (outer == null) {
+                    narrowedAttributes.remove(name);
+                } else {
+                    narrowedAttributes.put(name, outer);
+                }
+            });
             saved.forEach((name, outer) -> {
                 if (outer == null) {
                     narrowed.remove(name);
@@ -942,6 +986,12 @@ final class ConstraintGenerator {
             TypeVar object = expr(a.value());
             TypeVar result = solver.newVar("attribute '" + a.attr() + "'", a.pos());
             solver.subscribe(new AttributeConstraint(cx, spec, a, object, result, false), object);
+            List<TypeFilter> filters = a.ctx() == krait.syntax.ExprContext.Load
+                    ? narrowedAttributes.get(attributeKey(a)) : null;
+            if (filters != null) {
+                spec.narrowedReads.put(a, result);
+                return narrowedVar(result, filters, false);
+            }
             return result;
         }
         if (e instanceof Expr.Subscript s && s.slice() instanceof Expr.Slice sl) {

@@ -84,7 +84,8 @@ final class ExpressionLowering {
     boolean neverHasValue(Expr e) {
         TypeVar v = spec.typeOf(e);
         return e instanceof Expr.Name n && n.ctx() == krait.syntax.ExprContext.Load && v != null && v.types().isEmpty()
-                && (spec.narrowedBase(n) != null || spec.function().isLocal(n.id()));
+                && (spec.narrowedBase(n) != null || spec.function().isLocal(n.id()))
+                || e instanceof Expr.Attribute && v != null && v.types().isEmpty() && spec.narrowedBase(e) != null;
     }
 
     /** A call whose result has no type at all: the callee never returns (its C++ function is void). */
@@ -674,6 +675,9 @@ final class ExpressionLowering {
                 && c.func() instanceof Expr.Name n && n.id().equals("type") && c.args().size() == 1) {
             return typeName(c.args().get(0));
         }
+        if (e instanceof Expr.Attribute a && spec.narrowedBase(a) != null) {
+            return narrowedAttribute(a);
+        }
         if (e instanceof Expr.Attribute a) {
             return attribute(a);
         }
@@ -846,6 +850,27 @@ final class ExpressionLowering {
             return new CExpr.Call("krait::str::from_cstr", List.of(new CExpr.MemberCall(value(x), "type_name", List.of())));
         }
         return new CExpr.Comma(value(x), new CExpr.VarRef(cx.stringConstant(krait.types.TypeNaming.name(t))));
+    }
+
+    /**
+     * A read of {@code obj.attr} where a test proved something of it (see the analysis's
+     * AttributeStability): an optional's value taken out, an object of a proved subclass cast to it.
+     */
+    private CExpr narrowedAttribute(Expr.Attribute a) {
+        TypeVar base = spec.narrowedBase(a);
+        PyType t = typeOf(a);
+        if (spec.typeOf(a).types().isEmpty()) {
+            return NEVER_VALUE; // only ever None: this read never runs
+        }
+        CExpr read = attribute(a);
+        if (CppTypes.representative(base) instanceof PyType.OptionalType && !(t instanceof PyType.OptionalType)) {
+            return new CExpr.Call("krait::value_of", List.of(read));
+        }
+        if (t instanceof PyType.InstanceType narrowedTo && !CppTypes.ofVar(base).equals(cppTypeOf(a))
+                && cx.classOfType(CppTypes.ofVar(base)) != null) {
+            return new CExpr.Cast(CppTypes.classType(narrowedTo.cls()), read);
+        }
+        return read;
     }
 
     /** {@code obj.attr} as an lvalue or value. */
