@@ -174,6 +174,16 @@ final class ConstraintGenerator {
             } else if (attributeKey(other) != null && isNot == truth) {
                 prove(out, attributeKey(other), new TypeFilter.NotNone());
             }
+        } else if (test instanceof Expr.Compare c && typeComparison(c) && !(isTypeCall(c.left()) && isTypeCall(c.comparators().get(0)))) {
+            // type(x) is C: x holds exactly a C there (where it is false, anything else, a subclass too)
+            Expr call = isTypeCall(c.left()) ? c.left() : c.comparators().get(0);
+            Expr x = ((Expr.Call) call).args().get(0);
+            String key = x instanceof Expr.Name n ? n.id() : attributeKey(x);
+            boolean positive = c.ops().get(0) == krait.syntax.CmpOperator.Is || c.ops().get(0) == krait.syntax.CmpOperator.Eq;
+            List<String> classes = isinstanceClassNames(call == c.left() ? c.comparators().get(0) : c.left());
+            if (key != null && classes != null) {
+                prove(out, key, new TypeFilter.ExactClass(classes, positive == truth));
+            }
         } else if (test instanceof Expr.Name n && truth) {
             prove(out, n.id(), new TypeFilter.NotNone());
         } else if (attributeKey(test) != null && truth) {
@@ -864,6 +874,20 @@ final class ConstraintGenerator {
             });
             return result;
         }
+        if (e instanceof Expr.Compare c && typeComparison(c)) {
+            // type(x) is C, type(a) == type(b): x's class decides, where the lowering knows it
+            for (Expr side : List.of(c.left(), c.comparators().get(0))) {
+                if (isTypeCall(side)) {
+                    spec.typeObjects.add(side);
+                    expr(((Expr.Call) side).args().get(0));
+                } else if (cx.classNamed(((Expr.Name) side).id()) != null || isDefined(((Expr.Name) side).id())) {
+                    expr(side);
+                }
+            }
+            TypeVar result = solver.newVar("comparison", c.pos());
+            solver.addType(result, PyType.BOOL, c.pos());
+            return result;
+        }
         if (e instanceof Expr.Compare c) {
             TypeVar left = expr(c.left());
             for (int i = 0; i < c.ops().size(); i++) {
@@ -966,6 +990,9 @@ final class ConstraintGenerator {
         if (e instanceof Expr.JoinedStr js) {
             for (Expr part : js.values()) {
                 if (part instanceof Expr.FormattedValue fv) {
+                    if (isTypeCall(fv.value()) && fv.formatSpec() == null && (fv.conversion() == -1 || fv.conversion() == 's')) {
+                        typeShown(fv.value()); // f"{type(x)}"
+                    }
                     expr(fv.value());
                     if (fv.formatSpec() != null) {
                         expr(fv.formatSpec());
@@ -1153,6 +1180,13 @@ final class ConstraintGenerator {
             return unsupported(c.keywords().stream().filter(k -> k.arg() == null).skip(1).findFirst().get().value(),
                     "a second '**' argument in one call");
         }
+        if (c.func() instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("str")) && !isDefined(n.id())) {
+            c.args().stream().filter(this::isTypeCall).forEach(this::typeShown); // print(type(x))
+        }
+        if (isTypeCall(c) && !spec.typeObjects.contains(c)) {
+            return unsupported(c, "type(x) other than in 'type(x) is C', 'type(a) == type(b)', 'type(x).__name__'"
+                    + " or printed");
+        }
         if (c.func() instanceof Expr.Name n && n.id().equals("isinstance") && !isDefined(n.id())) {
             return isinstance(c);
         }
@@ -1195,6 +1229,34 @@ final class ConstraintGenerator {
         }
         solver.subscribe(constraint, inputs);
         return result;
+    }
+
+    /** {@code type(x)} printed: the text of x's class, {@code <class 'int'>}, as a str. */
+    private void typeShown(Expr call) {
+        spec.typeObjects.add(call);
+        expr(((Expr.Call) call).args().get(0));
+        TypeVar shown = solver.newVar("class of a value", call.pos());
+        solver.addType(shown, PyType.STR, call.pos());
+        spec.exprTypes.put(call, shown);
+    }
+
+    /**
+     * {@code type(x) is C}, {@code type(x) == C} (and their negations; C a class of the program, a
+     * builtin or a library class) or {@code type(a) is type(b)}.
+     */
+    private boolean typeComparison(Expr.Compare c) {
+        if (c.ops().size() != 1) {
+            return false;
+        }
+        krait.syntax.CmpOperator op = c.ops().get(0);
+        if (op != krait.syntax.CmpOperator.Is && op != krait.syntax.CmpOperator.IsNot
+                && op != krait.syntax.CmpOperator.Eq && op != krait.syntax.CmpOperator.NotEq) {
+            return false;
+        }
+        Expr left = c.left();
+        Expr right = c.comparators().get(0);
+        return isTypeCall(left) && (isTypeCall(right) || isinstanceClassNames(right) != null && !(right instanceof Expr.Tuple))
+                || isTypeCall(right) && isinstanceClassNames(left) != null && !(left instanceof Expr.Tuple);
     }
 
     /** {@code type(x)}, as in {@code type(x).__name__} (the only use of type() Krait compiles). */
@@ -1253,6 +1315,25 @@ final class ConstraintGenerator {
             }
             return isAnd;
         }
+        if (test instanceof Expr.Compare tc && typeComparison(tc) && isTypeCall(tc.left())
+                && !isTypeCall(tc.comparators().get(0))
+                && ((Expr.Call) tc.left()).args().get(0) instanceof Expr.Name x) {
+            // type(p) is C: decided as isinstance is, by the exact class
+            PyType t = decidableArgument(x.id());
+            List<String> classes = isinstanceClassNames(tc.comparators().get(0));
+            if (t == null || classes == null || classes.stream().anyMatch(n -> cx.classNamed(n) != null
+                    && (cx.classNamed(n).isException() || cx.classNamed(n).isBuiltin()))) {
+                return null;
+            }
+            boolean match = classes.stream().anyMatch(n -> TypeFilter.isExactly(t, n));
+            if (match) {
+                TypeVar param = spec.locals.get(x.id());
+                Pos at = tc.pos();
+                watches.add(() -> solver.subscribe(new NoneWatch(cx, param, at), param));
+            }
+            boolean positive = tc.ops().get(0) == krait.syntax.CmpOperator.Is || tc.ops().get(0) == krait.syntax.CmpOperator.Eq;
+            return match == positive;
+        }
         if (!(test instanceof Expr.Call c && c.func() instanceof Expr.Name f && f.id().equals("isinstance")
                 && !isDefined(f.id()) && c.args().size() == 2 && c.keywords().isEmpty()
                 && c.args().get(0) instanceof Expr.Name x)) {
@@ -1294,6 +1375,20 @@ final class ConstraintGenerator {
             watches.add(() -> solver.subscribe(new NoneWatch(cx, param, at), param));
         }
         return match;
+    }
+
+    /** The type of parameter {@code name} in this specialization when a class test can be decided by it, else null. */
+    private PyType decidableArgument(String name) {
+        int index = fn.params().indexOf(name);
+        if (fn.isModule() || index < 0 || index >= spec.argTypes().size() || fn.cellVars().contains(name)
+                || rebinds(fn.body(), name)) {
+            return null;
+        }
+        PyType t = spec.argTypes().get(index);
+        boolean decidable = t instanceof PyType.InstanceType i && !i.cls().isException() && !i.cls().isBuiltin()
+                || t instanceof PyType.Prim || t instanceof PyType.ListType || t instanceof PyType.DictType
+                || t instanceof PyType.TupleType || t instanceof PyType.VarTupleType;
+        return decidable ? t : null;
     }
 
     /** Reports an isinstance test decided True for a parameter's type once None reaches the parameter too. */

@@ -562,8 +562,14 @@ final class ExpressionLowering {
         if (e instanceof Expr.BoolOp b) {
             return boolOp(b);
         }
+        if (e instanceof Expr.Compare c && (spec.isTypeObject(c.left()) || spec.isTypeObject(c.comparators().get(0)))) {
+            return new TypeObjects(cx, spec, this).compare(c);
+        }
         if (e instanceof Expr.Compare c) {
             return compare(c);
+        }
+        if (e instanceof Expr.Call c && spec.isTypeObject(c)) {
+            return new TypeObjects(cx, spec, this).shown(c.args().get(0));
         }
         if (e instanceof Expr.IfExp i) {
             PyType t = typeOf(i);
