@@ -236,6 +236,10 @@ final class ConstraintGenerator {
      */
     private List<String> isinstanceClassNames(Expr classes) {
         List<String> out = new java.util.ArrayList<>();
+        Expr.Tuple held = classes instanceof Expr.Name n ? classTuple(n.id()) : null;
+        if (held != null) {
+            classes = held; // SHAPES = (Circle, Square) ... isinstance(s, SHAPES)
+        }
         for (Expr e : classes instanceof Expr.Tuple t ? t.elts() : List.of(classes)) {
             if (!(e instanceof Expr.Name n)) {
                 return null;
@@ -254,6 +258,40 @@ final class ConstraintGenerator {
         return out;
     }
 
+
+    /**
+     * The tuple of class names a module variable is bound to when the module binds it once, at its
+     * top level, to such a tuple ({@code SHAPES = (Circle, Square)}), and no function declares it
+     * global; else null. Its value is then known wherever it is read.
+     */
+    private Expr.Tuple classTuple(String name) {
+        if (!fn.isModule() && fn.isLocal(name) || comprehensionVar(name) != null || !cx.moduleNames.contains(name)
+                || cx.declaredGlobal.contains(name)) {
+            return null;
+        }
+        Expr.Tuple found = null;
+        for (Stmt s : cx.module.body()) {
+            if (s instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name t
+                    && t.id().equals(name) && a.value() instanceof Expr.Tuple tu
+                    && tu.elts().stream().allMatch(e -> e instanceof Expr.Name en && (cx.classNamed(en.id()) != null
+                            || PyType.isBuiltinClassName(en.id()) && !cx.moduleNames.contains(en.id())))) {
+                found = tu;
+            }
+        }
+        if (found == null) {
+            return null;
+        }
+        int[] stores = {0};
+        for (Stmt s : cx.module.body()) {
+            krait.syntax.Nodes.walk(s, x -> {
+                if (x instanceof Expr.Name nm && nm.id().equals(name) && nm.ctx() != krait.syntax.ExprContext.Load) {
+                    stores[0]++;
+                }
+                return true;
+            });
+        }
+        return stores[0] == 1 ? found : null;
+    }
 
     private static boolean isNone(Expr e) {
         return e instanceof Expr.Constant c && c.value() instanceof ConstValue.NoneValue;
@@ -1411,6 +1449,10 @@ final class ConstraintGenerator {
         }
         expr(c.args().get(0));
         Expr classes = c.args().get(1);
+        if (classes instanceof Expr.Name held && classTuple(held.id()) != null) {
+            expr(held); // the lowering reads the classes from the tuple's type
+            return result;
+        }
         for (Expr e : classes instanceof Expr.Tuple t ? t.elts() : List.of(classes)) {
             if (e instanceof Expr.Name n && cx.moduleNames.contains(n.id()) && cx.classNamed(n.id()) == null
                     && cx.global(n.id()).single() instanceof PyType.BuiltinRef b

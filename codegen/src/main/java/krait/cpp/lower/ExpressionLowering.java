@@ -937,6 +937,12 @@ final class ExpressionLowering {
             }
             return new CExpr.VarRef(cx.stringConstant(name));
         }
+        if (objectType instanceof PyType.ClassRef c && (a.attr().equals("__name__") || a.attr().equals("__qualname__"))
+                && c.cls().classAttributeOwner(a.attr()) == null) {
+            // a class of another module is called module.Class (see ModuleLinker)
+            String name = c.cls().name().substring(c.cls().name().lastIndexOf('.') + 1);
+            return new CExpr.Comma(evaluated != null ? evaluated : value(a.value()), new CExpr.VarRef(cx.stringConstant(name)));
+        }
         if (objectType instanceof PyType.CallableType && a.attr().equals("__name__")) {
             // a function object keeps the name of the function it holds
             return new CExpr.FieldRef(evaluated != null ? evaluated : value(a.value()), "name");
