@@ -217,18 +217,19 @@ public final class TypeInference {
     }
 
     /**
-     * Sets and dict keys hash their elements; CPython hashes None by its address, so a set of
-     * ints and None has no order to reproduce: refused where the container is made.
+     * Sets hash their elements; CPython hashes None by its address, so a set of ints and None has
+     * no order to reproduce: refused where the set is made. A dict keeps its keys in insertion
+     * order whatever their hashes, so its keys may be None beside numbers.
      */
     private static void checkOptionalKeys(InferenceContext cx) {
         java.util.Set<AllocSite> seen = new java.util.HashSet<>();
         for (Specialization s : cx.allSpecializations) {
             for (TypeVar v : s.exprTypes.values()) {
                 for (PyType t : v.types()) {
-                    AllocSite site = t instanceof PyType.SetType st ? st.site() : t instanceof PyType.DictType d ? d.site() : null;
+                    AllocSite site = t instanceof PyType.SetType st ? st.site() : null;
                     if (site != null && seen.add(site) && Representation.isOptionalValue(site.elements().types())) {
                         cx.error(site.pos(), MessageId.UNSUPPORTED_CONSTRUCT,
-                                "a set element or dict key that may be None beside a number");
+                                "a set element that may be None beside a number");
                     }
                 }
             }
