@@ -5,6 +5,6 @@ def find(items, target):
     return None
 
 
-seen = {find([1, 2], 2)}  # error: a set element or dict key that may be None beside a number is not supported yet
+seen = {find([1, 2], 2)}  # error: a set element that may be None beside a number is not supported yet
 seen.add(find([1, 2], 3))
 print(len(seen))

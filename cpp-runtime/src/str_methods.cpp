@@ -817,6 +817,9 @@ bool all_cps(const str* s, Pred pred) {
 }  // namespace
 
 bool str::isdigit() const { return all_cps(this, unicode::is_digit); }
+// both are True for the empty string, unlike the other predicates
+bool str::isprintable() const { return nbytes() == 0 || all_cps(this, unicode::is_printable); }
+bool str::isascii() const { return unicode::is_ascii(data(), nbytes()); }
 bool str::isalpha() const { return all_cps(this, unicode::is_alpha); }
 bool str::isalnum() const {
     return all_cps(this, [](std::uint32_t c) {

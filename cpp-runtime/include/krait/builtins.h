@@ -263,6 +263,15 @@ template <class T>
 inline T py_max(const T& a, const T& b) { return py_gt(b, a) ? b : a; }
 template <class T, class... R>
 inline T py_max(const T& a, const T& b, const R&... rest) { return py_max(py_max(a, b), rest...); }
+// a number that may be None beside a plain one (max(node.count, 0)): None raises CPython's TypeError in the comparison
+template <class T>
+inline optional<T> py_min(const optional<T>& a, const T& b) { return py_min(a, optional<T>(b)); }
+template <class T>
+inline optional<T> py_min(const T& a, const optional<T>& b) { return py_min(optional<T>(a), b); }
+template <class T>
+inline optional<T> py_max(const optional<T>& a, const T& b) { return py_max(a, optional<T>(b)); }
+template <class T>
+inline optional<T> py_max(const T& a, const optional<T>& b) { return py_max(optional<T>(a), b); }
 /// min(l): ValueError "min() arg is an empty sequence"
 template <class T>
 T min_of(const list<T>* l) {

@@ -180,6 +180,13 @@ inline BaseException* exception_context(const BaseException* e) { return e->cont
 /// type(x).__name__ where x may be None.
 inline str* class_name_or_none(const Object* o) { return str::from_cstr(o ? o->class_name() : "NoneType"); }
 
+/// print(type(x)) of an object (or None): "<class '__main__.Node'>", "<class 'ValueError'>".
+inline str* type_repr(const Object* o) {
+    std::string m = o ? o->module_name() : "builtins";
+    std::string text = "<class '" + (m == "builtins" ? std::string() : m + ".") + (o ? o->class_name() : "NoneType") + "'>";
+    return str::from_utf8(text.data(), text.size());
+}
+
 /// An exception class as a run-time value (the exc_type __exit__ receives): it keeps an exception
 /// of that class, whose dynamic C++ type is the class. nullptr is None.
 struct ExceptionClass : Object {

@@ -120,6 +120,8 @@ public:
     bool isupper() const;
     bool islower() const;
     bool isidentifier() const;
+    bool isprintable() const;
+    bool isascii() const;
     bool istitle() const;
     str* expandtabs(i64 tabsize = 8) const;
     str* center(i64 width, str* fill = nullptr) const;

@@ -23,6 +23,7 @@ public final class Desugar {
         m = StarredDisplays.apply(m);
         m = FormatFields.apply(m);
         m = LoopElse.apply(m);
+        m = ClassLoops.apply(m);
         return m;
     }
 }

@@ -30,7 +30,8 @@ import krait.syntax.UnaryOperator;
  * member up (raising CPython's ValueError and KeyError), and {@code C} as a value (iterated,
  * {@code len(C)}, {@code list(C)}) is the member list; {@code isinstance(x, C)} keeps the class.
  * IntEnum members print as their value (CPython 3.11), compare with each other and with ints by
- * value, and take part in {@code + - *} as ints.
+ * value, and take part in arithmetic ({@code + - * // % / & | ^ << >>}, unary {@code - + ~},
+ * {@code abs}, {@code int}, {@code float}, truth) as ints.
  */
 final class Enums {
     private static final Set<String> HANDLED = Set.of("Enum", "IntEnum", "auto", "unique");
@@ -179,7 +180,23 @@ final class Enums {
                             .append(" (other + 0)\n");
                 }
             }
-            for (String[] op : new String[][] {{"add", "+"}, {"sub", "-"}, {"mul", "*"}}) {
+            for (String[] op : new String[][] {{"neg", "-"}, {"pos", "+"}, {"invert", "~"}}) {
+                if (!defined.contains("__" + op[0] + "__")) {
+                    code.append("    def __").append(op[0]).append("__(self):\n        return ").append(op[1])
+                            .append("self._value_\n");
+                }
+            }
+            for (String[] op : new String[][] {{"abs", "abs"}, {"int", "int"}, {"float", "float"}, {"index", "int"}}) {
+                if (!defined.contains("__" + op[0] + "__")) {
+                    code.append("    def __").append(op[0]).append("__(self):\n        return ").append(op[1])
+                            .append("(self._value_)\n");
+                }
+            }
+            if (!defined.contains("__bool__")) {
+                code.append("    def __bool__(self):\n        return self._value_ != 0\n");
+            }
+            for (String[] op : new String[][] {{"add", "+"}, {"sub", "-"}, {"mul", "*"}, {"floordiv", "//"}, {"mod", "%"},
+                    {"truediv", "/"}, {"and", "&"}, {"or", "|"}, {"xor", "^"}, {"lshift", "<<"}, {"rshift", ">>"}}) {
                 if (!defined.contains("__" + op[0] + "__")) {
                     code.append("    def __").append(op[0]).append("__(self, other):\n        return self._value_ ")
                             .append(op[1]).append(" other\n");

@@ -109,6 +109,9 @@ final class AttributeConstraint implements Constraint {
                     || t instanceof PyType.BuiltinRef b && !(b.function().overloads().get(0).returns() instanceof TypePattern.ModelObject))
                     && !store && (attr.equals("__name__") || attr.equals("__qualname__"))) {
                 solver.addType(value, PyType.STR, node.pos());
+            } else if (t instanceof PyType.ClassRef c && !store && (attr.equals("__name__") || attr.equals("__qualname__"))
+                    && c.cls().classAttributeOwner(attr) == null) {
+                solver.addType(value, PyType.STR, node.pos()); // Circle.__name__
             } else if (t instanceof PyType.ModelInstance m && m.cls().properties().containsKey(attr) && !store
                     && m.cls().properties().get(attr).returns() instanceof TypePattern.ListOf l
                     && l.element() instanceof TypePattern.Concrete c) {

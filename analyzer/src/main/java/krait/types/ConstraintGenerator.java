@@ -117,6 +117,8 @@ final class ConstraintGenerator {
      * statement that rebinds them ({@code while cur is not None: path.append(cur); cur = prev[cur]}).
      */
     private final java.util.Set<String> narrowedUntilRebound = new java.util.HashSet<>();
+    /** Attributes of variables ({@code "node.left"}) narrowed here: what their reads' types must pass. */
+    private final java.util.Map<String, List<TypeFilter>> narrowedAttributes = new java.util.HashMap<>();
 
     /**
      * Ends the narrowing of names {@code s} rebinds: before a compound statement or one with an
@@ -171,9 +173,23 @@ final class ConstraintGenerator {
             }
             if (other instanceof Expr.Name n && isNot == truth) {
                 prove(out, n.id(), new TypeFilter.NotNone());
+            } else if (attributeKey(other) != null && isNot == truth) {
+                prove(out, attributeKey(other), new TypeFilter.NotNone());
+            }
+        } else if (test instanceof Expr.Compare c && typeComparison(c) && !(isTypeCall(c.left()) && isTypeCall(c.comparators().get(0)))) {
+            // type(x) is C: x holds exactly a C there (where it is false, anything else, a subclass too)
+            Expr call = isTypeCall(c.left()) ? c.left() : c.comparators().get(0);
+            Expr x = ((Expr.Call) call).args().get(0);
+            String key = x instanceof Expr.Name n ? n.id() : attributeKey(x);
+            boolean positive = c.ops().get(0) == krait.syntax.CmpOperator.Is || c.ops().get(0) == krait.syntax.CmpOperator.Eq;
+            List<String> classes = isinstanceClassNames(call == c.left() ? c.comparators().get(0) : c.left());
+            if (key != null && classes != null) {
+                prove(out, key, new TypeFilter.ExactClass(classes, positive == truth));
             }
         } else if (test instanceof Expr.Name n && truth) {
             prove(out, n.id(), new TypeFilter.NotNone());
+        } else if (attributeKey(test) != null && truth) {
+            prove(out, attributeKey(test), new TypeFilter.NotNone()); // if node.left:
         } else if (test instanceof Expr.NamedExpr ne && ne.target() instanceof Expr.Name n && truth) {
             prove(out, n.id(), new TypeFilter.NotNone()); // while (line := f.readline()):
         } else if (test instanceof Expr.Call call && call.func() instanceof Expr.Name f && f.id().equals("isinstance")
@@ -187,11 +203,26 @@ final class ConstraintGenerator {
             if (classes != null) {
                 prove(out, x.id(), new TypeFilter.Isinstance(classes, truth));
             }
+        } else if (test instanceof Expr.Call call && call.func() instanceof Expr.Name f && f.id().equals("isinstance")
+                && !isDefined("isinstance") && call.args().size() == 2 && call.keywords().isEmpty()
+                && attributeKey(call.args().get(0)) != null) {
+            List<String> classes = isinstanceClassNames(call.args().get(1));
+            if (classes != null) {
+                prove(out, attributeKey(call.args().get(0)), new TypeFilter.Isinstance(classes, truth));
+            }
         } else if (test instanceof Expr.UnaryOp u && u.op() == krait.syntax.UnaryOperator.Not) {
             proofs(u.operand(), !truth, out);
         } else if (test instanceof Expr.BoolOp b && (b.op() == BoolOperator.And) == truth) {
             b.values().forEach(v -> proofs(v, truth, out));
         }
+    }
+
+    /**
+     * The key under which a test's proof about {@code obj.attr} is kept ({@code "obj.attr"}, which no
+     * name spells), for an attribute of a variable; null for anything else.
+     */
+    private static String attributeKey(Expr e) {
+        return e instanceof Expr.Attribute a && a.value() instanceof Expr.Name n ? n.id() + "." + a.attr() : null;
     }
 
     private static void prove(java.util.Map<String, List<TypeFilter>> out, String name, TypeFilter f) {
@@ -207,6 +238,10 @@ final class ConstraintGenerator {
      */
     private List<String> isinstanceClassNames(Expr classes) {
         List<String> out = new java.util.ArrayList<>();
+        Expr.Tuple held = classes instanceof Expr.Name n ? classTuple(n.id()) : null;
+        if (held != null) {
+            classes = held; // SHAPES = (Circle, Square) ... isinstance(s, SHAPES)
+        }
         for (Expr e : classes instanceof Expr.Tuple t ? t.elts() : List.of(classes)) {
             if (!(e instanceof Expr.Name n)) {
                 return null;
@@ -226,6 +261,40 @@ final class ConstraintGenerator {
     }
 
 
+    /**
+     * The tuple of class names a module variable is bound to when the module binds it once, at its
+     * top level, to such a tuple ({@code SHAPES = (Circle, Square)}), and no function declares it
+     * global; else null. Its value is then known wherever it is read.
+     */
+    private Expr.Tuple classTuple(String name) {
+        if (!fn.isModule() && fn.isLocal(name) || comprehensionVar(name) != null || !cx.moduleNames.contains(name)
+                || cx.declaredGlobal.contains(name)) {
+            return null;
+        }
+        Expr.Tuple found = null;
+        for (Stmt s : cx.module.body()) {
+            if (s instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name t
+                    && t.id().equals(name) && a.value() instanceof Expr.Tuple tu
+                    && tu.elts().stream().allMatch(e -> e instanceof Expr.Name en && (cx.classNamed(en.id()) != null
+                            || PyType.isBuiltinClassName(en.id()) && !cx.moduleNames.contains(en.id())))) {
+                found = tu;
+            }
+        }
+        if (found == null) {
+            return null;
+        }
+        int[] stores = {0};
+        for (Stmt s : cx.module.body()) {
+            krait.syntax.Nodes.walk(s, x -> {
+                if (x instanceof Expr.Name nm && nm.id().equals(name) && nm.ctx() != krait.syntax.ExprContext.Load) {
+                    stores[0]++;
+                }
+                return true;
+            });
+        }
+        return stores[0] == 1 ? found : null;
+    }
+
     private static boolean isNone(Expr e) {
         return e instanceof Expr.Constant c && c.value() instanceof ConstValue.NoneValue;
     }
@@ -242,8 +311,24 @@ final class ConstraintGenerator {
         java.util.Map<String, TypeVar> saved = new java.util.HashMap<>();  // the name's narrowing before (or null)
         java.util.Set<String> untilRebound = new java.util.HashSet<>();
         boolean statements = region.stream().allMatch(n -> n instanceof Stmt);
+        java.util.Map<String, List<TypeFilter>> savedAttributes = new java.util.HashMap<>();
         for (var proof : proved.entrySet()) {
             String name = proof.getKey();
+            int dot = name.indexOf('.');
+            if (dot >= 0) {
+                // obj.attr: each read in the region is narrowed by the filters (see AttributeStability)
+                String object = name.substring(0, dot);
+                if (!savedAttributes.containsKey(name) && narrowable(object) && !rebinds(region, object)
+                        && cx.attributeStability.holdsIn(name.substring(dot + 1), region,
+                                fn.ownerClass() != null && fn.name().equals("__init__"), this::isDefined)) {
+                    List<TypeFilter> outer = narrowedAttributes.get(name);
+                    savedAttributes.put(name, outer);
+                    List<TypeFilter> filters = new java.util.ArrayList<>(outer == null ? List.of() : outer);
+                    filters.addAll(proof.getValue());
+                    narrowedAttributes.put(name, List.copyOf(filters));
+                }
+                continue;
+            }
             boolean rebound = rebinds(region, name);
             if (saved.containsKey(name) || !narrowable(name) || rebound && !statements
                     || rebound && narrowed.containsKey(name)) {
@@ -267,6 +352,13 @@ final class ConstraintGenerator {
         try {
             body.run();
         } finally {
+            savedAttributes.forEach((name, outer) -> {
+                if (outer == null) {
+                    narrowedAttributes.remove(name);
+                } else {
+                    narrowedAttributes.put(name, outer);
+                }
+            });
             saved.forEach((name, outer) -> {
                 if (outer == null) {
                     narrowed.remove(name);
@@ -824,6 +916,20 @@ final class ConstraintGenerator {
             });
             return result;
         }
+        if (e instanceof Expr.Compare c && typeComparison(c)) {
+            // type(x) is C, type(a) == type(b): x's class decides, where the lowering knows it
+            for (Expr side : List.of(c.left(), c.comparators().get(0))) {
+                if (isTypeCall(side)) {
+                    spec.typeObjects.add(side);
+                    expr(((Expr.Call) side).args().get(0));
+                } else if (cx.classNamed(((Expr.Name) side).id()) != null || isDefined(((Expr.Name) side).id())) {
+                    expr(side);
+                }
+            }
+            TypeVar result = solver.newVar("comparison", c.pos());
+            solver.addType(result, PyType.BOOL, c.pos());
+            return result;
+        }
         if (e instanceof Expr.Compare c) {
             TypeVar left = expr(c.left());
             for (int i = 0; i < c.ops().size(); i++) {
@@ -926,6 +1032,9 @@ final class ConstraintGenerator {
         if (e instanceof Expr.JoinedStr js) {
             for (Expr part : js.values()) {
                 if (part instanceof Expr.FormattedValue fv) {
+                    if (isTypeCall(fv.value()) && fv.formatSpec() == null && (fv.conversion() == -1 || fv.conversion() == 's')) {
+                        typeShown(fv.value()); // f"{type(x)}"
+                    }
                     expr(fv.value());
                     if (fv.formatSpec() != null) {
                         expr(fv.formatSpec());
@@ -946,6 +1055,12 @@ final class ConstraintGenerator {
             TypeVar object = expr(a.value());
             TypeVar result = solver.newVar("attribute '" + a.attr() + "'", a.pos());
             solver.subscribe(new AttributeConstraint(cx, spec, a, object, result, false), object);
+            List<TypeFilter> filters = a.ctx() == krait.syntax.ExprContext.Load
+                    ? narrowedAttributes.get(attributeKey(a)) : null;
+            if (filters != null) {
+                spec.narrowedReads.put(a, result);
+                return narrowedVar(result, filters, false);
+            }
             return result;
         }
         if (e instanceof Expr.Subscript s && s.slice() instanceof Expr.Slice sl) {
@@ -1105,6 +1220,13 @@ final class ConstraintGenerator {
             return unsupported(c.keywords().stream().filter(k -> k.arg() == null).skip(1).findFirst().get().value(),
                     "a second '**' argument in one call");
         }
+        if (c.func() instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("str")) && !isDefined(n.id())) {
+            c.args().stream().filter(this::isTypeCall).forEach(this::typeShown); // print(type(x))
+        }
+        if (isTypeCall(c) && !spec.typeObjects.contains(c)) {
+            return unsupported(c, "type(x) other than in 'type(x) is C', 'type(a) == type(b)', 'type(x).__name__'"
+                    + " or printed");
+        }
         if (c.func() instanceof Expr.Name n && n.id().equals("isinstance") && !isDefined(n.id())) {
             return isinstance(c);
         }
@@ -1149,6 +1271,34 @@ final class ConstraintGenerator {
         }
         solver.subscribe(constraint, inputs);
         return result;
+    }
+
+    /** {@code type(x)} printed: the text of x's class, {@code <class 'int'>}, as a str. */
+    private void typeShown(Expr call) {
+        spec.typeObjects.add(call);
+        expr(((Expr.Call) call).args().get(0));
+        TypeVar shown = solver.newVar("class of a value", call.pos());
+        solver.addType(shown, PyType.STR, call.pos());
+        spec.exprTypes.put(call, shown);
+    }
+
+    /**
+     * {@code type(x) is C}, {@code type(x) == C} (and their negations; C a class of the program, a
+     * builtin or a library class) or {@code type(a) is type(b)}.
+     */
+    private boolean typeComparison(Expr.Compare c) {
+        if (c.ops().size() != 1) {
+            return false;
+        }
+        krait.syntax.CmpOperator op = c.ops().get(0);
+        if (op != krait.syntax.CmpOperator.Is && op != krait.syntax.CmpOperator.IsNot
+                && op != krait.syntax.CmpOperator.Eq && op != krait.syntax.CmpOperator.NotEq) {
+            return false;
+        }
+        Expr left = c.left();
+        Expr right = c.comparators().get(0);
+        return isTypeCall(left) && (isTypeCall(right) || isinstanceClassNames(right) != null && !(right instanceof Expr.Tuple))
+                || isTypeCall(right) && isinstanceClassNames(left) != null && !(left instanceof Expr.Tuple);
     }
 
     /** {@code type(x)}, as in {@code type(x).__name__} (the only use of type() Krait compiles). */
@@ -1207,6 +1357,25 @@ final class ConstraintGenerator {
             }
             return isAnd;
         }
+        if (test instanceof Expr.Compare tc && typeComparison(tc) && isTypeCall(tc.left())
+                && !isTypeCall(tc.comparators().get(0))
+                && ((Expr.Call) tc.left()).args().get(0) instanceof Expr.Name x) {
+            // type(p) is C: decided as isinstance is, by the exact class
+            PyType t = decidableArgument(x.id());
+            List<String> classes = isinstanceClassNames(tc.comparators().get(0));
+            if (t == null || classes == null || classes.stream().anyMatch(n -> cx.classNamed(n) != null
+                    && (cx.classNamed(n).isException() || cx.classNamed(n).isBuiltin()))) {
+                return null;
+            }
+            boolean match = classes.stream().anyMatch(n -> TypeFilter.isExactly(t, n));
+            if (match) {
+                TypeVar param = spec.locals.get(x.id());
+                Pos at = tc.pos();
+                watches.add(() -> solver.subscribe(new NoneWatch(cx, param, at), param));
+            }
+            boolean positive = tc.ops().get(0) == krait.syntax.CmpOperator.Is || tc.ops().get(0) == krait.syntax.CmpOperator.Eq;
+            return match == positive;
+        }
         if (!(test instanceof Expr.Call c && c.func() instanceof Expr.Name f && f.id().equals("isinstance")
                 && !isDefined(f.id()) && c.args().size() == 2 && c.keywords().isEmpty()
                 && c.args().get(0) instanceof Expr.Name x)) {
@@ -1250,6 +1419,20 @@ final class ConstraintGenerator {
         return match;
     }
 
+    /** The type of parameter {@code name} in this specialization when a class test can be decided by it, else null. */
+    private PyType decidableArgument(String name) {
+        int index = fn.params().indexOf(name);
+        if (fn.isModule() || index < 0 || index >= spec.argTypes().size() || fn.cellVars().contains(name)
+                || rebinds(fn.body(), name)) {
+            return null;
+        }
+        PyType t = spec.argTypes().get(index);
+        boolean decidable = t instanceof PyType.InstanceType i && !i.cls().isException() && !i.cls().isBuiltin()
+                || t instanceof PyType.Prim || t instanceof PyType.ListType || t instanceof PyType.DictType
+                || t instanceof PyType.TupleType || t instanceof PyType.VarTupleType;
+        return decidable ? t : null;
+    }
+
     /** Reports an isinstance test decided True for a parameter's type once None reaches the parameter too. */
     private record NoneWatch(InferenceContext cx, TypeVar param, Pos at) implements Constraint {
         @Override
@@ -1270,6 +1453,10 @@ final class ConstraintGenerator {
         }
         expr(c.args().get(0));
         Expr classes = c.args().get(1);
+        if (classes instanceof Expr.Name held && classTuple(held.id()) != null) {
+            expr(held); // the lowering reads the classes from the tuple's type
+            return result;
+        }
         for (Expr e : classes instanceof Expr.Tuple t ? t.elts() : List.of(classes)) {
             if (e instanceof Expr.Name n && cx.moduleNames.contains(n.id()) && cx.classNamed(n.id()) == null
                     && cx.global(n.id()).single() instanceof PyType.BuiltinRef b

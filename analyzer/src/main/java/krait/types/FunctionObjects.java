@@ -41,7 +41,7 @@ final class FunctionObjects {
     /**
      * {@code print(f)}, {@code str(f)}, {@code repr(f)} and {@code f"{f}"} of a function (or of a
      * container holding one): CPython shows its address, which a compiled program cannot
-     * reproduce, so it is refused.
+     * reproduce, so it is refused; a class (shown as {@code <class '__main__.C'>}) is not shown yet.
      */
     static void refusePrinted(InferenceContext cx) {
         Set<String> printing = Set.of("print", "str", "repr", "format", "ascii");
@@ -49,6 +49,8 @@ final class FunctionObjects {
             for (Map.Entry<krait.syntax.Node, TypeVar> e : s.exprTypes.entrySet()) {
                 if (e.getKey() instanceof Expr.FormattedValue fv && shows(s, fv.value())) {
                     cx.error(fv.value().pos(), MessageId.UNSUPPORTED_CONSTRUCT, "printing a function");
+                } else if (e.getKey() instanceof Expr.FormattedValue fv && showsClass(s, fv.value())) {
+                    cx.error(fv.value().pos(), MessageId.UNSUPPORTED_CONSTRUCT, "printing a class");
                 }
             }
             for (Map.Entry<krait.syntax.Node, Map<List<PyType>, CallTarget>> e : s.calls.entrySet()) {
@@ -63,10 +65,19 @@ final class FunctionObjects {
                 for (Expr a : call.args()) {
                     if (shows(s, a instanceof Expr.Starred st ? st.value() : a)) {
                         cx.error(a.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "printing a function");
+                    } else if (showsClass(s, a instanceof Expr.Starred st ? st.value() : a)) {
+                        cx.error(a.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "printing a class");
                     }
                 }
             }
         }
+    }
+
+    /** A class (held as a placeholder, it would show None), directly or in a tuple. */
+    private static boolean showsClass(Specialization s, Expr e) {
+        TypeVar v = s.typeOf(e);
+        return v != null && v.types().stream().anyMatch(t -> t instanceof PyType.ClassRef
+                || t instanceof PyType.TupleType tu && tu.elements().stream().anyMatch(el -> el instanceof PyType.ClassRef));
     }
 
     private static boolean shows(Specialization s, Expr e) {

@@ -86,7 +86,11 @@ public final class InferenceContext {
         addModuleExceptionClasses();
         collectImports(moduleBody);
         collectClasses(moduleBody);
+        this.attributeStability = new AttributeStability(moduleBody);
     }
+
+    /** Which attribute reads a None or isinstance test may narrow. */
+    final AttributeStability attributeStability;
 
     /** Names bound by {@code from m import attr} to a module attribute, which the lowering reads in C++. */
     final Map<String, Models.ModelAttribute> importedAttributes = new LinkedHashMap<>();

@@ -31,6 +31,11 @@ public final class Specialization {
     final Map<Node, TypeVar> unpackedItems = new IdentityHashMap<>();
     /** {@code if isinstance(param, C):} statements decided by this specialization's argument types. */
     final Map<Node, Boolean> decidedTests = new IdentityHashMap<>();
+    /**
+     * {@code type(x)} calls that stand for x's class where Krait compiles one: compared
+     * ({@code type(x) is int}, {@code type(a) == type(b)}) or shown ({@code print(type(x))}).
+     */
+    final java.util.Set<Node> typeObjects = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     /** For a decorated def: the call of its decorators (see {@link Decorators}) that gives its name's value. */
     final Map<Node, krait.syntax.Expr.Call> decorations = new IdentityHashMap<>();
 
@@ -134,6 +139,10 @@ public final class Specialization {
     }
 
     /** The variable a narrowed read {@code name} reads (its own type has no None), or null. */
+    public boolean isTypeObject(Node call) {
+        return typeObjects.contains(call);
+    }
+
     public TypeVar narrowedBase(Node name) {
         return narrowedReads.get(name);
     }

@@ -32,6 +32,39 @@ public sealed interface TypeFilter {
         }
     }
 
+    /** {@code type(x) is C} (or {@code ==}) is {@code result}: the class itself, not a subclass. */
+    record ExactClass(List<String> classes, boolean result) implements TypeFilter {
+        @Override
+        public boolean admits(PyType t) {
+            if (t instanceof PyType.SetType || t instanceof PyType.InstanceType i && i.cls().isException()) {
+                return true; // set and frozenset share a type, an exception variable its subclasses: decided when it runs
+            }
+            return classes.stream().anyMatch(c -> isExactly(t, c)) == result;
+        }
+    }
+
+    /**
+     * Whether {@code type(v) is C} for a value {@code v} of type {@code t} and the class named
+     * {@code className} (by name, as {@link #isInstance}: a class typed per allocation site is
+     * still its class).
+     */
+    static boolean isExactly(PyType t, String className) {
+        if (t instanceof PyType.InstanceType i) {
+            return i.cls().name().equals(className);
+        }
+        if (t instanceof PyType.ModelInstance m) {
+            return m.cls().name().equals(className);
+        }
+        if (t instanceof PyType.TupleType || t instanceof PyType.VarTupleType) {
+            return className.equals("tuple");
+        }
+        if (t instanceof PyType.SetType) {
+            return className.equals("set") || className.equals("frozenset");
+        }
+        return !(t instanceof PyType.FunctionRef || t instanceof PyType.CallableType || t instanceof PyType.ClassRef)
+                && TypeNaming.name(t).equals(className);
+    }
+
     /**
      * Whether a value of type {@code t} is an instance of the class named {@code className}: its
      * class or a base of it, a model class or the builtin it derives from, a builtin type. The

@@ -218,18 +218,19 @@ public final class TypeInference {
     }
 
     /**
-     * Sets and dict keys hash their elements; CPython hashes None by its address, so a set of
-     * ints and None has no order to reproduce: refused where the container is made.
+     * Sets hash their elements; CPython hashes None by its address, so a set of ints and None has
+     * no order to reproduce: refused where the set is made. A dict keeps its keys in insertion
+     * order whatever their hashes, so its keys may be None beside numbers.
      */
     private static void checkOptionalKeys(InferenceContext cx) {
         java.util.Set<AllocSite> seen = new java.util.HashSet<>();
         for (Specialization s : cx.allSpecializations) {
             for (TypeVar v : s.exprTypes.values()) {
                 for (PyType t : v.types()) {
-                    AllocSite site = t instanceof PyType.SetType st ? st.site() : t instanceof PyType.DictType d ? d.site() : null;
+                    AllocSite site = t instanceof PyType.SetType st ? st.site() : null;
                     if (site != null && seen.add(site) && Representation.isOptionalValue(site.elements().types())) {
                         cx.error(site.pos(), MessageId.UNSUPPORTED_CONSTRUCT,
-                                "a set element or dict key that may be None beside a number");
+                                "a set element that may be None beside a number");
                     }
                 }
             }
@@ -273,6 +274,10 @@ public final class TypeInference {
         if (site != null && what.equals("dict values")) {
             notes.add(Diagnostic.note(Location.of(cx.file, site), MessageId.DICT_RECORD_HINT));
         }
+        Diagnostic hint = unrelatedClassesHint(cx, first, second);
+        if (hint != null) {
+            notes.add(hint);
+        }
         String verb = what.endsWith("returns") ? "" : " holds";
         Diagnostic conflict = Diagnostic.error(Location.of(cx.file, at), MessageId.TYPE_CONFLICT, what + verb,
                 TypeNaming.full(first), TypeNaming.full(second)).withNotes(notes);
@@ -287,6 +292,42 @@ public final class TypeInference {
         if (!first.equals(PyType.INT) && !second.equals(PyType.INT)) {
             cx.conflictsBesideInt.add(conflict);
         }
+    }
+
+    /**
+     * Why two objects' classes can't meet, when neither is a base of the other: two classes of the
+     * program without a common base (a hint at the second class suggests one), or one class typed
+     * per allocation site whose objects differ in an attribute (named, with its two types).
+     */
+    private static Diagnostic unrelatedClassesHint(InferenceContext cx, PyType first, PyType second) {
+        if (!(first instanceof PyType.InstanceType a) || !(second instanceof PyType.InstanceType b)
+                || a.cls().isBuiltin() || b.cls().isBuiltin() || a.cls().isException() || b.cls().isException()) {
+            return null;
+        }
+        if (a.cls().origin() == b.cls().origin()) {
+            for (var attr : a.cls().ownAttributes().entrySet()) {
+                TypeVar other = b.cls().ownAttributes().get(attr.getKey());
+                if (other == null) {
+                    continue;
+                }
+                for (PyType ta : attr.getValue().types()) {
+                    for (PyType tb : other.types()) {
+                        if (!ta.equals(tb) && !ta.equals(PyType.NONE) && !tb.equals(PyType.NONE)
+                                && !attr.getValue().types().contains(tb)) {
+                            return Diagnostic.note(Location.of(cx.file, a.cls().origin().pos()), MessageId.SITE_ATTRIBUTE_HINT,
+                                    a.cls().origin().displayName(), attr.getKey(), TypeNaming.full(ta), TypeNaming.full(tb));
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+        boolean related = a.cls().mro().stream().anyMatch(c -> !c.isBuiltin() && b.cls().mro().contains(c));
+        if (related) {
+            return null;
+        }
+        return Diagnostic.note(Location.of(cx.file, b.cls().origin().pos()), MessageId.COMMON_BASE_HINT,
+                a.cls().origin().displayName(), b.cls().origin().displayName());
     }
 
     /** The source text of a node (its first line only, with "..." after it, when it spans several). */

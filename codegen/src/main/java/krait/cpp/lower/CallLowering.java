@@ -288,7 +288,14 @@ final class CallLowering {
         Expr x = call.args().get(0);
         Expr classes = call.args().get(1);
         List<String> names = new ArrayList<>();
-        for (Expr e : classes instanceof Expr.Tuple t ? t.elts() : List.of(classes)) {
+        TypeVar heldClasses = classes instanceof Expr.Name ? spec.typeOf(classes) : null;
+        if (heldClasses != null && heldClasses.single() instanceof PyType.TupleType tuple) {
+            // a module variable bound once to a tuple of classes (see the analysis's classTuple)
+            for (PyType el : tuple.elements()) {
+                names.add(el instanceof PyType.ClassRef c ? c.cls().name() : ((PyType.BuiltinRef) el).function().name());
+            }
+        }
+        for (Expr e : !names.isEmpty() ? List.<Expr>of() : classes instanceof Expr.Tuple t ? t.elts() : List.of(classes)) {
             TypeVar named = spec.typeOf(e);
             // a model class (from collections import deque as D) is known by its own name
             names.add(named != null && named.single() instanceof PyType.BuiltinRef b ? b.function().name()

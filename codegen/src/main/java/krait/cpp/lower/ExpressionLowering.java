@@ -84,7 +84,8 @@ final class ExpressionLowering {
     boolean neverHasValue(Expr e) {
         TypeVar v = spec.typeOf(e);
         return e instanceof Expr.Name n && n.ctx() == krait.syntax.ExprContext.Load && v != null && v.types().isEmpty()
-                && (spec.narrowedBase(n) != null || spec.function().isLocal(n.id()));
+                && (spec.narrowedBase(n) != null || spec.function().isLocal(n.id()))
+                || e instanceof Expr.Attribute && v != null && v.types().isEmpty() && spec.narrowedBase(e) != null;
     }
 
     /** A call whose result has no type at all: the callee never returns (its C++ function is void). */
@@ -603,8 +604,14 @@ final class ExpressionLowering {
         if (e instanceof Expr.BoolOp b) {
             return boolOp(b);
         }
+        if (e instanceof Expr.Compare c && (spec.isTypeObject(c.left()) || spec.isTypeObject(c.comparators().get(0)))) {
+            return new TypeObjects(cx, spec, this).compare(c);
+        }
         if (e instanceof Expr.Compare c) {
             return compare(c);
+        }
+        if (e instanceof Expr.Call c && spec.isTypeObject(c)) {
+            return new TypeObjects(cx, spec, this).shown(c.args().get(0));
         }
         if (e instanceof Expr.IfExp i) {
             PyType t = typeOf(i);
@@ -749,6 +756,9 @@ final class ExpressionLowering {
         if (e instanceof Expr.Attribute a && a.attr().equals("__name__") && a.value() instanceof Expr.Call c
                 && c.func() instanceof Expr.Name n && n.id().equals("type") && c.args().size() == 1) {
             return typeName(c.args().get(0));
+        }
+        if (e instanceof Expr.Attribute a && spec.narrowedBase(a) != null) {
+            return narrowedAttribute(a);
         }
         if (e instanceof Expr.Attribute a) {
             return attribute(a);
@@ -924,6 +934,27 @@ final class ExpressionLowering {
         return new CExpr.Comma(value(x), new CExpr.VarRef(cx.stringConstant(krait.types.TypeNaming.name(t))));
     }
 
+    /**
+     * A read of {@code obj.attr} where a test proved something of it (see the analysis's
+     * AttributeStability): an optional's value taken out, an object of a proved subclass cast to it.
+     */
+    private CExpr narrowedAttribute(Expr.Attribute a) {
+        TypeVar base = spec.narrowedBase(a);
+        PyType t = typeOf(a);
+        if (spec.typeOf(a).types().isEmpty()) {
+            return NEVER_VALUE; // only ever None: this read never runs
+        }
+        CExpr read = attribute(a);
+        if (CppTypes.representative(base) instanceof PyType.OptionalType && !(t instanceof PyType.OptionalType)) {
+            return new CExpr.Call("krait::value_of", List.of(read));
+        }
+        if (t instanceof PyType.InstanceType narrowedTo && !CppTypes.ofVar(base).equals(cppTypeOf(a))
+                && cx.classOfType(CppTypes.ofVar(base)) != null) {
+            return new CExpr.Cast(CppTypes.classType(narrowedTo.cls()), read);
+        }
+        return read;
+    }
+
     /** {@code obj.attr} as an lvalue or value. */
     CExpr lowerAttribute(Expr.Attribute a) {
         return attribute(a, null);
@@ -981,6 +1012,12 @@ final class ExpressionLowering {
                 name = name.substring(name.lastIndexOf('.') + 1); // str.upper.__name__ is 'upper'
             }
             return new CExpr.VarRef(cx.stringConstant(name));
+        }
+        if (objectType instanceof PyType.ClassRef c && (a.attr().equals("__name__") || a.attr().equals("__qualname__"))
+                && c.cls().classAttributeOwner(a.attr()) == null) {
+            // a class of another module is called module.Class (see ModuleLinker)
+            String name = c.cls().name().substring(c.cls().name().lastIndexOf('.') + 1);
+            return new CExpr.Comma(evaluated != null ? evaluated : value(a.value()), new CExpr.VarRef(cx.stringConstant(name)));
         }
         if (objectType instanceof PyType.CallableType && a.attr().equals("__name__")) {
             // a function object keeps the name of the function it holds

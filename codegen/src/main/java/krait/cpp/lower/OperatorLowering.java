@@ -316,6 +316,12 @@ final class OperatorLowering {
         if (containerType.equals(PyType.RANGE)) {
             return call("krait::range_contains", container, item);
         }
+        krait.types.AllocSite site = containerType instanceof PyType.ListType l ? l.site()
+                : containerType instanceof PyType.SetType || containerType instanceof PyType.DictType ? site(containerType) : null;
+        if (itemType.equals(PyType.NONE) && site != null && !site.elements().types().contains(PyType.NONE)) {
+            // None in a container that never holds None (whose items may not even be able to)
+            return new CExpr.Comma(item, new CExpr.Comma(container, new CExpr.BoolLit(false)));
+        }
         return new CExpr.MemberCall(container, "contains", List.of(item));
     }
 
