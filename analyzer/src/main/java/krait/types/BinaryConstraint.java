@@ -42,6 +42,7 @@ record BinaryConstraint(InferenceContext cx, Specialization spec, Node node, Ope
                 if (t == OperatorTyping.NEW_SET) {
                     AllocSite site = spec.sites.computeIfAbsent(node, n -> cx.siteFor(n, pos, "set", spec));
                     solver.addFlow(((PyType.SetType) l).site().elements(), site.elements());
+                    solver.addMeeting(((PyType.SetType) l).site().elements(), ((PyType.SetType) r).site().elements());
                     if (op != Operator.Sub && op != Operator.BitAnd) {
                         solver.addFlow(((PyType.SetType) r).site().elements(), site.elements());
                     }
