@@ -52,6 +52,12 @@ record CompareConstraint(InferenceContext cx, Specialization spec, Pos pos, CmpO
         } else if (l instanceof PyType.SetType x && r instanceof PyType.SetType y) {
             a = x.site();
             b = y.site();
+            if (op != CmpOperator.Eq && op != CmpOperator.NotEq && op != CmpOperator.Is && op != CmpOperator.IsNot) {
+                AllocSite sa = a;
+                AllocSite sb = b;
+                cx.errorIfStill(() -> BinaryConstraint.mixedElements(sa, sb), pos, MessageId.UNSUPPORTED_CONSTRUCT,
+                        "'" + op.symbol + "' between sets of different element types");
+            }
         } else if (l instanceof PyType.DictType x && r instanceof PyType.DictType y) {
             a = x.site();
             b = y.site();
