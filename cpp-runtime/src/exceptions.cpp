@@ -81,6 +81,27 @@ void raise_type_error(const char* msg) { throw gc_new<TypeError>(msg); }
 void raise_type_error_str(const std::string& msg) { throw gc_new<TypeError>(msg.c_str()); }
 void raise_type_error(str* msg) { throw gc_new<TypeError>(msg); }
 void raise_runtime_error(const char* msg) { throw gc_new<RuntimeError>(msg); }
+
+namespace detail {
+// the module body is the first frame, as in CPython
+i64 g_recursion_depth = 1;
+i64 g_recursion_limit = 1000;
+
+void raise_recursion_error() {
+    --g_recursion_depth;  // the call that would have gone too deep does not run
+    throw gc_new<RecursionError>("maximum recursion depth exceeded");
+}
+}  // namespace detail
+
+void setrecursionlimit(i64 limit) {
+    if (limit < 1) raise_value_error("recursion limit must be greater or equal than 1");
+    if (detail::g_recursion_depth >= limit) {
+        std::string msg = "cannot set the recursion limit to " + std::to_string(limit) + " at the recursion depth "
+                          + std::to_string(detail::g_recursion_depth) + ": the limit is too low";
+        throw gc_new<RecursionError>(msg.c_str());
+    }
+    detail::g_recursion_limit = limit;
+}
 void raise_key_error(str* key_repr) { throw gc_new<KeyError>(key_repr, key_repr); }
 void raise_assertion_error(str* msg) { throw msg ? gc_new<AssertionError>(msg) : gc_new<AssertionError>(); }
 void raise_attribute_error(const char* msg) { throw gc_new<AttributeError>(msg); }

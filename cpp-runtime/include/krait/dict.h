@@ -103,6 +103,16 @@ public:
     }
     /// k in d
     bool contains(const K& key) const { return lookup(key, hash_of(key)) >= 0; }
+    /// x in d for an x of another C++ type than the keys (1.0 in {1: v}; "a" in {1: v} is False).
+    template <class U>
+    bool contains_any(const U& x) const {
+        if constexpr (std::is_same_v<U, K>) {
+            return contains(x);
+        } else {
+            auto k = detail::as_element<K>(x);
+            return k && contains(*k);
+        }
+    }
     /// d.get(k, default)
     V get(const K& key, V dflt) const {
         i64 ix = lookup(key, hash_of(key));
@@ -243,7 +253,12 @@ public:
         for (i64 i = 0; i < nentries_; ++i) {
             const Entry& e = entries_[i];
             if (!e.live()) continue;
-            if (!o->contains(e.key) || !py_eq(e.value, o->getitem(e.key))) return false;
+            if constexpr (std::is_same_v<K, K2>) {
+                if (!o->contains(e.key) || !py_eq(e.value, o->getitem(e.key))) return false;
+            } else {
+                auto k = detail::as_element<K2>(e.key);
+                if (!k || !o->contains(*k) || !py_eq(e.value, o->getitem(*k))) return false;
+            }
         }
         return true;
     }

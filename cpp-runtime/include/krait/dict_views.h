@@ -58,29 +58,6 @@ protected:
 };
 }  // namespace detail
 
-namespace detail {
-/// {@code x} (an item of the other operand) as a view element: itself when the C++ types agree,
-/// an equal number of the element type (1.0 == 1), else nothing: values of other types never
-/// equal an element (the analysis puts mixed types in the result's type, so only an empty
-/// list literal, whose items default to int, gets here).
-template <class T, class E>
-std::optional<T> as_element(const E& x) {
-    if constexpr (std::is_same_v<E, T>) {
-        return x;
-    } else if constexpr (is_py_number_v<E> && is_py_number_v<T>) {
-        if constexpr (is_py_float_v<E> && !is_py_float_v<T>) {
-            if (!(x >= -9.2e18 && x <= 9.2e18) || x != std::trunc(x)) return std::nullopt;
-        }
-        T t = static_cast<T>(x);
-        if (py_eq(t, x)) return t;
-        return std::nullopt;
-    } else if constexpr (std::is_convertible_v<const E&, T>) {
-        return T(x);
-    } else {
-        return std::nullopt;
-    }
-}
-}  // namespace detail
 
 template <class P, class = void>
 struct is_set_like_view : std::false_type {};

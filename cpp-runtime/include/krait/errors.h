@@ -133,13 +133,6 @@ private:
 
 namespace krait {
 
-/// sys.setrecursionlimit(n): accepted; Krait's recursion limit is the stack (RecursionError on overflow).
-inline void setrecursionlimit(i64) {}
-
-}  // namespace krait
-
-namespace krait {
-
 /// Code the analysis proved never runs (a call on a value that never exists, as in a loop over
 /// an empty tuple). Reaching it is a Krait bug.
 [[noreturn]] inline void never_reached() { raise_runtime_error("internal error: Krait reached code it proved unreachable"); }

@@ -227,4 +227,32 @@ bool exception_subclass(const ExceptionClass* c) {
 /// "ValueError: msg", or "ValueError" when str(e) is empty.
 str* exception_summary(const BaseException* e);
 
+// ---- recursion depth ----
+//
+// CPython counts the frames on the stack and raises RecursionError when a call would make them
+// more than sys.getrecursionlimit(). Krait counts only the calls of functions that lie on a cycle
+// of the call graph (the generated code puts a recursion_guard at their start; no other call can
+// nest without end), plus one for the module body; the stack-overflow handler (main.cpp) stays
+// for recursion the count does not see.
+namespace detail {
+extern i64 g_recursion_depth;
+extern i64 g_recursion_limit;
+[[noreturn]] void raise_recursion_error();
+}  // namespace detail
+
+/// One level of recursion for the function it is declared in, for as long as the call runs.
+struct recursion_guard {
+    recursion_guard() {
+        if (KRAIT_UNLIKELY(++detail::g_recursion_depth > detail::g_recursion_limit)) detail::raise_recursion_error();
+    }
+    ~recursion_guard() { --detail::g_recursion_depth; }
+    recursion_guard(const recursion_guard&) = delete;
+    recursion_guard& operator=(const recursion_guard&) = delete;
+};
+
+/// sys.setrecursionlimit(n): CPython's checks (n >= 1, and above the current depth).
+void setrecursionlimit(i64 limit);
+/// sys.getrecursionlimit()
+inline i64 getrecursionlimit() { return detail::g_recursion_limit; }
+
 }  // namespace krait

@@ -8,6 +8,8 @@
 // Object subclasses), where nullptr is None.
 #pragma once
 
+#include <cmath>
+#include <optional>
 #include <string>
 #include <tuple>
 #include <type_traits>
@@ -345,6 +347,31 @@ bool py_eq(const A& a, const B& b) {
 }
 template <class A, class B>
 inline bool py_ne(const A& a, const B& b) { return !py_eq(a, b); }
+
+namespace detail {
+/// {@code x} (an item looked up in, or compared with, a set, dict or view of elements of type T):
+/// itself when the C++ types agree, an equal number of the element type (1.0 == 1; 1.5 is no
+/// int), else nothing: values of other types never equal an element (`"a" in {1}`, an empty
+/// literal's elements defaulted to int).
+template <class T, class E>
+std::optional<T> as_element(const E& x) {
+    if constexpr (std::is_same_v<E, T>) {
+        return x;
+    } else if constexpr (is_py_number_v<E> && is_py_number_v<T>) {
+        if constexpr (is_py_float_v<E> && !is_py_float_v<T>) {
+            // only integral floats in int64's range (2**63 itself is out) can equal an int
+            if (!(x >= -9223372036854775808.0 && x < 9223372036854775808.0) || x != std::trunc(x)) return std::nullopt;
+        }
+        T t = static_cast<T>(x);
+        if (py_eq(t, x)) return t;
+        return std::nullopt;
+    } else if constexpr (std::is_convertible_v<const E&, T>) {
+        return T(x);
+    } else {
+        return std::nullopt;
+    }
+}
+}  // namespace detail
 
 /// a < b, a <= b, a > b, a >= b with Python semantics; TypeError for
 /// unorderable types.

@@ -130,6 +130,16 @@ public:
     // ---- queries ----
     i64 len() const { return used_; }
     bool contains(const T& key) const { return find(key, py_hash(key)) != nullptr; }
+    /// x in s for an x of another C++ type than the elements (1.0 in {1}; "a" in {1} is False).
+    template <class U>
+    bool contains_any(const U& x) const {
+        if constexpr (std::is_same_v<U, T>) {
+            return contains(x);
+        } else {
+            auto k = detail::as_element<T>(x);
+            return k && contains(*k);
+        }
+    }
 
     // ---- mutation ----
     void add(const T& key) {
@@ -338,7 +348,7 @@ public:
     bool eq(const set<U>* o) const {
         if (used_ != o->len()) return false;
         for (const Entry* e = table(); e <= table() + mask_; ++e)
-            if (e->state == ACTIVE && !o->contains(e->key)) return false;
+            if (e->state == ACTIVE && !o->contains_any(e->key)) return false;
         return true;
     }
     template <CmpOp Op>

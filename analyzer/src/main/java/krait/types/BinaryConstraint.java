@@ -42,6 +42,15 @@ record BinaryConstraint(InferenceContext cx, Specialization spec, Node node, Ope
                 if (t == OperatorTyping.NEW_SET) {
                     AllocSite site = spec.sites.computeIfAbsent(node, n -> cx.siteFor(n, pos, "set", spec));
                     solver.addFlow(((PyType.SetType) l).site().elements(), site.elements());
+                    AllocSite ls = ((PyType.SetType) l).site();
+                    AllocSite rs = ((PyType.SetType) r).site();
+                    solver.addMeeting(ls.elements(), rs.elements());
+                    if (op == Operator.Sub || op == Operator.BitAnd) {
+                        // the result holds the left operand's elements, the right one's are only
+                        // looked up: {1} & {1.0} would need the lookup of one C++ type in the other
+                        cx.errorIfStill(() -> mixedElements(ls, rs), pos, MessageId.UNSUPPORTED_CONSTRUCT,
+                                "'" + op.symbol + "' between sets of different element types");
+                    }
                     if (op != Operator.Sub && op != Operator.BitAnd) {
                         solver.addFlow(((PyType.SetType) r).site().elements(), site.elements());
                     }
@@ -77,6 +86,14 @@ record BinaryConstraint(InferenceContext cx, Specialization spec, Node node, Ope
                 }
             }
         }
+    }
+
+    /** Whether the two sets' elements have different representations (str and int; int and float). */
+    static boolean mixedElements(AllocSite a, AllocSite b) {
+        java.util.Set<PyType> both = new java.util.LinkedHashSet<>(a.elements().types());
+        both.addAll(b.elements().types());
+        return Representation.distinct(both).size()
+                > Math.max(Representation.distinct(a.elements().types()).size(), Representation.distinct(b.elements().types()).size());
     }
 
     /**

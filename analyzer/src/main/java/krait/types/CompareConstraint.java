@@ -18,6 +18,7 @@ record CompareConstraint(InferenceContext cx, Specialization spec, Pos pos, CmpO
     public void propagate(ConstraintSolver solver) {
         for (PyType l : List.copyOf(left.types())) {
             for (PyType r : List.copyOf(right.types())) {
+                meet(solver, l, r);
                 if (special(l, r)) {
                     continue;
                 }
@@ -30,6 +31,40 @@ record CompareConstraint(InferenceContext cx, Specialization spec, Pos pos, CmpO
                     cx.error(pos, MessageId.NOT_COMPARABLE, op.symbol, TypeNaming.name(l), TypeNaming.name(r));
                 }
             }
+        }
+    }
+
+    /** Containers compared with each other, and an item tested for membership, meet the elements they are compared with. */
+    private void meet(ConstraintSolver solver, PyType l, PyType r) {
+        if (op == CmpOperator.In || op == CmpOperator.NotIn) {
+            AllocSite site = r instanceof PyType.ListType lt ? lt.site() : r instanceof PyType.SetType st ? st.site()
+                    : r instanceof PyType.DictType d ? d.site() : null;
+            if (site != null) {
+                solver.addMeeting(left, site.elements());
+            }
+            return;
+        }
+        AllocSite a = null;
+        AllocSite b = null;
+        if (l instanceof PyType.ListType x && r instanceof PyType.ListType y) {
+            a = x.site();
+            b = y.site();
+        } else if (l instanceof PyType.SetType x && r instanceof PyType.SetType y) {
+            a = x.site();
+            b = y.site();
+            if (op != CmpOperator.Eq && op != CmpOperator.NotEq && op != CmpOperator.Is && op != CmpOperator.IsNot) {
+                AllocSite sa = a;
+                AllocSite sb = b;
+                cx.errorIfStill(() -> BinaryConstraint.mixedElements(sa, sb), pos, MessageId.UNSUPPORTED_CONSTRUCT,
+                        "'" + op.symbol + "' between sets of different element types");
+            }
+        } else if (l instanceof PyType.DictType x && r instanceof PyType.DictType y) {
+            a = x.site();
+            b = y.site();
+            solver.addMeeting(a.values(), b.values());
+        }
+        if (a != null) {
+            solver.addMeeting(a.elements(), b.elements());
         }
     }
 

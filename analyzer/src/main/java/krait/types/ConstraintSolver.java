@@ -137,6 +137,14 @@ public final class ConstraintSolver {
         }
     }
 
+    /** {@code a}'s and {@code b}'s values meet in an operation (see {@link TypeVar#meets}); no types flow. */
+    public void addMeeting(TypeVar a, TypeVar b) {
+        if (a != b && !a.meets.contains(b)) {
+            a.meets.add(b);
+            b.meets.add(a);
+        }
+    }
+
     /** Runs {@code c} now and whenever one of {@code inputs} grows. */
     public void subscribe(Constraint c, TypeVar... inputs) {
         for (TypeVar v : inputs) {

@@ -130,7 +130,8 @@ public final class TypeInference {
     /**
      * A list that never receives an element has no element type, and neither does what is read
      * from it ({@code min([])}, which raises at run time). Such a list takes the element type of
-     * the containers its elements flow into ({@code [name] + [str(a) for a in ()]}), or else int,
+     * the containers its elements flow into ({@code [name] + [str(a) for a in ()]}) or meet
+     * ({@code set(tags) & set([])}, {@code xs == []}), or else int,
      * the cheapest representation, and the analysis resumes; nothing the program prints changes.
      */
     private static void settleEmptyContainers(InferenceContext cx) {
@@ -161,15 +162,18 @@ public final class TypeInference {
      */
     private static PyType typeWhereItFlows(InferenceContext cx, TypeVar v, Pos site) {
         java.util.ArrayDeque<TypeVar> queue = new java.util.ArrayDeque<>(v.flowsTo);
+        queue.addAll(v.meets);
         java.util.Set<TypeVar> seen = new java.util.HashSet<>(queue);
         while (!queue.isEmpty()) {
             TypeVar next = queue.removeFirst();
             if (!next.types().isEmpty()) {
                 return Representation.distinct(next.types()).size() == 1 ? next.types().iterator().next() : PyType.INT;
             }
-            for (TypeVar w : next.flowsTo) {
-                if (seen.add(w)) {
-                    queue.addLast(w);
+            for (List<TypeVar> edges : List.of(next.flowsTo, next.meets)) {
+                for (TypeVar w : edges) {
+                    if (seen.add(w)) {
+                        queue.addLast(w);
+                    }
                 }
             }
         }

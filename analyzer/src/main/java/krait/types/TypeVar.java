@@ -18,6 +18,12 @@ public final class TypeVar {
     private final Pos pos;
     private final Map<PyType, Pos> types = new LinkedHashMap<>();
     final List<TypeVar> flowsTo = new ArrayList<>();
+    /**
+     * Variables whose values this one's meet in an operation without flowing either way (the
+     * elements of the two sets of {@code a & b}, of the two lists of {@code a == b}): where an
+     * empty container's element type is settled, the type found there is the one to take.
+     */
+    final List<TypeVar> meets = new ArrayList<>();
     final List<Constraint> dependents = new ArrayList<>();
 
     TypeVar(String description, Pos pos) {

@@ -110,22 +110,43 @@ final class ComprehensionLowering {
 
     /** The declaration of the result, the comprehension's variables, and the loops around {@code step}. */
     private List<CStmt> loopNest(Expr e, List<Comprehension> generators, CStmt result, CStmt step) {
+        List<CStmt> body = new ArrayList<>();
+        body.add(result);
+        // Python evaluates the first iterable in the enclosing scope: when it reads a name the
+        // comprehension binds (`[y * 2 for y in y]`), its value is taken before the C++
+        // declarations of the comprehension's variables hide the outer ones
+        Expr first = generators.get(0).iter();
+        CExpr hoisted = null;
+        if (readsAny(first, spec.comprehensionVars(e).keySet())) {
+            String tmp = cx.temp("iterable");
+            body.add(new CStmt.VarDecl(exprs.cppTypeOf(first), tmp, exprs.value(first)));
+            hoisted = new CExpr.VarRef(tmp);
+        }
         List<CStmt> inner = List.of(step);
         for (int i = generators.size() - 1; i >= 0; i--) {
             Comprehension g = generators.get(i);
             for (int k = g.ifs().size() - 1; k >= 0; k--) {
                 inner = List.of(new CStmt.If(exprs.condition(g.ifs().get(k)), inner, List.of()));
             }
-            inner = List.of(loops.loop(g.target(), g.iter(), g.target(), inner));
+            inner = List.of(loops.loop(g.target(), g.iter(), i == 0 ? hoisted : null, g.target(), inner));
         }
-        List<CStmt> body = new ArrayList<>();
-        body.add(result);
         for (var v : spec.comprehensionVars(e).entrySet()) {
             TypeVar var = v.getValue();
             body.add(new CStmt.VarDecl(CppTypes.ofVar(var), Names.of(v.getKey()), null));
         }
         body.addAll(inner);
         return body;
+    }
+
+    private static boolean readsAny(Expr e, java.util.Set<String> names) {
+        boolean[] found = {false};
+        krait.syntax.Nodes.walk(e, n -> {
+            if (n instanceof Expr.Name name && names.contains(name.id())) {
+                found[0] = true;
+            }
+            return !found[0];
+        });
+        return found[0];
     }
 
     static CExpr emptyContainer(PyType type, CType cType) {

@@ -66,6 +66,12 @@ final class FunctionLowering {
             params.add(new CFunction.Param(type, Names.of(fn.params().get(i))));
         }
         List<CStmt> body = new ArrayList<>();
+        if (!fn.isModule() && !fn.isGenerator() && cx.countsDepth(spec)) {
+            // a catchable RecursionError past sys.getrecursionlimit(), as in CPython; a generator's
+            // frame is not counted (the guard would stay entered while the generator is suspended):
+            // it runs on a guarded stack of its own
+            body.add(new CStmt.VarDecl(new CType.Named("krait::recursion_guard"), "krait_depth", null));
+        }
         if (!fn.isModule()) {
             for (Map.Entry<String, TypeVar> local : spec.locals().entrySet()) {
                 if (fn.params().contains(local.getKey()) || fn.cellVars().contains(local.getKey())) {

@@ -32,8 +32,18 @@ final class LoopLowering {
 
     /** The loop; {@code elementKey} is the node the analysis recorded the item type under. */
     CStmt loop(Expr target, Expr iter, Node elementKey, List<CStmt> body) {
+        return loop(target, iter, null, elementKey, body);
+    }
+
+    /**
+     * {@code hoisted}, when not null, is {@code iter}'s value already evaluated into a temporary
+     * (a comprehension's first iterable, which reads names before the comprehension binds them):
+     * the loop walks that value, and the forms that look into {@code iter}'s syntax to loop
+     * without building it (ranges, enumerate, dict views, split, tuple displays) are not used.
+     */
+    CStmt loop(Expr target, Expr iter, /* nullable */ CExpr hoisted, Node elementKey, List<CStmt> body) {
         PyType iterType = exprs.typeOf(iter);
-        if (iterType.equals(PyType.RANGE) && iter instanceof Expr.Call call && isRangeCall(call)) {
+        if (hoisted == null && iterType.equals(PyType.RANGE) && iter instanceof Expr.Call call && isRangeCall(call)) {
             List<CExpr> args = call.args().stream().map(exprs::value).toList();
             CExpr start = args.size() == 1 ? new CExpr.IntLit(0) : args.get(0);
             CExpr stop = args.size() == 1 ? args.get(0) : args.get(1);
@@ -52,13 +62,15 @@ final class LoopLowering {
             element = PyType.INT;
         }
         CType elementType = CppTypes.ofVar(spec.typeOf(elementKey));
-        if (iter instanceof Expr.Call call && isBuiltin(call, "krait::enumerate_of") && call.keywords().isEmpty()
+        if (hoisted == null && iter instanceof Expr.Call call && isBuiltin(call, "krait::enumerate_of")
+                && call.keywords().isEmpty()
                 && target instanceof Expr.Tuple pair && pair.elts().size() == 2) {
             return enumerateLoop(call, pair, element, body);
         }
-        CExpr iterable = exprs.value(iter);
+        CExpr iterable = hoisted != null ? hoisted : exprs.value(iter);
         boolean view = false;
-        if (iter instanceof Expr.Call call && call.func() instanceof Expr.Attribute a && call.args().isEmpty()
+        if (hoisted == null && iter instanceof Expr.Call call && call.func() instanceof Expr.Attribute a
+                && call.args().isEmpty()
                 && (exprs.typeOf(a.value()) instanceof PyType.DictType
                     || exprs.typeOf(a.value()) instanceof PyType.ModelInstance m && "dict".equals(m.cls().base())
                     && !m.cls().methods().containsKey(a.attr()))
@@ -88,7 +100,7 @@ final class LoopLowering {
         if (iterType instanceof PyType.TupleType tu) {
             // the items of a tuple, as a list of their common type
             List<CExpr> items = new ArrayList<>();
-            if (iter instanceof Expr.Tuple display) {
+            if (hoisted == null && iter instanceof Expr.Tuple display) {
                 for (Expr e : display.elts()) {
                     items.add(exprs.coerce(exprs.value(e), exprs.typeOf(e), element));
                 }

@@ -45,6 +45,39 @@ final class LoweringContext {
         return counters.computeIfAbsent(f, Counters::of);
     }
 
+    private java.util.Set<Specialization> countsDepth;
+
+    /**
+     * Whether {@code spec}'s calls count the recursion depth (krait::recursion_guard): it lies on a
+     * cycle of the call graph (only such functions nest without end), or it can call one. Every
+     * frame below a counted one is then counted too, so the depth where RecursionError is raised
+     * is CPython's; functions that call no recursive function (most small hot ones) cost nothing.
+     */
+    boolean countsDepth(Specialization spec) {
+        if (countsDepth == null) {
+            countsDepth = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            var graph = program.callGraph();
+            java.util.ArrayDeque<Specialization> work = new java.util.ArrayDeque<>();
+            for (var scc : new org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector<>(graph)
+                    .stronglyConnectedSets()) {
+                Specialization first = scc.iterator().next();
+                if (scc.size() > 1 || graph.containsEdge(first, first)) {
+                    work.addAll(scc);
+                }
+            }
+            countsDepth.addAll(work);
+            while (!work.isEmpty()) {
+                for (var edge : graph.incomingEdgesOf(work.removeFirst())) {
+                    Specialization caller = graph.getEdgeSource(edge);
+                    if (countsDepth.add(caller)) {
+                        work.addLast(caller);
+                    }
+                }
+            }
+        }
+        return countsDepth.contains(spec);
+    }
+
     private Map<krait.cpp.ir.CType, krait.types.ClassInfo> classesByType;
 
     /** The program's class whose C++ pointer type is {@code type}, or null (a lookup per attribute access: made once). */

@@ -285,6 +285,9 @@ final class OperatorLowering {
                 || a instanceof PyType.ModelInstance ma && b instanceof PyType.ModelInstance mb && ma.cls().equals(mb.cls())) {
             return CppTypes.ofSet(site(a).elements().types()).equals(CppTypes.ofSet(site(b).elements().types()));
         }
+        if (a instanceof PyType.TupleType && b instanceof PyType.TupleType) {
+            return true; // position by position ((1, 2) == (1.0, 2)); tuples of different lengths are unequal
+        }
         if ((a instanceof PyType.VarTupleType || b instanceof PyType.VarTupleType)
                 && (a instanceof PyType.TupleType || a instanceof PyType.VarTupleType)
                 && (b instanceof PyType.TupleType || b instanceof PyType.VarTupleType)) {
@@ -321,6 +324,14 @@ final class OperatorLowering {
         if (itemType.equals(PyType.NONE) && site != null && !site.elements().types().contains(PyType.NONE)) {
             // None in a container that never holds None (whose items may not even be able to)
             return new CExpr.Comma(item, new CExpr.Comma(container, new CExpr.BoolLit(false)));
+        }
+        krait.types.AllocSite keys = containerType instanceof PyType.SetType st ? st.site()
+                : containerType instanceof PyType.DictType d ? d.site() : null;
+        if (keys != null && !keys.elements().types().isEmpty()
+                && !CppTypes.of(itemType).equals(CppTypes.ofSet(keys.elements().types()))) {
+            // an item of another type than the keys: an equal number is looked up as a key
+            // (1.0 in {1}, 1.5 is not, where a conversion would truncate it), other types are never in
+            return new CExpr.MemberCall(container, "contains_any", List.of(item));
         }
         return new CExpr.MemberCall(container, "contains", List.of(item));
     }
