@@ -55,7 +55,12 @@ void sys_exit(str* message) {
 
 namespace {
 
-// ---- stack overflow -> RecursionError ----
+// ---- stack overflow -> RecursionError (the fallback) ----
+//
+// Recursion in Python code is counted (krait::recursion_guard, exceptions.h) and
+// raises a catchable RecursionError at sys.getrecursionlimit(), as CPython does.
+// What the count does not see (recursion through special methods the runtime
+// calls, deep generators) can still overflow the C stack, and ends here.
 //
 // The module body runs on a large stack of its own (kModuleStackSize, mapped
 // lazily) with a guard region below it; generators have guarded stacks too.
@@ -65,8 +70,8 @@ namespace {
 // reported like CPython's uncaught RecursionError (stdout flushed, traceback
 // header, "RecursionError: maximum recursion depth exceeded", status 1).
 // Other faults go to the previous handler (default: crash with SIGSEGV).
-// Unlike CPython, the RecursionError cannot be caught and `finally` blocks do
-// not run.
+// This fallback RecursionError cannot be caught and `finally` blocks do not
+// run.
 
 /// Usable size of the module body's stack: deep recursion that CPython
 /// allows with sys.setrecursionlimit (100000 levels and more) fits.
