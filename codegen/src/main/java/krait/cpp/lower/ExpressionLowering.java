@@ -566,7 +566,19 @@ final class ExpressionLowering {
         }
         if (e instanceof Expr.IfExp i) {
             PyType t = typeOf(i);
-            return new CExpr.Conditional(condition(i.test()), branch(i.body(), t), branch(i.orelse(), t));
+            CExpr body = branch(i.body(), t);
+            CExpr orelse = branch(i.orelse(), t);
+            if (t instanceof PyType.InstanceType) {
+                // objects of sibling classes: C++'s ?: needs both as pointers to their common base
+                CType common = cppTypeOf(i);
+                if (isObject(i.body()) && !cppTypeOf(i.body()).equals(common)) {
+                    body = new CExpr.Cast(common, body);
+                }
+                if (isObject(i.orelse()) && !cppTypeOf(i.orelse()).equals(common)) {
+                    orelse = new CExpr.Cast(common, orelse);
+                }
+            }
+            return new CExpr.Conditional(condition(i.test()), body, orelse);
         }
         if (e instanceof Expr.List l) {
             PyType t = typeOf(l);
@@ -821,6 +833,12 @@ final class ExpressionLowering {
     }
 
     /** A branch of {@code a if c else b}; one the analysis gave no type (it raises, or never runs) is a never_t. */
+    /** Whether {@code e} holds objects of the program's classes (and is evaluated at all). */
+    private boolean isObject(Expr e) {
+        TypeVar v = spec.typeOf(e);
+        return v != null && !v.types().isEmpty() && typeOf(e) instanceof PyType.InstanceType;
+    }
+
     private CExpr branch(Expr e, PyType t) {
         TypeVar v = spec.typeOf(e);
         if (v != null && v.types().isEmpty()) {
