@@ -1,4 +1,5 @@
 """Shapes with an abstract base class, a 2-D vector type and operator overloading."""
+from abc import ABC, abstractmethod
 import math
 from functools import total_ordering
 
@@ -54,24 +55,24 @@ class Vec:
 
 
 @total_ordering
-class Shape:
+class Shape(ABC):
     count = 0
 
     def __init__(self, name):
         self.name = name
         Shape.count += 1
 
-
+    @abstractmethod
     def area(self):
-        raise NotImplementedError
+        ...
 
-
+    @abstractmethod
     def perimeter(self):
-        raise NotImplementedError
+        ...
 
-
+    @abstractmethod
     def translate(self, v):
-        raise NotImplementedError
+        ...
 
     def __eq__(self, other):
         return self.area() == other.area()
@@ -192,8 +193,8 @@ def main():
         except ValueError as e:
             print("rejected:", e)
     try:
-        Shape("abstract").area()
-    except NotImplementedError as e:
+        Shape("abstract")
+    except TypeError as e:
         print("TypeError:", e)
 
     for s in shapes:

@@ -2,6 +2,8 @@
  * Syntax-level expansions of library idioms, run on each parsed module before modules are linked
  * and types inferred: {@code typing} imports and hints are erased ({@link krait.desugar.TypingErasure}),
  * {@code @dataclass} classes get ordinary generated methods ({@link krait.desugar.Dataclasses}),
+ * {@code abc.ABC} classes become ordinary classes that refuse instantiation while abstract
+ * methods are left ({@link krait.desugar.AbstractClasses}),
  * {@code enum.Enum} classes become ordinary classes with one instance per member
  * ({@link krait.desugar.Enums}), and the {@code functools} decorators become plain code
  * ({@link krait.desugar.FunctoolsDecorators}), and unpacking in set displays becomes
