@@ -111,7 +111,7 @@ def main():
     print(histogram(all_pcts))
     q = [statistics.median_low(sorted(all_pcts)), statistics.median_high(all_pcts)]
     print("quartiles:", [round(x, 2) for x in q])
-    print("mode letter:", statistics.mode([letter(v) for v in all_pcts]))
+    print("mode letter:", statistics.mode(letter(v) for v in all_pcts))
 
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
