@@ -143,7 +143,7 @@ def main():
     for room in rooms.values():
         for b in room.bookings:
             totals[b.owner] = totals.get(b.owner, timedelta()) + b.duration
-    for owner, total in sorted(totals.items(), key=lambda kv: (-kv[1].total_seconds(), kv[0])):
+    for owner, total in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0])):
         hours = total / timedelta(hours=1)
         print(f"{owner:>4}: {fmt_delta(total):>7} = {hours:5.2f} h")
     busiest = max(rooms.values(), key=lambda r: sum(b.duration.total_seconds() for b in r.bookings))

@@ -1204,6 +1204,12 @@ final class ExpressionLowering {
         }
         PyType t = typeOf(u.operand());
         CExpr operand = value(u.operand());
+        String modelSpecial = u.op() == UnaryOperator.USub ? "__neg__" : u.op() == UnaryOperator.UAdd ? "__pos__" : null;
+        if (modelSpecial != null && t instanceof PyType.ModelInstance m && m.cls().methods().containsKey(modelSpecial)) {
+            krait.types.ModelSignature sig = m.cls().methods().get(modelSpecial).overloads().get(0);
+            return sig.isMember() ? new CExpr.MemberCall(operand, sig.cppName(), List.of())
+                    : new CExpr.Call(sig.cppName(), List.of(operand));
+        }
         if (u.op() == UnaryOperator.Not) {
             return new CExpr.Unary("!", truth(operand, t));
         }
