@@ -1,7 +1,7 @@
 """The datetime module as Krait implements it (cpp-runtime/include/krait/datetime_module.h):
 timedelta, date and naive datetime (no tzinfo, no time class), on CPython's proleptic Gregorian
 ordinals. Operators take the same class or a timedelta (`timedelta * float`, `/` by a number or
-a timedelta, `%` exactly as CPython); `int * timedelta` (the reflected form), `-timedelta`,
+a timedelta, `%` exactly as CPython); `int * timedelta` (the reflected form),
 `abs()`, and mixing date with datetime are not supported. `datetime.strptime` is CPython's
 _strptime in the C locale; its %U %W %G %V %z %Z raise NotImplementedError. `fromtimestamp` and
 `timestamp()` are in local time, as CPython's (a time in a DST change is not folded).
@@ -37,6 +37,10 @@ class timedelta:
     def __add__(self, other: timedelta) -> timedelta: ...
     @cpp("sub")
     def __sub__(self, other: timedelta) -> timedelta: ...
+    @cpp("neg")
+    def __neg__(self) -> timedelta: ...
+    @cpp("pos")
+    def __pos__(self) -> timedelta: ...
     @cpp("mul")
     def __mul__(self, other: int) -> timedelta: ...
     @cpp("mul_float")

@@ -35,6 +35,8 @@ public:
 
     timedelta* add(const timedelta* o) const { return from_us(total_us() + o->total_us()); }
     timedelta* sub(const timedelta* o) const { return from_us(total_us() - o->total_us()); }
+    timedelta* neg() const { return from_us(-total_us()); }
+    timedelta* pos() const { return const_cast<timedelta*>(this); }  // immutable: +td is td
     timedelta* mul(i64 n) const { return from_us(total_us() * n); }
     timedelta* floordiv(i64 n) const;
     i64 floordiv_td(const timedelta* o) const;

@@ -122,11 +122,16 @@ public:
     auto get(const K& key) const {
         if constexpr (std::is_pointer_v<V>) {
             return get(key, nullptr);
+        } else if constexpr (is_optional_v<V> || std::is_same_v<V, NoneType>) {
+            return get(key, V());  // values that may be None already
         } else {
             i64 ix = lookup(key, hash_of(key));
             return ix >= 0 ? optional<V>(entries_[ix].value) : optional<V>();
         }
     }
+    /// d.get(k, None): as d.get(k) (the None default does not make the values maybe-None).
+    template <class N, class = std::enable_if_t<std::is_same_v<N, NoneType>>>
+    auto get(const K& key, N) const { return get(key); }
     /// d.setdefault(k, v)
     V setdefault(const K& key, V dflt) { return at_or_insert(key, dflt); }
     /// d.setdefault(k, []) with the default made by make() only when k is missing.
@@ -153,6 +158,21 @@ public:
         V v = entries_[ix].value;
         remove_entry(key);
         return v;
+    }
+    /// d.pop(k, None): None when missing (nullptr for references, an empty optional for values).
+    template <class N, class = std::enable_if_t<std::is_same_v<N, NoneType>>>
+    auto pop(const K& key, N) {
+        if constexpr (std::is_pointer_v<V>) {
+            return pop(key, V(nullptr));
+        } else if constexpr (is_optional_v<V> || std::is_same_v<V, NoneType>) {
+            return pop(key, V());
+        } else {
+            i64 ix = lookup(key, hash_of(key));
+            if (ix < 0) return optional<V>();
+            optional<V> v(entries_[ix].value);
+            remove_entry(key);
+            return v;
+        }
     }
     /// d.popitem(): the last inserted pair; KeyError "popitem(): dictionary is empty".
     tuple<K, V> popitem() {

@@ -138,4 +138,29 @@ T mode(const list<T>* data) {
     return best;
 }
 
+/// The functions above of any other iterable (a generator, a dict's values, a tuple): its items
+/// as a list first.
+template <class C>
+auto items_of(const C& xs) {
+    if constexpr (std::is_pointer_v<C>) {
+        return list_of(xs);
+    } else {
+        return list_of(&xs);
+    }
+}
+#define KRAIT_STATISTICS_OF(fn) \
+    template <class C>          \
+    auto fn##_of(const C& xs) { return fn(items_of(xs)); }
+KRAIT_STATISTICS_OF(mean)
+KRAIT_STATISTICS_OF(fmean)
+KRAIT_STATISTICS_OF(variance)
+KRAIT_STATISTICS_OF(pvariance)
+KRAIT_STATISTICS_OF(stdev)
+KRAIT_STATISTICS_OF(pstdev)
+KRAIT_STATISTICS_OF(median)
+KRAIT_STATISTICS_OF(median_low)
+KRAIT_STATISTICS_OF(median_high)
+KRAIT_STATISTICS_OF(mode)
+#undef KRAIT_STATISTICS_OF
+
 }  // namespace krait::statistics

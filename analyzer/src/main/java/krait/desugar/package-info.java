@@ -3,6 +3,8 @@
  * and types inferred: namedtuple classes become ordinary classes with a tuple view of their fields
  * ({@link krait.desugar.NamedTuples}, which the type layer reads through {@link krait.types.TupleViews}), {@code typing} imports and hints are erased ({@link krait.desugar.TypingErasure}),
  * {@code @dataclass} classes get ordinary generated methods ({@link krait.desugar.Dataclasses}),
+ * {@code abc.ABC} classes become ordinary classes that refuse instantiation while abstract
+ * methods are left ({@link krait.desugar.AbstractClasses}),
  * {@code enum.Enum} classes become ordinary classes with one instance per member
  * ({@link krait.desugar.Enums}), {@code abc} bases go and {@code @abstractmethod} becomes a marker
  * the type layer reads ({@link krait.desugar.AbstractClasses}), and the {@code functools} decorators become plain code

@@ -18,6 +18,7 @@ public final class AllocSite {
     private final Specialization context;
     /** Nothing is ever stored into the dict's values: the analysis guessed their type (it is always empty). */
     private boolean valuesGuessed;
+    private boolean elementsGuessed;
 
     AllocSite(int id, Pos pos, TypeVar elements, TypeVar values, Node node, String tag, Specialization context) {
         this.id = id;
@@ -68,6 +69,18 @@ public final class AllocSite {
 
     void markValuesGuessed() {
         valuesGuessed = true;
+    }
+
+    /**
+     * Whether nothing is ever stored as an element of this container (its element type was
+     * guessed when the analysis settled empty containers): it is empty whenever the program runs.
+     */
+    public boolean elementsGuessed() {
+        return elementsGuessed;
+    }
+
+    void markElementsGuessed() {
+        elementsGuessed = true;
     }
 
     /** A dict's values (unused for other containers). */

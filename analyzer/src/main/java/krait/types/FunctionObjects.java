@@ -362,7 +362,19 @@ final class FunctionObjects {
         if (types == null || types.isEmpty()) {
             return PyType.NONE;
         }
-        return Representation.distinct(types).values().iterator().next();
+        PyType first = Representation.distinct(types).values().iterator().next();
+        if (first instanceof PyType.InstanceType) {
+            // members returning objects of different classes of one hierarchy: the function
+            // object's C++ result is their common base, as for a variable holding them
+            ClassInfo common = null;
+            for (PyType t : types) {
+                if (t instanceof PyType.InstanceType i) {
+                    common = common == null ? i.cls() : Representation.commonBase(common, i.cls());
+                }
+            }
+            return new PyType.InstanceType(common);
+        }
+        return first;
     }
 
     private static void resultsDiffer(InferenceContext cx, Expr.Call call, TypeVar callee, Map<PyType, CallTarget> byMember) {

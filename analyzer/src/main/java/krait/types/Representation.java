@@ -287,6 +287,21 @@ public final class Representation {
     }
 
     /** The first class of the single-inheritance chain above {@code c} that has no base. */
+    /**
+     * The nearest class both inherit from along first bases (the chain a C++ struct derives
+     * through), or {@code a}'s root.
+     */
+    public static ClassInfo commonBase(ClassInfo a, ClassInfo b) {
+        for (ClassInfo c = a; c != null; c = c.bases().isEmpty() ? null : c.bases().get(0)) {
+            for (ClassInfo k = b; k != null; k = k.bases().isEmpty() ? null : k.bases().get(0)) {
+                if (k == c) {
+                    return c;
+                }
+            }
+        }
+        return root(a);
+    }
+
     public static ClassInfo root(ClassInfo c) {
         ClassInfo r = c;
         while (!r.bases().isEmpty()) {

@@ -148,6 +148,7 @@ public final class TypeInference {
             cx.solver.solve();
             for (AllocSite site : List.copyOf(cx.allSites)) {
                 if (site.elements().types().isEmpty()) {
+                    site.markElementsGuessed();
                     cx.solver.addType(site.elements(), typeWhereItFlows(cx, site.elements(), site.pos()), site.pos());
                     changed = true;
                 }

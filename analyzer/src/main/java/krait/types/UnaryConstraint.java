@@ -26,6 +26,18 @@ record UnaryConstraint(InferenceContext cx, Specialization spec, Expr.UnaryOp no
                 }
                 continue;
             }
+            if (special != null && t instanceof PyType.ModelInstance m && m.cls().methods().containsKey(special)) {
+                // the model's special method (-timedelta)
+                ModelSignature sig = m.cls().methods().get(special).overloads().get(0);
+                java.util.Map<String, TypeVar> vars = new java.util.HashMap<>();
+                List<TypeVar> slots = List.of(m.site().elements(), m.site().values());
+                for (int i = 0; i < m.cls().typeParams().size() && i < slots.size(); i++) {
+                    vars.put(m.cls().typeParams().get(i), slots.get(i));
+                }
+                solver.addFlow(new ModelInstantiation(cx, solver, node, spec, vars, node.pos()).instantiate(sig.returns(), "return"),
+                        result);
+                continue;
+            }
             PyType r = OperatorTyping.unary(node.op(), t);
             if (r == null && t.equals(PyType.NONE) && node.op() != krait.syntax.UnaryOperator.Not) {
                 // None beside an int: a TypeError when the program runs, if ever

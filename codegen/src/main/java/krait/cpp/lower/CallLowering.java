@@ -771,6 +771,9 @@ final class CallLowering {
                     + (abstractMethods.size() > 1 ? "s " : " ") + String.join(", ", abstractMethods);
             CExpr raise = new CExpr.Call("krait::raise_type_error", List.of(new CExpr.Call("krait::str::from_cstr",
                     List.of(new CExpr.Constant(krait.cpp.ir.CppLiterals.stringLiteral(message))))));
+            if (exprs.valueType(call).equals(CType.VOID)) {
+                return body.isEmpty() ? raise : new CExpr.Block(CType.VOID, body, raise);  // its value is never used
+            }
             return new CExpr.Block(type, body, new CExpr.Comma(raise, new CExpr.Constant("krait::never_t{}")));
         }
         String self = cx.temp("self");

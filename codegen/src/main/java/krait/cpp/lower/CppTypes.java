@@ -193,12 +193,7 @@ final class CppTypes {
 
     /** The nearest class both inherit from (along first bases), or {@code a}'s root. */
     static ClassInfo commonBase(ClassInfo a, ClassInfo b) {
-        for (ClassInfo c = a; c != null; c = c.bases().isEmpty() ? null : c.bases().get(0)) {
-            if (derivesInCpp(b, c)) {
-                return c;
-            }
-        }
-        return krait.types.Representation.root(a);
+        return krait.types.Representation.commonBase(a, b);
     }
 
     /**

@@ -89,7 +89,7 @@ final class ExpressionLowering {
     }
 
     /** A call whose result has no type at all: the callee never returns (its C++ function is void). */
-    private boolean neverReturns(Expr e) {
+    boolean neverReturns(Expr e) {
         TypeVar v = spec.typeOf(e);
         return e instanceof Expr.Call && v != null && v.types().isEmpty();
     }
@@ -615,7 +615,19 @@ final class ExpressionLowering {
         }
         if (e instanceof Expr.IfExp i) {
             PyType t = typeOf(i);
-            return new CExpr.Conditional(condition(i.test()), branch(i.body(), t), branch(i.orelse(), t));
+            CExpr body = branch(i.body(), t);
+            CExpr orelse = branch(i.orelse(), t);
+            if (t instanceof PyType.InstanceType) {
+                // objects of sibling classes: C++'s ?: needs both as pointers to their common base
+                CType common = cppTypeOf(i);
+                if (isObject(i.body()) && !cppTypeOf(i.body()).equals(common)) {
+                    body = new CExpr.Cast(common, body);
+                }
+                if (isObject(i.orelse()) && !cppTypeOf(i.orelse()).equals(common)) {
+                    orelse = new CExpr.Cast(common, orelse);
+                }
+            }
+            return new CExpr.Conditional(condition(i.test()), body, orelse);
         }
         if (e instanceof Expr.List l) {
             PyType t = typeOf(l);
@@ -907,6 +919,12 @@ final class ExpressionLowering {
     }
 
     /** A branch of {@code a if c else b}; one the analysis gave no type (it raises, or never runs) is a never_t. */
+    /** Whether {@code e} holds objects of the program's classes (and is evaluated at all). */
+    private boolean isObject(Expr e) {
+        TypeVar v = spec.typeOf(e);
+        return v != null && !v.types().isEmpty() && typeOf(e) instanceof PyType.InstanceType;
+    }
+
     private CExpr branch(Expr e, PyType t) {
         TypeVar v = spec.typeOf(e);
         if (v != null && v.types().isEmpty()) {
@@ -1299,6 +1317,12 @@ final class ExpressionLowering {
         }
         PyType t = typeOf(u.operand());
         CExpr operand = value(u.operand());
+        String modelSpecial = u.op() == UnaryOperator.USub ? "__neg__" : u.op() == UnaryOperator.UAdd ? "__pos__" : null;
+        if (modelSpecial != null && t instanceof PyType.ModelInstance m && m.cls().methods().containsKey(modelSpecial)) {
+            krait.types.ModelSignature sig = m.cls().methods().get(modelSpecial).overloads().get(0);
+            return sig.isMember() ? new CExpr.MemberCall(operand, sig.cppName(), List.of())
+                    : new CExpr.Call(sig.cppName(), List.of(operand));
+        }
         if (u.op() == UnaryOperator.Not) {
             return new CExpr.Unary("!", truth(operand, t));
         }

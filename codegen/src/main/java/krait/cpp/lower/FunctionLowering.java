@@ -250,6 +250,11 @@ final class FunctionLowering {
     }
 
     private void assign(Stmt.Assign a, List<CStmt> out) {
+        if (exprs.neverReturns(a.value())) {
+            // r = fail(): the call raises, nothing is stored (the targets may have no type at all)
+            out.add(new CStmt.ExprStmt(exprs.effect(a.value())));
+            return;
+        }
         PyType valueType = exprs.typeOf(a.value());
         CExpr value = exprs.value(a.value());
         if (a.targets().size() == 1) {

@@ -319,6 +319,11 @@ final class OperatorLowering {
         if (containerType.equals(PyType.RANGE)) {
             return call("krait::range_contains", container, item);
         }
+        if (neverHoldsAnything(containerType) && !CppTypes.of(itemType).equals(elementType(containerType))) {
+            // a container nothing is ever stored in (the default `skip=frozenset()`): its C++
+            // element type is a placeholder that need not match the item's
+            return new CExpr.Comma(item, new CExpr.Comma(container, new CExpr.BoolLit(false)));
+        }
         krait.types.AllocSite site = containerType instanceof PyType.ListType l ? l.site()
                 : containerType instanceof PyType.SetType || containerType instanceof PyType.DictType ? site(containerType) : null;
         if (itemType.equals(PyType.NONE) && site != null && !site.elements().types().contains(PyType.NONE)) {
@@ -334,6 +339,24 @@ final class OperatorLowering {
             return new CExpr.MemberCall(container, "contains_any", List.of(item));
         }
         return new CExpr.MemberCall(container, "contains", List.of(item));
+    }
+
+    private static boolean neverHoldsAnything(PyType t) {
+        krait.types.AllocSite site = null;
+        if (t instanceof PyType.SetType st) {
+            site = st.site();
+        } else if (t instanceof PyType.ListType lt) {
+            site = lt.site();
+        } else if (t instanceof PyType.DictType dt) {
+            site = dt.site();
+        }
+        return site != null && site.elementsGuessed() && site.elements().types().size() == 1;
+    }
+
+    private static CType elementType(PyType container) {
+        krait.types.AllocSite site = container instanceof PyType.SetType st ? st.site()
+                : container instanceof PyType.ListType lt ? lt.site() : ((PyType.DictType) container).site();
+        return CppTypes.of(site.elements().types().iterator().next());
     }
 
     /** {@code is}: None tests are null tests; references compare by address, values by value. */
