@@ -36,3 +36,7 @@ print([] == xs, xs != [], xs + [], [] + xs)
 d = {"a": ["x"]}
 print(d.get("b", []), xs or [])
 print(set() | {"a"}, {"a"} - set())
+
+# a callback over a list that never holds anything: never called
+nothing = []
+print(sorted([], key=len), sorted(nothing, key=len), list(map(len, nothing)))

@@ -434,7 +434,14 @@ template <class T>
 inline i64 len(const T& v) {
     if constexpr (is_tuple_v<T>) return i64(std::tuple_size_v<T>);
     else if constexpr (is_vtuple_v<T>) return v.len();
-    else {
+    else if constexpr (std::is_arithmetic_v<T>) {
+        // only reachable through a callback over a container that holds nothing (sorted([], key=len),
+        // whose element type is a placeholder int); len(5) itself is refused at compile time
+        (void)v;
+        raise_type_error(std::is_same_v<T, bool> ? "object of type 'bool' has no len()"
+                         : std::is_floating_point_v<T> ? "object of type 'float' has no len()"
+                                                         : "object of type 'int' has no len()");
+    } else {
         // a list, str or object that may be None (a null pointer) passes len(x: object)
         if (KRAIT_UNLIKELY(v == nullptr)) raise_type_error("object of type 'NoneType' has no len()");
         return v->len();
