@@ -530,8 +530,9 @@ final class ExpressionLowering {
             }
             if (base != null && t instanceof PyType.InstanceType narrowedTo && !CppTypes.ofVar(base).equals(cppTypeOf(n))
                     && cx.classOfType(CppTypes.ofVar(base)) != null) {
-                // isinstance proved the object's class: the variable holds it as a base class
-                return new CExpr.Cast(CppTypes.classType(narrowedTo.cls()), variable(n.id()));
+                // isinstance proved the object's class: the variable holds it as a base class; cast
+                // to what the narrowed name holds (the proved classes' common base), not to one of them
+                return new CExpr.Cast(cppTypeOf(n), variable(n.id()));
             }
             return variable(n.id());
         }
@@ -968,7 +969,7 @@ final class ExpressionLowering {
         }
         if (t instanceof PyType.InstanceType narrowedTo && !CppTypes.ofVar(base).equals(cppTypeOf(a))
                 && cx.classOfType(CppTypes.ofVar(base)) != null) {
-            return new CExpr.Cast(CppTypes.classType(narrowedTo.cls()), read);
+            return new CExpr.Cast(cppTypeOf(a), read);
         }
         return read;
     }
