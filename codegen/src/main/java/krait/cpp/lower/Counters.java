@@ -6,9 +6,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import krait.syntax.Alias;
 import krait.syntax.ConstValue;
-import krait.syntax.ExceptHandler;
 import krait.syntax.Expr;
 import krait.syntax.ExprContext;
 import krait.syntax.Node;
@@ -59,17 +57,9 @@ final class Counters {
                         && (a.op() == Operator.Add || a.op() == Operator.Sub) && isOne(a.value())) {
                     allowed.add(name);
                 }
-                if (n instanceof ExceptHandler h && h.name() != null) {
-                    rejected.add(h.name());
-                }
-                if (n instanceof Alias al) {
-                    rejected.add(al.asname() != null ? al.asname() : al.name());
-                }
-                if (n instanceof Stmt.FunctionDef d) {
-                    rejected.add(d.name());
-                }
-                if (n instanceof Stmt.ClassDef c) {
-                    rejected.add(c.name());
+                String bound = ScratchLists.nameBoundWithoutAssignment(n);
+                if (bound != null) {
+                    rejected.add(bound);
                 }
                 return true;
             });

@@ -49,17 +49,9 @@ final class ScratchLists {
                 if (n instanceof Expr.Subscript sub && sub.value() instanceof Expr.Name base) {
                     allowed.add(base);
                 }
-                if (n instanceof ExceptHandler h && h.name() != null) {
-                    rejected.add(h.name());
-                }
-                if (n instanceof Alias al) {
-                    rejected.add(al.asname() != null ? al.asname() : al.name());
-                }
-                if (n instanceof Stmt.FunctionDef d) {
-                    rejected.add(d.name());
-                }
-                if (n instanceof Stmt.ClassDef c) {
-                    rejected.add(c.name());
+                String bound = nameBoundWithoutAssignment(n);
+                if (bound != null) {
+                    rejected.add(bound);
                 }
                 return true;
             });
@@ -90,5 +82,22 @@ final class ScratchLists {
         candidates.removeAll(rejected);
         candidates.removeIf(v -> !f.isLocal(v) || f.declaredGlobal().contains(v));
         return candidates;
+    }
+
+    /**
+     * The name {@code n} binds other than by an assignment to a Name: an {@code except ... as e}
+     * name, an import alias, a def or class name (null for other nodes). Counters uses it too.
+     */
+    static String nameBoundWithoutAssignment(Node n) {
+        if (n instanceof ExceptHandler h) {
+            return h.name();
+        }
+        if (n instanceof Alias al) {
+            return al.asname() != null ? al.asname() : al.name();
+        }
+        if (n instanceof Stmt.FunctionDef d) {
+            return d.name();
+        }
+        return n instanceof Stmt.ClassDef c ? c.name() : null;
     }
 }
