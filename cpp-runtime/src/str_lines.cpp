@@ -1,5 +1,6 @@
-// str_lines.cpp -- the lines of s.splitlines() one at a time (str_lines.h). The line boundaries
-// are str::splitlines's: \n \r \r\n \v \f \x1c \x1d \x1e \x85 \u2028 \u2029.
+// str_lines.cpp -- the lines of s.splitlines() one at a time (str_lines.h); str::splitlines
+// collects them into a list. The line boundaries: \n \r \r\n \v \f \x1c \x1d \x1e \x85 \u2028
+// \u2029.
 #include "krait/str_lines.h"
 
 #include <cstdint>
@@ -21,7 +22,8 @@ bool splitlines_range::next(std::size_t& pos, str*& out) const {
                                           (1u << 0x1C) | (1u << 0x1D) | (1u << 0x1E);
         const unsigned char* u = reinterpret_cast<const unsigned char*>(p);
         while (i < n) {
-            // every break is a control character: skip 8 bytes at a time while none is below 0x20
+            // every break is a control character: skip 8 bytes at a time while none is below
+            // 0x20 (the "has a byte less than n" bit trick; exact for ASCII bytes)
             while (i + 8 <= n) {
                 std::uint64_t w;
                 std::memcpy(&w, u + i, 8);

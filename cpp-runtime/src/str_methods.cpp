@@ -7,6 +7,7 @@
 #include "krait/exceptions.h"
 #include "krait/list.h"
 #include "krait/str.h"
+#include "krait/str_lines.h"
 #include "str_impl.h"
 #include "unicode.h"
 
@@ -410,60 +411,9 @@ list<str*>* str::rsplit(str* sep, i64 maxsplit) const {
 }
 
 list<str*>* str::splitlines(bool keepends) const {
+    // one line-break scanner for both forms: the lazy loop range of str_lines.h
     list<str*>* out = list<str*>::make_empty();
-    const char* p = data();
-    std::size_t n = std::size_t(nbytes_);
-    std::size_t start = 0, i = 0;
-    if (is_ascii()) {  // the line boundaries below 0x80: \n \v \f \r \x1c \x1d \x1e
-        constexpr std::uint32_t kBreaks = (1u << 0x0A) | (1u << 0x0B) | (1u << 0x0C) | (1u << 0x0D) |
-                                          (1u << 0x1C) | (1u << 0x1D) | (1u << 0x1E);
-        const unsigned char* u = reinterpret_cast<const unsigned char*>(p);
-        while (i < n) {
-            // every break is a control character: skip 8 bytes at a time while none is below
-            // 0x20 (the "has a byte less than n" bit trick; exact for ASCII bytes)
-            while (i + 8 <= n) {
-                std::uint64_t w;
-                std::memcpy(&w, u + i, 8);
-                if ((w - 0x2020202020202020ull) & ~w & 0x8080808080808080ull) break;
-                i += 8;
-            }
-            if (i >= n) break;
-            unsigned char c = u[i];
-            if (KRAIT_LIKELY(c >= 32 || !((kBreaks >> c) & 1))) {
-                ++i;
-                continue;
-            }
-            std::size_t eol_len = (c == '\r' && i + 1 < n && p[i + 1] == '\n') ? 2 : 1;
-            out->append(str_impl::make_ascii(p + start, i - start + (keepends ? eol_len : 0)));
-            i += eol_len;
-            start = i;
-        }
-        if (start < n) out->append(str_impl::make_ascii(p + start, n - start));
-        return out;
-    }
-    while (i < n) {
-        int len;
-        std::uint32_t cp = decode(p + i, len);
-        std::size_t eol_len = 0;
-        switch (cp) {
-            case '\r':
-                eol_len = (i + 1 < n && p[i + 1] == '\n') ? 2 : 1;
-                break;
-            case '\n': case 0x0B: case 0x0C: case 0x1C: case 0x1D: case 0x1E: case 0x85: case 0x2028: case 0x2029:
-                eol_len = std::size_t(len);
-                break;
-            default:
-                break;
-        }
-        if (eol_len) {
-            out->append(str::from_utf8(p + start, i - start + (keepends ? eol_len : 0)));
-            i += eol_len;
-            start = i;
-        } else {
-            i += std::size_t(len);
-        }
-    }
-    if (start < n) out->append(str::from_utf8(p + start, n - start));
+    for (str* line : splitlines_range(this, keepends)) out->append(line);
     return out;
 }
 

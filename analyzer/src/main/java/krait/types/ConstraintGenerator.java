@@ -717,10 +717,7 @@ final class ConstraintGenerator {
             return;
         }
         for (Expr d : f.decoratorList()) {
-            boolean known = d instanceof Expr.Name n && (n.id().equals("staticmethod") || n.id().equals("classmethod")
-                    || n.id().equals("property") || n.id().equals(krait.desugar.AbstractClasses.ABSTRACT_MARKER))
-                    || d instanceof Expr.Attribute a && a.attr().equals("setter");
-            if (!known) {
+            if (!FunctionInfo.isKnownMethodDecorator(d)) {
                 unsupported(d, "this decorator");
             }
         }

@@ -173,13 +173,26 @@ public final class FunctionInfo {
         }
         boolean any = false;
         for (Expr d : def.decoratorList()) {
-            if (d instanceof Expr.Name n && (n.id().equals("staticmethod") || n.id().equals("classmethod")
-                    || n.id().equals("property")) || d instanceof Expr.Attribute a && a.attr().equals("setter")) {
+            if (isBindingDecorator(d)) {
                 return false;
             }
             any |= !isAbstractMarker(d);
         }
         return any;
+    }
+
+    /**
+     * {@code @staticmethod}, {@code @classmethod}, {@code @property} and {@code @x.setter}: the
+     * decorators that decide how a method binds (its {@link #kind()}) rather than wrap it.
+     */
+    public static boolean isBindingDecorator(Expr d) {
+        return d instanceof Expr.Name n && (n.id().equals("staticmethod") || n.id().equals("classmethod")
+                || n.id().equals("property")) || d instanceof Expr.Attribute a && a.attr().equals("setter");
+    }
+
+    /** A decorator the compiler understands on a method without wrapping it: binding or abstract. */
+    public static boolean isKnownMethodDecorator(Expr d) {
+        return isBindingDecorator(d) || isAbstractMarker(d);
     }
 
     /** {@code @abc.abstractmethod}: the method's class cannot be instantiated until a subclass overrides it. */
