@@ -1,5 +1,5 @@
 # An empty list, set or dict literal gets its element type from what its elements meet: the other
-# operand of a set operator or of a comparison, the item tested with `in`.
+# operand of a set operator or of a comparison, the item tested with `in`, the key a dict is looked up by.
 
 
 def pick(tags, only):
@@ -40,3 +40,11 @@ print(set() | {"a"}, {"a"} - set())
 # a callback over a list that never holds anything: never called
 nothing = []
 print(sorted([], key=len), sorted(nothing, key=len), list(map(len, nothing)))
+
+# a dict nothing is ever stored in, looked up by str keys
+empty = {}
+try:
+    print(empty["x"])
+except KeyError as e:
+    print("KeyError", e)
+print(empty.get("y"), "z" in empty)

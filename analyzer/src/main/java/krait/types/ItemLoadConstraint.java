@@ -43,6 +43,8 @@ record ItemLoadConstraint(InferenceContext cx, Pos pos, TypeVar container, TypeV
                 continue;
             }
             if (c instanceof PyType.DictType d) {
+                // d["x"] on a dict nothing is stored in: its keys are what they are looked up by
+                solver.addMeeting(index, d.site().elements());
                 solver.addFlow(d.site().values(), result);
                 continue;
             }
