@@ -112,3 +112,4 @@ try:
     deque(None)
 except TypeError as e:
     print("TypeError:", e)
+print(list(reversed(deque([1, 2, 3]))), [s.upper() for s in reversed(deque(["a", "b"]))])
