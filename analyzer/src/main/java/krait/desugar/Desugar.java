@@ -24,6 +24,7 @@ public final class Desugar {
         m = FormatFields.apply(m);
         m = LoopElse.apply(m);
         m = ClassLoops.apply(m);
+        m = ConstantFolding.apply(m);
         return m;
     }
 }

@@ -12,7 +12,8 @@
  * {@code set()} of a list display ({@link krait.desugar.StarredDisplays}), and the else block of a loop runs behind
  * a flag its breaks set ({@link krait.desugar.LoopElse}), and a literal format string whose fields read
  * attributes or items of the arguments becomes an f-string ({@link krait.desugar.FormatFields}), and a
- * {@code match} statement becomes an if/elif chain of its patterns as tests ({@link krait.desugar.MatchStatements}). Later phases need no knowledge of these modules (but for the abstract-method marker).
+ * {@code match} statement becomes an if/elif chain of its patterns as tests ({@link krait.desugar.MatchStatements}), and
+ * integer arithmetic on literals whose result fits in 64 bits becomes its value ({@link krait.desugar.ConstantFolding}). Later phases need no knowledge of these modules (but for the abstract-method marker).
  * {@link krait.desugar.Desugar} runs them in order.
  */
 package krait.desugar;
