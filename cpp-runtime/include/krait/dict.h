@@ -478,6 +478,8 @@ protected:  // collections.defaultdict, Counter and OrderedDict extend dict (col
         i64 size = 8;
         while (size < want) size <<= 1;
         Entry* old = entries_;
+        slot_t* old_index = index_;
+        i64 old_slots = i64(mask_) + 1;
         i64 nold = nentries_;
         entries_ = alloc_entries((size << 1) / 3);
         nentries_ = 0;
@@ -490,7 +492,20 @@ protected:  // collections.defaultdict, Counter and OrderedDict extend dict (col
             ++nentries_;
         }
         usable_ -= nentries_;
+        if constexpr (kFreeOldTables) {
+            // A big dict's old tables go back to the collector now rather than at the next
+            // collection: the heap grows less (fewer fresh pages for the kernel to clear) and
+            // collects less often. Nothing else points into them: iterators hold the dict, and
+            // with these key and value types no user code (__eq__, __hash__, __add__) can run
+            // between getitem_ref and the store through its reference.
+            if (std::size_t(nold) * sizeof(Entry) >= kFreeMinBytes) GC_FREE(old);
+            if (std::size_t(old_slots) * sizeof(slot_t) >= kFreeMinBytes) GC_FREE(old_index);
+        }
     }
+    static constexpr bool kFreeOldTables =
+        (is_str_ptr_v<K> || std::is_arithmetic_v<K>) &&
+        (is_str_ptr_v<V> || std::is_arithmetic_v<V> || is_container_ptr_v<V>);
+    static constexpr std::size_t kFreeMinBytes = 4096;
 
     slot_t* index_ = nullptr;
     Entry* entries_ = nullptr;
