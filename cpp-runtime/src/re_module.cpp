@@ -428,49 +428,11 @@ bool parse_set_run(const std::string& p, i64 flags, std::uint8_t* table, int* gr
     return true;
 }
 
-// Short pieces of a subject recur (the words re.split returns, status codes, paths): the last
-// piece made for each of kPieceSlots hash slots is kept, and an equal piece of ASCII bytes is
-// that same str instead of a new one. A str is immutable and CPython promises no identity for
-// equal strs, so only memory changes: a split into a million words makes a few dozen strs, and
-// the collector has only the list to mark; a reused str also has its hash already computed.
-// The table is static data, a root for the collector (it keeps at most kPieceSlots small strs).
-constexpr std::size_t kPieceSlots = 1024;
-constexpr std::size_t kPieceMax = 16;
-str* piece_cache[kPieceSlots];
-
-// The bytes [p, p + n) for 2 <= n <= 16 as two words (overlapping loads, as copy_bytes does).
-inline void piece_key(const char* p, std::size_t n, std::uint64_t& a, std::uint64_t& b) {
-    if (n >= 8) {
-        std::memcpy(&a, p, 8);
-        std::memcpy(&b, p + n - 8, 8);
-    } else if (n >= 4) {
-        std::uint32_t x, y;
-        std::memcpy(&x, p, 4);
-        std::memcpy(&y, p + n - 4, 4);
-        a = x, b = y;
-    } else {
-        a = static_cast<unsigned char>(p[0]) | (std::uint64_t(static_cast<unsigned char>(p[n / 2])) << 8);
-        b = static_cast<unsigned char>(p[n - 1]);
-    }
-}
-
 /// Bytes [b, b + n) of s as a str (on code point boundaries; s's ASCII-ness as str_impl::piece).
 str* piece_of(const str* s, std::size_t b, std::size_t n) {
-    if (n < 2 || n > kPieceMax || !s->is_ascii()) return str_impl::piece(s, b, n);
-    const char* p = s->data() + b;
-    std::uint64_t x, y;
-    piece_key(p, n, x, y);
-    std::uint64_t h = (x * 0x9E3779B97F4A7C15ULL) ^ (y * 0xC2B2AE3D27D4EB4FULL) ^ n;
-    std::size_t slot = std::size_t(h >> 54) % kPieceSlots;
-    str* c = piece_cache[slot];
-    if (c && std::size_t(c->nbytes()) == n) {
-        std::uint64_t cx, cy;
-        piece_key(c->data(), n, cx, cy);
-        if (cx == x && cy == y) return c;
-    }
-    c = str_impl::make_ascii(p, n);
-    piece_cache[slot] = c;
-    return c;
+    // short pieces recur (the words re.split returns, status codes, paths): see shared_ascii
+    if (!s->is_ascii()) return str_impl::piece(s, b, n);
+    return str_impl::shared_ascii(s->data() + b, n);
 }
 
 }  // namespace

@@ -100,6 +100,45 @@ str* str::make_cached_char(unsigned char c) {
     return s;
 }
 
+namespace {
+// The table behind str_impl::shared_ascii: static data, so a root for the collector (it keeps at
+// most kSharedSlots small strs alive).
+constexpr std::size_t kSharedSlots = 1024;
+str* shared_pieces[kSharedSlots];
+
+// The bytes [p, p + n) for 2 <= n <= 16 as two words (overlapping loads, as copy_bytes does).
+inline void piece_words(const char* p, std::size_t n, std::uint64_t& a, std::uint64_t& b) {
+    if (n >= 8) {
+        std::memcpy(&a, p, 8);
+        std::memcpy(&b, p + n - 8, 8);
+    } else if (n >= 4) {
+        std::uint32_t x, y;
+        std::memcpy(&x, p, 4);
+        std::memcpy(&y, p + n - 4, 4);
+        a = x, b = y;
+    } else {
+        a = static_cast<unsigned char>(p[0]) | (std::uint64_t(static_cast<unsigned char>(p[n / 2])) << 8);
+        b = static_cast<unsigned char>(p[n - 1]);
+    }
+}
+}  // namespace
+
+str* str_impl::shared_ascii_lookup(const char* p, std::size_t n) {
+    std::uint64_t x, y;
+    piece_words(p, n, x, y);
+    std::uint64_t h = (x * 0x9E3779B97F4A7C15ULL) ^ (y * 0xC2B2AE3D27D4EB4FULL) ^ n;
+    std::size_t slot = std::size_t(h >> 54) % kSharedSlots;
+    str* c = shared_pieces[slot];
+    if (c && std::size_t(c->nbytes()) == n) {
+        std::uint64_t cx, cy;
+        piece_words(c->data(), n, cx, cy);
+        if (cx == x && cy == y) return c;
+    }
+    c = make_ascii(p, n);
+    shared_pieces[slot] = c;
+    return c;
+}
+
 str* str::from_code_point(std::uint32_t cp) {
     if (cp < 256) {
         str* s = char_cache_[cp];

@@ -66,6 +66,17 @@ struct str_impl {
         copy_bytes(s->mutable_data(), bytes, n);
         return s;
     }
+    /// A str of n ASCII bytes that may be a str made before with the same bytes: words of 2-16
+    /// bytes cut from a longer text (split pieces, re groups) go through a table of the last
+    /// such str per hash slot (str.cpp), so a text of a million words makes a few hundred strs
+    /// whose hashes are computed once, and the collector has only the containers to mark.
+    /// Equal strs have no promised identity in Python, and a str is immutable.
+    static str* shared_ascii(const char* bytes, std::size_t n) {
+        if (n < 2 || n > kSharedMax) return make_ascii(bytes, n);
+        return shared_ascii_lookup(bytes, n);
+    }
+    static constexpr std::size_t kSharedMax = 16;
+    static str* shared_ascii_lookup(const char* bytes, std::size_t n);
     /// A piece of s: bytes [b, b + n) holding nchars code points.
     static str* piece(const str* s, std::size_t b, std::size_t n, std::size_t nchars) {
         if (n == nchars) return make_ascii(s->data() + b, n);

@@ -290,7 +290,7 @@ list<str*>* str::split(str* sep, i64 maxsplit) const {
                 }
                 std::size_t j = i + 1;
                 while (j < n && cls[u[j]] != 1) ++j;
-                out->append(str_impl::make_ascii(p + i, j - i));
+                out->append(str_impl::shared_ascii(p + i, j - i));
                 --maxsplit;
                 i = j;
             }
@@ -327,7 +327,7 @@ list<str*>* str::split(str* sep, i64 maxsplit) const {
     std::size_t m = std::size_t(sep->nbytes());
     bool ascii = is_ascii();
     auto piece = [&](std::size_t a, std::size_t len) {
-        return ascii ? str_impl::make_ascii(p + a, len) : str::from_utf8(p + a, len);
+        return ascii ? str_impl::shared_ascii(p + a, len) : str::from_utf8(p + a, len);
     };
     std::size_t i = 0;
     if (m == 1) {
@@ -447,13 +447,13 @@ void str::split_range::advance(iterator& it) {
                                  : static_cast<const char*>(memmem(p + i, n - i, sep_->data(), m));
         if (hit && hit != p + n) {
             std::size_t j = std::size_t(hit - p);
-            it.cur_ = str_impl::piece(s_, i, j - i);
+            it.cur_ = s_->is_ascii() ? str_impl::shared_ascii(p + i, j - i) : str_impl::piece(s_, i, j - i);
             it.pos_ = j + m;
             --it.left_;
             return;
         }
     }
-    it.cur_ = str_impl::piece(s_, i, n - i);
+    it.cur_ = s_->is_ascii() ? str_impl::shared_ascii(p + i, n - i) : str_impl::piece(s_, i, n - i);
     it.state_ = 1;
 }
 
@@ -706,8 +706,40 @@ str* str::replace(str* old, str* by, i64 count) const {
     }
     std::size_t m = std::size_t(old->nbytes());
     const char* o = old->data();
+    if (m == 1 && by->nbytes() <= 1 && count == INT64_MAX) {
+        // one byte deleted or replaced by one byte everywhere (`s.replace(" ", "")`): a counting
+        // pass eight bytes at a time, then one branch-free pass instead of a search and a copy
+        // per occurrence
+        const char oc = o[0];
+        std::size_t k = count_byte(p, n, oc);
+        if (k == 0) return const_cast<str*>(this);
+        std::size_t bn = std::size_t(by->nbytes()), total = n - k + k * bn;
+        std::size_t chars = std::size_t(nchars_) - k + k * bn;
+        if (total == 0) return str::empty();
+        str* r = str_impl::alloc(total, chars);
+        char* out = str_impl::mutable_data(r);
+        if (bn == 1) {
+            const char b = by->data()[0];
+            for (std::size_t i = 0; i < n; ++i) out[i] = p[i] == oc ? b : p[i];
+        } else {
+            // out[j] is written before j moves on, so the last write may land on out[total]:
+            // the NUL's place, written again below
+            std::size_t j = 0;
+            for (std::size_t i = 0; i < n; ++i) {
+                out[j] = p[i];
+                j += p[i] != oc;
+            }
+            out[total] = '\0';
+        }
+        if (total == 1 && chars == 1) return str::from_ascii_char(static_cast<unsigned char>(out[0]));
+        str_impl::finish(r);
+        return r;
+    }
     auto next_hit = [&](std::size_t from) -> const char* {  // first match at or after from, or nullptr
-        if (m == 1) return static_cast<const char*>(std::memchr(p + from, o[0], n - from));
+        if (m == 1) {
+            const char* hit = find_byte(p + from, p + n, o[0]);
+            return hit == p + n ? nullptr : hit;
+        }
         return static_cast<const char*>(memmem(p + from, n - from, o, m));
     };
     i64 k = 0;  // first pass: count the replacements

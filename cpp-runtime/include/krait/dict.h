@@ -21,6 +21,58 @@ namespace krait {
 
 [[noreturn]] void raise_dict_changed_size();
 
+namespace detail {
+/// What a dict entry keeps of a str key so that a probe decides equality without touching the
+/// key object (a cache miss per found key in big dicts): keys of up to 15 bytes inline, w0 the
+/// first 8 bytes, w1 the next 7 with the length in its top byte (zero-padded, so equal words
+/// mean equal keys); a longer key (or None) has kLong there and its hash in w0, and is compared
+/// through the object.
+struct str_key_words {
+    u64 w0, w1;
+    static constexpr u64 kLong = u64(0x80) << 56;
+    static constexpr u64 kDeleted = u64(0xC0) << 56;  // the entry of a removed key
+    static str_key_words of(const str* s, i64 hash) {
+        if (!s || s->nbytes() > 15) return {u64(hash), kLong};
+        std::size_t n = std::size_t(s->nbytes());
+        const char* p = s->data();
+        u64 a = 0, b = 0;
+        if (n >= 8) {  // two overlapping loads inside the n bytes, the overlap shifted out
+            std::memcpy(&a, p, 8);
+            if (n > 8) {
+                std::memcpy(&b, p + n - 8, 8);
+                b >>= 8 * (16 - n);
+            }
+        } else if (n >= 4) {
+            std::uint32_t x, y;
+            std::memcpy(&x, p, 4);
+            std::memcpy(&y, p + n - 4, 4);
+            a = u64(x) | ((u64(y) >> (8 * (8 - n))) << 32);
+        } else {
+            for (std::size_t i = 0; i < n; ++i) a |= u64(static_cast<unsigned char>(p[i])) << (8 * i);
+        }
+        return {a, b | (u64(n) << 56)};
+    }
+};
+
+/// A dict's entry: the key, the value and the key's hash (a deleted entry has hash -1) ...
+template <class K, class V, bool StrKey = is_str_ptr_v<K>>
+struct dict_entry {
+    K key;
+    V value;
+    i64 hash;
+    static constexpr i64 kDeleted = -1;
+    bool live() const { return hash != kDeleted; }
+};
+/// ... or for str keys the key's str_key_words instead of the hash (a str caches its own).
+template <class K, class V>
+struct dict_entry<K, V, true> {
+    K key;
+    V value;
+    str_key_words words;
+    bool live() const { return words.w1 != str_key_words::kDeleted; }
+};
+}  // namespace detail
+
 template <class K, class V>
 class dict {
 public:
@@ -29,14 +81,10 @@ public:
     using krait_kind = dict_kind;
     static const char* py_type_name() { return "dict"; }
 
-    /// A deleted entry has hash kDeleted; stored hashes never equal it
-    /// (hash_of maps it to -2, as CPython never uses -1 as a hash).
-    struct Entry {
-        K key;
-        V value;
-        i64 hash;
-        bool live() const { return hash != kDeleted; }
-    };
+    /// Stored hashes never equal kDeleted (hash_of maps it to -2, as CPython never uses -1 as a
+    /// hash), which marks a deleted entry of non-str keys.
+    using Entry = detail::dict_entry<K, V>;
+    static constexpr bool kStrKeys = is_str_ptr_v<K>;
     static constexpr i64 kDeleted = -1;
     static i64 hash_of(const K& key) {
         i64 h = py_hash(key);
@@ -357,15 +405,34 @@ protected:  // collections.defaultdict, Counter and OrderedDict extend dict (col
         u64 m = mix(hash);
         slot_t tag = tag_of(m), low = slot_t(mask_);
         u64 i = home(m);
-        while (true) {
-            slot_t sv = index_[i];
-            if (sv == EMPTY) return -1;
-            if ((sv & ~low) == tag && (sv & low) >= 2) {
-                const Entry& e = entries_[(sv & low) - 2];
-                if (e.hash == hash && keys_equal(e.key, key)) return i64(i);
+        if constexpr (kStrKeys) {
+            const detail::str_key_words kw = detail::str_key_words::of(key, hash);
+            while (true) {
+                slot_t sv = index_[i];
+                if (sv == EMPTY) return -1;
+                if ((sv & ~low) == tag && (sv & low) >= 2) {
+                    const Entry& e = entries_[(sv & low) - 2];
+                    if (e.words.w0 == kw.w0 && e.words.w1 == kw.w1 &&
+                        (kw.w1 != detail::str_key_words::kLong || keys_equal(e.key, key)))
+                        return i64(i);
+                }
+                i = (i + 1) & mask_;
             }
-            i = (i + 1) & mask_;
+        } else {
+            while (true) {
+                slot_t sv = index_[i];
+                if (sv == EMPTY) return -1;
+                if ((sv & ~low) == tag && (sv & low) >= 2) {
+                    const Entry& e = entries_[(sv & low) - 2];
+                    if (e.hash == hash && keys_equal(e.key, key)) return i64(i);
+                }
+                i = (i + 1) & mask_;
+            }
         }
+    }
+    static i64 entry_hash(const Entry& e) {
+        if constexpr (kStrKeys) return hash_of(e.key);  // cached in the str
+        else return e.hash;
     }
     /// Entry index of key, or -1.
     i64 lookup(const K& key, i64 hash) const {
@@ -382,7 +449,8 @@ protected:  // collections.defaultdict, Counter and OrderedDict extend dict (col
     i64 insert_new(const K& key, V value, i64 hash) {
         if (usable_ <= 0) resize();
         i64 ix = nentries_++;
-        new (&entries_[ix]) Entry{key, value, hash};
+        if constexpr (kStrKeys) new (&entries_[ix]) Entry{key, value, detail::str_key_words::of(key, hash)};
+        else new (&entries_[ix]) Entry{key, value, hash};
         u64 m = mix(hash);
         index_[empty_slot(m)] = slot_value(m, ix);
         ++used_;
@@ -395,7 +463,8 @@ protected:  // collections.defaultdict, Counter and OrderedDict extend dict (col
         if (slot < 0) return false;
         i64 ix = entry_of(index_[slot], mask_);
         index_[slot] = DUMMY;
-        entries_[ix].hash = kDeleted;
+        if constexpr (kStrKeys) entries_[ix].words = {0, detail::str_key_words::kDeleted};
+        else entries_[ix].hash = kDeleted;
         if constexpr (!(gc_atomic_v<K> && gc_atomic_v<V>)) {
             entries_[ix].key = K{};
             entries_[ix].value = V{};
@@ -409,6 +478,8 @@ protected:  // collections.defaultdict, Counter and OrderedDict extend dict (col
         i64 size = 8;
         while (size < want) size <<= 1;
         Entry* old = entries_;
+        slot_t* old_index = index_;
+        i64 old_slots = i64(mask_) + 1;
         i64 nold = nentries_;
         entries_ = alloc_entries((size << 1) / 3);
         nentries_ = 0;
@@ -416,12 +487,25 @@ protected:  // collections.defaultdict, Counter and OrderedDict extend dict (col
         for (i64 j = 0; j < nold; ++j) {
             if (!old[j].live()) continue;
             entries_[nentries_] = old[j];
-            u64 m = mix(old[j].hash);
+            u64 m = mix(entry_hash(old[j]));
             index_[empty_slot(m)] = slot_value(m, nentries_);
             ++nentries_;
         }
         usable_ -= nentries_;
+        if constexpr (kFreeOldTables) {
+            // A big dict's old tables go back to the collector now rather than at the next
+            // collection: the heap grows less (fewer fresh pages for the kernel to clear) and
+            // collects less often. Nothing else points into them: iterators hold the dict, and
+            // with these key and value types no user code (__eq__, __hash__, __add__) can run
+            // between getitem_ref and the store through its reference.
+            if (std::size_t(nold) * sizeof(Entry) >= kFreeMinBytes) GC_FREE(old);
+            if (std::size_t(old_slots) * sizeof(slot_t) >= kFreeMinBytes) GC_FREE(old_index);
+        }
     }
+    static constexpr bool kFreeOldTables =
+        (is_str_ptr_v<K> || std::is_arithmetic_v<K>) &&
+        (is_str_ptr_v<V> || std::is_arithmetic_v<V> || is_container_ptr_v<V>);
+    static constexpr std::size_t kFreeMinBytes = 4096;
 
     slot_t* index_ = nullptr;
     Entry* entries_ = nullptr;
