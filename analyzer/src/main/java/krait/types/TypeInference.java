@@ -83,7 +83,8 @@ public final class TypeInference {
         }
         return new TypedProgram(file, module, models, body, List.copyOf(cx.allSpecializations), Map.copyOf(cx.globals),
                 List.copyOf(cx.allSites), allClasses(cx), Map.copyOf(cx.builtinClasses),
-                Map.copyOf(cx.importedAttributes), cx.callGraph);
+                Map.copyOf(cx.importedAttributes), cx.callGraph,
+                cx.readsStopIterationValue ? cx.stopIterationValues() : null);
     }
 
     /** One analysis of the whole program, with the classes in {@code split} typed per allocation site. */

@@ -191,7 +191,10 @@ final class FunctionLowering {
             out.add(new CStmt.While(exprs.condition(w.test()), block(w.body())));
         } else if (s instanceof Stmt.For f) {
             forLoop(f, out);
-        } else if (s instanceof Stmt.Return r) {
+        } else if (s instanceof Stmt.Return r && fn.isGenerator() && r.value() != null
+                && !CppTypes.representative(spec.returnedVar()).equals(PyType.NONE)) {
+            generatorReturn(r, out);
+} else if (s instanceof Stmt.Return r) {
             if (r.value() == null) {
                 out.add(new CStmt.Return(returnType.isPointer() ? CExpr.NULL
                         : returnPyType instanceof PyType.OptionalType ? CExpr.NONE : null));
@@ -247,6 +250,21 @@ final class FunctionLowering {
                 || s instanceof Stmt.Import || s instanceof Stmt.ImportFrom)) {
             throw cx.unsupported(s.pos(), "this statement");
         }
+    }
+
+    /**
+     * {@code return v} in a generator: v is kept for the StopIteration that ends it and for
+     * {@code yield from}, as the type the generator returns (as the type of e.value when the
+     * program reads StopIteration's value, which every generator's StopIteration then holds).
+     */
+    private void generatorReturn(Stmt.Return r, List<CStmt> out) {
+        PyType returned = CppTypes.representative(spec.returnedVar());
+        String r2 = CppTypes.spelled(CppTypes.ofVar(spec.returnedVar()));
+        String make = cx.program.stopIterationValue() == null ? "&krait::make_stop<" + r2 + ">"
+                : "&krait::make_stop_with<" + CppTypes.spelled(CppTypes.ofVar(cx.program.stopIterationValue())) + ", " + r2 + ">";
+        out.add(new CStmt.ExprStmt(new CExpr.MemberCall(new CExpr.VarRef("krait_yield"), "template returns<" + r2 + ">",
+                List.of(exprs.coerce(exprs.value(r.value()), exprs.typeOf(r.value()), returned), new CExpr.Constant(make)))));
+        out.add(new CStmt.Return(null));
     }
 
     private void assign(Stmt.Assign a, List<CStmt> out) {
