@@ -396,10 +396,7 @@ void generator_base::entry(void* self) {
 void generator_base::resume() {
     // the body's frame counts as one level while it runs (CPython counts a resumed generator's
     // frame): recursive yield-from chains end in RecursionError, raised here in the consumer
-    if (KRAIT_UNLIKELY(++detail::g_recursion_depth > detail::g_recursion_limit)) {
-        --detail::g_recursion_depth;
-        detail::raise_recursion_error();
-    }
+    if (KRAIT_UNLIKELY(++detail::g_recursion_depth > detail::g_recursion_limit)) detail::raise_recursion_error();
     if (state_ == state::created) {
         detail::stack_allocate(ctx_, stack_bytes_);
         detail::context_prepare(ctx_, &generator_base::entry, this);
@@ -434,6 +431,18 @@ void generator_base::close() {
         return;  // the body let it through (or raised another GeneratorExit)
     }
     if (state_ == state::suspended) raise_runtime_error("generator ignored GeneratorExit");
+}
+
+void generator_closer::close_ignoring_errors(generator_base* g) noexcept {
+    try {
+        g->close();
+    } catch (BaseException* e) {
+        str* r = g->repr_();
+        str* summary = exception_summary(e);
+        std::fprintf(stderr, "Exception ignored in: %.*s\n%.*s\n", int(r->nbytes()), r->data(), int(summary->nbytes()),
+                     summary->data());
+    } catch (...) {
+    }
 }
 
 void generator_base::raise_stop() {

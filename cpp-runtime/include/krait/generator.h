@@ -305,6 +305,23 @@ void yielder<T, S>::yield_from(generator<U, S2>* sub) {
     }
 }
 
+/// Closes a generator when the `for` loop that made it is left early (CPython drops, and so
+/// closes, the generator then). An exception from close() is printed as CPython prints one
+/// raised while a generator is collected ("Exception ignored in: ..."), not raised.
+class generator_closer {
+  public:
+    explicit generator_closer(generator_base* g) : g_(g) {}
+    generator_closer(const generator_closer&) = delete;
+    generator_closer& operator=(const generator_closer&) = delete;
+    ~generator_closer() {
+        if (g_->status() == generator_base::state::suspended) close_ignoring_errors(g_);
+    }
+
+  private:
+    static void close_ignoring_errors(generator_base* g) noexcept;
+    generator_base* g_;
+};
+
 namespace detail {
 template <class T, class S, class F>
 class generator_impl final : public generator<T, S> {
