@@ -32,6 +32,7 @@
 #include "krait/coroutine.h"
 #include "krait/exceptions.h"
 #include "krait/gc.h"
+#include "krait/ops.h"
 #include "krait/optional.h"
 
 namespace krait {
@@ -303,6 +304,16 @@ void yielder<T, S>::yield_from(generator<U, S2>* sub) {
             return;
         }
     }
+}
+
+/// `x in g`: advances g until an item equal to x (Python leaves the rest for later).
+template <class T, class S, class X>
+bool iter_contains(generator<T, S>* g, const X& x) {
+    T v;
+    while (g->next(v)) {
+        if (py_eq(v, x)) return true;
+    }
+    return false;
 }
 
 /// Closes a generator when the `for` loop that made it is left early (CPython drops, and so

@@ -384,6 +384,13 @@ final class ExpressionLowering {
                     throw cx.unsupported(rightNode.pos(), "'" + op.symbol + "' with an int that may be None");
             }
         }
+        if ((op == krait.syntax.CmpOperator.In || op == krait.syntax.CmpOperator.NotIn) && rt instanceof PyType.InstanceType
+                && spec.targetsOf(rightNode).get(List.of(rt)) instanceof krait.types.CallTarget.User) {
+            // x in obj without __contains__: the items of obj.__iter__() compared until one is equal
+            CExpr items = new LoopLowering(cx, spec, this, new AssignmentLowering(cx, spec, this)).objectIterator(rightNode, r, rt);
+            CExpr found = new CExpr.Call("krait::iter_contains", List.of(items, l));
+            return op == krait.syntax.CmpOperator.NotIn ? new CExpr.Unary("!", found) : found;
+        }
         krait.types.CallTarget t = spec.targetsOf(rightNode).get(List.of(lt, rt));
         if (t instanceof krait.types.CallTarget.User u) {
             String name = u.callee().function().name();
