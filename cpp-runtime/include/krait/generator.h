@@ -246,6 +246,11 @@ class generator : public yielder<T, S> {
         if (!throw_in(std::make_exception_ptr(e), e)) this->raise_stop();
         return this->value_;
     }
+    /// send() without the StopIteration, on a started generator: false once finished.
+    bool send_in(S v) {
+        this->sent_ = std::move(v);
+        return advance();
+    }
     /// The value the body yielded after g.throw() (for yield from's forwarding).
     const T& current() const { return this->value_; }
     /// throw() without the StopIteration: false once finished.
@@ -272,16 +277,16 @@ class generator : public yielder<T, S> {
         return this->state_ == generator_base::state::suspended;
     }
 
-  protected:
-    using yielder<T, S>::yielder;
-
-  private:
+    /// Whether a sent value is None.
     static bool is_none_value(const S& v) {
         if constexpr (std::is_same_v<S, NoneType>) return true;
         else if constexpr (std::is_pointer_v<S>) return v == nullptr;
         else if constexpr (is_optional_v<S>) return v.is_none();
         else return false;
     }
+
+  protected:
+    using yielder<T, S>::yielder;
 };
 
 template <class T, class S>
@@ -291,6 +296,7 @@ void yielder<T, S>::yield_from(generator<U, S2>* sub) {
     for (;;) {
         value_ = T(sub->current());
         this->suspend();
+        S sent = std::move(sent_);
         sent_ = S{};
         if (KRAIT_UNLIKELY(this->thrown_pending())) {
             BaseException* obj = nullptr;
@@ -300,7 +306,11 @@ void yielder<T, S>::yield_from(generator<U, S2>* sub) {
                 std::rethrow_exception(exc);
             }
             if (!sub->throw_in(std::move(exc), obj)) return;
-        } else if (!sub->advance()) {
+        } else if constexpr (std::is_same_v<S, NoneType>) {
+            if (!sub->advance()) return;
+        } else if (generator<T, S>::is_none_value(sent)) {
+            if (!sub->advance()) return;
+        } else if (!sub->send_in(S2(std::move(sent)))) {  // g.send(v) goes on to sub, as in CPython
             return;
         }
     }

@@ -1122,6 +1122,7 @@ final class ConstraintGenerator {
             solver.subscribe(s -> List.copyOf(source.types()).forEach(t -> {
                 if (t instanceof PyType.GeneratorType g && g.spec().returnedVar() != null) {
                     s.addFlow(g.spec().returnedVar(), result);
+                    s.addFlow(spec.sentVar(), g.spec().sentVar()); // g.send(v) goes on to the sub-generator
                 } else {
                     s.addType(result, PyType.NONE, y.pos());
                 }
