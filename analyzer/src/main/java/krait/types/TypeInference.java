@@ -211,6 +211,11 @@ public final class TypeInference {
                 check(cx, s.returnVar(), "function '" + s.function().name() + "' returns", null, explained);
             }
         }
+        if (cx.readsStopIterationValue) {
+            // e.value has one type for the whole program: every generator's return value meets there
+            check(cx, cx.stopIterationValues(), "e.value of StopIteration (what any generator of the program returns)", null,
+                    explained);
+        }
         checkOptionalKeys(cx);
         if (!cx.diagnostics().isEmpty() || !cx.guessConflicts.isEmpty()) {
             return;
