@@ -1,5 +1,5 @@
-# Generators' throw/close exist in CPython: Krait names them as missing built-ins, not as
-# attributes the object lacks.
+# g.throw() takes an exception, an exception class, or a builtin exception class and its
+# argument; anything else (a TypeError in CPython) is named at compile time.
 
 
 def running_total():
@@ -12,4 +12,4 @@ def running_total():
 gen = running_total()
 next(gen)
 print(gen.send(5))
-gen.throw(ValueError("stop"))  # error: built-in 'generator\.throw' is not supported yet
+gen.throw(42)  # error: generator\.throw\(\) of anything but an exception

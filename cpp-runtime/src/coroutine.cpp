@@ -394,6 +394,9 @@ void generator_base::entry(void* self) {
 }
 
 void generator_base::resume() {
+    // the body's frame counts as one level while it runs (CPython counts a resumed generator's
+    // frame): recursive yield-from chains end in RecursionError, raised here in the consumer
+    if (KRAIT_UNLIKELY(++detail::g_recursion_depth > detail::g_recursion_limit)) detail::raise_recursion_error();
     if (state_ == state::created) {
         detail::stack_allocate(ctx_, stack_bytes_);
         detail::context_prepare(ctx_, &generator_base::entry, this);
@@ -401,6 +404,7 @@ void generator_base::resume() {
     }
     state_ = state::running;
     detail::context_resume(ctx_);
+    --detail::g_recursion_depth;
     if (state_ == state::done) {
         detail::stack_release(ctx_);
         GC_register_finalizer_no_order(this, nullptr, nullptr, nullptr, nullptr);
@@ -410,6 +414,50 @@ void generator_base::resume() {
             std::rethrow_exception(p);
         }
     }
+}
+
+void generator_base::close() {
+    if (state_ == state::created) {
+        state_ = state::done;
+        return;
+    }
+    if (state_ == state::done) return;
+    if (state_ == state::running) raise_already_executing();
+    GeneratorExit* exit = gc_new<GeneratorExit>();
+    set_thrown(std::make_exception_ptr(exit), exit);
+    try {
+        resume();
+    } catch (GeneratorExit*) {
+        return;  // the body let it through (or raised another GeneratorExit)
+    }
+    if (state_ == state::suspended) raise_runtime_error("generator ignored GeneratorExit");
+}
+
+void generator_closer::close_ignoring_errors(generator_base* g) noexcept {
+    try {
+        g->close();
+    } catch (BaseException* e) {
+        str* r = g->repr_();
+        str* summary = exception_summary(e);
+        std::fprintf(stderr, "Exception ignored in: %.*s\n%.*s\n", int(r->nbytes()), r->data(), int(summary->nbytes()),
+                     summary->data());
+    } catch (...) {
+    }
+}
+
+void generator_base::raise_stop() {
+    StopIteration* (*make)(void*) = make_stop_;
+    void* box = returned_;
+    make_stop_ = nullptr;
+    if (make == nullptr) raise_stop_iteration();
+    throw make(box);
+}
+
+void generator_base::rethrow_thrown() {
+    thrown_obj_ = nullptr;
+    std::exception_ptr p = std::move(thrown_);
+    thrown_ = nullptr;
+    std::rethrow_exception(p);
 }
 
 void generator_base::raise_already_executing() { raise_value_error("generator already executing"); }

@@ -350,6 +350,100 @@ void test_gc_collects_abandoned() {
     check(collected, "a list referenced only by an abandoned generator is collected");
 }
 
+
+// return v, throw(), close(): what CPython's generators do with them.
+generator<i64>* returns_sum(i64 n) {
+    return make_generator<i64>("returns_sum", [=](yielder<i64>& y) {
+        i64 total = 0;
+        for (i64 i = 0; i < n; ++i) {
+            total += i;
+            y.yield(i);
+        }
+        y.returns(total, &make_stop<i64>);
+    });
+}
+
+void test_return_throw_close() {
+    generator<i64>* g = returns_sum(3);
+    for (i64 x : *g) (void)x;
+    check(g->returned_value<i64>() == 3, "return v is kept after the loop");
+    std::string first;
+    try {
+        g->next();
+    } catch (StopIteration* e) {
+        first = e->message ? text(e->message) : "<none>";
+    }
+    check(first == "<none>", "the loop took the StopIteration carrying v; a later one carries nothing");
+
+    generator<i64>* h = returns_sum(1);
+    h->next();
+    try {
+        h->next();
+    } catch (StopIteration* e) {
+        first = e->message ? text(e->message) : "<none>";
+    }
+    check(first == "0", "StopIteration(v) after return v");
+
+    auto* outer = make_generator<i64>("outer", [=](yielder<i64>& y) {
+        i64 r = y.template yield_from_value<i64>(returns_sum(4));
+        y.yield(100 + r);
+    });
+    i64 last = 0;
+    for (i64 x : *outer) last = x;
+    check(last == 106, "x = yield from sub() is sub's return value");
+
+    bool cleaned = false;
+    bool* flag = &cleaned;
+    auto* closing = make_generator<i64>("closing", [=](yielder<i64>& y) {
+        try {
+            y.yield(1);
+            y.yield(2);
+        } catch (GeneratorExit*) {
+            *flag = true;
+            throw;
+        }
+    });
+    closing->next();
+    closing->close();
+    check(cleaned && closing->status() == generator_base::state::done, "close() raises GeneratorExit at the yield");
+
+    auto* catcher = make_generator<i64>("catcher", [=](yielder<i64>& y) {
+        i64 n = 0;
+        for (;;) {
+            try {
+                y.yield(n);
+            } catch (ValueError*) {
+                n += 10;
+            }
+        }
+    });
+    catcher->next();
+    check(catcher->throw_exc(gc_new<ValueError>("x")) == 10, "throw() returns the next value yielded");
+    bool propagated = false;
+    try {
+        catcher->throw_exc(gc_new<KeyError>("k"));
+    } catch (KeyError*) {
+        propagated = true;
+    }
+    check(propagated && catcher->status() == generator_base::state::done, "an uncaught thrown exception finishes it");
+
+    auto* stubborn = make_generator<i64>("stubborn", [=](yielder<i64>& y) {
+        try {
+            y.yield(1);
+        } catch (GeneratorExit*) {
+            y.yield(2);
+        }
+    });
+    stubborn->next();
+    bool ignored = false;
+    try {
+        stubborn->close();
+    } catch (RuntimeError* e) {
+        ignored = text(e->message) == "generator ignored GeneratorExit";
+    }
+    check(ignored, "a yield after GeneratorExit is a RuntimeError");
+}
+
 }  // namespace
 
 int main() {
@@ -358,6 +452,7 @@ int main() {
     test_repr();
     test_exceptions();
     test_nesting();
+    test_return_throw_close();
     test_gc_keeps_suspended_stack();
     test_gc_while_running();
     test_gc_collects_abandoned();

@@ -166,4 +166,47 @@ KRAIT_NEVER_OPERATOR(|)
 KRAIT_NEVER_OPERATOR(^)
 #undef KRAIT_NEVER_OPERATOR
 
+
+// ---- a generator's `return v` (generator.h) ----
+
+/// StopIteration carrying its value for e.value; G is the type e.value has in the program.
+template <class G>
+struct StopIterationWith : StopIteration {
+    G value;
+    StopIterationWith(G v, str* msg, str* arg_repr) : StopIteration(msg, arg_repr), value(std::move(v)) {}
+};
+
+template <class R>
+StopIteration* make_stop(void* box) {
+    const R& v = *static_cast<const R*>(box);
+    if constexpr (std::is_same_v<R, NoneType>) {
+        return make_exception<StopIteration>();
+    } else {
+        if (is_none_value(v) || is_none_v<R>) return make_exception<StopIteration>();
+        if constexpr (std::is_pointer_v<R>) {
+            if (v == nullptr) return make_exception<StopIteration>();
+        }
+        return make_exception<StopIteration>(v);
+    }
+}
+
+template <class G, class R>
+StopIteration* make_stop_with(void* box) {
+    const R& v = *static_cast<const R*>(box);
+    StopIteration* plain = make_stop<R>(box);
+    if constexpr (std::is_same_v<R, NoneType>) {
+        return gc_new<StopIterationWith<G>>(G{}, plain->message, plain->arg_repr);
+    } else {
+        return gc_new<StopIterationWith<G>>(G(v), plain->message, plain->arg_repr);
+    }
+}
+
+/// e.value of a StopIteration: what the generator returned; None for one made otherwise.
+template <class G>
+G stop_iteration_value(const StopIteration* e) {
+    if (auto* w = dynamic_cast<const StopIterationWith<G>*>(e)) return w->value;
+    if (e->message != nullptr) raise_not_implemented("e.value of a StopIteration raised with an argument by the program");
+    return G{};
+}
+
 }  // namespace krait

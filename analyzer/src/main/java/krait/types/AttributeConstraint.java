@@ -54,6 +54,10 @@ final class AttributeConstraint implements Constraint {
                     link(solver, cx.attributeVar(cls, attr));
                 } else if (cls.classAttributeOwner(attr) != null) {
                     link(solver, cx.classAttributeVar(cls, attr));
+                } else if (!store && attr.equals("value") && ExceptionAttributes.isStopIteration(cls)) {
+                    // what a generator returned, None for any other StopIteration
+                    cx.readsStopIterationValue = true;
+                    solver.addFlow(cx.stopIterationValues(), value);
                 } else if (!store && ExceptionAttributes.typeOf(cls, attr) != null) {
                     solver.addType(value, ExceptionAttributes.typeOf(cls, attr), node.pos());
                 } else if (cls.isException() && !store && attr.equals("args")) {

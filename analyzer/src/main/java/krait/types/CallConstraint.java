@@ -51,6 +51,37 @@ final class CallConstraint implements Constraint {
     }
     /** Methods of CPython's generator objects that Krait's generators lack. */
     private static final Set<String> GENERATOR_METHODS = Set.of("throw", "close");
+
+    /**
+     * {@code g.close()} (None) and {@code g.throw(exc)}, {@code g.throw(ExcClass)},
+     * {@code g.throw(BuiltinExcClass, value)}: the value the generator yields next.
+     */
+    private void generatorMethod(ConstraintSolver solver, PyType.GeneratorType g, String method, List<PyType> tuple,
+                                 List<PyType> key) {
+        if (!call.keywords().isEmpty() || call.args().stream().anyMatch(a -> a instanceof Expr.Starred)) {
+            cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "generator." + method + "() with keyword or starred arguments");
+            return;
+        }
+        if (method.equals("close")) {
+            if (!tuple.isEmpty()) {
+                cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT, "generator.close() with arguments");
+                return;
+            }
+            solver.addType(result, PyType.NONE, call.pos());
+            spec.calls.computeIfAbsent(call, c -> new LinkedHashMap<>()).put(key, new CallTarget.GeneratorClose());
+            return;
+        }
+        boolean ok = tuple.size() == 1 && (tuple.get(0) instanceof PyType.InstanceType i && i.cls().isException()
+                || tuple.get(0) instanceof PyType.ClassRef c && c.cls().isException())
+                || tuple.size() == 2 && tuple.get(0) instanceof PyType.ClassRef c2 && c2.cls().isException() && c2.cls().isBuiltin();
+        if (!ok) {
+            cx.error(call.pos(), MessageId.UNSUPPORTED_CONSTRUCT,
+                    "generator.throw() of anything but an exception, an exception class, or a builtin exception class and its argument");
+            return;
+        }
+        solver.addFlow(g.spec().yieldVar(), result);
+        spec.calls.computeIfAbsent(call, c -> new LinkedHashMap<>()).put(key, new CallTarget.GeneratorThrow(g.spec()));
+    }
     /** Builtins that call a special method of an object argument. */
     private static final Set<String> SPECIAL_BUILTINS = Set.of("abs", "float", "int", "round", "bool", "len", "hash",
             "iter", "next");
@@ -455,9 +486,8 @@ final class CallConstraint implements Constraint {
                     spec.calls.computeIfAbsent(call, c -> new LinkedHashMap<>()).put(key, new CallTarget.GeneratorSend(g.spec()));
                     return;
                 }
-                if (m == null && callee instanceof PyType.GeneratorType && GENERATOR_METHODS.contains(method)) {
-                    // Python's generators have these; Krait's don't (yet): not a missing attribute
-                    cx.error(call.pos(), MessageId.UNSUPPORTED_BUILTIN, "generator." + method);
+                if (m == null && callee instanceof PyType.GeneratorType g && GENERATOR_METHODS.contains(method)) {
+                    generatorMethod(solver, g, method, tuple, key);
                     return;
                 }
                 if (m == null) {

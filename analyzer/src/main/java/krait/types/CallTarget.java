@@ -23,6 +23,12 @@ public sealed interface CallTarget {
     /** {@code g.send(v)} on a generator of {@code generator}: resumes it with v as the value of its {@code yield}. */
     record GeneratorSend(Specialization generator) implements CallTarget {}
 
+    /** {@code g.throw(exc)} on a generator of {@code generator}: exc raised at its paused {@code yield}. */
+    record GeneratorThrow(Specialization generator) implements CallTarget {}
+
+    /** {@code g.close()}: GeneratorExit raised at the paused {@code yield}. */
+    record GeneratorClose() implements CallTarget {}
+
     /** {@code C(...)}: a new instance of {@code cls}, then its {@code __init__} (null when it has none). */
     record Construct(ClassInfo cls, /* nullable */ Specialization init) implements CallTarget {}
 }

@@ -19,7 +19,7 @@ record CompareConstraint(InferenceContext cx, Specialization spec, Pos pos, CmpO
         for (PyType l : List.copyOf(left.types())) {
             for (PyType r : List.copyOf(right.types())) {
                 meet(solver, l, r);
-                if (special(l, r)) {
+                if (special(solver, l, r)) {
                     continue;
                 }
                 if (!OperatorTyping.comparable(op, l, r) && (l.equals(PyType.NONE) || r.equals(PyType.NONE))) {
@@ -68,7 +68,7 @@ record CompareConstraint(InferenceContext cx, Specialization spec, Pos pos, CmpO
         }
     }
 
-    private boolean special(PyType l, PyType r) {
+    private boolean special(ConstraintSolver solver, PyType l, PyType r) {
         String name = SpecialMethods.compare(op);
         if (name == null) {
             return false;
@@ -89,6 +89,19 @@ record CompareConstraint(InferenceContext cx, Specialization spec, Pos pos, CmpO
         }
         if (self instanceof PyType.InstanceType i && i.cls().lookupMethod(name) != null) {
             return call(i.cls().lookupMethod(name), self, other, List.of(l, r));
+        }
+        if (contains && self instanceof PyType.InstanceType i && i.cls().lookupMethod("__iter__") != null) {
+            // no __contains__: Python compares the items __iter__ gives, recorded under [object type]
+            if (!spec.calls.getOrDefault(rightNode, java.util.Map.of()).containsKey(List.of(r))) {
+                Specialization s = cx.specialize(i.cls().lookupMethod("__iter__"), List.of(r), pos);
+                if (s != null) {
+                    spec.calls.computeIfAbsent(rightNode, n -> new LinkedHashMap<>()).put(List.of(r), new CallTarget.User(s));
+                    cx.callGraph.addEdge(spec, s);
+                    TypeVar items = solver.newVar("items compared by 'in'", pos);
+                    solver.subscribe(new IterationConstraint(cx, pos, s.returnVar(), items, spec, rightNode, true), s.returnVar());
+                }
+            }
+            return true;
         }
         if (!contains && r instanceof PyType.InstanceType ri && ri.cls().lookupMethod(SpecialMethods.reflectedCompare(op)) != null) {
             return call(ri.cls().lookupMethod(SpecialMethods.reflectedCompare(op)), r, l, List.of(l, r));

@@ -67,6 +67,16 @@ final class ConstraintGenerator {
             spec.setSentVar(solver.newVar("values sent to " + fn.name() + "()", fn.pos()));
             solver.addType(spec.sentVar(), PyType.NONE, fn.pos()); // next(g) sends None
             solver.addType(spec.returnVar(), new PyType.GeneratorType(spec), fn.pos());
+            spec.setReturnedVar(solver.newVar("values returned by " + fn.name() + "()", fn.pos()));
+            if (ControlFlow.canCompleteNormally(fn.body(), spec.decidedTests::get)) {
+                solver.addType(spec.returnedVar(), PyType.NONE, fn.pos());
+            }
+            // StopIteration(v) is an exception made with argument v (its e.args, e.value)
+            solver.addFlow(spec.returnedVar(), cx.stopIterationValues());
+            TypeVar returned = spec.returnedVar();
+            TypeVar arguments = cx.exceptionArgumentTypes();
+            solver.subscribe(s -> returned.types().stream().filter(t -> !t.equals(PyType.NONE)).toList()
+                    .forEach(t -> s.addType(arguments, t, fn.pos())), returned);
         }
         block(fn.body());
         if (!fn.isModule() && !fn.isGenerator() && ControlFlow.canCompleteNormally(fn.body(), spec.decidedTests::get)) {
@@ -450,8 +460,10 @@ final class ConstraintGenerator {
             narrowing(proofs(i.test(), true), i.body(), java.util.Map.of(), () -> block(i.body()));
             narrowing(proofs(i.test(), false), i.orelse(), java.util.Map.of(), () -> block(i.orelse()));
         } else if (s instanceof Stmt.Return r && fn.isGenerator()) {
-            if (r.value() != null) {
-                unsupported(r.value(), "returning a value from a generator");
+            if (r.value() == null) {
+                solver.addType(spec.returnedVar(), PyType.NONE, r.pos());
+            } else {
+                solver.addFlow(expr(r.value()), spec.returnedVar());
             }
         } else if (s instanceof Stmt.Return r) {
             if (r.value() == null) {
@@ -1101,9 +1113,17 @@ final class ConstraintGenerator {
                 return unsupported(y, "'yield from' outside a function");
             }
             TypeVar source = expr(y.value());
-            solver.subscribe(new IterationConstraint(cx, y.pos(), source, spec.yieldVar()), source);
+            solver.subscribe(new IterationConstraint(cx, y.pos(), source, spec.yieldVar(), spec, y), source);
             TypeVar result = solver.newVar("value of 'yield from'", y.pos());
-            solver.addType(result, PyType.NONE, y.pos());
+            // a sub-generator's return value; None from any other iterable
+            solver.subscribe(s -> List.copyOf(source.types()).forEach(t -> {
+                if (t instanceof PyType.GeneratorType g && g.spec().returnedVar() != null) {
+                    s.addFlow(g.spec().returnedVar(), result);
+                    s.addFlow(spec.sentVar(), g.spec().sentVar()); // g.send(v) goes on to the sub-generator
+                } else {
+                    s.addType(result, PyType.NONE, y.pos());
+                }
+            }), source);
             return result;
         }
         return unsupported(e, Constructs.describe(e));

@@ -23,6 +23,11 @@ public final class ExceptionAttributes {
         return attr.equals("errno") ? "py_errno" : attr;
     }
 
+    /** Whether {@code cls} is StopIteration or a subclass of it (its {@code value} is a generator's return value). */
+    public static boolean isStopIteration(ClassInfo cls) {
+        return cls.mro().stream().anyMatch(c -> c.isBuiltin() && c.name().equals("StopIteration"));
+    }
+
     /** The type of attribute {@code attr} of an instance of {@code cls} from a builtin base, or null. */
     public static PyType typeOf(ClassInfo cls, String attr) {
         for (ClassInfo c : cls.mro()) {

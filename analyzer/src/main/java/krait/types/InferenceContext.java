@@ -233,6 +233,19 @@ public final class InferenceContext {
         return chainedExceptions;
     }
 
+    private TypeVar stopIterationValues;
+    /** Whether the program reads {@code e.value} of a StopIteration (generators then keep theirs as that type). */
+    boolean readsStopIterationValue;
+
+    /** What {@code e.value} of a StopIteration may be: None, and every generator's return value. */
+    TypeVar stopIterationValues() {
+        if (stopIterationValues == null) {
+            stopIterationValues = solver.newVar("StopIteration values", krait.syntax.Pos.NONE);
+            solver.addType(stopIterationValues, PyType.NONE, krait.syntax.Pos.NONE);
+        }
+        return stopIterationValues;
+    }
+
     private TypeVar exceptionArgumentTypes;
     private AllocSite exceptionArgs;
 

@@ -128,7 +128,8 @@ public final class OperatorTyping {
             case In, NotIn -> r instanceof PyType.ListType || r.equals(PyType.STR) && l.equals(PyType.STR)
                     || r.equals(PyType.RANGE) && isInt(l)
                     || PyType.isBytesLike(r) && (isInt(l) || PyType.isBytesLike(l))
-                    || r instanceof PyType.DictType || r instanceof PyType.SetType || isTuple(r);
+                    || r instanceof PyType.DictType || r instanceof PyType.SetType || isTuple(r)
+                    || r instanceof PyType.GeneratorType || r instanceof PyType.IteratorType;
         };
     }
 

@@ -72,6 +72,20 @@ public final class Specialization {
         sentVar = v;
     }
 
+    private TypeVar returnedVar;
+
+    /**
+     * What a generator function's specialization returns when it finishes ({@code return v}; None
+     * for a bare return or the end of its body): the value of {@code yield from} it, StopIteration's value.
+     */
+    public TypeVar returnedVar() {
+        return returnedVar;
+    }
+
+    void setReturnedVar(TypeVar v) {
+        returnedVar = v;
+    }
+
     Specialization(int id, FunctionInfo function, List<PyType> argTypes, TypeVar returnVar, Specialization env) {
         this.id = id;
         this.function = function;

@@ -83,7 +83,8 @@ public final class TypeInference {
         }
         return new TypedProgram(file, module, models, body, List.copyOf(cx.allSpecializations), Map.copyOf(cx.globals),
                 List.copyOf(cx.allSites), allClasses(cx), Map.copyOf(cx.builtinClasses),
-                Map.copyOf(cx.importedAttributes), cx.callGraph);
+                Map.copyOf(cx.importedAttributes), cx.callGraph,
+                cx.readsStopIterationValue ? cx.stopIterationValues() : null);
     }
 
     /** One analysis of the whole program, with the classes in {@code split} typed per allocation site. */
@@ -209,6 +210,11 @@ public final class TypeInference {
             if (!s.function().isModule()) {
                 check(cx, s.returnVar(), "function '" + s.function().name() + "' returns", null, explained);
             }
+        }
+        if (cx.readsStopIterationValue) {
+            // e.value has one type for the whole program: every generator's return value meets there
+            check(cx, cx.stopIterationValues(), "e.value of StopIteration (what any generator of the program returns)", null,
+                    explained);
         }
         checkOptionalKeys(cx);
         if (!cx.diagnostics().isEmpty() || !cx.guessConflicts.isEmpty()) {

@@ -163,7 +163,9 @@ public final class TypeNaming {
         if (t instanceof PyType.GeneratorType g && g.spec().yieldVar() != null) {
             // typing's spelling: Generator[YieldType, SendType, ReturnType]
             return "Generator[" + joined(g.spec().yieldVar().types(), depth, functions) + ", "
-                    + joined(g.spec().sentVar().types(), depth, functions) + ", None]";
+                    + joined(g.spec().sentVar().types(), depth, functions) + ", "
+                    + (g.spec().returnedVar() == null || g.spec().returnedVar().types().isEmpty() ? "None"
+                    : joined(g.spec().returnedVar().types(), depth, functions)) + "]";
         }
         if (t instanceof PyType.InstanceType i) {
             return i.cls().displayName();

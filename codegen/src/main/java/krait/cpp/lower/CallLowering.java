@@ -539,6 +539,16 @@ final class CallLowering {
             return new CExpr.MemberCall(recv, "send", List.of(exprs.coerce(values.get(0), argTypes.get(0),
                     CppTypes.representative(g.generator().sentVar()))));
         }
+        if (target instanceof CallTarget.GeneratorClose) {
+            return new CExpr.MemberCall(recv, "close", List.of());
+        }
+        if (target instanceof CallTarget.GeneratorThrow) {
+            // the exception made as `raise` makes it: an instance as it is, a class called
+            CExpr exc = argTypes.get(0) instanceof PyType.ClassRef c
+                    ? new CExpr.Call("krait::make_exception<" + CppTypes.className(c.cls()) + ">", values.subList(1, values.size()))
+                    : values.get(0);
+            return new CExpr.MemberCall(recv, "throw_exc", List.of(exc));
+        }
         if (target instanceof CallTarget.ExceptionInit) {
             List<CExpr> args = new ArrayList<>();
             args.add(recv);

@@ -384,6 +384,13 @@ final class ExpressionLowering {
                     throw cx.unsupported(rightNode.pos(), "'" + op.symbol + "' with an int that may be None");
             }
         }
+        if ((op == krait.syntax.CmpOperator.In || op == krait.syntax.CmpOperator.NotIn) && rt instanceof PyType.InstanceType
+                && spec.targetsOf(rightNode).get(List.of(rt)) instanceof krait.types.CallTarget.User) {
+            // x in obj without __contains__: the items of obj.__iter__() compared until one is equal
+            CExpr items = new LoopLowering(cx, spec, this, new AssignmentLowering(cx, spec, this)).objectIterator(rightNode, r, rt);
+            CExpr found = new CExpr.Call("krait::iter_contains", List.of(items, l));
+            return op == krait.syntax.CmpOperator.NotIn ? new CExpr.Unary("!", found) : found;
+        }
         krait.types.CallTarget t = spec.targetsOf(rightNode).get(List.of(lt, rt));
         if (t instanceof krait.types.CallTarget.User u) {
             String name = u.callee().function().name();
@@ -555,8 +562,23 @@ final class ExpressionLowering {
             return new CExpr.MemberCall(new CExpr.VarRef("krait_yield"), "yield", List.of(v));
         }
         if (e instanceof Expr.YieldFrom y) {
+            PyType sourceType = typeOf(y.value());
+            CExpr source = value(y.value());
+            if (sourceType instanceof PyType.InstanceType) {
+                // an object with __iter__: what its __iter__ returns
+                source = new LoopLowering(cx, spec, this, new AssignmentLowering(cx, spec, this))
+                        .objectIterator(y, source, sourceType);
+            }
+            if (sourceType instanceof PyType.GeneratorType g && g.spec().returnedVar() != null
+                    && !CppTypes.representative(spec.typeOf(y)).equals(PyType.NONE)) {
+                // x = yield from sub(): the value of sub's return, as the type sub returns
+                CType returned = CppTypes.ofVar(g.spec().returnedVar());
+                return coerce(new CExpr.MemberCall(new CExpr.VarRef("krait_yield"),
+                        "template yield_from_value<" + CppTypes.spelled(returned) + ">", List.of(source)),
+                        CppTypes.representative(g.spec().returnedVar()), CppTypes.representative(spec.typeOf(y)));
+            }
             return new CExpr.Comma(new CExpr.MemberCall(new CExpr.VarRef("krait_yield"), "yield_from",
-                    List.of(value(y.value()))), CExpr.NONE);
+                    List.of(source)), CExpr.NONE);
         }
         if (e instanceof Expr.Lambda l) {
             PyType t = typeOf(l);
@@ -1051,6 +1073,12 @@ final class ExpressionLowering {
             CExpr obj = evaluated != null ? evaluated : value(a.value());
             return new CExpr.Cast(cppTypeOf(a), new CExpr.Call("krait::exception_" + a.attr().replace("_", ""),
                     List.of(obj)));
+        }
+        if (objectType instanceof PyType.InstanceType i && !i.cls().hasAttribute(a.attr()) && a.attr().equals("value")
+                && krait.types.ExceptionAttributes.isStopIteration(i.cls()) && cx.program.stopIterationValue() != null) {
+            // what the generator returned (every generator keeps it as this one type, FunctionLowering)
+            return new CExpr.Call("krait::stop_iteration_value<" + CppTypes.spelled(CppTypes.ofVar(cx.program.stopIterationValue()))
+                    + ">", List.of(evaluated != null ? evaluated : value(a.value())));
         }
         if (objectType instanceof PyType.InstanceType i && !i.cls().hasAttribute(a.attr())
                 && krait.types.ExceptionAttributes.typeOf(i.cls(), a.attr()) != null) {

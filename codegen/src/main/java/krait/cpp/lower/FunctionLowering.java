@@ -68,8 +68,8 @@ final class FunctionLowering {
         List<CStmt> body = new ArrayList<>();
         if (!fn.isModule() && !fn.isGenerator() && cx.countsDepth(spec)) {
             // a catchable RecursionError past sys.getrecursionlimit(), as in CPython; a generator's
-            // frame is not counted (the guard would stay entered while the generator is suspended):
-            // it runs on a guarded stack of its own
+            // frame is counted by each resume instead (generator.h: the guard would stay entered
+            // while the generator is suspended)
             body.add(new CStmt.VarDecl(new CType.Named("krait::recursion_guard"), "krait_depth", null));
         }
         if (!fn.isModule()) {
@@ -191,6 +191,9 @@ final class FunctionLowering {
             out.add(new CStmt.While(exprs.condition(w.test()), block(w.body())));
         } else if (s instanceof Stmt.For f) {
             forLoop(f, out);
+        } else if (s instanceof Stmt.Return r && fn.isGenerator() && r.value() != null
+                && !CppTypes.representative(spec.returnedVar()).equals(PyType.NONE)) {
+            generatorReturn(r, out);
         } else if (s instanceof Stmt.Return r) {
             if (r.value() == null) {
                 out.add(new CStmt.Return(returnType.isPointer() ? CExpr.NULL
@@ -247,6 +250,21 @@ final class FunctionLowering {
                 || s instanceof Stmt.Import || s instanceof Stmt.ImportFrom)) {
             throw cx.unsupported(s.pos(), "this statement");
         }
+    }
+
+    /**
+     * {@code return v} in a generator: v is kept for the StopIteration that ends it and for
+     * {@code yield from}, as the type the generator returns (as the type of e.value when the
+     * program reads StopIteration's value, which every generator's StopIteration then holds).
+     */
+    private void generatorReturn(Stmt.Return r, List<CStmt> out) {
+        PyType returned = CppTypes.representative(spec.returnedVar());
+        String r2 = CppTypes.spelled(CppTypes.ofVar(spec.returnedVar()));
+        String make = cx.program.stopIterationValue() == null ? "&krait::make_stop<" + r2 + ">"
+                : "&krait::make_stop_with<" + CppTypes.spelled(CppTypes.ofVar(cx.program.stopIterationValue())) + ", " + r2 + ">";
+        out.add(new CStmt.ExprStmt(new CExpr.MemberCall(new CExpr.VarRef("krait_yield"), "template returns<" + r2 + ">",
+                List.of(exprs.coerce(exprs.value(r.value()), exprs.typeOf(r.value()), returned), new CExpr.Constant(make)))));
+        out.add(new CStmt.Return(null));
     }
 
     private void assign(Stmt.Assign a, List<CStmt> out) {
@@ -368,7 +386,40 @@ final class FunctionLowering {
         if (!f.orelse().isEmpty()) {
             throw cx.unsupported(f.pos(), "'else' on a 'for' loop");
         }
+        if (exprs.typeOf(f.iter()) instanceof PyType.GeneratorType g && f.iter() instanceof Expr.Call
+                && closingMatters(g.spec().function())) {
+            // for x in gen(): the loop holds the only reference, and CPython closes the generator
+            // as soon as the loop drops it (a break, return or exception): its finally blocks run then
+            String gen = cx.temp("generator");
+            List<CStmt> scope = new ArrayList<>();
+            scope.add(new CStmt.VarDecl(CppTypes.of(g), gen, exprs.value(f.iter())));
+            scope.add(new CStmt.VarDecl(new CType.Named("krait::generator_closer"), cx.temp("closer"),
+                    new CExpr.Call("krait::generator_closer", List.of(new CExpr.VarRef(gen)))));
+            scope.add(loops.loop(f.target(), f.iter(), new CExpr.VarRef(gen), f, block(f.body())));
+            out.add(new CStmt.Block(scope));
+            return;
+        }
         out.add(loops.loop(f.target(), f.iter(), f, block(f.body())));
+    }
+
+    /**
+     * Whether closing a generator of {@code fn} early can be seen: its body has a try or with
+     * statement (finally blocks, handlers of GeneratorExit, __exit__) or delegates with yield from.
+     */
+    private static boolean closingMatters(FunctionInfo fn) {
+        if (fn.def() == null) {
+            return false;
+        }
+        boolean[] found = {false};
+        for (Stmt s : fn.def().body()) {
+            krait.syntax.Nodes.walk(s, n -> {
+                if (n instanceof Stmt.Try || n instanceof Stmt.TryStar || n instanceof Stmt.With || n instanceof Expr.YieldFrom) {
+                    found[0] = true;
+                }
+                return !found[0] && !(n instanceof Stmt.FunctionDef || n instanceof Stmt.ClassDef || n instanceof Expr.Lambda);
+            });
+        }
+        return found[0];
     }
 
     /** A class body runs at its definition: class attributes and the defaults of its methods. */

@@ -319,6 +319,9 @@ final class OperatorLowering {
         if (containerType.equals(PyType.RANGE)) {
             return call("krait::range_contains", container, item);
         }
+        if (containerType instanceof PyType.GeneratorType || containerType instanceof PyType.IteratorType) {
+            return call("krait::iter_contains", container, item); // consumes items up to the equal one, as in Python
+        }
         if (neverHoldsAnything(containerType) && !CppTypes.of(itemType).equals(elementType(containerType))) {
             // a container nothing is ever stored in (the default `skip=frozenset()`): its C++
             // element type is a placeholder that need not match the item's
