@@ -14,6 +14,10 @@
 #include <unordered_set>
 #include <vector>
 
+#if defined(__x86_64__) && __has_include(<sys/platform/x86.h>)
+#include <sys/platform/x86.h>
+#endif
+
 namespace krait::random {
 
 namespace {
@@ -80,30 +84,54 @@ void Random::init_by_array(const u32* key, std::size_t length) {
     state_[0] = 0x80000000U;  // the most significant bit set: the state is never all zeros
 }
 
-void Random::twist() {
-    // mag01[y & 1] written as a mask, and the first loop split at a multiple of 4, so that
+namespace {
+// The twist and the tempering of all N outputs, one word at a time in the source; the two
+// callers below compile it for SSE2 (4 words a step) and AVX2 (8 words a step).
+[[gnu::always_inline]] inline void twist_words(u32* __restrict state, u32* __restrict out) {
+    // mag01[y & 1] written as a mask, and the loops split at multiples of 8, so that
     // GCC's -O2 vectorizer (which adds no remainder loops) takes the long loops.
-    auto step = [this](int kk) {
-        u32 y = (state_[kk] & UPPER_MASK) | (state_[kk + 1] & LOWER_MASK);
-        state_[kk] = state_[kk + M] ^ (y >> 1) ^ (-(y & 1U) & MATRIX_A);
+    auto step = [state](int kk) {
+        u32 y = (state[kk] & UPPER_MASK) | (state[kk + 1] & LOWER_MASK);
+        state[kk] = state[kk + M] ^ (y >> 1) ^ (-(y & 1U) & MATRIX_A);
     };
     int kk = 0;
-    for (; kk < (N - M) / 4 * 4; ++kk) step(kk);
-    for (; kk < N - M; ++kk) step(kk);
-    for (; kk < N - 1; ++kk) {
-        u32 y = (state_[kk] & UPPER_MASK) | (state_[kk + 1] & LOWER_MASK);
-        state_[kk] = state_[kk + (M - N)] ^ (y >> 1) ^ (-(y & 1U) & MATRIX_A);
-    }
-    u32 y = (state_[N - 1] & UPPER_MASK) | (state_[0] & LOWER_MASK);
-    state_[N - 1] = state_[M - 1] ^ (y >> 1) ^ (-(y & 1U) & MATRIX_A);
-    for (int i = 0; i < N; ++i) {
-        u32 t = state_[i];
+    for (; kk < (Random::N - M) / 8 * 8; ++kk) step(kk);
+    for (; kk < Random::N - M; ++kk) step(kk);
+    auto wrapped = [state](int kk) {
+        u32 y = (state[kk] & UPPER_MASK) | (state[kk + 1] & LOWER_MASK);
+        state[kk] = state[kk + (M - Random::N)] ^ (y >> 1) ^ (-(y & 1U) & MATRIX_A);
+    };
+    for (; kk < Random::N - M + (M - 1) / 8 * 8; ++kk) wrapped(kk);
+    for (; kk < Random::N - 1; ++kk) wrapped(kk);
+    u32 y = (state[Random::N - 1] & UPPER_MASK) | (state[0] & LOWER_MASK);
+    state[Random::N - 1] = state[M - 1] ^ (y >> 1) ^ (-(y & 1U) & MATRIX_A);
+    for (int i = 0; i < Random::N; ++i) {
+        u32 t = state[i];
         t ^= (t >> 11);
         t ^= (t << 7) & 0x9d2c5680U;
         t ^= (t << 15) & 0xefc60000U;
         t ^= (t >> 18);
-        out_[i] = t;
+        out[i] = t;
     }
+}
+void twist_words_default(u32* __restrict state, u32* __restrict out) { twist_words(state, out); }
+#if defined(__x86_64__) && __has_include(<sys/platform/x86.h>)
+// Eight words a step where the CPU has AVX2 (a quarter of montecarlo's instructions were this
+// loop). The choice reads glibc's CPU feature table, as g_cpu_has_fma does: no CPUID here.
+[[gnu::target("avx2")]] void twist_words_avx2(u32* __restrict state, u32* __restrict out) { twist_words(state, out); }
+const bool g_cpu_has_avx2 = CPU_FEATURE_ACTIVE(AVX2);
+#endif
+}  // namespace
+
+void Random::twist() {
+#if defined(__x86_64__) && __has_include(<sys/platform/x86.h>)
+    if (g_cpu_has_avx2) {
+        twist_words_avx2(state_, out_);
+        index_ = 0;
+        return;
+    }
+#endif
+    twist_words_default(state_, out_);
     index_ = 0;
 }
 

@@ -430,10 +430,14 @@ public:
         i64 h = this->hash_of(key);
         i64 ix = this->lookup(key, h);
         if (KRAIT_LIKELY(ix >= 0)) return this->entries_[ix].value;
+        return insert_missing(key, h);
+    }
+    /// The miss of getitem_ref, out of line so that the hit can be inlined into its callers.
+    [[gnu::noinline]] V& insert_missing(const K& key, i64 h) {
         if (!factory_) raise_key_error(repr_of(key));
         V v = factory_->make();
         if (KRAIT_UNLIKELY(!this->index_)) this->init_table(8);
-        ix = this->lookup(key, h);  // the factory may have inserted it
+        i64 ix = this->lookup(key, h);  // the factory may have inserted it
         if (ix < 0) ix = this->insert_new(key, v, h);
         return this->entries_[ix].value;
     }

@@ -90,6 +90,9 @@ inline i64 int_abs(i64 a) {
 #endif
 /// a // b, rounding towards negative infinity.
 inline i64 int_floordiv(i64 a, i64 b) {
+    // A constant power-of-two divisor (n // 2, state // 65536): flooring division is exactly an
+    // arithmetic shift in two's complement, for negative a too.
+    if (__builtin_constant_p(b) && b > 0 && (b & (b - 1)) == 0) return a >> __builtin_ctzll(u64(b));
     if (KRAIT_UNLIKELY(b == 0)) raise_zero_division("integer division or modulo by zero");
     if (KRAIT_UNLIKELY(b == -1)) return int_neg(a);
     i64 q = a / b;
@@ -98,6 +101,9 @@ inline i64 int_floordiv(i64 a, i64 b) {
 }
 /// a % b, with the sign of the divisor.
 inline i64 int_mod(i64 a, i64 b) {
+    // A constant power-of-two modulus: Python's result has the divisor's sign, so it is exactly
+    // the low bits of a in two's complement, for negative a too (-3 % 4 == 1 == -3 & 3).
+    if (__builtin_constant_p(b) && b > 0 && (b & (b - 1)) == 0) return a & (b - 1);
     if (KRAIT_UNLIKELY(b == 0)) raise_zero_division("integer modulo by zero");
     if (KRAIT_UNLIKELY(b == -1)) return 0;
     i64 r = a % b;
