@@ -588,6 +588,12 @@ auto sorted_tuple(const tuple<S...>& t, bool reverse) {
     return out;
 }
 template <class... S>
+auto reversed_tuple(const tuple<S...>& t) {
+    auto* out = list_of_tuple(t);
+    out->reverse();
+    return out;
+}
+template <class... S>
 auto min_tuple(const tuple<S...>& t) { return min_of(list_of_tuple(t)); }
 template <class... S>
 auto max_tuple(const tuple<S...>& t) { return max_of(list_of_tuple(t)); }
