@@ -97,10 +97,43 @@ public final class ConstraintSolver {
                 items.addAll(tu.elements());
             }
         }
-        if (arities.size() < 2 || Representation.distinct(items).size() > 1) {
+        if (arities.size() < 2 || !oneShallowKind(items) || Representation.distinct(items).size() > 1) {
             return null;
         }
         return new PyType.VarTupleType(varTupleSites.apply(v, tag));
+    }
+
+    /**
+     * Whether {@code items} could share one representation, decided without computing it: of one
+     * kind of type (None aside), and not tuples nested deeper than a few levels. Trees built from
+     * tuples ({@code ("neg", node)}) would otherwise have their ever deeper types compared here,
+     * before {@link TupleConstraint} reports them.
+     */
+    private static boolean oneShallowKind(Set<PyType> items) {
+        Set<Object> kinds = new java.util.HashSet<>();
+        for (PyType t : items) {
+            if (t.equals(PyType.NONE)) {
+                continue;
+            }
+            kinds.add(t instanceof PyType.Prim p ? p : t.getClass());
+            if (tupleDepth(t, 0) > MAX_VAR_TUPLE_NESTING) {
+                return false;
+            }
+        }
+        return kinds.size() <= 1;
+    }
+
+    private static final int MAX_VAR_TUPLE_NESTING = 4;
+
+    private static int tupleDepth(PyType t, int depth) {
+        if (!(t instanceof PyType.TupleType tu) || depth > MAX_VAR_TUPLE_NESTING) {
+            return depth;
+        }
+        int max = depth + 1;
+        for (PyType e : tu.elements()) {
+            max = Math.max(max, tupleDepth(e, depth + 1));
+        }
+        return max;
     }
 
     /**
