@@ -566,6 +566,86 @@ auto max_or(const C& xs, const D& dflt) {
     return items->len() == 0 ? T(dflt) : max_of(items);
 }
 
+/// None as the type T | None is (a null pointer, an empty optional), and a T as that type.
+template <class T>
+auto none_as_maybe() {
+    if constexpr (std::is_pointer_v<T> || is_optional_v<T>) return T();
+    else return optional<T>();
+}
+template <class T>
+auto as_maybe(const T& v) {
+    if constexpr (std::is_pointer_v<T> || is_optional_v<T>) return v;
+    else return optional<T>(v);
+}
+
+/// min(xs, default=None) / max(xs, default=None): None when xs is empty.
+template <class C>
+auto min_or_none(const C& xs, NoneType) {
+    auto* items = list_of(xs);
+    using T = typename std::decay_t<decltype(*items)>::value_type;
+    return items->len() == 0 ? none_as_maybe<T>() : as_maybe<T>(min_of(items));
+}
+template <class C>
+auto max_or_none(const C& xs, NoneType) {
+    auto* items = list_of(xs);
+    using T = typename std::decay_t<decltype(*items)>::value_type;
+    return items->len() == 0 ? none_as_maybe<T>() : as_maybe<T>(max_of(items));
+}
+/// min(xs, key=f, default=d) / max(...): d when xs is empty.
+template <class C, class Key, class D>
+auto min_by_or(const C& xs, Key key, const D& dflt) {
+    auto* items = list_of(xs);
+    using T = typename std::decay_t<decltype(*items)>::value_type;
+    return items->len() == 0 ? T(dflt) : min_by(items, key);
+}
+template <class C, class Key, class D>
+auto max_by_or(const C& xs, Key key, const D& dflt) {
+    auto* items = list_of(xs);
+    using T = typename std::decay_t<decltype(*items)>::value_type;
+    return items->len() == 0 ? T(dflt) : max_by(items, key);
+}
+template <class C, class Key>
+auto min_by_or_none(const C& xs, Key key, NoneType) {
+    auto* items = list_of(xs);
+    using T = typename std::decay_t<decltype(*items)>::value_type;
+    return items->len() == 0 ? none_as_maybe<T>() : as_maybe<T>(min_by(items, key));
+}
+template <class C, class Key>
+auto max_by_or_none(const C& xs, Key key, NoneType) {
+    auto* items = list_of(xs);
+    using T = typename std::decay_t<decltype(*items)>::value_type;
+    return items->len() == 0 ? none_as_maybe<T>() : as_maybe<T>(max_by(items, key));
+}
+/// next(it, None): the next item, or None once the iterator is exhausted.
+template <class G>
+auto next_or_none(G* g, NoneType) {
+    using T = std::decay_t<decltype(g->next())>;
+    T v{};
+    return g->next(v) ? as_maybe<T>(v) : none_as_maybe<T>();
+}
+namespace detail {
+template <bool Max, class T, class Key, class... R>
+T extreme_key(const T& a, const T& b, Key key, const R&... rest) {
+    T items[] = {a, b, T(rest)...};
+    T best = a;
+    auto best_key = key(best);
+    for (std::size_t i = 1; i < 2 + sizeof...(R); ++i) {
+        auto k = key(items[i]);
+        if (Max ? py_gt(k, best_key) : py_lt(k, best_key)) {
+            best = items[i];
+            best_key = k;
+        }
+    }
+    return best;
+}
+}  // namespace detail
+/// min(a, b, ..., key=f) / max(a, b, ..., key=f) (generated code passes the key third); the first
+/// of equal keys wins, as in CPython.
+template <class T, class Key, class... R>
+T py_min_key(const T& a, const T& b, Key key, const R&... rest) { return detail::extreme_key<false>(a, b, key, rest...); }
+template <class T, class Key, class... R>
+T py_max_key(const T& a, const T& b, Key key, const R&... rest) { return detail::extreme_key<true>(a, b, key, rest...); }
+
 /// sum() of a tuple of numbers, with Python's start value.
 template <class S, class... T>
 S sum_tuple(const tuple<T...>& t, S start) {
@@ -585,6 +665,12 @@ template <class... S>
 auto sorted_tuple(const tuple<S...>& t, bool reverse) {
     auto* out = list_of_tuple(t);
     out->sort(reverse);
+    return out;
+}
+template <class... S>
+auto reversed_tuple(const tuple<S...>& t) {
+    auto* out = list_of_tuple(t);
+    out->reverse();
     return out;
 }
 template <class... S>

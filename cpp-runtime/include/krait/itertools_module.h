@@ -22,6 +22,13 @@
 #include <type_traits>
 #include <utility>
 
+namespace krait {
+// vtuple.h needs more of the runtime than this header includes; the templates below meet a
+// complete vtuple where generated code instantiates them.
+template <class T>
+class vtuple;
+}  // namespace krait
+
 namespace krait::itertools {
 
 struct iterator_kind {};
@@ -108,6 +115,7 @@ public:
     template <class... Cs> static iter* product_of(const Cs&... pools);
     template <class C> static iter* product_repeat(const C& pool, i64 repeat);
     template <class C> static iter* permutations_r(const C& pool, i64 r);
+    template <class C> static iter* permutations_all(const C& pool);
     template <class C> static iter* combinations_of(const C& pool, i64 r);
     template <class C> static iter* combinations_wr_of(const C& pool, i64 r);
     template <class C> static iter* tee_of(const C& items);
@@ -691,29 +699,71 @@ __attribute__((always_inline)) inline bool next_combo(index_walk& w, combo kind)
     return false;
 }
 
-/// The step `bool(E& out)` yielding the r-tuples of one pool (r is E's length) in the order of `Kind`.
-template <class E, combo Kind, class C>
-auto combo_step(const C& items) {
-    using T = std::tuple_element_t<0, E>;
-    constexpr std::size_t r = std::tuple_size_v<E>;
-    list<T>* pool = list_of_items<T>(items);
-    index_walk w{nullptr, nullptr, pool->len(), i64(r)};
-    return [pool, w](E& out) mutable __attribute__((always_inline)) {
-        if (w.done) return false;
-        bool more = w.first ? first_combo(w, Kind) : next_combo(w, Kind);
-        if (!more) {
-            w.done = true;
-            return false;
+/// Whether E is a tuple of run-time length (combinations(xs, k) with k a variable).
+template <class E>
+struct is_vtuple : std::false_type {};
+template <class T>
+struct is_vtuple<vtuple<T>> : std::true_type {};
+
+/// The r of a combinatoric iterator yielding E: a fixed tuple's length must be r (the model
+/// took it from a literal); a variable tuple takes any r >= 0, as CPython does.
+template <class E>
+i64 combo_length(i64 r, const char* function, const char* param) {
+    if constexpr (is_vtuple<E>::value) {
+        if (r < 0) {
+            raise_value_error(std::string(param) == "repeat" ? "repeat argument cannot be negative"
+                                                              : "r must be non-negative");
         }
-        out = tuple_from<E>(pool, w.indices, std::make_index_sequence<r>{});
-        return true;
-    };
+        return r;
+    } else {
+        if (r != i64(std::tuple_size_v<E>)) raise_literal_mismatch(function, param);
+        return r;
+    }
+}
+
+/// The step `bool(E& out)` yielding the r-tuples of one pool in the order of `Kind` (r is E's
+/// length, or the given r for a variable tuple).
+template <class E, combo Kind, class C>
+auto combo_step(const C& items, i64 r_var = 0) {
+    if constexpr (is_vtuple<E>::value) {
+        using T = typename E::value_type;
+        list<T>* pool = list_of_items<T>(items);
+        index_walk w{nullptr, nullptr, pool->len(), r_var};
+        return [pool, w](E& out) mutable {
+            if (w.done) return false;
+            bool more = w.first ? first_combo(w, Kind) : next_combo(w, Kind);
+            if (!more) {
+                w.done = true;
+                return false;
+            }
+            list<T>* got = list<T>::make_empty();
+            got->reserve(w.r);
+            for (i64 i = 0; i < w.r; ++i) got->append(pool->at(w.indices->at(i)));
+            out = E(got);
+            return true;
+        };
+    } else {
+        using T = std::tuple_element_t<0, E>;
+        constexpr std::size_t r = std::tuple_size_v<E>;
+        list<T>* pool = list_of_items<T>(items);
+        index_walk w{nullptr, nullptr, pool->len(), i64(r)};
+        return [pool, w](E& out) mutable __attribute__((always_inline)) {
+            if (w.done) return false;
+            bool more = w.first ? first_combo(w, Kind) : next_combo(w, Kind);
+            if (!more) {
+                w.done = true;
+                return false;
+            }
+            out = tuple_from<E>(pool, w.indices, std::make_index_sequence<r>{});
+            return true;
+        };
+    }
 }
 
 /// The r-tuples of one pool as an iterator object.
 template <class E, combo Kind, class C>
-iter<E>* combos(const char* name, const C& items) {
-    return make_iter<E>(name, combo_step<E, Kind>(items));
+iter<E>* combos(const char* name, const C& items, i64 r = 0) {
+    return make_iter<E>(name, combo_step<E, Kind>(items, r));
 }
 
 template <class E, class Pools, std::size_t... I>
@@ -803,23 +853,29 @@ auto product_of_loop(const Cs&... pools) {
 }
 template <class E, class C>
 auto product_repeat_loop(const C& pool, i64 repeat) {
-    if (repeat != i64(std::tuple_size_v<E>)) detail::raise_literal_mismatch("product", "repeat");
-    return detail::make_step_loop<E>(detail::combo_step<E, detail::combo::product>(pool));
+    repeat = detail::combo_length<E>(repeat, "product", "repeat");
+    return detail::make_step_loop<E>(detail::combo_step<E, detail::combo::product>(pool, repeat));
 }
 template <class E, class C>
 auto permutations_r_loop(const C& pool, i64 r) {
-    if (r != i64(std::tuple_size_v<E>)) detail::raise_literal_mismatch("permutations", "r");
-    return detail::make_step_loop<E>(detail::combo_step<E, detail::combo::permutations>(pool));
+    r = detail::combo_length<E>(r, "permutations", "r");
+    return detail::make_step_loop<E>(detail::combo_step<E, detail::combo::permutations>(pool, r));
+}
+template <class E, class C>
+auto permutations_all_loop(const C& pool) {
+    using T = typename E::value_type;
+    list<T>* items = detail::list_of_items<T>(pool);
+    return detail::make_step_loop<E>(detail::combo_step<E, detail::combo::permutations>(items, items->len()));
 }
 template <class E, class C>
 auto combinations_of_loop(const C& pool, i64 r) {
-    if (r != i64(std::tuple_size_v<E>)) detail::raise_literal_mismatch("combinations", "r");
-    return detail::make_step_loop<E>(detail::combo_step<E, detail::combo::combinations>(pool));
+    r = detail::combo_length<E>(r, "combinations", "r");
+    return detail::make_step_loop<E>(detail::combo_step<E, detail::combo::combinations>(pool, r));
 }
 template <class E, class C>
 auto combinations_wr_of_loop(const C& pool, i64 r) {
-    if (r != i64(std::tuple_size_v<E>)) detail::raise_literal_mismatch("combinations_with_replacement", "r");
-    return detail::make_step_loop<E>(detail::combo_step<E, detail::combo::with_replacement>(pool));
+    r = detail::combo_length<E>(r, "combinations_with_replacement", "r");
+    return detail::make_step_loop<E>(detail::combo_step<E, detail::combo::with_replacement>(pool, r));
 }
 
 template <class E>
@@ -831,26 +887,33 @@ iter<E>* iter<E>::product_of(const Cs&... pools) {
 template <class E>
 template <class C>
 iter<E>* iter<E>::product_repeat(const C& pool, i64 repeat) {
-    if (repeat != i64(std::tuple_size_v<E>)) detail::raise_literal_mismatch("product", "repeat");
-    return detail::combos<E, detail::combo::product>("product", pool);
+    repeat = detail::combo_length<E>(repeat, "product", "repeat");
+    return detail::combos<E, detail::combo::product>("product", pool, repeat);
 }
 template <class E>
 template <class C>
 iter<E>* iter<E>::permutations_r(const C& pool, i64 r) {
-    if (r != i64(std::tuple_size_v<E>)) detail::raise_literal_mismatch("permutations", "r");
-    return detail::combos<E, detail::combo::permutations>("permutations", pool);
+    r = detail::combo_length<E>(r, "permutations", "r");
+    return detail::combos<E, detail::combo::permutations>("permutations", pool, r);
+}
+template <class E>
+template <class C>
+iter<E>* iter<E>::permutations_all(const C& pool) {
+    using T = typename E::value_type;
+    list<T>* items = detail::list_of_items<T>(pool);
+    return detail::combos<E, detail::combo::permutations>("permutations", items, items->len());
 }
 template <class E>
 template <class C>
 iter<E>* iter<E>::combinations_of(const C& pool, i64 r) {
-    if (r != i64(std::tuple_size_v<E>)) detail::raise_literal_mismatch("combinations", "r");
-    return detail::combos<E, detail::combo::combinations>("combinations", pool);
+    r = detail::combo_length<E>(r, "combinations", "r");
+    return detail::combos<E, detail::combo::combinations>("combinations", pool, r);
 }
 template <class E>
 template <class C>
 iter<E>* iter<E>::combinations_wr_of(const C& pool, i64 r) {
-    if (r != i64(std::tuple_size_v<E>)) detail::raise_literal_mismatch("combinations_with_replacement", "r");
-    return detail::combos<E, detail::combo::with_replacement>("combinations_with_replacement", pool);
+    r = detail::combo_length<E>(r, "combinations_with_replacement", "r");
+    return detail::combos<E, detail::combo::with_replacement>("combinations_with_replacement", pool, r);
 }
 
 namespace detail {

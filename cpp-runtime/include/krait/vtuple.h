@@ -119,6 +119,58 @@ struct empty_vtuple_of_tuple {
 };
 inline empty_vtuple_of_tuple vtuple_of_tuple(const std::tuple<>&) { return {}; }
 
+// The builtins a model declares for tuple[T, ...], for a tuple of run-time length.
+template <class T>
+auto min_tuple(const vtuple<T>& t) { return min_of(t.items()); }
+template <class T>
+auto max_tuple(const vtuple<T>& t) { return max_of(t.items()); }
+template <class T, class Key>
+auto min_tuple_by(const vtuple<T>& t, Key key) { return min_by(t.items(), key); }
+template <class T, class Key>
+auto max_tuple_by(const vtuple<T>& t, Key key) { return max_by(t.items(), key); }
+template <class T>
+auto sorted_tuple(const vtuple<T>& t, bool reverse) {
+    list<T>* out = t.items()->copy();
+    out->sort(reverse);
+    return out;
+}
+template <class S, class T>
+S sum_tuple(const vtuple<T>& t, S start) {
+    S total = start;
+    for (const T& x : t) total = std::is_same_v<S, i64> ? S(int_add(i64(total), i64(x))) : S(total + x);
+    return total;
+}
+template <class T>
+auto sum_tuple(const vtuple<T>& t) { return sum_tuple(t, std::conditional_t<std::is_same_v<T, double>, double, i64>(0)); }
+template <class T>
+list<T>* list_of_tuple(const vtuple<T>& t) { return t.items()->copy(); }
+template <class T>
+set<T>* set_of_tuple(const vtuple<T>& t) { return set_of(t.items()); }
+template <class L, class T>
+void list_extend_tuple(list<L>* l, const vtuple<T>& t) {
+    for (const T& x : t) l->append(L(x));
+}
+inline bool str_startswith_any(str* s, const vtuple<str*>& prefixes, std::optional<i64> start = std::nullopt,
+                               std::optional<i64> end = std::nullopt) {
+    for (str* p : prefixes)
+        if (s->startswith(p, start, end)) return true;
+    return false;
+}
+inline bool str_endswith_any(str* s, const vtuple<str*>& suffixes, std::optional<i64> start = std::nullopt,
+                             std::optional<i64> end = std::nullopt) {
+    for (str* p : suffixes)
+        if (s->endswith(p, start, end)) return true;
+    return false;
+}
+
+/// reversed(t) of a variable tuple, as a new list.
+template <class T>
+list<T>* reversed_tuple(const vtuple<T>& t) {
+    list<T>* out = t.items()->copy();
+    out->reverse();
+    return out;
+}
+
 /// tuple(xs) of any iterable.
 template <class C>
 auto vtuple_from(const C& xs) {
@@ -260,6 +312,8 @@ template <class... S>
 str* str_join_tuple(str* sep, const std::tuple<S...>& t) {
     return sep->join(spread_list<str*>(spread_items(t)));
 }
+
+inline str* str_join_tuple(str* sep, const vtuple<str*>& t) { return sep->join(t.items()); }
 
 /// f(**d): parameter `name` from d, else its default.
 template <class D, class T>

@@ -14,8 +14,8 @@ record BinaryConstraint(InferenceContext cx, Specialization spec, Node node, Ope
     @Override
     public void propagate(ConstraintSolver solver) {
         var pos = ConstraintGenerator.posOf(node);
-        for (PyType l : List.copyOf(left.types())) {
-            for (PyType r : List.copyOf(right.types())) {
+        for (PyType l : operandTypes(left)) {
+            for (PyType r : operandTypes(right)) {
                 if (l instanceof PyType.InstanceType || r instanceof PyType.InstanceType) {
                     specialMethod(solver, l, r, pos);
                     continue;
@@ -31,6 +31,12 @@ record BinaryConstraint(InferenceContext cx, Specialization spec, Node node, Ope
                 if (op == Operator.Mult && (l instanceof PyType.TupleType && OperatorTyping.isInt(r)
                         || OperatorTyping.isInt(l) && r instanceof PyType.TupleType)) {
                     t = repeatTuple((PyType.TupleType) (l instanceof PyType.TupleType ? l : r));
+                }
+                if (t instanceof PyType.TupleType grown && grown.elements().size() > MAX_REPEATED) {
+                    // t = t + (x, "a") in a loop, items of several types: ever longer fixed tuples
+                    cx.error(pos, MessageId.UNSUPPORTED_CONSTRUCT, "a tuple of more than " + MAX_REPEATED
+                            + " items of different types built by '" + op.symbol + "'");
+                    continue;
                 }
                 if (t == null && (l.equals(PyType.NONE) || r.equals(PyType.NONE))) {
                     // None beside an int: a TypeError when the program runs, if ever
@@ -86,6 +92,15 @@ record BinaryConstraint(InferenceContext cx, Specialization spec, Node node, Ope
                 }
             }
         }
+    }
+
+    /**
+     * The operand's types, without the fixed tuples a variable-length tuple beside them absorbs
+     * (they are converted to it where they meet): {@code t = t + (x,)} in a loop would otherwise
+     * make ever longer fixed tuples.
+     */
+    private static List<PyType> operandTypes(TypeVar operand) {
+        return List.copyOf(Representation.withoutAbsorbedTuples(operand.types()));
     }
 
     /** Whether the two sets' elements have different representations (str and int; int and float). */

@@ -114,7 +114,7 @@ final class CallConstraint implements Constraint {
             if (a.types().isEmpty()) {
                 return;
             }
-            sets.add(new LinkedHashSet<>(a.types()));
+            sets.add(new LinkedHashSet<>(Representation.withoutAbsorbedTuples(a.types())));
         }
         List<List<PyType>> tuples = Cartesian.product(sets);
         for (PyType callee : List.copyOf(receiver.types())) {
@@ -1277,6 +1277,8 @@ final class CallConstraint implements Constraint {
                 bindElements(solver, it.element(), site.elements(), vars, pos); // an itertools iterator, say
             } else if (p instanceof TypePattern.ListOf l) {
                 bindElements(solver, l.element(), site.elements(), vars, pos);
+            } else if (p instanceof TypePattern.TupleOfAny ta && t instanceof PyType.VarTupleType) {
+                bindElements(solver, ta.element(), site.elements(), vars, pos);
             } else if (p instanceof TypePattern.SetOf s) {
                 bindElements(solver, s.element(), site.elements(), vars, pos);
             } else if (p instanceof TypePattern.DictOf d) {

@@ -16,8 +16,8 @@ record CompareConstraint(InferenceContext cx, Specialization spec, Pos pos, CmpO
                          TypeVar right, Expr rightNode) implements Constraint {
     @Override
     public void propagate(ConstraintSolver solver) {
-        for (PyType l : List.copyOf(left.types())) {
-            for (PyType r : List.copyOf(right.types())) {
+        for (PyType l : List.copyOf(Representation.withoutAbsorbedTuples(left.types()))) {
+            for (PyType r : List.copyOf(Representation.withoutAbsorbedTuples(right.types()))) {
                 meet(solver, l, r);
                 if (special(solver, l, r)) {
                     continue;

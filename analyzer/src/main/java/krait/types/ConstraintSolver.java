@@ -3,6 +3,7 @@ package krait.types;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -18,6 +19,12 @@ public final class ConstraintSolver {
     private final Set<Constraint> queued = new LinkedHashSet<>();
     private long steps;
     private InferenceProgress progress = InferenceProgress.SILENT;
+    /** Makes the site of the variable-length tuple that fixed tuples of several lengths meeting in a variable become. */
+    private java.util.function.BiFunction<TypeVar, String, AllocSite> varTupleSites;
+
+    void varTupleSites(java.util.function.BiFunction<TypeVar, String, AllocSite> sites) {
+        this.varTupleSites = sites;
+    }
 
     void reportTo(InferenceProgress progress) {
         this.progress = progress;
@@ -54,7 +61,129 @@ public final class ConstraintSolver {
         }
         if (type instanceof PyType.TupleType || type instanceof PyType.VarTupleType) {
             for (TypeVar v : reached) {
+                introduceVarTuple(v);
                 joinFixedIntoVarTuples(v);
+            }
+        }
+    }
+
+    /**
+     * Fixed tuples of different lengths whose items share one representation ({@code [(0,), (0, 1)]},
+     * {@code t = t + (x,)} in a loop, {@code *args} of calls with different counts) meet as one
+     * tuple of run-time length: the variable gets one, and {@link #joinFixedIntoVarTuples} converts
+     * the fixed ones to it. Items of several representations stay an error about the tuples.
+     */
+    private void introduceVarTuple(TypeVar v) {
+        if (varTupleSites == null) {
+            return;
+        }
+        PyType.VarTupleType vt = varTupleFor(v.types(), v, "");
+        if (vt != null) {
+            addType(v, vt, v.pos());
+        }
+        introducePositionVarTuples(v);
+    }
+
+    /** The variable tuple that {@code types} need (made at {@code v}, told apart by {@code tag}), or null. */
+    private PyType.VarTupleType varTupleFor(java.util.Collection<PyType> types, TypeVar v, String tag) {
+        Set<Integer> arities = new java.util.HashSet<>();
+        Set<PyType> items = new LinkedHashSet<>();
+        for (PyType t : types) {
+            if (t instanceof PyType.VarTupleType) {
+                return null;
+            }
+            if (t instanceof PyType.TupleType tu) {
+                arities.add(tu.elements().size());
+                items.addAll(tu.elements());
+            }
+        }
+        if (arities.size() < 2 || !oneShallowKind(items) || Representation.distinct(items).size() > 1) {
+            return null;
+        }
+        return new PyType.VarTupleType(varTupleSites.apply(v, tag));
+    }
+
+    /**
+     * Whether {@code items} could share one representation, decided without computing it: of one
+     * kind of type (None aside), and not tuples nested deeper than a few levels. Trees built from
+     * tuples ({@code ("neg", node)}) would otherwise have their ever deeper types compared here,
+     * before {@link TupleConstraint} reports them.
+     */
+    private static boolean oneShallowKind(Set<PyType> items) {
+        Set<Object> kinds = new java.util.HashSet<>();
+        for (PyType t : items) {
+            if (t.equals(PyType.NONE)) {
+                continue;
+            }
+            kinds.add(t instanceof PyType.Prim p ? p : t.getClass());
+            if (tupleDepth(t, 0) > MAX_VAR_TUPLE_NESTING) {
+                return false;
+            }
+        }
+        return kinds.size() <= 1;
+    }
+
+    private static final int MAX_VAR_TUPLE_NESTING = 4;
+
+    private static int tupleDepth(PyType t, int depth) {
+        if (!(t instanceof PyType.TupleType tu) || depth > MAX_VAR_TUPLE_NESTING) {
+            return depth;
+        }
+        int max = depth + 1;
+        for (PyType e : tu.elements()) {
+            max = Math.max(max, tupleDepth(e, depth + 1));
+        }
+        return max;
+    }
+
+    /**
+     * The same one level down: tuples of one length whose position holds tuples of different
+     * lengths ({@code [((1,), "a"), ((1, 2), "b")]}) get a tuple with a variable tuple there, which
+     * {@link Representation#mergeTuples} makes their common type.
+     */
+    private void introducePositionVarTuples(TypeVar v) {
+        Map<Integer, List<PyType.TupleType>> byArity = new java.util.LinkedHashMap<>();
+        for (PyType t : List.copyOf(v.types())) {
+            if (t instanceof PyType.TupleType tu && !tu.elements().isEmpty()) {
+                byArity.computeIfAbsent(tu.elements().size(), n -> new ArrayList<>()).add(tu);
+            }
+        }
+        for (List<PyType.TupleType> group : byArity.values()) {
+            if (group.size() < 2) {
+                continue;
+            }
+            int n = group.get(0).elements().size();
+            for (int i = 0; i < n; i++) {
+                Set<PyType> at = new LinkedHashSet<>();
+                for (PyType.TupleType tu : group) {
+                    at.add(tu.elements().get(i));
+                }
+                PyType.VarTupleType vt = null;
+                for (PyType t : at) {
+                    if (t instanceof PyType.VarTupleType found) {
+                        vt = found;
+                        break;
+                    }
+                }
+                boolean made = vt == null;
+                if (made) {
+                    vt = varTupleFor(at, v, n + "." + i);
+                    if (vt == null) {
+                        continue;
+                    }
+                }
+                for (PyType t : at) {
+                    if (t instanceof PyType.TupleType fixed) {
+                        for (PyType e : fixed.elements()) {
+                            addType(vt.site().elements(), e, v.pos());
+                        }
+                    }
+                }
+                if (made) {
+                    List<PyType> elements = new ArrayList<>(group.get(0).elements());
+                    elements.set(i, vt);
+                    addType(v, new PyType.TupleType(List.copyOf(elements)), v.pos());
+                }
             }
         }
     }

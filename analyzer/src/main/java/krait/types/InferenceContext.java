@@ -43,6 +43,10 @@ public final class InferenceContext {
     final List<Specialization> allSpecializations = new ArrayList<>();
     final List<AllocSite> allSites = new ArrayList<>();
     private final Map<Node, Map<SiteKey, AllocSite>> sitesByNode = new IdentityHashMap<>();
+    private final Map<VarTupleKey, AllocSite> varTupleSites = new LinkedHashMap<>();
+
+    /** A variable tuple made where tuples of several lengths meet in {@code v} (at a position of its tuples: {@code tag}). */
+    private record VarTupleKey(TypeVar v, String tag) {}
     /** What a model class instance's special method returns when that is built from its slots ({@link ModelClassTyping}). */
     final Map<ModelClassTyping.ResultKey, TypeVar> modelResults = new LinkedHashMap<>();
     /** The program's classes by definition, in definition order (bases before subclasses). */
@@ -64,6 +68,7 @@ public final class InferenceContext {
     InferenceContext(SourceFile file, Models models, List<Stmt> moduleBody, Map<Stmt.ClassDef, Boolean> splitClasses,
                      Map<Node, Node> sameSite) {
         this.splitClasses = Map.copyOf(splitClasses);
+        solver.varTupleSites(this::varTupleSite);
         this.sameSite = sameSite;
         this.file = file;
         this.models = models;
@@ -255,6 +260,16 @@ public final class InferenceContext {
             exceptionArgumentTypes = solver.newVar("arguments of exceptions", krait.syntax.Pos.NONE);
         }
         return exceptionArgumentTypes;
+    }
+
+    /** The site of the variable-length tuple that fixed tuples of several lengths meeting in {@code v} become. */
+    private AllocSite varTupleSite(TypeVar v, String tag) {
+        return varTupleSites.computeIfAbsent(new VarTupleKey(v, tag), k -> {
+            AllocSite site = new AllocSite(allSites.size(), v.pos(), solver.newVar("elements of tuples in " + v.description(), v.pos()),
+                    solver.newVar("values of tuples in " + v.description(), v.pos()), null, "tuples" + tag, null);
+            allSites.add(site);
+            return site;
+        });
     }
 
     /** The tuple {@code e.args} is: one site for the whole program, of strs (the runtime's messages are strs). */

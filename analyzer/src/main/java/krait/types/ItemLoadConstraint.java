@@ -10,7 +10,7 @@ record ItemLoadConstraint(InferenceContext cx, Pos pos, TypeVar container, TypeV
                           krait.syntax.Node node) implements Constraint {
     @Override
     public void propagate(ConstraintSolver solver) {
-        for (PyType c : List.copyOf(container.types())) {
+        for (PyType c : List.copyOf(Representation.withoutAbsorbedTuples(container.types()))) {
             if (c instanceof PyType.InstanceType inst && inst.cls().lookupMethod("__getitem__") != null) {
                 for (PyType i : List.copyOf(index.types())) {
                     Specialization s = cx.specialize(inst.cls().lookupMethod("__getitem__"), List.of(c, i), pos);

@@ -24,7 +24,7 @@ record IterationConstraint(InferenceContext cx, Pos pos, TypeVar iterable, TypeV
 
     @Override
     public void propagate(ConstraintSolver solver) {
-        for (PyType t : List.copyOf(iterable.types())) {
+        for (PyType t : List.copyOf(Representation.withoutAbsorbedTuples(iterable.types()))) {
             if (t instanceof PyType.ListType l) {
                 solver.addFlow(l.site().elements(), element);
             } else if (t instanceof PyType.RangeType || PyType.isBytesLike(t)) {

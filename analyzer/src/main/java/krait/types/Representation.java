@@ -237,6 +237,32 @@ public final class Representation {
     }
 
     /**
+     * {@code types} without the fixed tuples that a variable-length tuple among them absorbs: what
+     * the variable holds when the program runs, so what operations on it must handle (an index or
+     * an unpacking checked against a fixed length would be checked against a tuple that is not there).
+     */
+    public static Set<PyType> withoutAbsorbedTuples(Set<PyType> types) {
+        PyType.VarTupleType var = null;
+        for (PyType t : types) {
+            if (t instanceof PyType.VarTupleType vt) {
+                var = vt;
+                break;
+            }
+        }
+        if (var == null) {
+            return types;
+        }
+        Map<String, PyType> elements = byKey(var.site().elements().types(), 1);
+        Set<PyType> out = new java.util.LinkedHashSet<>();
+        for (PyType t : types) {
+            if (!(t instanceof PyType.TupleType tu && fitsElements(tu, elements, 1))) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /**
      * The functions a function object holds are converted to it where they come in
      * ({@link FunctionObjects}): beside a callable type only that type stays.
      */

@@ -23,7 +23,7 @@ public record SliceConstraint(InferenceContext cx, Pos pos, Expr.Slice slice, Ty
 
     @Override
     public void propagate(ConstraintSolver solver) {
-        for (PyType t : List.copyOf(container.types())) {
+        for (PyType t : List.copyOf(Representation.withoutAbsorbedTuples(container.types()))) {
             if (t instanceof PyType.ListType || t.equals(PyType.STR) || t instanceof PyType.VarTupleType || PyType.isBytesLike(t)) {
                 solver.addType(result, t, pos);
             } else if (t instanceof PyType.ModelInstance m && m.cls().methods().containsKey(SLICE_METHOD)) {

@@ -162,6 +162,9 @@ public sealed interface TypePattern {
             return true;
         }
         if (this instanceof TupleOfAny ta) {
+            if (t instanceof PyType.VarTupleType vt) {
+                return elementsAccepted(ta.element(), vt.site().elements(), strict);
+            }
             return t instanceof PyType.TupleType tt && tt.elements().stream().allMatch(e -> ta.element().accepts(e, strict));
         }
         if (this instanceof ModuleOf m) {

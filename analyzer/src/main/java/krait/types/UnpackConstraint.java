@@ -20,7 +20,7 @@ record UnpackConstraint(InferenceContext cx, Pos pos, TypeVar value, List<TypeVa
         if (rest != null) {
             solver.addType(targets.get(starred), new PyType.ListType(rest), pos);
         }
-        for (PyType t : List.copyOf(value.types())) {
+        for (PyType t : List.copyOf(Representation.withoutAbsorbedTuples(value.types()))) {
             if (t instanceof PyType.TupleType tu) {
                 int n = tu.elements().size();
                 int fixed = targets.size() - (starred >= 0 ? 1 : 0);

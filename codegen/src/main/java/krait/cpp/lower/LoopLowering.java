@@ -162,7 +162,7 @@ final class LoopLowering {
 
     private static final String ITERTOOLS_ITER = "krait::itertools::iter<";
     private static final List<String> COMBINATORIC = List.of(
-            "product_of", "product_repeat", "permutations_r", "combinations_of", "combinations_wr_of");
+            "product_of", "product_repeat", "permutations_r", "permutations_all", "combinations_of", "combinations_wr_of");
 
     /**
      * {@code for t in permutations(xs, 2)} and the other combinatoric iterators made in the loop's
