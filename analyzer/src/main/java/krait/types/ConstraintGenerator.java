@@ -85,6 +85,15 @@ final class ConstraintGenerator {
                             spec.decidedTests::get)) {
                 return; // `if isinstance(other, int): return ...` taken: what follows never runs here
             }
+            if (s instanceof Stmt.Assert a && i + 1 < body.size()) {
+                // what follows runs only where the assertion held: `assert x is not None`
+                java.util.Map<String, List<TypeFilter>> proved = new java.util.LinkedHashMap<>(proofs(a.test(), true));
+                if (!proved.isEmpty()) {
+                    List<Stmt> rest = body.subList(i + 1, body.size());
+                    narrowing(proved, rest, java.util.Map.of(), () -> block(rest));
+                    return;
+                }
+            }
             if (s instanceof Stmt.If test && test.orelse().isEmpty() && i + 1 < body.size()) {
                 List<Stmt> rest = body.subList(i + 1, body.size());
                 java.util.Map<String, TypeVar> also = new java.util.HashMap<>();
