@@ -178,11 +178,16 @@ public final class AnnotationCheck {
                             || all(params.get(0), d.site().elements(), d.site()) && all(params.get(1), d.site().values(), d.site()));
                 case "tuple":
                 case "Tuple":
+                    boolean anyLength = params.size() == 2 && params.get(1) instanceof Expr.Constant k
+                            && k.value() instanceof ConstValue.EllipsisValue;
+                    if (anyLength && t instanceof PyType.VarTupleType vt) {
+                        // tuples of several lengths met in one place: tuple(genexpr), (a,) or (a, b)
+                        return all(params.get(0), vt.site().elements(), vt.site());
+                    }
                     if (!(t instanceof PyType.TupleType tt)) {
                         return false;
                     }
-                    if (params.size() == 2 && params.get(1) instanceof Expr.Constant k
-                            && k.value() instanceof ConstValue.EllipsisValue) {
+                    if (anyLength) {
                         return tt.elements().stream().allMatch(e -> accepts(params.get(0), e));
                     }
                     if (params.size() != tt.elements().size()) {
@@ -229,7 +234,7 @@ public final class AnnotationCheck {
                 return t instanceof PyType.SetType;
             case "tuple":
             case "Tuple":
-                return t instanceof PyType.TupleType;
+                return t instanceof PyType.TupleType || t instanceof PyType.VarTupleType;
             default:
                 break;
         }
