@@ -465,8 +465,8 @@ public final class InferenceContext {
     }
 
     private static AllocSite siteFromSameNode(Node node, String tag, PyType t, java.util.Set<Specialization> seen) {
-        AllocSite site = t instanceof PyType.ListType l ? l.site() : t instanceof PyType.DictType d ? d.site()
-                : t instanceof PyType.SetType st ? st.site() : null;
+        // model containers too: a defaultdict(list) or deque made anew at each level of recursion
+        AllocSite site = ConstraintSolver.siteOf(t);
         if (site != null) {
             if (site.node() == node && site.tag().equals(tag)) {
                 return site;
