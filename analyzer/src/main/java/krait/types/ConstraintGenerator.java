@@ -434,6 +434,10 @@ final class ConstraintGenerator {
         } else if (s instanceof Stmt.AnnAssign a) {
             if (a.value() != null) {
                 assign(a.target(), expr(a.value()));
+                PyType declared = a.value() instanceof Expr.List l && l.elts().isEmpty() ? listElementHint(a.annotation()) : null;
+                if (declared != null) {
+                    cx.annotatedElements.put(site(a.value(), "list"), declared);
+                }
             }
         } else if (s instanceof Stmt.For f) {
             if (!f.orelse().isEmpty()) {
@@ -1598,6 +1602,26 @@ final class ConstraintGenerator {
 
     private TypeVar localVar(String name, Pos pos) {
         return spec.locals.computeIfAbsent(name, n -> solver.newVar("variable '" + VariableSplitting.sourceName(n) + "'", pos));
+    }
+
+    /** X of a {@code list[X]} annotation when X is int, float, str or bool, else null. */
+    private static PyType listElementHint(Expr annotation) {
+        if (annotation instanceof Expr.Subscript sub && sub.value() instanceof Expr.Name n
+                && (n.id().equals("list") || n.id().equals("List")) && sub.slice() instanceof Expr.Name e) {
+            switch (e.id()) {
+                case "int":
+                    return PyType.INT;
+                case "float":
+                    return PyType.FLOAT;
+                case "str":
+                    return PyType.STR;
+                case "bool":
+                    return PyType.BOOL;
+                default:
+                    return null;
+            }
+        }
+        return null;
     }
 
     private AllocSite site(Node node, String what) {

@@ -534,6 +534,11 @@ public final class InferenceContext {
      * of an operation that gave no result, such as an unsupported method.
      */
     final Set<Pos> guessedIntOrigins = new java.util.HashSet<>();
+    /**
+     * Empty lists assigned to a variable annotated {@code list[X]} for a simple X: if nothing
+     * else gives their element type, they take X instead of the guessed int.
+     */
+    final Map<AllocSite, PyType> annotatedElements = new java.util.LinkedHashMap<>();
     /** Conflicts with such a guessed int, reported only when nothing else explains them. */
     final List<Diagnostic> guessConflicts = new ArrayList<>();
     /** Representation conflicts where neither type is int (the type an empty container is given when nothing else is known). */
