@@ -483,6 +483,23 @@ bytes* bytes::replace(const bytes* old, const bytes* repl, i64 count) const {
     return make_like(new_copy(reinterpret_cast<const unsigned char*>(out.data()), i64(out.size())), i64(out.size()));
 }
 
+bytes* bytes::pad(i64 width, const bytes* fill, char how, const char* name) const {
+    if (fill != nullptr && fill->n_ != 1) {
+        raise_type_error(str::from_utf8(std::string(name) + "() argument 2 must be a byte string of length 1, not " +
+                                        (dynamic_cast<const bytearray*>(fill) ? "bytearray" : "bytes")));
+    }
+    if (width <= n_) return make_like(new_copy(data_, n_), n_);
+    unsigned char c = fill == nullptr ? ' ' : fill->data_[0];
+    i64 total = width - n_;
+    // CPython's split of an odd margin in center(): the extra byte goes left when width is odd
+    i64 left = how == 'l' ? 0 : how == 'r' ? total : total / 2 + (total & width & 1);
+    unsigned char* d = new_buffer(width);
+    std::memset(d, c, std::size_t(left));
+    if (n_) std::memcpy(d + left, data_, std::size_t(n_));
+    std::memset(d + left + n_, c, std::size_t(total - left));
+    return make_like(d, width);
+}
+
 bytes* bytes::upper() const {
     unsigned char* d = new_copy(data_, n_);
     for (i64 i = 0; i < n_; ++i)

@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 
 #include "krait/core.h"
 #include "krait/exceptions.h"
@@ -115,6 +116,9 @@ public:
     bytes* replace(const bytes* old, const bytes* repl, i64 count = -1) const;
     bytes* upper() const;
     bytes* lower() const;
+    bytes* ljust(i64 width, const bytes* fill = nullptr) const { return pad(width, fill, 'l', "ljust"); }
+    bytes* rjust(i64 width, const bytes* fill = nullptr) const { return pad(width, fill, 'r', "rjust"); }
+    bytes* center(i64 width, const bytes* fill = nullptr) const { return pad(width, fill, 'c', "center"); }
     bool isdigit() const;
     bool isalpha() const;
     bool isalnum() const;
@@ -129,6 +133,8 @@ public:
 protected:
     virtual const char* index_message() const { return "index out of range"; }
     bytes* strip_impl(const bytes* chars, bool left, bool right) const;
+    /// ljust ('l'), rjust ('r') and center ('c'); `name` is the method's, for the TypeError
+    bytes* pad(i64 width, const bytes* fill, char how, const char* name) const;
     /// A result of the receiver's own type (bytes or bytearray) owning `data`.
     virtual bytes* make_like(unsigned char* data, i64 n) const;
     static unsigned char* new_copy(const unsigned char* p, i64 n);
@@ -174,6 +180,9 @@ public:
     bytearray* strip(const bytes* chars = nullptr) const { return adopt(bytes::strip(chars)); }
     bytearray* lstrip(const bytes* chars = nullptr) const { return adopt(bytes::lstrip(chars)); }
     bytearray* rstrip(const bytes* chars = nullptr) const { return adopt(bytes::rstrip(chars)); }
+    bytearray* ljust(i64 width, const bytes* fill = nullptr) const { return adopt(bytes::ljust(width, fill)); }
+    bytearray* rjust(i64 width, const bytes* fill = nullptr) const { return adopt(bytes::rjust(width, fill)); }
+    bytearray* center(i64 width, const bytes* fill = nullptr) const { return adopt(bytes::center(width, fill)); }
     bytearray* join(list<bytes*>* parts) const { return adopt(bytes::join(parts)); }
     bytearray* join(list<bytearray*>* parts) const;
     list<bytearray*>* split(const bytes* sep = nullptr, i64 maxsplit = -1) const;
@@ -212,6 +221,24 @@ template <class It>
 bytearray* bytearray_of(It xs) {
     bytes* b = bytes_of(xs);
     return bytearray::adopt(b);
+}
+/// bytes((a, b)) of a fixed tuple of ints
+template <class Tuple>
+bytes* bytes_of_tuple(const Tuple& t) {
+    std::string buf;
+    std::apply([&buf](const auto&... v) { ((bytes_check_byte(i64(v)), buf.push_back(char(v))), ...); }, t);
+    return bytes::from_view(buf);
+}
+template <class Tuple>
+bytearray* bytearray_of_tuple(const Tuple& t) { return bytearray::adopt(bytes_of_tuple(t)); }
+/// ba.extend(xs) of an iterable of ints other than bytes (a list, a generator)
+template <class It>
+void bytearray_extend_of(bytearray* b, It xs) {
+    if constexpr (std::is_pointer_v<It>) {
+        for (auto v : *xs) b->append(i64(v));  // append checks each byte with extend's message
+    } else {
+        for (auto v : xs) b->append(i64(v));
+    }
 }
 inline bytes* bytes_empty() { return bytes::from_raw("", 0); }
 inline bytes* bytes_of_int(i64 n) { return bytes::zeros(n); }

@@ -116,6 +116,10 @@ public final class AnnotationCheck {
         return "...";
     }
 
+    private static boolean isDictSubclass(PyType t) {
+        return t instanceof PyType.ModelInstance m && "dict".equals(m.cls().base());
+    }
+
     private static String nameOf(Expr e) {
         if (e instanceof Expr.Name n) {
             return n.id();
@@ -174,15 +178,26 @@ public final class AnnotationCheck {
                     return t instanceof PyType.SetType st && all(params.get(0), st.site().elements(), st.site());
                 case "dict":
                 case "Dict":
+                    if (isDictSubclass(t)) {
+                        // a defaultdict, Counter or OrderedDict is a dict
+                        AllocSite ms = ((PyType.ModelInstance) t).site();
+                        return ms == null || params.size() != 2
+                                || all(params.get(0), ms.elements(), ms) && all(params.get(1), ms.values(), ms);
+                    }
                     return t instanceof PyType.DictType d && (params.size() != 2
                             || all(params.get(0), d.site().elements(), d.site()) && all(params.get(1), d.site().values(), d.site()));
                 case "tuple":
                 case "Tuple":
+                    boolean anyLength = params.size() == 2 && params.get(1) instanceof Expr.Constant k
+                            && k.value() instanceof ConstValue.EllipsisValue;
+                    if (anyLength && t instanceof PyType.VarTupleType vt) {
+                        // tuples of several lengths met in one place: tuple(genexpr), (a,) or (a, b)
+                        return all(params.get(0), vt.site().elements(), vt.site());
+                    }
                     if (!(t instanceof PyType.TupleType tt)) {
                         return false;
                     }
-                    if (params.size() == 2 && params.get(1) instanceof Expr.Constant k
-                            && k.value() instanceof ConstValue.EllipsisValue) {
+                    if (anyLength) {
                         return tt.elements().stream().allMatch(e -> accepts(params.get(0), e));
                     }
                     if (params.size() != tt.elements().size()) {
@@ -223,13 +238,13 @@ public final class AnnotationCheck {
                 return t instanceof PyType.ListType;
             case "dict":
             case "Dict":
-                return t instanceof PyType.DictType;
+                return t instanceof PyType.DictType || isDictSubclass(t);
             case "set":
             case "Set":
                 return t instanceof PyType.SetType;
             case "tuple":
             case "Tuple":
-                return t instanceof PyType.TupleType;
+                return t instanceof PyType.TupleType || t instanceof PyType.VarTupleType;
             default:
                 break;
         }

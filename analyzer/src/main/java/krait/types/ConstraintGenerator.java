@@ -95,6 +95,15 @@ final class ConstraintGenerator {
                             spec.decidedTests::get)) {
                 return; // `if isinstance(other, int): return ...` taken: what follows never runs here
             }
+            if (s instanceof Stmt.Assert a && i + 1 < body.size()) {
+                // what follows runs only where the assertion held: `assert x is not None`
+                java.util.Map<String, List<TypeFilter>> proved = new java.util.LinkedHashMap<>(proofs(a.test(), true));
+                if (!proved.isEmpty()) {
+                    List<Stmt> rest = body.subList(i + 1, body.size());
+                    narrowing(proved, rest, java.util.Map.of(), () -> block(rest));
+                    return;
+                }
+            }
             if (s instanceof Stmt.If test && test.orelse().isEmpty() && i + 1 < body.size()) {
                 List<Stmt> rest = body.subList(i + 1, body.size());
                 java.util.Map<String, TypeVar> also = new java.util.HashMap<>();
@@ -435,6 +444,10 @@ final class ConstraintGenerator {
         } else if (s instanceof Stmt.AnnAssign a) {
             if (a.value() != null) {
                 assign(a.target(), expr(a.value()));
+                PyType declared = a.value() instanceof Expr.List l && l.elts().isEmpty() ? listElementHint(a.annotation()) : null;
+                if (declared != null) {
+                    cx.annotatedElements.put(site(a.value(), "list"), declared);
+                }
             }
         } else if (s instanceof Stmt.For f) {
             if (!f.orelse().isEmpty()) {
@@ -1606,6 +1619,26 @@ final class ConstraintGenerator {
 
     private TypeVar localVar(String name, Pos pos) {
         return spec.locals.computeIfAbsent(name, n -> solver.newVar("variable '" + VariableSplitting.sourceName(n) + "'", pos));
+    }
+
+    /** X of a {@code list[X]} annotation when X is int, float, str or bool, else null. */
+    private static PyType listElementHint(Expr annotation) {
+        if (annotation instanceof Expr.Subscript sub && sub.value() instanceof Expr.Name n
+                && (n.id().equals("list") || n.id().equals("List")) && sub.slice() instanceof Expr.Name e) {
+            switch (e.id()) {
+                case "int":
+                    return PyType.INT;
+                case "float":
+                    return PyType.FLOAT;
+                case "str":
+                    return PyType.STR;
+                case "bool":
+                    return PyType.BOOL;
+                default:
+                    return null;
+            }
+        }
+        return null;
     }
 
     private AllocSite site(Node node, String what) {

@@ -493,8 +493,8 @@ public final class InferenceContext {
     }
 
     private static AllocSite siteFromSameNode(Node node, String tag, PyType t, java.util.Set<Specialization> seen) {
-        AllocSite site = t instanceof PyType.ListType l ? l.site() : t instanceof PyType.DictType d ? d.site()
-                : t instanceof PyType.SetType st ? st.site() : null;
+        // model containers too: a defaultdict(list) or deque made anew at each level of recursion
+        AllocSite site = ConstraintSolver.siteOf(t);
         if (site != null) {
             if (site.node() == node && site.tag().equals(tag)) {
                 return site;
@@ -562,6 +562,11 @@ public final class InferenceContext {
      * of an operation that gave no result, such as an unsupported method.
      */
     final Set<Pos> guessedIntOrigins = new java.util.HashSet<>();
+    /**
+     * Empty lists assigned to a variable annotated {@code list[X]} for a simple X: if nothing
+     * else gives their element type, they take X instead of the guessed int.
+     */
+    final Map<AllocSite, PyType> annotatedElements = new java.util.LinkedHashMap<>();
     /** Conflicts with such a guessed int, reported only when nothing else explains them. */
     final List<Diagnostic> guessConflicts = new ArrayList<>();
     /** Representation conflicts where neither type is int (the type an empty container is given when nothing else is known). */

@@ -136,6 +136,19 @@ public final class TypeInference {
      * the cheapest representation, and the analysis resumes; nothing the program prints changes.
      */
     private static void settleEmptyContainers(InferenceContext cx) {
+        // first the lists whose annotation names their element type, so that what flows from
+        // them (the lists a function makes from one) is typed by it rather than guessed
+        boolean annotated = false;
+        for (var e : cx.annotatedElements.entrySet()) {
+            if (e.getKey().elements().types().isEmpty()) {
+                e.getKey().markElementsGuessed();
+                cx.solver.addType(e.getKey().elements(), e.getValue(), e.getKey().pos());
+                annotated = true;
+            }
+        }
+        if (annotated) {
+            cx.solver.solve();
+        }
         boolean changed = true;
         while (changed) {
             changed = false;

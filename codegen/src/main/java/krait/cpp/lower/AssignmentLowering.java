@@ -320,6 +320,9 @@ final class AssignmentLowering {
                 return orInt(CppTypes.representative(m.itemVar()));
             }
         }
+        if (PyType.isBytesLike(container)) {
+            return PyType.INT; // ba[i] ^= 0x20
+        }
         return PyType.STR;
     }
 
