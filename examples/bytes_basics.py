@@ -41,3 +41,12 @@ try:
     b"\xff\xfe".decode("utf-8")
 except UnicodeDecodeError as e:
     print("UnicodeDecodeError:", e.reason, e.start)
+
+# unpacking bytes gives the byte values
+x, y = b"xy"
+first, *rest = bytearray(b"abc")
+print(x, y, first, rest, [p + q for p, q in [b"ab", b"cd"]])
+try:
+    m, n = b"xyz"
+except ValueError as e:
+    print(e)

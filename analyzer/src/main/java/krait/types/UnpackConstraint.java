@@ -39,8 +39,8 @@ record UnpackConstraint(InferenceContext cx, Pos pos, TypeVar value, List<TypeVa
                         solver.addType(targets.get(i), tu.elements().get(k), pos);
                     }
                 }
-            } else if (t instanceof PyType.RangeType) {
-                // a, b, c = range(3)
+            } else if (t instanceof PyType.RangeType || PyType.isBytesLike(t)) {
+                // a, b, c = range(3); x, y = b"xy" (ints)
                 for (int i = 0; i < targets.size(); i++) {
                     solver.addType(i == starred ? rest.elements() : targets.get(i), PyType.INT, pos);
                 }

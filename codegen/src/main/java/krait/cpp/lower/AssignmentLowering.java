@@ -217,6 +217,10 @@ final class AssignmentLowering {
                     ? new LoopLowering(cx, spec, exprs, this).objectIterator(target, value, valueType) : value;
             value = new CExpr.Call("krait::list_of", List.of(iterable));
             listElement = CppTypes.representative(spec.unpackedItems(target));
+        } else if (PyType.isBytesLike(valueType)) {
+            // x, y = b"xy": the byte values, as a list
+            value = new CExpr.Call("krait::list_of", List.of(value));
+            listElement = PyType.INT;
         }
         String tmp = cx.temp("unpacked");
         List<CStmt> inner = new ArrayList<>();
