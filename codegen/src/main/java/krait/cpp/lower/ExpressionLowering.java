@@ -1243,7 +1243,7 @@ final class ExpressionLowering {
 
     private boolean isVisibleIn(krait.types.ClassInfo owner, CType.Pointer held) {
         krait.types.ClassInfo c = cx.classOfType(held);
-        return c != null && c.isSubclassOf(owner);
+        return c != null && CppTypes.derivesInCpp(c, owner);
     }
 
     static boolean isInstanceAttribute(krait.types.ClassInfo cls, String attr) {
