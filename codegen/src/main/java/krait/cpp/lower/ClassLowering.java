@@ -61,10 +61,11 @@ final class ClassLowering {
         forward(cls, "__bool__", List.of(self), CType.BOOL, "truthy_", overrides);
         if (!unhashable(cls)) {
             forward(cls, "__hash__", List.of(self), new CType.Named("std::size_t"), "hash_", overrides);
-        } else {
+        } else if (root || !unhashable(baseClass)) {
+            // subclasses inherit it; the message names the object's own class
             overrides.add(new CClass.Override(new CType.Named("std::size_t"), "hash_", List.of(), true,
                     new CExpr.Comma(new CExpr.Call("krait::detail::raise_unhashable",
-                            List.of(new CExpr.Constant(cppStringLiteral(cls.name().substring(dot + 1))))),
+                            List.of(new CExpr.MemberCall(new CExpr.VarRef("this"), "class_name", List.of()))),
                             new CExpr.Constant("std::size_t(0)"))));
         }
         forward(cls, "__len__", List.of(self), CType.I64, "len", overrides);
