@@ -727,8 +727,10 @@ final class CallLowering {
             } else if (!isVoid) {
                 PyType returned = returnTypeOf(call, recvType, types);
                 branch = exprs.coerce(branch, returned, exprs.typeOf(call));
+                CallTarget target = targetFor(call, recvType, types);
+                CType returnedCpp = target instanceof CallTarget.User u ? CppTypes.ofVar(u.callee().returnVar()) : CppTypes.of(returned);
                 if (returned instanceof PyType.InstanceType && resultType instanceof CType.Pointer
-                        && !CppTypes.of(returned).equals(resultType)) {
+                        && !returnedCpp.equals(resultType)) {
                     // each class's method returns its own class (return self): the arms meet in the common base
                     branch = new CExpr.Cast(resultType, branch);
                 }
