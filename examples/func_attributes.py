@@ -67,3 +67,48 @@ if handler.enabled:
     print(handler("click"), handler.priority)
 handler.priority -= 1
 print(handler.priority)
+
+
+# attributes of a decorator's wrapper: one per decorated function (per closure made)
+import functools
+
+
+def count_calls(f):
+    def wrapper(*args):
+        wrapper.calls += 1
+        return f(*args)
+    wrapper.calls = 0
+    wrapper.__name__ = f.__name__
+    return wrapper
+
+
+@count_calls
+def add(a, b):
+    return a + b
+
+
+@count_calls
+def neg(a):
+    return -a
+
+
+print(add(1, 2), add(3, 4), neg(5), add(0, 0))
+print(add.calls, neg.calls, add.__name__, neg.__name__)
+
+
+def traced(f):
+    @functools.wraps(f)
+    def inner(x):
+        inner.seen.append(x)
+        return f(x) * 2
+    inner.seen = []
+    return inner
+
+
+@traced
+def sq(x):
+    """Square x."""
+    return x * x
+
+
+print(sq(3), sq(4), sq.__name__, sq.seen)

@@ -1112,6 +1112,11 @@ final class ExpressionLowering {
         if (objectType instanceof PyType.BuiltinRef && typeOf(a) instanceof PyType.BuiltinRef) {
             return CExpr.NONE; // str.lower as a value: known statically
         }
+        if (objectType instanceof PyType.FunctionRef f && f.env() != null && !CppTypes.capturesNothing(f)
+                && f.env().function().cellVars().contains(krait.desugar.FunctionAttributes.globalName(f.function().name(), a.attr()))) {
+            // add.calls of a decorator's wrapper: a variable of the frame the closure holds
+            return new CExpr.FieldRef(value(a.value()), Names.of(krait.desugar.FunctionAttributes.globalName(f.function().name(), a.attr())));
+        }
         if (objectType instanceof PyType.FunctionRef f && (a.attr().equals("__name__") || a.attr().equals("__qualname__"))) {
             String name = shownName(f, a.pos(), a.attr().equals("__qualname__"));
             return new CExpr.Comma(evaluated != null ? evaluated : value(a.value()), new CExpr.VarRef(cx.stringConstant(name)));
