@@ -422,11 +422,15 @@ final class ExpressionLowering {
      * Null when each operand holds one class, or anything but objects of the program's classes
      * (None too): then the operation is lowered as it is.
      */
-    CExpr byOperandClasses(Expr left, Expr right, CExpr l, CExpr r, CType result, PairOperation build) {
+    CExpr byOperandClasses(krait.syntax.Node site, Expr left, Expr right, CExpr l, CExpr r, CType result, PairOperation build) {
         List<PyType> lefts = classChoices(left);
         List<PyType> rights = classChoices(right);
         if (lefts == null || rights == null || lefts.size() < 2 && rights.size() < 2) {
             return null;
+        }
+        java.util.Map<List<PyType>, krait.types.CallTarget> targets = spec.targetsOf(site);
+        if (targets == null || targets.values().stream().noneMatch(t -> t instanceof krait.types.CallTarget.User)) {
+            return null; // no special method of the program: identity (==, is) needs no dispatch
         }
         List<CStmt> body = new ArrayList<>();
         String tl = cx.temp("operand");
@@ -684,7 +688,7 @@ final class ExpressionLowering {
             }
             List<CStmt> hoisted = new ArrayList<>();
             List<CExpr> ops = inOrder(List.of(b.left(), b.right()), hoisted);
-            CExpr dispatched = valueType(b).equals(CType.VOID) ? null : byOperandClasses(b.left(), b.right(), ops.get(0),
+            CExpr dispatched = valueType(b).equals(CType.VOID) ? null : byOperandClasses(b, b.left(), b.right(), ops.get(0),
                     ops.get(1), valueType(b), (l, lt, r, rt) -> coerce(binaryAt(b, b.op(), l, lt, r, rt),
                             returnedBy(b, lt, rt), typeOf(b)));
             return withHoisted(hoisted, valueType(b), dispatched != null ? dispatched
@@ -1492,7 +1496,7 @@ final class ExpressionLowering {
 
     /** A comparison; in a chain, each middle operand is evaluated once, and evaluation stops at the first false. */
     private CExpr compareOperands(Expr left, Expr right, krait.syntax.CmpOperator op, CExpr l, CExpr r) {
-        CExpr dispatched = byOperandClasses(left, right, l, r, CType.BOOL, (a, at, b, bt) -> compareAt(right, op, a, at, b, bt));
+        CExpr dispatched = byOperandClasses(right, left, right, l, r, CType.BOOL, (a, at, b, bt) -> compareAt(right, op, a, at, b, bt));
         return dispatched != null ? dispatched : compareAt(right, op, l, typeOf(left), r, typeOf(right));
     }
 
@@ -1516,7 +1520,7 @@ final class ExpressionLowering {
             CExpr rightValue = value(right);
             Expr leftExpr = i == 0 ? c.left() : c.comparators().get(i - 1);
             if (i == c.ops().size() - 1) {
-                CExpr last = byOperandClasses(leftExpr, right, left, rightValue, CType.BOOL, (a, at, b, bt) ->
+                CExpr last = byOperandClasses(right, leftExpr, right, left, rightValue, CType.BOOL, (a, at, b, bt) ->
                         compareAt(right, c.ops().get(c.ops().size() - 1), a, at, b, bt));
                 return new CExpr.Block(CType.BOOL, body, last != null ? last
                         : compareAt(right, c.ops().get(i), left, leftType, rightValue, rightType));
@@ -1524,7 +1528,7 @@ final class ExpressionLowering {
             String tmp = cx.temp("operand");
             body.add(new CStmt.VarDecl(cppTypeOf(right), tmp, rightValue));
             krait.syntax.CmpOperator op = c.ops().get(i);
-            CExpr test = byOperandClasses(leftExpr, right, left, new CExpr.VarRef(tmp), CType.BOOL, (a, at, b, bt) ->
+            CExpr test = byOperandClasses(right, leftExpr, right, left, new CExpr.VarRef(tmp), CType.BOOL, (a, at, b, bt) ->
                     compareAt(right, op, a, at, b, bt));
             test = test != null ? test : compareAt(right, op, left, leftType, new CExpr.VarRef(tmp), rightType);
             body.add(new CStmt.If(new CExpr.Unary("!", test), List.of(new CStmt.Return(new CExpr.BoolLit(false))), List.of()));
