@@ -187,7 +187,12 @@ final class Dataclasses {
                     throw error(file, c.pos(), MessageId.LIBRARY_DEFINITION_ERROR, "TypeError: Cannot overwrite attribute "
                             + op[0] + " in class " + c.name() + ". Consider using functools.total_ordering");
                 }
-                code.append("def ").append(op[0]).append("(self, other):\n    return ").append(mine).append(' ')
+                // CPython's method returns NotImplemented for an other of another class, and the
+                // operator then raises (the other's reflected dataclass method declines too)
+                code.append("def ").append(op[0]).append("(self, other):\n    if type(self) is not type(other):\n")
+                        .append("        raise TypeError(\"'").append(op[1])
+                        .append("' not supported between instances of '\" + type(self).__name__ + \"' and '\"")
+                        .append(" + type(other).__name__ + \"'\")\n    return ").append(mine).append(' ')
                         .append(op[1]).append(' ').append(theirs).append('\n');
             }
         }

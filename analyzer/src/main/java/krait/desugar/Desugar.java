@@ -19,6 +19,7 @@ public final class Desugar {
         m = FunctoolsDecorators.apply(m, file);
         m = NamedTuples.apply(m, file); // the CacheInfo namedtuple cache_info() returns
         m = MethodAliases.apply(m);
+        m = FunctionAttributes.apply(m);
         m = TypingErasure.bareAnnotations(m);
         m = StarredDisplays.apply(m);
         m = FormatFields.apply(m);

@@ -133,6 +133,8 @@ final class AttributeConstraint implements Constraint {
             } else if (t instanceof PyType.ClassRef c && store && monkeyPatches(c.cls(), attr)) {
                 cx.error(node.pos(), MessageId.UNSUPPORTED_DYNAMIC, "setting method '" + attr + "' of class '"
                         + c.cls().name() + "' from outside its class body (monkey-patching)");
+            } else if (t instanceof PyType.FunctionRef f && !store && closureAttribute(f, attr) != null) {
+                link(solver, closureAttribute(f, attr)); // add.calls of a decorator's wrapper: its frame's variable
             } else if ((t instanceof PyType.FunctionRef || t instanceof PyType.BuiltinRef) && store) {
                 cx.error(node.pos(), MessageId.UNSUPPORTED_DYNAMIC, "setting attribute '" + attr
                         + "' of a function");
@@ -202,6 +204,18 @@ final class AttributeConstraint implements Constraint {
             }
         }
         return false;
+    }
+
+    /**
+     * The variable of the enclosing function that holds attribute {@code attr} of closure
+     * {@code f} (krait.desugar.FunctionAttributes made it, shared with the closure), or null.
+     */
+    static TypeVar closureAttribute(PyType.FunctionRef f, String attr) {
+        if (f.env() == null) {
+            return null;
+        }
+        String name = krait.desugar.FunctionAttributes.globalName(f.function().name(), attr);
+        return f.env().function().cellVars().contains(name) ? f.env().locals().get(name) : null;
     }
 
     /** A store into a class that replaces one of its methods or puts a function in it. */

@@ -231,12 +231,19 @@ public final class ClassInfo {
         return null;
     }
 
-    /** The class whose layout holds instance attribute {@code attr}: the most basic that declares it. */
+    /**
+     * The class whose layout holds instance attribute {@code attr}: the most basic class along the
+     * chain of first bases (the C++ struct's bases) whose MRO declares it. An attribute of a later
+     * base ({@code class Account(Base, Logged)} with {@code Logged.__init__} setting {@code self.log})
+     * is thus a field of the first class on that chain that has the later base in its MRO: a C++
+     * struct derives from its first base only, so the later base's own field is not reachable there.
+     * With single inheritance this is the most basic class that declares it.
+     */
     public ClassInfo attributeOwner(String attr) {
         ClassInfo owner = null;
-        for (ClassInfo c : mro) {
-            if (c.declaredAttributes.contains(attr)) {
-                owner = c;
+        for (ClassInfo k = this; k != null; k = k.bases.isEmpty() ? null : k.bases.get(0)) {
+            if (k.hasAttribute(attr)) {
+                owner = k;
             }
         }
         return owner == null ? this : owner;

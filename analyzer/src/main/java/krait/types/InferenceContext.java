@@ -653,15 +653,51 @@ public final class InferenceContext {
      */
     private void specializeComparison(ClassInfo self, ClassInfo other, String special) {
         FunctionInfo m = self.lookupMethod(special);
-        if (self == other || m == null || m.params().size() != 2 || m.ownerClass() == null
-                || !other.isSubclassOf(m.ownerClass())
-                || instantiated.stream().filter(c -> c.isSubclassOf(m.ownerClass())).count() > MAX_COMPARED_CLASSES) {
+        if (self == other || m == null || m.params().size() != 2 || m.ownerClass() == null) {
+            return;
+        }
+        ClassInfo family = other.isSubclassOf(m.ownerClass()) ? m.ownerClass() : Representation.commonBase(self, other);
+        if (!other.isSubclassOf(family) || !self.isSubclassOf(family)
+                || family != m.ownerClass() && (family.isBuiltin() || !readsOnlyWhatItHas(m, other))
+                || instantiated.stream().filter(c -> c.isSubclassOf(family)).count() > MAX_COMPARED_CLASSES) {
             return;
         }
         Specialization s = specialize(m, List.of(new PyType.InstanceType(self), new PyType.InstanceType(other)), self.pos());
         if (s != null && moduleSpec != null) {
             callGraph.addEdge(moduleSpec, s);
         }
+    }
+
+    /**
+     * Whether {@code m}'s body uses its second parameter only as {@code other.name} for names an
+     * instance of {@code cls} has (or in {@code type(other)}, {@code isinstance(other, ...)}): then
+     * a sibling class's {@code Circle.__lt__(circle, rect)} can be analysed for an other of that
+     * class (a Rect with an {@code area()} too). Other uses may need what only the method's own
+     * class has, and the analysis would report them as errors in code that may never run.
+     */
+    private static boolean readsOnlyWhatItHas(FunctionInfo m, ClassInfo cls) {
+        String other = m.params().get(1);
+        int[] names = {0};
+        int[] allowed = {0};
+        boolean[] missing = {false};
+        for (Stmt st : m.body()) {
+            krait.syntax.Nodes.walk(st, n -> {
+                if (n instanceof krait.syntax.Expr.Name name && name.id().equals(other)) {
+                    names[0]++;
+                } else if (n instanceof krait.syntax.Expr.Attribute a && a.value() instanceof krait.syntax.Expr.Name name
+                        && name.id().equals(other)) {
+                    allowed[0]++;
+                    missing[0] |= !cls.hasAttribute(a.attr()) && cls.lookupMethod(a.attr()) == null
+                            && cls.classAttributeOwner(a.attr()) == null;
+                } else if (n instanceof krait.syntax.Expr.Call c && c.func() instanceof krait.syntax.Expr.Name f
+                        && (f.id().equals("type") || f.id().equals("isinstance")) && !c.args().isEmpty()
+                        && c.args().get(0) instanceof krait.syntax.Expr.Name name && name.id().equals(other)) {
+                    allowed[0]++;
+                }
+                return true;
+            });
+        }
+        return !missing[0] && names[0] == allowed[0];
     }
 
     /** The type variable of the default value of parameter {@code index} of {@code fn}. */

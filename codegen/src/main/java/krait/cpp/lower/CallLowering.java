@@ -735,7 +735,15 @@ final class CallLowering {
                 // this class's method always raises (an abstract method): its C++ function is void
                 branch = new CExpr.Comma(branch, new CExpr.Constant("krait::never_t{}"));
             } else if (!isVoid) {
-                branch = exprs.coerce(branch, returnTypeOf(call, recvType, types), exprs.typeOf(call));
+                PyType returned = returnTypeOf(call, recvType, types);
+                branch = exprs.coerce(branch, returned, exprs.typeOf(call));
+                CallTarget target = targetFor(call, recvType, types);
+                CType returnedCpp = target instanceof CallTarget.User u ? CppTypes.ofVar(u.callee().returnVar()) : CppTypes.of(returned);
+                if (returned instanceof PyType.InstanceType && resultType instanceof CType.Pointer
+                        && !returnedCpp.equals(resultType)) {
+                    // each class's method returns its own class (return self): the arms meet in the common base
+                    branch = new CExpr.Cast(resultType, branch);
+                }
             }
             last = last == null || test == null ? branch : new CExpr.Conditional(test, branch, last);
         }

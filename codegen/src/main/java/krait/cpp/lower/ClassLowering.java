@@ -59,7 +59,15 @@ final class ClassLowering {
         forward(cls, "__str__", List.of(self), CType.STR, "str_", overrides);
         forward(cls, "__repr__", List.of(self), CType.STR, "repr_", overrides);
         forward(cls, "__bool__", List.of(self), CType.BOOL, "truthy_", overrides);
-        forward(cls, "__hash__", List.of(self), new CType.Named("std::size_t"), "hash_", overrides);
+        if (!unhashable(cls)) {
+            forward(cls, "__hash__", List.of(self), new CType.Named("std::size_t"), "hash_", overrides);
+        } else if (root || !unhashable(baseClass)) {
+            // subclasses inherit it; the message names the object's own class
+            overrides.add(new CClass.Override(new CType.Named("std::size_t"), "hash_", List.of(), true,
+                    new CExpr.Comma(new CExpr.Call("krait::detail::raise_unhashable",
+                            List.of(new CExpr.MemberCall(new CExpr.VarRef("this"), "class_name", List.of()))),
+                            new CExpr.Constant("std::size_t(0)"))));
+        }
         forward(cls, "__len__", List.of(self), CType.I64, "len", overrides);
         if (overrides.stream().anyMatch(o -> o.name().equals("len")) && overrides.stream().noneMatch(o -> o.name().equals("truthy_"))) {
             // without __bool__, Python's truth of an object with __len__ is len() != 0
@@ -80,6 +88,26 @@ final class ClassLowering {
             copyHooks(cls, root ? null : base, overrides);
         }
         return new CClass(name, cls.name(), base, root, cls.id() + 1, fields, statics, overrides, false);
+    }
+
+    /**
+     * Whether instances are unhashable, as in CPython: a class whose body defines {@code __eq__}
+     * without {@code __hash__} has {@code __hash__ = None}, and so do its subclasses unless one
+     * nearer in the MRO defines {@code __hash__} (as does {@code __hash__ = None} written out).
+     */
+    private static boolean unhashable(ClassInfo cls) {
+        for (ClassInfo c : cls.mro()) {
+            if (c.isBuiltin()) {
+                return false;
+            }
+            if (c.methods().containsKey("__hash__")) {
+                return false;
+            }
+            if (c.methods().containsKey("__eq__") || c.classAttributes().contains("__hash__")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Boolean usesCopy;

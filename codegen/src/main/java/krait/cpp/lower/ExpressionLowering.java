@@ -294,6 +294,16 @@ final class ExpressionLowering {
         return operators.binary(op, l, lt, r, rt);
     }
 
+    /** The type the operator's special method returns for operands of these classes (the operator's own type if none). */
+    private PyType returnedBy(krait.syntax.Node node, PyType lt, PyType rt) {
+        krait.types.CallTarget t = spec.targetsOf(node).get(List.of(lt, rt));
+        if (t instanceof krait.types.CallTarget.User u) {
+            PyType r = CppTypes.representative(u.callee().returnVar());
+            return r == null ? PyType.NONE : r;
+        }
+        return typeOf((Expr) node);
+    }
+
     /** The specialization of a namedtuple's tuple view recorded under {@code key} for {@code object}, or null. */
     Specialization tupleView(krait.syntax.Node key, PyType object) {
         if (krait.types.TupleViews.has(object)
@@ -404,6 +414,88 @@ final class ExpressionLowering {
             return op == krait.syntax.CmpOperator.NotIn ? new CExpr.Unary("!", asBool) : asBool;
         }
         return operators.compare(op, l, lt, r, rt);
+    }
+
+    /** Builds an operation on operands of known classes. */
+    @FunctionalInterface
+    interface PairOperation {
+        CExpr build(CExpr l, PyType lt, CExpr r, PyType rt);
+    }
+
+    /**
+     * An operator whose operands hold objects of several classes ({@code a < b} over a list of
+     * Circles and Rects): the analysis resolved it for each pair of classes, so the operands are
+     * evaluated once, into temporaries, and the pair's operation is chosen by their class ids.
+     * Null when each operand holds one class, or anything but objects of the program's classes
+     * (None too): then the operation is lowered as it is.
+     */
+    CExpr byOperandClasses(krait.syntax.Node site, Expr left, Expr right, CExpr l, CExpr r, CType result, PairOperation build) {
+        List<PyType> lefts = classChoices(left);
+        List<PyType> rights = classChoices(right);
+        if (lefts == null || rights == null || lefts.size() < 2 && rights.size() < 2) {
+            return null;
+        }
+        java.util.Map<List<PyType>, krait.types.CallTarget> targets = spec.targetsOf(site);
+        if (targets == null || targets.values().stream().noneMatch(t -> t instanceof krait.types.CallTarget.User)) {
+            return null; // no special method of the program: identity (==, is) needs no dispatch
+        }
+        List<CStmt> body = new ArrayList<>();
+        String tl = cx.temp("operand");
+        String tr = cx.temp("operand");
+        body.add(new CStmt.VarDecl(cppTypeOf(left), tl, l));
+        body.add(new CStmt.VarDecl(cppTypeOf(right), tr, r));
+        CExpr lv = new CExpr.VarRef(tl);
+        CExpr rv = new CExpr.VarRef(tr);
+        CExpr chain = null;
+        for (int i = lefts.size() - 1; i >= 0; i--) {
+            for (int j = rights.size() - 1; j >= 0; j--) {
+                PyType lt = lefts.get(i);
+                PyType rt = rights.get(j);
+                CExpr branch = build.build(asClass(lv, left, lt), lt, asClass(rv, right, rt), rt);
+                if (result instanceof CType.Pointer && !branch.equals(NEVER_VALUE)) {
+                    branch = new CExpr.Cast(result, branch);
+                }
+                if (chain == null) {
+                    chain = branch; // the last pair needs no test: the operands are of it
+                    continue;
+                }
+                CExpr test = null;
+                if (lefts.size() > 1) {
+                    test = classIdIs(lv, lt);
+                }
+                if (rights.size() > 1) {
+                    test = test == null ? classIdIs(rv, rt) : new CExpr.Binary("&&", test, classIdIs(rv, rt));
+                }
+                chain = new CExpr.Conditional(test, branch, chain);
+            }
+        }
+        return new CExpr.Block(result, body, chain);
+    }
+
+    /** The classes of the objects {@code e} may hold; null if it may hold anything else (None, a number). */
+    private List<PyType> classChoices(Expr e) {
+        TypeVar v = spec.typeOf(e);
+        if (v == null || v.types().isEmpty()) {
+            return null;
+        }
+        List<PyType> out = new ArrayList<>();
+        for (PyType t : v.types()) {
+            if (!(t instanceof PyType.InstanceType i) || i.cls().isBuiltin() || i.cls().isValueType()) {
+                return null;
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    private CExpr asClass(CExpr value, Expr e, PyType t) {
+        CType wanted = CppTypes.of(t);
+        return cppTypeOf(e).equals(wanted) ? value : new CExpr.Cast(wanted, value);
+    }
+
+    private static CExpr classIdIs(CExpr object, PyType t) {
+        return new CExpr.Binary("==", new CExpr.MemberCall(object, "krait_class_id", List.of()),
+                new CExpr.IntLit(((PyType.InstanceType) t).cls().id() + 1));
     }
 
     private static PyType orInt(PyType t) {
@@ -618,8 +710,11 @@ final class ExpressionLowering {
             }
             List<CStmt> hoisted = new ArrayList<>();
             List<CExpr> ops = inOrder(List.of(b.left(), b.right()), hoisted);
-            return withHoisted(hoisted, valueType(b), binaryAt(b, b.op(), ops.get(0), typeOf(b.left()),
-                    ops.get(1), typeOf(b.right())));
+            CExpr dispatched = valueType(b).equals(CType.VOID) ? null : byOperandClasses(b, b.left(), b.right(), ops.get(0),
+                    ops.get(1), valueType(b), (l, lt, r, rt) -> coerce(binaryAt(b, b.op(), l, lt, r, rt),
+                            returnedBy(b, lt, rt), typeOf(b)));
+            return withHoisted(hoisted, valueType(b), dispatched != null ? dispatched
+                    : binaryAt(b, b.op(), ops.get(0), typeOf(b.left()), ops.get(1), typeOf(b.right())));
         }
         if (e instanceof Expr.UnaryOp u) {
             return unary(u);
@@ -1043,6 +1138,11 @@ final class ExpressionLowering {
         if (objectType instanceof PyType.BuiltinRef && typeOf(a) instanceof PyType.BuiltinRef) {
             return CExpr.NONE; // str.lower as a value: known statically
         }
+        if (objectType instanceof PyType.FunctionRef f && f.env() != null && !CppTypes.capturesNothing(f)
+                && f.env().function().cellVars().contains(krait.desugar.FunctionAttributes.globalName(f.function().name(), a.attr()))) {
+            // add.calls of a decorator's wrapper: a variable of the frame the closure holds
+            return new CExpr.FieldRef(value(a.value()), Names.of(krait.desugar.FunctionAttributes.globalName(f.function().name(), a.attr())));
+        }
         if (objectType instanceof PyType.FunctionRef f && (a.attr().equals("__name__") || a.attr().equals("__qualname__"))) {
             String name = shownName(f, a.pos(), a.attr().equals("__qualname__"));
             return new CExpr.Comma(evaluated != null ? evaluated : value(a.value()), new CExpr.VarRef(cx.stringConstant(name)));
@@ -1271,7 +1371,7 @@ final class ExpressionLowering {
 
     private boolean isVisibleIn(krait.types.ClassInfo owner, CType.Pointer held) {
         krait.types.ClassInfo c = cx.classOfType(held);
-        return c != null && c.isSubclassOf(owner);
+        return c != null && CppTypes.derivesInCpp(c, owner);
     }
 
     static boolean isInstanceAttribute(krait.types.ClassInfo cls, String attr) {
@@ -1423,6 +1523,11 @@ final class ExpressionLowering {
     }
 
     /** A comparison; in a chain, each middle operand is evaluated once, and evaluation stops at the first false. */
+    private CExpr compareOperands(Expr left, Expr right, krait.syntax.CmpOperator op, CExpr l, CExpr r) {
+        CExpr dispatched = byOperandClasses(right, left, right, l, r, CType.BOOL, (a, at, b, bt) -> compareAt(right, op, a, at, b, bt));
+        return dispatched != null ? dispatched : compareAt(right, op, l, typeOf(left), r, typeOf(right));
+    }
+
     private CExpr compare(Expr.Compare c) {
         if (neverHasValue(c.left()) || c.comparators().stream().anyMatch(this::neverHasValue)) {
             // `x in only` after `only is None or`, where only is always None: this test never runs
@@ -1432,8 +1537,7 @@ final class ExpressionLowering {
             Expr right = c.comparators().get(0);
             List<CStmt> hoisted = new ArrayList<>();
             List<CExpr> ops = inOrder(List.of(c.left(), right), hoisted);
-            return withHoisted(hoisted, CType.BOOL,
-                    compareAt(right, c.ops().get(0), ops.get(0), typeOf(c.left()), ops.get(1), typeOf(right)));
+            return withHoisted(hoisted, CType.BOOL, compareOperands(c.left(), right, c.ops().get(0), ops.get(0), ops.get(1)));
         }
         List<CStmt> body = new ArrayList<>();
         CExpr left = value(c.left());
@@ -1442,12 +1546,19 @@ final class ExpressionLowering {
             Expr right = c.comparators().get(i);
             PyType rightType = typeOf(right);
             CExpr rightValue = value(right);
+            Expr leftExpr = i == 0 ? c.left() : c.comparators().get(i - 1);
             if (i == c.ops().size() - 1) {
-                return new CExpr.Block(CType.BOOL, body, compareAt(right, c.ops().get(i), left, leftType, rightValue, rightType));
+                CExpr last = byOperandClasses(right, leftExpr, right, left, rightValue, CType.BOOL, (a, at, b, bt) ->
+                        compareAt(right, c.ops().get(c.ops().size() - 1), a, at, b, bt));
+                return new CExpr.Block(CType.BOOL, body, last != null ? last
+                        : compareAt(right, c.ops().get(i), left, leftType, rightValue, rightType));
             }
             String tmp = cx.temp("operand");
             body.add(new CStmt.VarDecl(cppTypeOf(right), tmp, rightValue));
-            CExpr test = compareAt(right, c.ops().get(i), left, leftType, new CExpr.VarRef(tmp), rightType);
+            krait.syntax.CmpOperator op = c.ops().get(i);
+            CExpr test = byOperandClasses(right, leftExpr, right, left, new CExpr.VarRef(tmp), CType.BOOL, (a, at, b, bt) ->
+                    compareAt(right, op, a, at, b, bt));
+            test = test != null ? test : compareAt(right, op, left, leftType, new CExpr.VarRef(tmp), rightType);
             body.add(new CStmt.If(new CExpr.Unary("!", test), List.of(new CStmt.Return(new CExpr.BoolLit(false))), List.of()));
             left = new CExpr.VarRef(tmp);
             leftType = rightType;
