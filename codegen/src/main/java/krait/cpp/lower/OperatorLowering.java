@@ -30,6 +30,9 @@ final class OperatorLowering {
             };
             return call(fn, toComplex(l, lt), toComplex(r, rt));
         }
+        if ((lt instanceof PyType.NumberType || rt instanceof PyType.NumberType) && isNumberOperand(lt) && isNumberOperand(rt)) {
+            return numberBinary(op, l, r);
+        }
         if (OperatorTyping.isInt(lt) && OperatorTyping.isInt(rt)) {
             return intBinary(op, l, lt, r, rt);
         }
@@ -178,6 +181,29 @@ final class OperatorLowering {
         return call(fn, a, b);
     }
 
+    /** An int, bool, float or number: what an operation with a number operand may take. */
+    static boolean isNumberOperand(PyType t) {
+        return t instanceof PyType.NumberType || OperatorTyping.isNumber(t);
+    }
+
+    /**
+     * An operation with a number operand: int semantics when both hold ints at run time, float
+     * semantics otherwise (number.h); the result is a float where the analysis says so.
+     */
+    private CExpr numberBinary(Operator op, CExpr l, CExpr r) {
+        String fn = switch (op) {
+            case Add -> "krait::num_add";
+            case Sub -> "krait::num_sub";
+            case Mult -> "krait::num_mul";
+            case FloorDiv -> "krait::num_floordiv";
+            case Mod -> "krait::num_mod";
+            case Pow -> "krait::num_pow";
+            case Div -> "krait::num_truediv";
+            default -> throw new IllegalStateException("number operator " + op);
+        };
+        return call(fn, l, r);
+    }
+
     private CExpr floatBinary(Operator op, CExpr l, CExpr r) {
         return switch (op) {
             case Add, Sub, Mult -> new CExpr.Binary(op.symbol, l, r);
@@ -216,6 +242,18 @@ final class OperatorLowering {
             if (same != null) {
                 return op == CmpOperator.Eq ? same : new CExpr.Unary("!", same);
             }
+        }
+        if ((lt instanceof PyType.NumberType || rt instanceof PyType.NumberType) && isNumberOperand(lt) && isNumberOperand(rt)) {
+            String fn = switch (op) {
+                case Eq -> "krait::py_eq";
+                case NotEq -> "krait::py_ne";
+                case Lt -> "krait::py_lt";
+                case LtE -> "krait::py_le";
+                case Gt -> "krait::py_gt";
+                case GtE -> "krait::py_ge";
+                default -> throw new IllegalStateException();
+            };
+            return call(fn, l, r);
         }
         if (OperatorTyping.isNumber(lt) && OperatorTyping.isNumber(rt)) {
             if (lt.equals(PyType.FLOAT) != rt.equals(PyType.FLOAT)) {
