@@ -159,8 +159,14 @@ inline i64 num_as_index(const number& a) {
     if (KRAIT_UNLIKELY(a.is_float())) raise_type_error("'float' object cannot be interpreted as an integer");
     return a.int_value();
 }
-inline i64 num_as_list_index(const number& a) {
-    if (KRAIT_UNLIKELY(a.is_float())) raise_type_error("list indices must be integers or slices, not float");
+/// An index into a sequence: `message` is the sequence's TypeError for a float.
+inline i64 num_as_index(const number& a, const char* message) {
+    if (KRAIT_UNLIKELY(a.is_float())) raise_type_error(message);
+    return a.int_value();
+}
+/// The count of a sequence repeated (`"ab" * n`).
+inline i64 num_as_repeat_count(const number& a) {
+    if (KRAIT_UNLIKELY(a.is_float())) raise_type_error("can't multiply sequence by non-int of type 'float'");
     return a.int_value();
 }
 

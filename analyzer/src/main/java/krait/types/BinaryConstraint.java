@@ -28,6 +28,11 @@ record BinaryConstraint(InferenceContext cx, Specialization spec, Node node, Ope
                     continue;
                 }
                 PyType t = OperatorTyping.isFloatPower(node, op, l, r) ? PyType.FLOAT : OperatorTyping.binary(op, l, r);
+                if (t == null && op == Operator.Mult && (r.equals(PyType.FLOAT) && Representation.isNumber(right.types())
+                        || l.equals(PyType.FLOAT) && Representation.isNumber(left.types()))) {
+                    // "ab" * n of a number: typed as for an int, the lowering checks that n holds one
+                    t = OperatorTyping.binary(op, l.equals(PyType.FLOAT) ? PyType.INT : l, r.equals(PyType.FLOAT) ? PyType.INT : r);
+                }
                 if (op == Operator.Mult && (l instanceof PyType.TupleType && OperatorTyping.isInt(r)
                         || OperatorTyping.isInt(l) && r instanceof PyType.TupleType)) {
                     t = repeatTuple((PyType.TupleType) (l instanceof PyType.TupleType ? l : r));

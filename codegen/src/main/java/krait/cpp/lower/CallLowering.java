@@ -863,6 +863,18 @@ final class CallLowering {
                 return found;
             }
         }
+        if (wanted.stream().anyMatch(k -> k.contains("number"))) {
+            // a number inside a tuple argument (print((n, x))): a builtin resolved for the tuples of
+            // ints and of floats takes the tuple of numbers alike
+            List<String> loose = wanted.stream().map(CallLowering::numbersLoosely).toList();
+            for (var entry : targets.entrySet()) {
+                if (entry.getValue() instanceof CallTarget.Builtin
+                        && entry.getKey().stream().map(t -> numbersLoosely(krait.types.Representation.key(t))).toList().equals(loose)) {
+                    return entry.getValue();
+                }
+            }
+            throw cx.unsupported(call.pos(), "passing a tuple or container that holds an int or a float to a function of the program");
+        }
         if (key.stream().anyMatch(t -> t instanceof PyType.CallableType)) {
             // a function object as an argument: the analysis resolved the call for each function it
             // may hold; one builtin overload (or one specialization) serves them all
@@ -886,6 +898,10 @@ final class CallLowering {
             }
         }
         throw new IllegalStateException("call at line " + call.pos().line() + " was not resolved for " + key);
+    }
+
+    private static String numbersLoosely(String key) {
+        return key.replaceAll("\\b(int|float)\\b", "number");
     }
 
     private static boolean sameTarget(CallTarget a, CallTarget b) {

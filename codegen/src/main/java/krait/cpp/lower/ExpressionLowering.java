@@ -104,10 +104,36 @@ final class ExpressionLowering {
             return neverValue(e);
         }
         CExpr c = lower(e);
+        String notInt = numberIndexes.get(e);
+        if (notInt != null) {
+            c = new CExpr.Call("krait::num_as_index", List.of(c, new CExpr.Constant(CppLiterals.stringLiteral(notInt))));
+        }
         if (e instanceof Expr.Call && typeOf(e).equals(PyType.NONE)) {
             return new CExpr.Comma(c, CExpr.NONE);
         }
         return c;
+    }
+
+    /**
+     * Index expressions holding a number, by the TypeError CPython raises when it holds a float
+     * (filled in as the subscript is lowered, read when its index is).
+     */
+    private final java.util.Map<Expr, String> numberIndexes = new java.util.IdentityHashMap<>();
+
+    /** Notes {@code s}'s index if it holds a number where a sequence needs an int. */
+    void noteNumberIndex(Expr.Subscript s) {
+        if (s.slice() instanceof Expr.Slice || !(typeOf(s.slice()) instanceof PyType.NumberType)) {
+            return;
+        }
+        PyType c = typeOf(s.value());
+        String message = c instanceof PyType.ListType ? "list indices must be integers or slices, not float"
+                : c.equals(PyType.STR) ? "string indices must be integers, not 'float'"
+                : c instanceof PyType.TupleType || c instanceof PyType.VarTupleType ? "tuple indices must be integers or slices, not float"
+                : c.equals(PyType.RANGE) ? "range indices must be integers or slices, not float"
+                : PyType.isBytesLike(c) ? "byte indices must be integers or slices, not float" : null;
+        if (message != null) {
+            numberIndexes.put(s.slice(), message);
+        }
     }
 
     /** An expression the analysis gave no type, as a value: it runs (and raises), if it is not a read that never runs. */
@@ -690,6 +716,7 @@ final class ExpressionLowering {
                     new CExpr.Call("krait::tuple_at", List.of(new CExpr.VarRef(tmp), value(s.slice()))));
         }
         if (e instanceof Expr.Subscript s) {
+            noteNumberIndex(s);
             PyType container = typeOf(s.value());
             if (container instanceof PyType.TupleType tu) {
                 Integer k = krait.syntax.Nodes.smallIntLiteral(s.slice());

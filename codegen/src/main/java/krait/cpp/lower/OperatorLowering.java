@@ -18,6 +18,13 @@ final class OperatorLowering {
     }
 
     CExpr binary(Operator op, CExpr l, PyType lt, CExpr r, PyType rt) {
+        if (op == Operator.Mult && (lt instanceof PyType.NumberType) != (rt instanceof PyType.NumberType)
+                && !isNumberOperand(lt instanceof PyType.NumberType ? rt : lt)) {
+            // a sequence repeated a number of times: CPython's TypeError if it holds a float
+            boolean left = lt instanceof PyType.NumberType;
+            CExpr n = new CExpr.Call("krait::num_as_repeat_count", List.of(left ? l : r));
+            return left ? binary(op, n, PyType.INT, r, rt) : binary(op, l, lt, n, PyType.INT);
+        }
         if ((lt.equals(PyType.COMPLEX) || rt.equals(PyType.COMPLEX))
                 && OperatorTyping.isComplexOperand(lt) && OperatorTyping.isComplexOperand(rt)) {
             String fn = switch (op) {
