@@ -97,6 +97,10 @@ record BinaryConstraint(InferenceContext cx, Specialization spec, Node node, Ope
     static boolean mixedElements(AllocSite a, AllocSite b) {
         java.util.Set<PyType> both = new java.util.LinkedHashSet<>(a.elements().types());
         both.addAll(b.elements().types());
+        if (Representation.isNumber(both) && !(Representation.isNumber(a.elements().types())
+                && Representation.isNumber(b.elements().types()))) {
+            return true; // ints beside floats are one number, but a set of ints is still no set of numbers
+        }
         return Representation.distinct(both).size()
                 > Math.max(Representation.distinct(a.elements().types()).size(), Representation.distinct(b.elements().types()).size());
     }

@@ -855,6 +855,14 @@ final class CallLowering {
                         ok = krait.types.Representation.key(have).equals(wanted.get(i));
                     }
                 }
+                if (ok && found != null && entry.getValue() instanceof CallTarget.Builtin b
+                        && found instanceof CallTarget.Builtin f && b.signature() != f.signature()
+                        && !(NUMBER_OVERLOADED.contains(f.signature().cppName())
+                        && NUMBER_OVERLOADED.contains(b.signature().cppName()))) {
+                    // math.floor(n): the int and the float overloads are different C++ functions
+                    throw cx.unsupported(call.pos(), "calling " + b.signature().name()
+                            + "() with a value that may be an int or a float");
+                }
                 if (ok && (found == null || intsOnly)) {
                     found = entry.getValue();
                 }
@@ -1197,6 +1205,11 @@ final class CallLowering {
                 v = noneAsNullopt(positional.get(i), spread.nodes().get(i), v);
             }
             v = intoFunctionObject(call, v, spread.types().get(i));
+            if (result instanceof PyType.NumberType && (spread.types().get(i).equals(PyType.INT) || spread.types().get(i).equals(PyType.FLOAT))
+                    && (i >= fixed.length || positional.get(i).type() instanceof krait.types.TypePattern.Param)) {
+                // max(3, 2.5): the type parameter is a number, each argument one
+                v = exprs.coerce(v, spread.types().get(i), result);
+            }
             if (i < fixed.length) {
                 fixed[i] = toFloatParam(v, spread.types().get(i), positional.get(i), sig.cppName());
             } else {
@@ -1635,7 +1648,7 @@ final class CallLowering {
      * float overloads share the C++ name: a number argument is passed as it is.
      */
     private static final java.util.Set<String> NUMBER_OVERLOADED = java.util.Set.of("krait::int_abs", "krait::py_abs",
-            "krait::int_of", "krait::round_of", "krait::float_of");
+            "krait::int_of", "krait::round_of", "krait::float_of", "krait::str_of", "krait::repr_of", "krait::format_of");
 
     private CExpr toFloatParam(CExpr v, PyType argType, ModelParam param, String cppName) {
         boolean complexParam = param.type() instanceof krait.types.TypePattern.Concrete k && k.type().equals(PyType.COMPLEX);
