@@ -1,9 +1,9 @@
-# An attribute that holds int in one object and float in another is the cause; a property that
+# An attribute that holds int in one object and str in another is the cause; a property that
 # returns it is a consequence, and is not what the error names.
 
 
 class Account:
-    def __init__(self, owner, balance=0):  # error: attribute 'Account\._balance' holds both int and float
+    def __init__(self, owner, balance=0):  # error: attribute 'Account\._balance' holds both int and str
         self.owner = owner
         self._balance = balance
 
@@ -17,5 +17,5 @@ class Savings(Account):
 
 
 a = Account("ann", 100)
-b = Savings("bob", 250.5)
+b = Savings("bob", "250.5")
 print(a.balance, b.balance)

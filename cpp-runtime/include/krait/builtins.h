@@ -164,6 +164,7 @@ template <class T>
 FormatArg format_arg(const T& v) {
     // an int | None holding an int formats as the int (f"{n:>3}"); None as None
     if constexpr (is_optional_v<T>) return v.is_none() ? format_arg(None) : format_arg(v.ref());
+    if constexpr (is_number_v<T>) return v.is_float() ? format_arg(v.float_value()) : format_arg(v.int_value());
     FormatArg a;
     a.type_name = py_type_name<T>();
     if constexpr (is_py_bool_v<T>) {
@@ -225,6 +226,7 @@ template <class T>
 str* format_of(const T& v, str* spec = nullptr) {
     if (!spec) spec = str::empty();
     if constexpr (is_py_bool_v<T>) return format_bool(v, spec);
+    else if constexpr (is_number_v<T>) return v.is_float() ? format_float(v.float_value(), spec) : format_int(v.int_value(), spec);
     else if constexpr (is_py_int_v<T>) return format_int(i64(v), spec);
     else if constexpr (is_py_float_v<T>) return format_float(double(v), spec);
     else if constexpr (is_py_complex_v<T>) return format_complex(v, spec);

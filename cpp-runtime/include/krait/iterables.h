@@ -281,6 +281,13 @@ S sum_from(C* items, S start) {
     }
     return total;
 }
+/// sum() of a list holding ints and floats, from an int start: a number, an int while all are ints.
+template <class C>
+number sum_numbers(C* items, i64 start) {
+    number total(start);
+    for (auto&& x : *items) total = num_add(total, x);
+    return total;
+}
 /// sum(xs) of complex numbers: CPython starts from the int 0, made complex(0.0, 0.0).
 template <class C>
 complex complex_sum(C* items) { return sum_from(items, complex(0.0, 0.0)); }

@@ -17,6 +17,7 @@
 #include "krait/complex.h"
 #include "krait/core.h"
 #include "krait/format.h"
+#include "krait/number.h"
 #include "krait/object.h"
 #include "krait/optional.h"
 #include "krait/str.h"
@@ -101,6 +102,7 @@ const char* py_type_name() {
 template <class T>
 const char* py_type_name_of(const T& v) {
     if constexpr (is_optional_v<T>) return v.is_none() ? "NoneType" : py_type_name_of(v.get());
+    else if constexpr (is_number_v<T>) return v.is_float() ? "float" : "int";
     else return py_type_name<T>();
 }
 
@@ -157,6 +159,9 @@ void append_repr(std::string& out, const T& v) {
     if constexpr (is_optional_v<T>) {
         if (v.is_none()) out += "None";
         else append_repr(out, v.get());
+    } else if constexpr (is_number_v<T>) {
+        if (v.is_float()) append_float_repr(out, v.float_value());
+        else append_int(out, v.int_value());
     } else if constexpr (is_py_bool_v<T>) out += v ? "True" : "False";
     else if constexpr (is_py_int_v<T>) append_int(out, i64(v));
     else if constexpr (is_py_float_v<T>) append_float_repr(out, double(v));
@@ -192,6 +197,7 @@ void append_str(std::string& out, const T& v) {
 template <class T>
 str* repr_of(const T& v) {
     if constexpr (is_optional_v<T>) return v.is_none() ? str::from_cstr("None") : repr_of(v.get());
+    else if constexpr (is_number_v<T>) return v.is_float() ? float_repr(v.float_value()) : int_repr(v.int_value());
     else if constexpr (is_py_float_v<T>) return float_repr(v);
     else if constexpr (is_py_int_v<T>) return int_repr(v);
     else if constexpr (is_py_complex_v<T>) return complex_repr(v);
@@ -207,6 +213,7 @@ str* repr_of(const T& v) {
 template <class T>
 str* str_of(const T& v) {
     if constexpr (is_optional_v<T>) return v.is_none() ? str::from_cstr("None") : str_of(v.get());
+    else if constexpr (is_number_v<T>) return repr_of(v);
     else if constexpr (is_str_ptr_v<T>) return v ? const_cast<str*>(static_cast<const str*>(v)) : str::from_cstr("None");
     else if constexpr (is_object_ptr_v<T>) return v ? v->str_() : str::from_cstr("None");
     else if constexpr (std::is_pointer_v<T>) return repr_of(v);
@@ -305,6 +312,11 @@ bool py_eq(const A& a, const B& b) {
         }
         if constexpr (is_none_v<A> || is_none_v<B>) return false;
         else return py_eq(value_of(a), value_of(b));
+    } else if constexpr (is_number_v<A> || is_number_v<B>) {
+        // 1 == 1.0; a number never equals a value of another type
+        if constexpr (is_num_operand_v<A> && is_num_operand_v<B>) return num_cmp(a, b) == 0;
+        else if constexpr (is_number_v<A>) return a.is_float() ? py_eq(a.float_value(), b) : py_eq(a.int_value(), b);
+        else return b.is_float() ? py_eq(a, b.float_value()) : py_eq(a, b.int_value());
     } else if constexpr (is_py_complex_v<A> || is_py_complex_v<B>) {
         // a complex equals an int or float whose value its real part has exactly, with a zero imaginary part
         if constexpr (is_py_complex_v<A> && is_py_complex_v<B>) return complex_eq(a, b);
@@ -357,6 +369,12 @@ template <class T, class E>
 std::optional<T> as_element(const E& x) {
     if constexpr (std::is_same_v<E, T>) {
         return x;
+    } else if constexpr (is_number_v<T> && std::is_arithmetic_v<E> && !is_py_bool_v<E>) {
+        return T(x);
+    } else if constexpr (is_number_v<T> && is_py_bool_v<E>) {
+        return T(i64(x));
+    } else if constexpr (is_number_v<E> && is_py_number_v<T>) {
+        return x.is_float() ? as_element<T>(x.float_value()) : as_element<T>(x.int_value());
     } else if constexpr (is_py_number_v<E> && is_py_number_v<T>) {
         if constexpr (is_py_float_v<E> && !is_py_float_v<T>) {
             // only integral floats in int64's range (2**63 itself is out) can equal an int
@@ -381,6 +399,15 @@ bool py_compare(const A& a, const B& b) {
         if (is_none_value(a) || is_none_value(b))
             detail::raise_unorderable(detail::op_symbol<Op>(), py_type_name_of(a), py_type_name_of(b));
         return py_compare<Op>(value_of(a), value_of(b));
+    } else if constexpr (is_number_v<A> || is_number_v<B>) {
+        if constexpr (is_num_operand_v<A> && is_num_operand_v<B>) {
+            int c = num_cmp(a, b);
+            return c != 2 && detail::cmp_result<Op>(c);
+        } else if constexpr (is_number_v<A>) {
+            return a.is_float() ? py_compare<Op>(a.float_value(), b) : py_compare<Op>(a.int_value(), b);
+        } else {
+            return b.is_float() ? py_compare<Op>(a, b.float_value()) : py_compare<Op>(a, b.int_value());
+        }
     } else if constexpr (is_py_number_v<A> && is_py_number_v<B>) {
         return detail::num_compare<Op>(a, b);
     } else if constexpr (is_str_ptr_v<A> && is_str_ptr_v<B>) {
@@ -419,6 +446,7 @@ inline bool py_ge(const A& a, const B& b) { return py_compare<CmpOp::GE>(a, b); 
 template <class T>
 inline bool truthy(const T& v) {
     if constexpr (is_optional_v<T>) return !v.is_none() && truthy(v.get());
+    else if constexpr (is_number_v<T>) return v.is_float() ? v.float_value() != 0.0 : v.int_value() != 0;
     else if constexpr (is_py_number_v<T>) return v != 0;
     else if constexpr (is_py_complex_v<T>) return v.re != 0.0 || v.im != 0.0;
     else if constexpr (is_none_v<T>) return false;
@@ -526,6 +554,7 @@ i64 py_hash(const T& v) {
     else if constexpr (is_py_complex_v<T>) return complex_hash(v);
     else if constexpr (is_none_v<T>) return 0xFCA86420;
     else if constexpr (is_optional_v<T>) return v.is_none() ? 0xFCA86420 : py_hash(v.get());
+    else if constexpr (is_number_v<T>) return v.is_float() ? float_hash(v.float_value()) : int_hash(v.int_value());
     else if constexpr (is_tuple_v<T>)
         return detail::tuple_hash(v, std::make_index_sequence<std::tuple_size_v<T>>{});
     else if constexpr (is_vtuple_v<T>) return v.hash();

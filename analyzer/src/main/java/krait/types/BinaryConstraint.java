@@ -28,6 +28,11 @@ record BinaryConstraint(InferenceContext cx, Specialization spec, Node node, Ope
                     continue;
                 }
                 PyType t = OperatorTyping.isFloatPower(node, op, l, r) ? PyType.FLOAT : OperatorTyping.binary(op, l, r);
+                if (t == null && op == Operator.Mult && (r.equals(PyType.FLOAT) && Representation.isNumber(right.types())
+                        || l.equals(PyType.FLOAT) && Representation.isNumber(left.types()))) {
+                    // "ab" * n of a number: typed as for an int, the lowering checks that n holds one
+                    t = OperatorTyping.binary(op, l.equals(PyType.FLOAT) ? PyType.INT : l, r.equals(PyType.FLOAT) ? PyType.INT : r);
+                }
                 if (op == Operator.Mult && (l instanceof PyType.TupleType && OperatorTyping.isInt(r)
                         || OperatorTyping.isInt(l) && r instanceof PyType.TupleType)) {
                     t = repeatTuple((PyType.TupleType) (l instanceof PyType.TupleType ? l : r));
@@ -107,6 +112,10 @@ record BinaryConstraint(InferenceContext cx, Specialization spec, Node node, Ope
     static boolean mixedElements(AllocSite a, AllocSite b) {
         java.util.Set<PyType> both = new java.util.LinkedHashSet<>(a.elements().types());
         both.addAll(b.elements().types());
+        if (Representation.isNumber(both) && !(Representation.isNumber(a.elements().types())
+                && Representation.isNumber(b.elements().types()))) {
+            return true; // ints beside floats are one number, but a set of ints is still no set of numbers
+        }
         return Representation.distinct(both).size()
                 > Math.max(Representation.distinct(a.elements().types()).size(), Representation.distinct(b.elements().types()).size());
     }

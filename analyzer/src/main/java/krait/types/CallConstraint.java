@@ -813,9 +813,18 @@ final class CallConstraint implements Constraint {
         if (nullable == null) {
             return; // waits: an argument is None so far but may become a reference
         }
+        List<Integer> numbers = runtimeSpread != null || doubleStar != null ? List.of()
+                : numberSlots(slots, leading.size(), positional.size(), params);
         Specialization callee = cx.specialize(fn, List.of(slots), env, call.pos());
         if (callee == null) {
             return;
+        }
+        for (int i : numbers) {
+            // the int specialization takes the float too: one parameter holding a number
+            TypeVar param = callee.locals.get(params.get(i));
+            if (param != null) {
+                solver.addType(param, PyType.FLOAT, call.pos());
+            }
         }
         for (int i : nullable) {
             // the specialization for the reference type also receives None: a null pointer
@@ -871,6 +880,44 @@ final class CallConstraint implements Constraint {
             for (int i : alone) {
                 slots[i] = match[i];
                 out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** {@code tuple} with int for each float that comes from an argument holding a number, or null if none does. */
+    private List<PyType> numbersAsInts(List<PyType> tuple) {
+        if (argNodes == null || argNodes.contains(null) || args.size() != tuple.size()) {
+            return null;
+        }
+        List<PyType> out = new ArrayList<>(tuple);
+        boolean any = false;
+        for (int i = 0; i < tuple.size(); i++) {
+            if (PyType.FLOAT.equals(tuple.get(i)) && Representation.isNumber(args.get(i).types())) {
+                out.set(i, PyType.INT);
+                any = true;
+            }
+        }
+        return any ? out : null;
+    }
+
+    /**
+     * Slots that got an int or a float from an argument holding both (a number): analysed with
+     * int, the float being one of its values, so that the call has one callee whatever the
+     * argument holds at run time.
+     */
+    private List<Integer> numberSlots(PyType[] slots, int leading, int positionalArgs, List<String> params) {
+        List<Integer> out = new ArrayList<>();
+        if (argNodes != null && argNodes.contains(null)) {
+            return out;
+        }
+        for (int i = 0; i < slots.length; i++) {
+            if (PyType.INT.equals(slots[i]) || PyType.FLOAT.equals(slots[i])) {
+                TypeVar arg = argumentVar(i, leading, positionalArgs, params);
+                if (arg != null && Representation.isNumber(arg.types())) {
+                    slots[i] = PyType.INT;
+                    out.add(i);
+                }
             }
         }
         return out;
@@ -992,6 +1039,18 @@ final class CallConstraint implements Constraint {
         if (literalParam != null && !literalMatched) {
             cx.error(call.pos(), MessageId.LITERAL_ARGUMENT_NEEDED, fn.name(), literalParam, String.join(", ", literals));
             return;
+        }
+        List<PyType> asInts = numbersAsInts(tuple);
+        if (asInts != null) {
+            // a number holding a float where only an int will do (range(n)): resolved for the
+            // int; the lowering checks the tag and raises CPython's TypeError for a float
+            for (ModelSignature sig : fn.overloads()) {
+                List<ModelParam> binding = bind(sig, asInts, false);
+                if (binding != null) {
+                    apply(solver, sig, binding, recv, cls, asInts, key);
+                    return;
+                }
+            }
         }
         List<String> names = tuple.stream().map(TypeNaming::full).toList();
         cx.error(call.pos(), MessageId.NO_MATCHING_OVERLOAD, fn.name(), "(" + String.join(", ", names) + ")");
@@ -1324,7 +1383,10 @@ final class CallConstraint implements Constraint {
             return typeParam(solver, vars, param.name(), pos);
         }
         TypeVar v = solver.newVar("argument", pos);
-        if (p instanceof TypePattern.Concrete c) {
+        if (p instanceof TypePattern.Concrete c && c.type() instanceof PyType.NumberType) {
+            solver.addType(v, PyType.INT, pos);
+            solver.addType(v, PyType.FLOAT, pos);
+        } else if (p instanceof TypePattern.Concrete c) {
             solver.addType(v, c.type(), pos);
         }
         return v;

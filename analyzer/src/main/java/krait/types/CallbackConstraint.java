@@ -37,9 +37,27 @@ record CallbackConstraint(InferenceContext cx, Specialization spec, Expr argNode
             if (bound == null) {
                 continue;
             }
+            List<Integer> numbers = new ArrayList<>();
+            if (bound == tuple) {
+                // an element that is a number: one specialization, for int, takes the float too
+                bound = new ArrayList<>(tuple);
+                for (int i = 0; i < tuple.size(); i++) {
+                    if ((tuple.get(i).equals(PyType.INT) || tuple.get(i).equals(PyType.FLOAT))
+                            && Representation.isNumber(params.get(i).types())) {
+                        bound.set(i, PyType.INT);
+                        numbers.add(i);
+                    }
+                }
+            }
             Specialization s = cx.specialize(function.function(), bound, function.env(), argNode.pos());
             if (s == null) {
                 continue;
+            }
+            for (int i : numbers) {
+                TypeVar param = s.locals.get(function.function().params().get(i));
+                if (param != null) {
+                    solver.addType(param, PyType.FLOAT, argNode.pos());
+                }
             }
             spec.calls.computeIfAbsent(spec.callbackNode(argNode), n -> new LinkedHashMap<>()).put(tuple, new CallTarget.User(s));
             cx.callGraph.addEdge(spec, s);

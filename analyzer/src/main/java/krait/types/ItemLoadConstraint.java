@@ -60,7 +60,8 @@ record ItemLoadConstraint(InferenceContext cx, Pos pos, TypeVar container, TypeV
                 continue;
             }
             for (PyType i : List.copyOf(index.types())) {
-                if (!OperatorTyping.isInt(i)) {
+                // a number index holding a float raises CPython's TypeError when the program runs
+                if (!OperatorTyping.isInt(i) && !(i.equals(PyType.FLOAT) && Representation.isNumber(index.types()))) {
                     cx.error(pos, MessageId.BAD_INDEX, TypeNaming.name(c), TypeNaming.name(i));
                     continue;
                 }

@@ -43,7 +43,13 @@ final class ModelInstantiation {
             return vars.computeIfAbsent(param.name(), n -> solver.newVar("type parameter " + n, pos));
         } else if (p instanceof TypePattern.Concrete c) {
             v = solver.newVar("result", pos);
-            solver.addType(v, c.type(), pos);
+            if (c.type() instanceof PyType.NumberType) {
+                // not a type of the flow: the int and the float it may be
+                solver.addType(v, PyType.INT, pos);
+                solver.addType(v, PyType.FLOAT, pos);
+            } else {
+                solver.addType(v, c.type(), pos);
+            }
         } else if (p instanceof TypePattern.OrNone o) {
             v = solver.newVar("result", pos);
             solver.addFlow(instantiate(o.inner(), path + "?"), v);

@@ -453,6 +453,11 @@ public final class ModelLoader {
         if (e instanceof Expr.Attribute a && dotted(a) != null) {
             return new TypePattern.ModuleOf(dotted(a));
         }
+        if (e instanceof Expr.BinOp b && b.op() == Operator.BitOr && b.left() instanceof Expr.Name l && l.id().equals("int")
+                && b.right() instanceof Expr.Name r && r.id().equals("float")) {
+            // an int or a float, the kind the program's value has (a number: sum of a list holding both)
+            return new TypePattern.Concrete(PyType.NUMBER);
+        }
         if (e instanceof Expr.BinOp b && b.op() == Operator.BitOr && b.right() instanceof Expr.Constant c
                 && c.value() instanceof ConstValue.NoneValue) {
             return new TypePattern.OrNone(pattern(b.left(), b.pos()));

@@ -54,6 +54,25 @@ public sealed interface PyType {
         }
     }
 
+    /**
+     * An int or a float, known only at run time: what a variable, element, attribute or return
+     * value holding both is, as one representation (like {@link OptionalType}, not a type of its
+     * own in the flow: variables hold int and float). A tagged value, {@code krait::number}.
+     */
+    record NumberType() implements PyType {
+        @Override
+        public String pythonName(TypeNames names) {
+            return "int | float";
+        }
+
+        @Override
+        public String toString() {
+            return "int | float";
+        }
+    }
+
+    NumberType NUMBER = new NumberType();
+
     /** Whether {@code t} is a value type that None may stand beside as an {@link OptionalType}. */
     static boolean isOptionalValue(PyType t) {
         return t.equals(INT) || t.equals(FLOAT) || t.equals(BOOL) || t instanceof TupleType;

@@ -72,6 +72,9 @@ public final class Representation {
         if (t instanceof PyType.OptionalType o) {
             return key(o.value(), depth) + " | None";
         }
+        if (t instanceof PyType.NumberType) {
+            return "number";
+        }
         if (t instanceof PyType.ModuleRef m) {
             return "module " + m.name();
         }
@@ -122,6 +125,13 @@ public final class Representation {
                 continue;
             }
             keys.putIfAbsent(key(t, depth), t);
+        }
+        String intKey = key(PyType.INT, depth);
+        String floatKey = key(PyType.FLOAT, depth);
+        if (keys.size() == 2 && keys.containsKey(intKey) && keys.containsKey(floatKey)) {
+            // an int beside a float: one tagged number
+            keys.clear();
+            keys.put(key(PyType.NUMBER, depth), PyType.NUMBER);
         }
         String noneKey = key(PyType.NONE, depth);
         if (keys.size() == 2 && keys.containsKey(noneKey)) {
@@ -301,6 +311,12 @@ public final class Representation {
     /** Whether {@code types} are None beside one value type (an {@link PyType.OptionalType}). */
     public static boolean isOptionalValue(Set<PyType> types) {
         return types.contains(PyType.NONE) && distinct(types).values().stream().anyMatch(t -> t instanceof PyType.OptionalType);
+    }
+
+    /** Whether {@code types} are ints beside floats: one {@link PyType.NumberType}. */
+    public static boolean isNumber(Set<PyType> types) {
+        return types.contains(PyType.INT) && types.contains(PyType.FLOAT)
+                && distinct(types).values().stream().anyMatch(t -> t instanceof PyType.NumberType);
     }
 
     /** Types held by pointer, where None is a null pointer. */

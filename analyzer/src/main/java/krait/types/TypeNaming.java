@@ -19,6 +19,9 @@ public final class TypeNaming {
         if (t instanceof PyType.OptionalType o) {
             return name(o.value()) + " | None";
         }
+        if (t instanceof PyType.NumberType) {
+            return "int | float";
+        }
         if (t instanceof PyType.RangeType) {
             return "range";
         }

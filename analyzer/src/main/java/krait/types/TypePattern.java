@@ -91,6 +91,9 @@ public sealed interface TypePattern {
 
     /** Whether an argument of type {@code t} fits; {@code strict} refuses bool for int. */
     default boolean accepts(PyType t, boolean strict) {
+        if (this instanceof Concrete c && c.type() instanceof PyType.NumberType) {
+            return t.equals(PyType.INT) || t.equals(PyType.FLOAT);
+        }
         if (this instanceof Concrete c) {
             // leniently, as Python's numeric tower: a bool where an int is expected, an int where a float is
             return c.type().equals(t) || (!strict && c.type().equals(PyType.INT) && t.equals(PyType.BOOL))

@@ -115,6 +115,29 @@ class TypeInferenceTest {
     }
 
     @Test
+    void intsAndFloatsInOneListAreNumbers() {
+        TypedProgram p = infer("xs = [10, 20, 5.5]\nt = sum(xs)\nm = max(xs)\nh = xs[0] / 2\n");
+        assertThat(global(p, "xs")).isEqualTo("list[int | float]");
+        assertThat(global(p, "t")).isEqualTo("int | float");
+        assertThat(global(p, "m")).isEqualTo("int | float");
+        assertThat(global(p, "h")).isEqualTo("float");
+        assertThat(Representation.distinct(p.globals().get("t").types()).values()).containsExactly(PyType.NUMBER);
+    }
+
+    @Test
+    void aNumberArgumentHasOneSpecializationThatTakesBoth() {
+        TypedProgram p = infer("def twice(x):\n    return x * 2\nfor v in [1, 2.5]:\n    r = twice(v)\n");
+        assertThat(specializationsOf(p, "twice")).extracting(Specialization::argTypes).containsExactly(List.of(PyType.INT));
+        assertThat(global(p, "r")).isEqualTo("int | float");
+    }
+
+    @Test
+    void boolBesideIntIsStillAConflict() {
+        assertThatThrownBy(() -> infer("xs = [1, True]\n"))
+                .isInstanceOf(CompileError.class).hasMessageContaining("holds both int and bool");
+    }
+
+    @Test
     void recursiveFunctionReachesAFixpoint() {
         TypedProgram p = infer("def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n"
                 + "r = fib(10)\n");

@@ -105,6 +105,7 @@ final class AssignmentLowering {
                 }
             }
             PyType element = elementType(container, true);
+            exprs.noteNumberIndex(sub);
             out.add(new CStmt.ExprStmt(new CExpr.MemberCall(exprs.value(sub.value()), "setitem",
                     List.of(exprs.value(sub.slice()), exprs.coerce(value, valueType, element)))));
         } else if (target instanceof Expr.Attribute a) {

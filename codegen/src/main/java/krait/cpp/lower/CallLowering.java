@@ -321,6 +321,11 @@ final class CallLowering {
             return exceptionIsinstance(x, v, names);
         }
         CExpr value = exprs.value(x);
+        if (anyTrue && anyFalse && exprs.typeOf(x) instanceof PyType.NumberType) {
+            // an int or a float: its tag says which
+            boolean ints = names.stream().anyMatch(name -> matches(PyType.INT, name));
+            return new CExpr.Call(ints ? "krait::num_is_int" : "krait::num_is_float", List.of(value));
+        }
         if (types.size() == 1 && types.get(0) instanceof PyType.SetType
                 && (names.contains("set") || names.contains("frozenset"))) {
             // set and frozenset share a representation: the object knows which it is
@@ -852,6 +857,50 @@ final class CallLowering {
                 return entry.getValue();
             }
         }
+        if (key.stream().anyMatch(t -> t instanceof PyType.NumberType)) {
+            // a number argument: the call was resolved for int and for float, which share the
+            // int's specialization (CallConstraint#numberSlots) or an overload taking either
+            CallTarget found = null;
+            for (var entry : targets.entrySet()) {
+                boolean ok = entry.getKey().size() == key.size();
+                boolean intsOnly = true;
+                for (int i = 0; ok && i < key.size(); i++) {
+                    PyType have = entry.getKey().get(i);
+                    if (key.get(i) instanceof PyType.NumberType) {
+                        ok = have.equals(PyType.INT) || have.equals(PyType.FLOAT);
+                        intsOnly &= have.equals(PyType.INT);
+                    } else {
+                        ok = krait.types.Representation.key(have).equals(wanted.get(i));
+                    }
+                }
+                if (ok && found != null && entry.getValue() instanceof CallTarget.Builtin b
+                        && found instanceof CallTarget.Builtin f && b.signature() != f.signature()
+                        && !(NUMBER_OVERLOADED.contains(f.signature().cppName())
+                        && NUMBER_OVERLOADED.contains(b.signature().cppName()))) {
+                    // math.floor(n): the int and the float overloads are different C++ functions
+                    throw cx.unsupported(call.pos(), "calling " + b.signature().name()
+                            + "() with a value that may be an int or a float");
+                }
+                if (ok && (found == null || intsOnly)) {
+                    found = entry.getValue();
+                }
+            }
+            if (found != null) {
+                return found;
+            }
+        }
+        if (wanted.stream().anyMatch(k -> k.contains("number"))) {
+            // a number inside a tuple argument (print((n, x))): a builtin resolved for the tuples of
+            // ints and of floats takes the tuple of numbers alike
+            List<String> loose = wanted.stream().map(CallLowering::numbersLoosely).toList();
+            for (var entry : targets.entrySet()) {
+                if (entry.getValue() instanceof CallTarget.Builtin
+                        && entry.getKey().stream().map(t -> numbersLoosely(krait.types.Representation.key(t))).toList().equals(loose)) {
+                    return entry.getValue();
+                }
+            }
+            throw cx.unsupported(call.pos(), "passing a tuple or container that holds an int or a float to a function of the program");
+        }
         if (key.stream().anyMatch(t -> t instanceof PyType.CallableType)) {
             // a function object as an argument: the analysis resolved the call for each function it
             // may hold; one builtin overload (or one specialization) serves them all
@@ -875,6 +924,10 @@ final class CallLowering {
             }
         }
         throw new IllegalStateException("call at line " + call.pos().line() + " was not resolved for " + key);
+    }
+
+    private static String numbersLoosely(String key) {
+        return key.replaceAll("\\b(int|float)\\b", "number");
     }
 
     private static boolean sameTarget(CallTarget a, CallTarget b) {
@@ -1170,8 +1223,13 @@ final class CallLowering {
                 v = noneAsNullopt(positional.get(i), spread.nodes().get(i), v);
             }
             v = intoFunctionObject(call, v, spread.types().get(i));
+            if (result instanceof PyType.NumberType && (spread.types().get(i).equals(PyType.INT) || spread.types().get(i).equals(PyType.FLOAT))
+                    && (i >= fixed.length || positional.get(i).type() instanceof krait.types.TypePattern.Param)) {
+                // max(3, 2.5): the type parameter is a number, each argument one
+                v = exprs.coerce(v, spread.types().get(i), result);
+            }
             if (i < fixed.length) {
-                fixed[i] = toFloatParam(v, spread.types().get(i), positional.get(i));
+                fixed[i] = toFloatParam(v, spread.types().get(i), positional.get(i), sig.cppName());
             } else {
                 rest.add(v);
             }
@@ -1196,10 +1254,10 @@ final class CallLowering {
                 continue;
             }
             if (p >= 0) {
-                fixed[p] = toFloatParam(v, spread.types().get(n + j), positional.get(p));
+                fixed[p] = toFloatParam(v, spread.types().get(n + j), positional.get(p), sig.cppName());
             } else {
                 named[indexOf(keywordOnly, k.arg())] = toFloatParam(v, spread.types().get(n + j),
-                        keywordOnly.get(indexOf(keywordOnly, k.arg())));
+                        keywordOnly.get(indexOf(keywordOnly, k.arg())), sig.cppName());
             }
         }
         List<CExpr> args = new ArrayList<>();
@@ -1603,12 +1661,27 @@ final class CallLowering {
      * An int or bool given for a float parameter (the lenient match) is converted, so overloads on
      * i64 and double in the runtime are not ambiguous: divmod(7.5, 2).
      */
-    private CExpr toFloatParam(CExpr v, PyType argType, ModelParam param) {
+    /**
+     * Runtime functions with an overload taking a number (number.h), for builtins whose int and
+     * float overloads share the C++ name: a number argument is passed as it is.
+     */
+    private static final java.util.Set<String> NUMBER_OVERLOADED = java.util.Set.of("krait::int_abs", "krait::py_abs",
+            "krait::int_of", "krait::round_of", "krait::float_of", "krait::str_of", "krait::repr_of", "krait::format_of");
+
+    private CExpr toFloatParam(CExpr v, PyType argType, ModelParam param, String cppName) {
         boolean complexParam = param.type() instanceof krait.types.TypePattern.Concrete k && k.type().equals(PyType.COMPLEX);
         if (complexParam && krait.types.OperatorTyping.isNumber(argType)) {
             return new CExpr.Call("krait::to_complex", List.of(v)); // cmath.sqrt(2)
         }
         boolean floatParam = param.type() instanceof krait.types.TypePattern.Concrete c && c.type().equals(PyType.FLOAT);
+        if (argType instanceof PyType.NumberType && floatParam) {
+            return new CExpr.Call("krait::float_of", List.of(v));
+        }
+        boolean intParam = param.type() instanceof krait.types.TypePattern.Concrete c && c.type().equals(PyType.INT);
+        if (argType instanceof PyType.NumberType && intParam && !NUMBER_OVERLOADED.contains(cppName)) {
+            // range(n), chr(n), ...: a float there is CPython's TypeError
+            return new CExpr.Call("krait::num_as_index", List.of(v));
+        }
         return floatParam && (argType.equals(PyType.INT) || argType.equals(PyType.BOOL)) ? new CExpr.Cast(CType.DOUBLE, v) : v;
     }
 

@@ -32,6 +32,9 @@ final class CppTypes {
         if (t instanceof PyType.OptionalType o) {
             return new CType.Instance("krait::optional", List.of(of(o.value())));
         }
+        if (t instanceof PyType.NumberType) {
+            return new CType.Named("krait::number");
+        }
         if (t.equals(PyType.COMPLEX)) {
             return new CType.Named("krait::complex");
         }

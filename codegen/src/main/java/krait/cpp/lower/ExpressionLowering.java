@@ -104,10 +104,36 @@ final class ExpressionLowering {
             return neverValue(e);
         }
         CExpr c = lower(e);
+        String notInt = numberIndexes.get(e);
+        if (notInt != null) {
+            c = new CExpr.Call("krait::num_as_index", List.of(c, new CExpr.Constant(CppLiterals.stringLiteral(notInt))));
+        }
         if (e instanceof Expr.Call && typeOf(e).equals(PyType.NONE)) {
             return new CExpr.Comma(c, CExpr.NONE);
         }
         return c;
+    }
+
+    /**
+     * Index expressions holding a number, by the TypeError CPython raises when it holds a float
+     * (filled in as the subscript is lowered, read when its index is).
+     */
+    private final java.util.Map<Expr, String> numberIndexes = new java.util.IdentityHashMap<>();
+
+    /** Notes {@code s}'s index if it holds a number where a sequence needs an int. */
+    void noteNumberIndex(Expr.Subscript s) {
+        if (s.slice() instanceof Expr.Slice || !(typeOf(s.slice()) instanceof PyType.NumberType)) {
+            return;
+        }
+        PyType c = typeOf(s.value());
+        String message = c instanceof PyType.ListType ? "list indices must be integers or slices, not float"
+                : c.equals(PyType.STR) ? "string indices must be integers, not 'float'"
+                : c instanceof PyType.TupleType || c instanceof PyType.VarTupleType ? "tuple indices must be integers or slices, not float"
+                : c.equals(PyType.RANGE) ? "range indices must be integers or slices, not float"
+                : PyType.isBytesLike(c) ? "byte indices must be integers or slices, not float" : null;
+        if (message != null) {
+            numberIndexes.put(s.slice(), message);
+        }
     }
 
     /** An expression the analysis gave no type, as a value: it runs (and raises), if it is not a read that never runs. */
@@ -225,6 +251,10 @@ final class ExpressionLowering {
             // a fixed tuple meets a variable one: it becomes one (Representation)
             return new CExpr.Call(CppTypes.spelled(CppTypes.of(to)), List.of(c));
         }
+        if (to instanceof PyType.NumberType && (from.equals(PyType.INT) || from.equals(PyType.FLOAT))) {
+            // explicit: `1 if c else 0.5` would otherwise be a double in C++
+            return new CExpr.Call("krait::number", List.of(c));
+        }
         if (to instanceof PyType.OptionalType && !(from instanceof PyType.OptionalType)) {
             // explicit, so that both branches of `a if c else None` have the optional type
             return new CExpr.Cast(CppTypes.of(to), c);
@@ -287,6 +317,11 @@ final class ExpressionLowering {
             if (method != null) {
                 return new CExpr.MemberCall(l, method, List.of(r));
             }
+        }
+        if ((lt instanceof PyType.NumberType || rt instanceof PyType.NumberType) && node instanceof Expr e
+                && typeOf(e).equals(PyType.FLOAT)) {
+            // n ** -1 of a number: the analysis typed it a float, whatever the tag
+            return new CExpr.Call("krait::float_of", List.of(operators.binary(op, l, lt, r, rt)));
         }
         if (OperatorTyping.isFloatPower(node, op, lt, rt)) {
             return new CExpr.Call("krait::int_pow_float", List.of(l, r));
@@ -627,6 +662,10 @@ final class ExpressionLowering {
                 // a test proved it is not None here
                 return new CExpr.Call("krait::value_of", List.of(variable(n.id())));
             }
+            if (base != null && CppTypes.representative(base) instanceof PyType.NumberType && !(t instanceof PyType.NumberType)) {
+                // isinstance proved which of int and float it holds
+                return numberPart(variable(n.id()), t);
+            }
             if (base != null && t instanceof PyType.InstanceType narrowedTo && !CppTypes.ofVar(base).equals(cppTypeOf(n))
                     && cx.classOfType(CppTypes.ofVar(base)) != null) {
                 // isinstance proved the object's class: the variable holds it as a base class; cast
@@ -794,6 +833,7 @@ final class ExpressionLowering {
                     new CExpr.Call("krait::tuple_at", List.of(new CExpr.VarRef(tmp), value(s.slice()))));
         }
         if (e instanceof Expr.Subscript s) {
+            noteNumberIndex(s);
             PyType container = typeOf(s.value());
             if (container instanceof PyType.TupleType tu) {
                 Integer k = krait.syntax.Nodes.smallIntLiteral(s.slice());
@@ -1051,6 +1091,11 @@ final class ExpressionLowering {
         return coerce(value(e), typeOf(e), t);
     }
 
+    /** The int or the float a number holds, where a test proved which ({@code t}). */
+    private static CExpr numberPart(CExpr number, PyType t) {
+        return new CExpr.Call(t.equals(PyType.FLOAT) ? "krait::num_float_value" : "krait::num_int_value", List.of(number));
+    }
+
     /** {@code type(x).__name__}: the class name at run time for instances, else known statically. */
     private CExpr typeName(Expr x) {
         PyType t = typeOf(x);
@@ -1060,6 +1105,9 @@ final class ExpressionLowering {
         }
         if (t instanceof PyType.OptionalType) {
             throw cx.unsupported(x.pos(), "type() of a number that may be None");
+        }
+        if (t instanceof PyType.NumberType) {
+            return new CExpr.Call("krait::str::from_cstr", List.of(new CExpr.Call("krait::py_type_name_of", List.of(value(x)))));
         }
         if (t instanceof PyType.InstanceType) {
             return new CExpr.Call("krait::str::from_cstr", List.of(new CExpr.MemberCall(value(x), "class_name", List.of())));
@@ -1083,6 +1131,9 @@ final class ExpressionLowering {
         CExpr read = attribute(a);
         if (CppTypes.representative(base) instanceof PyType.OptionalType && !(t instanceof PyType.OptionalType)) {
             return new CExpr.Call("krait::value_of", List.of(read));
+        }
+        if (CppTypes.representative(base) instanceof PyType.NumberType && !(t instanceof PyType.NumberType)) {
+            return numberPart(read, t);
         }
         if (t instanceof PyType.InstanceType narrowedTo && !CppTypes.ofVar(base).equals(cppTypeOf(a))
                 && cx.classOfType(CppTypes.ofVar(base)) != null) {
@@ -1454,6 +1505,9 @@ final class ExpressionLowering {
         }
         if (u.op() == UnaryOperator.Not) {
             return new CExpr.Unary("!", truth(operand, t));
+        }
+        if (t instanceof PyType.NumberType && u.op() != UnaryOperator.Invert) {
+            return new CExpr.Call(u.op() == UnaryOperator.USub ? "krait::num_neg" : "krait::num_pos", List.of(operand));
         }
         if (t instanceof PyType.OptionalType o) {
             // -x of an int that may be None: CPython's TypeError for None

@@ -79,8 +79,11 @@ final class FunctionLowering {
         for (int i = 0; i < fn.params().size(); i++) {
             TypeVar local = spec.locals().get(fn.params().get(i));
             // a parameter that also receives None beside its int is an optional int
+            // (and one that receives a float beside its int, a number: CallConstraint#numberSlots)
             CType type = local != null && CppTypes.representative(local) instanceof PyType.OptionalType o
-                    ? CppTypes.of(o) : CppTypes.of(spec.argTypes().get(i));
+                    ? CppTypes.of(o)
+                    : local != null && CppTypes.representative(local) instanceof PyType.NumberType n
+                    ? CppTypes.of(n) : CppTypes.of(spec.argTypes().get(i));
             if (local != null && spec.argTypes().get(i).equals(PyType.NONE) && CppTypes.ofVar(local).isPointer()) {
                 // passed None, then given an object (node = node or self.root): the variable's pointer
                 type = CppTypes.ofVar(local);

@@ -18,6 +18,13 @@ final class OperatorLowering {
     }
 
     CExpr binary(Operator op, CExpr l, PyType lt, CExpr r, PyType rt) {
+        if (op == Operator.Mult && (lt instanceof PyType.NumberType) != (rt instanceof PyType.NumberType)
+                && !isNumberOperand(lt instanceof PyType.NumberType ? rt : lt)) {
+            // a sequence repeated a number of times: CPython's TypeError if it holds a float
+            boolean left = lt instanceof PyType.NumberType;
+            CExpr n = new CExpr.Call("krait::num_as_repeat_count", List.of(left ? l : r));
+            return left ? binary(op, n, PyType.INT, r, rt) : binary(op, l, lt, n, PyType.INT);
+        }
         if ((lt.equals(PyType.COMPLEX) || rt.equals(PyType.COMPLEX))
                 && OperatorTyping.isComplexOperand(lt) && OperatorTyping.isComplexOperand(rt)) {
             String fn = switch (op) {
@@ -29,6 +36,9 @@ final class OperatorLowering {
                 default -> throw new IllegalStateException("complex operator " + op);
             };
             return call(fn, toComplex(l, lt), toComplex(r, rt));
+        }
+        if ((lt instanceof PyType.NumberType || rt instanceof PyType.NumberType) && isNumberOperand(lt) && isNumberOperand(rt)) {
+            return numberBinary(op, l, r);
         }
         if (OperatorTyping.isInt(lt) && OperatorTyping.isInt(rt)) {
             return intBinary(op, l, lt, r, rt);
@@ -178,6 +188,29 @@ final class OperatorLowering {
         return call(fn, a, b);
     }
 
+    /** An int, bool, float or number: what an operation with a number operand may take. */
+    static boolean isNumberOperand(PyType t) {
+        return t instanceof PyType.NumberType || OperatorTyping.isNumber(t);
+    }
+
+    /**
+     * An operation with a number operand: int semantics when both hold ints at run time, float
+     * semantics otherwise (number.h); the result is a float where the analysis says so.
+     */
+    private CExpr numberBinary(Operator op, CExpr l, CExpr r) {
+        String fn = switch (op) {
+            case Add -> "krait::num_add";
+            case Sub -> "krait::num_sub";
+            case Mult -> "krait::num_mul";
+            case FloorDiv -> "krait::num_floordiv";
+            case Mod -> "krait::num_mod";
+            case Pow -> "krait::num_pow";
+            case Div -> "krait::num_truediv";
+            default -> throw new IllegalStateException("number operator " + op);
+        };
+        return call(fn, l, r);
+    }
+
     private CExpr floatBinary(Operator op, CExpr l, CExpr r) {
         return switch (op) {
             case Add, Sub, Mult -> new CExpr.Binary(op.symbol, l, r);
@@ -216,6 +249,18 @@ final class OperatorLowering {
             if (same != null) {
                 return op == CmpOperator.Eq ? same : new CExpr.Unary("!", same);
             }
+        }
+        if ((lt instanceof PyType.NumberType || rt instanceof PyType.NumberType) && isNumberOperand(lt) && isNumberOperand(rt)) {
+            String fn = switch (op) {
+                case Eq -> "krait::py_eq";
+                case NotEq -> "krait::py_ne";
+                case Lt -> "krait::py_lt";
+                case LtE -> "krait::py_le";
+                case Gt -> "krait::py_gt";
+                case GtE -> "krait::py_ge";
+                default -> throw new IllegalStateException();
+            };
+            return call(fn, l, r);
         }
         if (OperatorTyping.isNumber(lt) && OperatorTyping.isNumber(rt)) {
             if (lt.equals(PyType.FLOAT) != rt.equals(PyType.FLOAT)) {

@@ -128,6 +128,9 @@ final class TypeObjects {
         if (t instanceof PyType.OptionalType) {
             throw cx.unsupported(x.pos(), "type() of a number that may be None");
         }
+        if (t instanceof PyType.NumberType) {
+            throw cx.unsupported(x.pos(), "type() of a value that may be an int or a float (isinstance() tests it)");
+        }
         return krait.types.TypeNaming.name(t);
     }
 
