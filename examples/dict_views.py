@@ -121,3 +121,9 @@ empty = {}
 print(empty.keys(), empty.values(), empty.items())
 empty["late"] = 1.5
 print(empty.keys(), empty.values(), empty.items())
+
+# sums of views and deques of floats are floats
+from collections import Counter, deque
+prices = {"a": 1.5, "b": 2.25}
+print(sum(prices.values()), sum(prices.values(), 10), sum(Counter("abca").values()), sum(deque([1.5, 2.0])))
+print(sum({2.5: 1}.keys()), sum({1: 2.5}.keys()), sum(dict.fromkeys([1, 2], 0.5).values()))

@@ -123,8 +123,20 @@ public sealed interface TypePattern {
                     && java.util.Objects.equals(mi.cls().module(), m.module());
         }
         if ((this instanceof IterableOf || this instanceof IteratorOf) && t instanceof PyType.ModelInstance mi) {
-            // a model class is iterable when it declares __iter__ or extends a builtin container
-            return mi.cls().methods().containsKey("__iter__") || mi.cls().base() != null;
+            // a model class is iterable when it declares __iter__ or extends a builtin container; a
+            // concrete element type is checked against what its own __iter__ yields (dict.values()
+            // of floats is no Iterable[int])
+            TypePattern element = this instanceof IterableOf io ? io.element() : ((IteratorOf) this).element();
+            ModelFunction iter = mi.cls().methods().get("__iter__");
+            if (iter != null && element instanceof Concrete && iter.overloads().get(0).returns() instanceof IteratorOf yielded
+                    && yielded.element() instanceof Param p) {
+                int slot = mi.cls().slotOf(p.name());
+                TypeVar items = slot == 0 ? mi.site().elements() : slot == 1 ? mi.site().values() : null;
+                if (items != null) {
+                    return elementsAccepted(element, items, strict);
+                }
+            }
+            return iter != null || mi.cls().base() != null;
         }
         if (this instanceof IteratorOf it) {
             if (t instanceof PyType.IteratorType i) {
