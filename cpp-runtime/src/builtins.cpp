@@ -224,7 +224,13 @@ double round_of(double v, i64 ndigits) {
 
 i64 round_of(i64 v, i64 ndigits) {
     if (ndigits >= 0) return v;
-    if (ndigits < -18) return 0;
+    // 10**19 no longer fits: |v| < 9.3e18 rounds to 0 or, past the tie at 5e18, to +-1e19
+    if (ndigits == -19) {
+        constexpr i64 half = 5000000000000000000;
+        if (KRAIT_UNLIKELY(v > half || v < -half)) raise_int_overflow();
+        return 0;
+    }
+    if (ndigits < -19) return 0;
     i64 p = 1;
     for (i64 i = 0; i < -ndigits; ++i) p *= 10;
     i64 q = int_floordiv(v, p), r = int_mod(v, p);

@@ -265,7 +265,9 @@ bytes* bytes::concat(const bytes* other) const {
 
 bytes* bytes::repeat(i64 k) const {
     if (k < 0) k = 0;
-    i64 n = int_mul(n_, k);
+    // not int_mul: a size must not wrap even under --int-wrap
+    i64 n;
+    if (KRAIT_UNLIKELY(__builtin_mul_overflow(n_, k, &n))) raise_overflow_error("repeated bytes are too long");
     unsigned char* d = new_buffer(n);
     for (i64 i = 0; i < k; ++i) std::memcpy(d + i * n_, data_, std::size_t(n_));
     return make_like(d, n);
@@ -680,7 +682,14 @@ i64 bytearray::pop(std::optional<i64> index) {
     return v;
 }
 
+void bytearray::check_repeat(i64 k) const {
+    // CPython: MemoryError for a bytearray where bytes say OverflowError
+    i64 n;
+    if (k > 0 && KRAIT_UNLIKELY(__builtin_mul_overflow(n_, k, &n))) raise_memory_error();
+}
+
 void bytearray::irepeat(i64 k) {
+    check_repeat(k);
     bytes* r = bytes::repeat(k);
     data_ = r->data_;
     n_ = r->n_;

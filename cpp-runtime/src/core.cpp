@@ -193,7 +193,7 @@ SliceRange slice_range_general(i64 len, std::optional<i64> lo, std::optional<i64
         if (start < 0) { start += len; if (start < 0) start = 0; } else if (start > len) start = len;
         if (stop < 0) { stop += len; if (stop < 0) stop = 0; } else if (stop > len) stop = len;
         i64 count = stop > start ? (stop - start - 1) / step + 1 : 0;
-        return {start, step, count};
+        return {start, count > 1 ? step : 1, count};
     }
     start = lo ? *lo : len - 1;
     stop = hi ? *hi : -1;
@@ -205,7 +205,10 @@ SliceRange slice_range_general(i64 len, std::optional<i64> lo, std::optional<i64
     }
     // step == INT64_MIN: -step overflows; (start - stop - 1) / -step is 0 then.
     i64 count = start > stop ? i64(u64(start - stop - 1) / (u64(0) - u64(step))) + 1 : 0;
-    return {start, step, count};
+    // With two items or more |step| < len, so stepping past the last item stays in int64; with
+    // one, the loops that add the step once more (xs[1::2**63-1]) or negate it (del xs[::-2**63])
+    // would overflow: the step of a single item doesn't matter, so it is 1.
+    return {start, count > 1 ? step : 1, count};
 }
 
 }  // namespace krait

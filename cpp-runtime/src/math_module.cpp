@@ -466,14 +466,16 @@ i64 perm(i64 n, std::optional<i64> k) {
 }
 
 i64 gcd2(i64 a, i64 b) {
-    a = int_abs(a);
-    b = int_abs(b);
-    while (b != 0) {
-        i64 t = a % b;
-        a = b;
-        b = t;
+    // unsigned magnitudes: |-2**63| doesn't fit an i64, but gcd(-2**63, 6) == 2 does
+    u64 x = a < 0 ? u64(0) - u64(a) : u64(a);
+    u64 y = b < 0 ? u64(0) - u64(b) : u64(b);
+    while (y != 0) {
+        u64 t = x % y;
+        x = y;
+        y = t;
     }
-    return a;
+    if (KRAIT_UNLIKELY(x > u64(INT64_MAX))) raise_int_overflow();
+    return i64(x);
 }
 
 i64 lcm2(i64 a, i64 b) {

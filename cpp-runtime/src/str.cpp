@@ -403,8 +403,11 @@ str* str_repeat(str* s, i64 n) {
     if (n <= 0 || s->nbytes() == 0) return str::empty();
     if (n == 1) return s;
     std::size_t nb = std::size_t(s->nbytes());
-    std::size_t total = std::size_t(int_mul(s->nbytes(), n));
-    str* r = str_impl::alloc(total, std::size_t(int_mul(s->len(), n)));
+    // not int_mul: a size must not wrap even under --int-wrap
+    i64 nbytes;
+    if (KRAIT_UNLIKELY(__builtin_mul_overflow(s->nbytes(), n, &nbytes))) raise_overflow_error("repeated string is too long");
+    std::size_t total = std::size_t(nbytes);
+    str* r = str_impl::alloc(total, std::size_t(s->len()) * std::size_t(n));
     char* out = str_impl::mutable_data(r);
     if (nb == 1) {
         std::memset(out, s->data()[0], total);
@@ -478,6 +481,7 @@ str* str_repr(const str* s) {
 }
 
 str* chr(i64 cp) {
+    if (cp < INT32_MIN || cp > INT32_MAX) raise_overflow_error("Python int too large to convert to C int");
     if (cp < 0 || cp > 0x10FFFF) raise_value_error("chr() arg not in range(0x110000)");
     return str::from_code_point(std::uint32_t(cp));
 }

@@ -875,8 +875,8 @@ bool str::isidentifier() const {
 
 str* str::center(i64 width, str* fill) const {
     check_fill(fill);
+    if (width <= nchars_) return const_cast<str*>(this);  // before subtracting: width may be -2**63
     i64 marg = width - nchars_;
-    if (marg <= 0) return const_cast<str*>(this);
     i64 left = marg / 2 + (marg & width & 1);
     return pad(this, width, fill, left);
 }

@@ -369,15 +369,25 @@ public:
     range(i64 start, i64 stop, i64 step = 1) : start_(start), stop_(stop), step_(step) {
         if (KRAIT_UNLIKELY(step == 0)) raise_value_error("range() arg 3 must not be zero");
     }
+    /// How many items: more than INT64_MAX only for a range that spans over half of int64
+    /// (range(-2**63, 2**63-1)), which CPython iterates and indexes but can't take len() of.
+    u64 count() const {
+        if (step_ > 0) return start_ < stop_ ? (u64(stop_) - u64(start_) - 1) / u64(step_) + 1 : 0;
+        return start_ > stop_ ? (u64(start_) - u64(stop_) - 1) / (u64(0) - u64(step_)) + 1 : 0;
+    }
     i64 len() const {
-        if (step_ > 0) return start_ < stop_ ? i64((u64(stop_) - u64(start_) - 1) / u64(step_) + 1) : 0;
-        return start_ > stop_ ? i64((u64(start_) - u64(stop_) - 1) / (u64(0) - u64(step_)) + 1) : 0;
+        u64 n = count();
+        if (KRAIT_UNLIKELY(n > u64(INT64_MAX))) raise_overflow_error("Python int too large to convert to C ssize_t");
+        return i64(n);
     }
     struct sentinel {};
+    // The counter is unsigned: after the last item it may step past the end of int64 (signed
+    // overflow would be undefined behaviour even though the value is never used); every item
+    // itself is in range, so converting it back is exact.
     class iterator {
     public:
-        iterator(i64 v, i64 step, i64 remaining) : v_(v), step_(step), remaining_(remaining) {}
-        i64 operator*() const { return v_; }
+        iterator(i64 v, i64 step, u64 remaining) : v_(u64(v)), step_(u64(step)), remaining_(remaining) {}
+        i64 operator*() const { return i64(v_); }
         iterator& operator++() {
             v_ += step_;
             --remaining_;
@@ -386,24 +396,38 @@ public:
         bool operator!=(sentinel) const { return remaining_ > 0; }
 
     private:
-        i64 v_, step_, remaining_;
+        u64 v_, step_, remaining_;
     };
-    iterator begin() const { return iterator(start_, step_, len()); }
+    iterator begin() const { return iterator(start_, step_, count()); }
     sentinel end() const { return {}; }
     i64 start() const { return start_; }
     i64 stop() const { return stop_; }
     i64 step() const { return step_; }
-    /// r[i], negative i from the end; IndexError "range object index out of range".
+    /// r[i], negative i from the end; IndexError "range object index out of range". The item is
+    /// computed modulo 2**64, where start + i*step may pass through values outside int64 even
+    /// though the item itself fits.
     i64 getitem(i64 i) const {
-        i64 n = len();
-        if (i < 0) i += n;
-        if (KRAIT_UNLIKELY(i < 0 || i >= n)) raise_index_error("range object index out of range");
-        return start_ + i * step_;
+        u64 n = count();
+        u64 k;
+        if (i < 0) {
+            u64 back = u64(0) - u64(i);
+            if (KRAIT_UNLIKELY(back > n)) raise_index_error("range object index out of range");
+            k = n - back;
+        } else {
+            k = u64(i);
+            if (KRAIT_UNLIKELY(k >= n)) raise_index_error("range object index out of range");
+        }
+        return i64(u64(start_) + k * u64(step_));
     }
-    /// x in r, without walking the range.
+    /// x in r, without walking the range; the distance from start is taken unsigned (it can
+    /// exceed INT64_MAX).
     bool contains(i64 x) const {
-        if (step_ > 0 ? (x < start_ || x >= stop_) : (x > start_ || x <= stop_)) return false;
-        return (x - start_) % step_ == 0;
+        if (step_ > 0) {
+            if (x < start_ || x >= stop_) return false;
+            return (u64(x) - u64(start_)) % u64(step_) == 0;
+        }
+        if (x > start_ || x <= stop_) return false;
+        return (u64(start_) - u64(x)) % (u64(0) - u64(step_)) == 0;
     }
 
 private:

@@ -174,7 +174,10 @@ public:
         return adopt(bytes::slice(lo, hi, step));
     }
     bytearray* concat(const bytes* other) const { return adopt(bytes::concat(other)); }
-    bytearray* repeat(i64 n) const { return adopt(bytes::repeat(n)); }
+    bytearray* repeat(i64 n) const {
+        check_repeat(n);
+        return adopt(bytes::repeat(n));
+    }
     bytearray* upper() const { return adopt(bytes::upper()); }
     bytearray* lower() const { return adopt(bytes::lower()); }
     bytearray* strip(const bytes* chars = nullptr) const { return adopt(bytes::strip(chars)); }
@@ -199,6 +202,7 @@ public:
 
 private:
     void grow(i64 need);
+    void check_repeat(i64 k) const;
 };
 
 /// bytes(xs) / bytearray(xs) for an iterable of ints (each in range(0, 256)).

@@ -123,6 +123,8 @@ inline constexpr bool gc_atomic_v = gc_atomic<T>::value;
 template <class T>
 inline T* gc_buffer(std::size_t n) {
     if (n == 0) n = 1;
+    // n * sizeof(T) would wrap around to a small buffer that the caller then overruns
+    if (KRAIT_UNLIKELY(n > SIZE_MAX / sizeof(T))) raise_memory_error();
     if constexpr (gc_atomic_v<T>) return static_cast<T*>(gc_alloc_atomic(n * sizeof(T)));
     else return static_cast<T*>(gc_alloc(n * sizeof(T)));
 }
@@ -130,6 +132,7 @@ inline T* gc_buffer(std::size_t n) {
 template <class T>
 inline T* gc_buffer_resize(T* p, std::size_t n) {
     if (n == 0) n = 1;
+    if (KRAIT_UNLIKELY(n > SIZE_MAX / sizeof(T))) raise_memory_error();
     void* q = GC_REALLOC(p, n * sizeof(T));
     if (KRAIT_UNLIKELY(!q)) raise_memory_error();
     return static_cast<T*>(q);

@@ -267,7 +267,9 @@ public:
     list* repeat(i64 n) const {
         list* r = gc_new<list>();
         if (n <= 0 || len_ == 0) return r;
-        const i64 total = int_mul(len_, n);
+        // not int_mul: a size must not wrap even under --int-wrap; CPython says MemoryError
+        i64 total;
+        if (KRAIT_UNLIKELY(__builtin_mul_overflow(i64(len_), n, &total))) raise_memory_error();
         r->reserve(total);
         // through local pointers: stores into a list of bools could otherwise alias r->len_
         T* out = r->data_;
@@ -289,7 +291,9 @@ public:
             return this;
         }
         i64 old = len_;
-        reserve(int_mul(len_, n));
+        i64 total;
+        if (KRAIT_UNLIKELY(__builtin_mul_overflow(old, n, &total))) raise_memory_error();
+        reserve(total);
         for (i64 k = 1; k < n; ++k)
             for (i64 i = 0; i < old; ++i) data_[len_++] = data_[i];
         return this;

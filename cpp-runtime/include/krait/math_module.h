@@ -93,7 +93,8 @@ i64 lcm2(i64 a, i64 b);
 inline i64 gcd() { return 0; }
 template <class... R>
 i64 gcd(i64 a, R... rest) {
-    i64 r = int_abs(a);
+    if constexpr (sizeof...(rest) == 0) return int_abs(a);
+    i64 r = a;  // gcd2 takes signed arguments (gcd(-2**63, 6) is 2)
     ((r = gcd2(r, i64(rest))), ...);
     return r;
 }
