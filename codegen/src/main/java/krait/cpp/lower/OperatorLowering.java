@@ -251,16 +251,7 @@ final class OperatorLowering {
             }
         }
         if ((lt instanceof PyType.NumberType || rt instanceof PyType.NumberType) && isNumberOperand(lt) && isNumberOperand(rt)) {
-            String fn = switch (op) {
-                case Eq -> "krait::py_eq";
-                case NotEq -> "krait::py_ne";
-                case Lt -> "krait::py_lt";
-                case LtE -> "krait::py_le";
-                case Gt -> "krait::py_gt";
-                case GtE -> "krait::py_ge";
-                default -> throw new IllegalStateException();
-            };
-            return call(fn, l, r);
+            return call(runtimeComparison(op), l, r);
         }
         if (OperatorTyping.isNumber(lt) && OperatorTyping.isNumber(rt)) {
             if (lt.equals(PyType.FLOAT) != rt.equals(PyType.FLOAT)) {
@@ -283,16 +274,20 @@ final class OperatorLowering {
             boolean equal = lt.equals(PyType.NONE) && rt.equals(PyType.NONE);
             return new CExpr.BoolLit(op == CmpOperator.Eq ? equal : !equal);
         }
-        String fn = switch (op) {
-            case Eq -> "krait::py_eq";
-            case NotEq -> "krait::py_ne";
-            case Lt -> "krait::py_lt";
-            case LtE -> "krait::py_le";
-            case Gt -> "krait::py_gt";
-            case GtE -> "krait::py_ge";
-            default -> throw new IllegalStateException();
-        };
-        return call(fn, l, r);
+        return call(runtimeComparison(op), l, r);
+    }
+
+    /** The runtime's generic comparison function for {@code op} (ops.h: numbers of either kind, containers, objects). */
+    private static String runtimeComparison(CmpOperator op) {
+        switch (op) {
+            case Eq: return "krait::py_eq";
+            case NotEq: return "krait::py_ne";
+            case Lt: return "krait::py_lt";
+            case LtE: return "krait::py_le";
+            case Gt: return "krait::py_gt";
+            case GtE: return "krait::py_ge";
+            default: throw new IllegalStateException("no runtime comparison for " + op);
+        }
     }
 
     /** {@code self == other} through the model's {@code __eq__} of {@code self}'s class; null if it has none for {@code otherType}. */
