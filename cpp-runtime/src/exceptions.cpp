@@ -12,9 +12,11 @@ namespace krait {
 namespace {
 // The most recently created exceptions, kept visible to the collector while
 // they may be in flight (the C++ runtime stores a thrown pointer in memory
-// that Boehm does not scan). Static storage is a GC root.
+// that Boehm does not scan). Static storage is a GC root. Nothing in the program reads the ring, so
+// without volatile GCC removes it as a write-only variable (it did: the objects were unprotected,
+// and runtime_test's in-flight collection crashed in about one run in seven).
 constexpr unsigned kRecentExceptions = 64;
-BaseException* g_recent[kRecentExceptions];
+[[gnu::used]] BaseException* volatile g_recent[kRecentExceptions];
 unsigned g_recent_next = 0;
 
 void remember(BaseException* e) {
